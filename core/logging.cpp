@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "coach.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "coach.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "coach.export", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGraph, "coach.graph", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcModel, "coach.model", QtWarningMsg)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace Coach {
+
+//! Reads YAML text (the first document) into JSON values with the YAML 1.2
+//! core schema that Rasa's reader uses: plain `yes`/`no` stay strings,
+//! quoted scalars are always strings. Duplicate keys: the last one wins.
+//! Errors carry the line and column.
+Result<QJsonValue> parseYaml(const QByteArray &text, const QString &fileName = {});
+
+//! Reads a file and parses it with parseYaml().
+Result<QJsonValue> readYamlFile(const QString &path);
+
+} // namespace Coach

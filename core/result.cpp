@@ -1,0 +1,12 @@
+#include "result.h"
+
+namespace Coach {
+
+QString Error::toString() const
+{
+    if (where.isEmpty())
+        return message;
+    return where + QStringLiteral(": ") + message;
+}
+
+} // namespace Coach

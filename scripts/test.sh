@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One command for all tests on a fresh Debian 12 machine: installs missing
+# packages, builds with -Werror, checks that coach_core builds alone, runs
+# ctest, smoke-starts the app, then runs the real-Rasa end-to-end suite
+# (skipped with one line if the Python package registry is unreachable).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${COACH_BUILD_DIR:-$root/build-ci}
+
+"$root/scripts/deps.sh"
+
+echo "== core alone (layer boundary)"
+cmake -S "$root" -B "$build-core" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCOACH_WERROR=ON -DCOACH_BUILD_UI=OFF -DCOACH_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build-core" --parallel "$(nproc)" --target coach_core
+
+echo "== full build"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOACH_WERROR=ON
+cmake --build "$build" --parallel "$(nproc)"
+
+echo "== unit, integration and GUI tests"
+(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
+
+echo "== smoke start"
+QT_QPA_PLATFORM=offscreen "$build/app/rasa-coach" --smoke-test
+
+if [[ ${COACH_SKIP_E2E:-0} == 1 ]]; then
+    echo "== end-to-end against real Rasa: skipped (COACH_SKIP_E2E=1)"
+elif [[ -x $root/tests/e2e/run.sh ]]; then
+    echo "== end-to-end against real Rasa"
+    COACH_BUILD_DIR=$build "$root/tests/e2e/run.sh"
+fi
+echo "== all tests passed"
