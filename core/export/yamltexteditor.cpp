@@ -286,7 +286,7 @@ Status YamlTextEditor::appendToSequence(const QString &key, const QString &block
     case Style::Null:
         return replaceEmptyValue(*node, blockItems);
     case Style::FlowSequence:
-        return addToFlow(*node, flowItems);
+        return addToFlow(*node, flowItems, blockItems);
     default:
         return makeError(tr("\"%1\" is not a list").arg(key), m_fileName);
     }
@@ -304,7 +304,7 @@ Status YamlTextEditor::appendToMapping(const QString &key, const QString &blockE
     case Style::Null:
         return replaceEmptyValue(*node, blockEntries);
     case Style::FlowMapping:
-        return addToFlow(*node, flowEntries);
+        return addToFlow(*node, flowEntries, blockEntries);
     default:
         return makeError(tr("\"%1\" is not a mapping").arg(key), m_fileName);
     }
@@ -335,7 +335,8 @@ Status YamlTextEditor::replaceEmptyValue(const Node &node, const QString &blockT
     return insertAfterLine(node.line, blockText);
 }
 
-Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values)
+Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
+                                 const QString &blockText)
 {
     const qsizetype from = lineStart(node.line);
     const qsizetype open = m_text.indexOf(node.style == Style::FlowSequence ? '[' : '{', from);
@@ -365,6 +366,18 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values)
     while (last > open && QByteArrayView(" \t\r\n").contains(m_text.at(last)))
         --last;
     const bool empty = last == open;
+    if (empty) {
+        // `key: []`: drop the brackets and continue in block style.
+        const int line = node.line;
+        QByteArray text = m_text;
+        text.remove(open, close - open + 1);
+        Status status = replaceText(std::move(text));
+        if (!status)
+            return status;
+        return insertAfterLine(line, blockText);
+    }
+    if (values.isEmpty())
+        return makeError(tr("cannot add to a collection written in flow style ([...] or {...})"), m_fileName);
     const QByteArray insertion = ((empty ? QString() : u", "_s) + values.join(", "_L1)).toUtf8();
     QByteArray text = m_text;
     text.insert(last + 1, insertion);

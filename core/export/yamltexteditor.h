@@ -69,7 +69,7 @@ private:
     Status reparse();
     Status replaceText(QByteArray text);
     Status appendSection(const QString &key, const QString &body);
-    Status addToFlow(const Node &node, const QStringList &values);
+    Status addToFlow(const Node &node, const QStringList &values, const QString &blockText);
     Status replaceEmptyValue(const Node &node, const QString &blockText);
     qsizetype lineStart(int line) const;
 
