@@ -369,8 +369,11 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
     if (empty) {
         // `key: []`: drop the brackets and continue in block style.
         const int line = node.line;
+        qsizetype start = open;
+        while (start > from && m_text.at(start - 1) == ' ')
+            --start;
         QByteArray text = m_text;
-        text.remove(open, close - open + 1);
+        text.remove(start, close - start + 1);
         Status status = replaceText(std::move(text));
         if (!status)
             return status;
