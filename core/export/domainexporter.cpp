@@ -145,6 +145,16 @@ DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations
                                         const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
+    QList<TrainingExample> examples;
+    for (const Conversation &conversation : conversations)
+        examples += NluData::collect(conversation.events);
+    return collect(StoryBuilder::parts(conversations), examples, server, newResponses);
+}
+
+DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversations,
+                                        const QList<TrainingExample> &examples, const Domain &server,
+                                        const QList<ResponseDefinition> &newResponses)
+{
     DomainAdditions additions;
     const auto addEntities = [&additions](const QList<Entity> &entities) {
         for (const Entity &entity : entities) {
@@ -157,23 +167,34 @@ DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations
                 addUnique(additions.entityGroups[entity.type()], entity.group());
         }
     };
-    for (const Conversation &conversation : conversations) {
-        for (const EventList &part : StoryBuilder::storyParts(conversation.events)) {
+    QSet<QString> seenActions;
+    for (const ConversationParts &conversation : conversations) {
+        for (const EventList &part : conversation.parts) {
             for (const Event &event : part) {
-                if (event.type() == EventType::User) {
-                    addUnique(additions.intents, baseIntent(event.parseData().intentName()));
-                    addEntities(event.parseData().entities());
-                } else if (event.type() == EventType::Action && !isDefaultAction(event.name())
-                           && !server.isForm(event.name())) {
-                    addUnique(additions.actions, event.name());
+                // Typed messages are among the NLU examples; only `/intent`
+                // messages (button payloads) need reading here.
+                if (event.type() == EventType::User && event.text().startsWith(u'/')) {
+                    const ParseData parseData = event.parseData();
+                    addUnique(additions.intents, baseIntent(parseData.intentName()));
+                    addEntities(parseData.entities());
+                    continue;
                 }
+                if (event.type() != EventType::Action)
+                    continue;
+                const QString name = event.name();
+                if (seenActions.contains(name))
+                    continue;
+                seenActions.insert(name);
+                if (!isDefaultAction(name) && !server.isForm(name))
+                    addUnique(additions.actions, name);
             }
         }
-        for (const TrainingExample &example : NluData::collect(conversation.events)) {
-            addUnique(additions.intents, baseIntent(example.intent));
-            addEntities(example.entities);
-        }
     }
+    for (const TrainingExample &example : examples) {
+        addUnique(additions.intents, baseIntent(example.intent));
+        addEntities(example.entities);
+    }
+
     additions.responses = newResponses;
     return additions;
 }

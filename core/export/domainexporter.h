@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain.h"
+#include "nludata.h"
 #include "result.h"
 #include "storybuilder.h"
 #include "yamlnode.h"
@@ -58,6 +59,11 @@ struct DomainFileUpdate
 class DomainExporter
 {
 public:
+    //! From the applied story parts and the collected NLU examples (which
+    //! may hold a message that an undo removed from the stories).
+    static DomainAdditions collect(const QList<ConversationParts> &conversations,
+                                   const QList<TrainingExample> &examples, const Domain &server,
+                                   const QList<ResponseDefinition> &newResponses);
     static DomainAdditions collect(const QList<Conversation> &conversations, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 

@@ -160,7 +160,7 @@ int runExportCommand(const QStringList &arguments)
     const int success = preview->conflicts.isEmpty() ? Done : Conflicts;
     if (parser.isSet(u"dry-run"_s)) {
         for (const FileChange &file : preview->files)
-            out << (file.changed ? file.diff : tr("%1: unchanged\n").arg(file.path));
+            out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
         return success;
     }
     QStringList written;

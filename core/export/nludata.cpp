@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,9 @@ QString stripped(const QString &text)
 
 QString TrainingExample::annotatedText() const
 {
-    return stripped(Annotation::render(text, entities));
+    if (annotatedCache.isNull())
+        annotatedCache = stripped(Annotation::render(text, entities));
+    return annotatedCache;
 }
 
 QString TrainingExample::key() const
@@ -70,14 +73,20 @@ QList<TrainingExample> NluData::collect(const EventList &events)
         }
         if (event.type() != EventType::User)
             continue;
-        const ParseData parseData = event.parseData();
+        const QJsonObject json = event.toJson();
+        const QJsonObject parseData = json.value("parse_data"_L1).toObject();
+        const QJsonObject intent = parseData.value("intent"_L1).toObject();
+        const QJsonValue text = parseData.value("text"_L1);
         TrainingExample example;
-        example.text = parseData.toJson().value("text"_L1).isString() ? parseData.text() : event.text();
-        example.intent = parseData.fullIntentName();
-        const QList<Entity> entities = parseData.entities();
-        for (const Entity &entity : entities) {
-            if (!isPretrainedExtractor(entity.extractor()))
-                example.entities.append(entity);
+        example.text = text.isString() ? text.toString() : json.value("text"_L1).toString();
+        example.intent = intent.value("full_retrieval_intent_name"_L1).toString();
+        if (example.intent.isEmpty())
+            example.intent = intent.value("name"_L1).toString();
+        const QJsonArray entities = parseData.value("entities"_L1).toArray();
+        for (const QJsonValue &entity : entities) {
+            const QJsonObject object = entity.toObject();
+            if (!object.isEmpty() && !isPretrainedExtractor(object.value("extractor"_L1).toString()))
+                example.entities.append(Entity(object));
         }
         collected.append(std::move(example));
     }

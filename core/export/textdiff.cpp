@@ -121,7 +121,7 @@ QList<TextDiff::Line> TextDiff::lines(const QString &oldText, const QString &new
         script.append({Kind::Same, a.at(i)});
     const QStringList middleA = a.mid(head, a.size() - head - tail);
     const QStringList middleB = b.mid(head, b.size() - head - tail);
-    if (!myers(middleA, middleB, &script)) {
+    if (middleA.isEmpty() || middleB.isEmpty() || !myers(middleA, middleB, &script)) {
         for (const QString &line : middleA)
             script.append({Kind::Removed, line});
         for (const QString &line : middleB)

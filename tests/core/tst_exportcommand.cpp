@@ -202,6 +202,7 @@ private slots:
     void badInput_data();
     void badInput();
     void reportsResponseConflicts();
+    void survivesOddEvents();
 
 private:
     static void addCases();
@@ -575,6 +576,34 @@ void TestExportCommand::reportsResponseConflicts()
     QVERIFY(written.startsWith(domain.left(domain.indexOf("responses:"))));
 }
 
+
+void TestExportCommand::survivesOddEvents()
+{
+    QTemporaryDir dir;
+    // Fields of the wrong type everywhere: the export goes on with what it
+    // can read and writes files that load.
+    writeFile(dir.filePath(u"t.json"_s), R"({"events": [
+        {"event": "user", "text": 5, "parse_data": "not an object"},
+        {"event": "user", "text": "hi", "parse_data": {"intent": "greet", "entities": {"a": 1}}},
+        {"event": "user", "text": "in Rome", "parse_data": {"intent": {"name": "inform"}, "text": "in Rome",
+            "entities": [{"entity": "city", "start": "3", "end": 7}, {"entity": 4, "start": 3, "end": 99},
+                         {"start": 3, "end": 7, "value": "Rome"}, "junk", {"entity": "city", "start": 3, "end": 7,
+                          "value": {"nested": [1, 2]}}]}},
+        {"event": "action", "name": 42}, {"event": "action"}, {"event": "slot", "name": "s"},
+        {"event": "slot", "value": 3}, {"event": "active_loop", "name": ["x"]}, {"event": "rewind"},
+        {"event": "undo"}, {"event": "undo"}, {"event": "restart"}, {"event": "mystery", "payload": 1},
+        {"event": "user", "text": "ok", "parse_data": {"intent": {"name": "affirm"}}},
+        {"event": "action", "name": "utter_ok", "timestamp": "yesterday"}]})");
+    writeFile(dir.filePath(u"d.yml"_s), "intents: [greet]\n");
+    RunResult result = run({u"--tracker"_s, dir.filePath(u"t.json"_s), u"--domain"_s, dir.filePath(u"d.yml"_s),
+                            u"--stories"_s, dir.filePath(u"s.yml"_s), u"--nlu"_s, dir.filePath(u"n.yml"_s),
+                            u"--domain-out"_s, dir.filePath(u"o.yml"_s)},
+                           dir.path());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(StoryReader::readFile(dir.filePath(u"s.yml"_s)).isOk());
+    QVERIFY(NluReader::readFile(dir.filePath(u"n.yml"_s)).isOk());
+    QVERIFY(Domain::fromFile(dir.filePath(u"o.yml"_s)).isOk());
+}
 
 QTEST_GUILESS_MAIN(TestExportCommand)
 #include "tst_exportcommand.moc"

@@ -54,8 +54,8 @@ void TestExporter::previewsBeforeWriting()
     const FileChange &stories = preview->files.at(0);
     QCOMPARE(stories.kind, FileChange::Kind::Stories);
     QVERIFY(!stories.exists);
-    QVERIFY(stories.diff.startsWith("--- /dev/null\n+++ b/"_L1 + stories.path + u'\n'));
-    QVERIFY(stories.diff.contains("+- story: interactive_story_2\n"_L1));
+    QVERIFY(stories.diff().startsWith("--- /dev/null\n+++ b/"_L1 + stories.path + u'\n'));
+    QVERIFY(stories.diff().contains("+- story: interactive_story_2\n"_L1));
     QVERIFY(stories.newContent.startsWith("version: \"2.0\"\nstories:\n"));
     QCOMPARE(preview->files.at(1).kind, FileChange::Kind::Nlu);
     QVERIFY(preview->files.at(1).summary.contains(u'3'));
@@ -81,7 +81,7 @@ void TestExporter::writesAllFilesAtomically()
     Result<ExportPreview> again = Exporter::prepare(moodInput(dir.path()));
     QVERIFY(again.isOk());
     QVERIFY(again->files.at(0).changed);
-    QVERIFY(again->files.at(0).diff.contains("+- story: interactive_story_3\n"_L1));
+    QVERIFY(again->files.at(0).diff().contains("+- story: interactive_story_3\n"_L1));
     QVERIFY(!again->files.at(1).changed);
     QVERIFY(!again->files.at(2).changed);
 }
