@@ -167,6 +167,10 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
                 addUnique(additions.entityGroups[entity.type()], entity.group());
         }
     };
+    for (const TrainingExample &example : examples) {
+        addUnique(additions.intents, baseIntent(example.intent));
+        addEntities(example.entities);
+    }
     QSet<QString> seenActions;
     for (const ConversationParts &conversation : conversations) {
         for (const EventList &part : conversation.parts) {
@@ -189,10 +193,6 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
                     addUnique(additions.actions, name);
             }
         }
-    }
-    for (const TrainingExample &example : examples) {
-        addUnique(additions.intents, baseIntent(example.intent));
-        addEntities(example.entities);
     }
 
     additions.responses = newResponses;

@@ -25,6 +25,14 @@ QString stripped(const QString &text)
 
 } // namespace
 
+Result<TrainingExample> TrainingExample::fromAnnotated(const QString &annotated, const QString &intent)
+{
+    Result<AnnotatedText> parsed = Annotation::parse(annotated);
+    if (!parsed)
+        return parsed.error();
+    return TrainingExample(parsed->plainText, intent, parsed->entities);
+}
+
 QString TrainingExample::annotatedText() const
 {
     if (annotatedCache.isNull())

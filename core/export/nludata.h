@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/event.h"
+#include "result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -25,6 +26,10 @@ struct TrainingExample
     QString intent;
     QList<Entity> entities;
     QJsonObject metadata;
+
+    //! An example from an annotated line (`I live in [Berlin](city)`);
+    //! fails on markup Rasa would refuse.
+    static Result<TrainingExample> fromAnnotated(const QString &annotated, const QString &intent);
 
     //! The text with entity markup, stripped of surrounding spaces and line
     //! breaks as Rasa's writers strip it. Computed on first use and kept:

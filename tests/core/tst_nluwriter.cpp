@@ -1,4 +1,3 @@
-#include "export/annotation.h"
 #include "export/nluwriter.h"
 #include "testsupport/testdata.h"
 
@@ -14,8 +13,7 @@ namespace {
 
 TrainingExample example(const QString &annotated, const QString &intent)
 {
-    Result<AnnotatedText> parsed = Annotation::parse(annotated);
-    return {parsed->plainText, intent, parsed->entities, {}};
+    return TrainingExample::fromAnnotated(annotated, intent).value();
 }
 
 NluData sample()
