@@ -141,13 +141,7 @@ void YamlStoryWriter::appendItem(QString &out, const StoryItem &item, int indent
     if (item.alternatives.isEmpty())
         return;
     if (item.isOrGroup()) {
-        out += spaces(indent) + "- or:\n"_L1;
-        for (const Event &alternative : item.alternatives) {
-            const qsizetype start = out.size();
-            out += spaces(indent + 2) + u'-';
-            if (!appendUser(out, alternative, indent + 4, true))
-                out.truncate(start);
-        }
+        appendOrGroup(out, item, indent);
         return;
     }
     const Event &event = item.event();
@@ -180,6 +174,17 @@ void YamlStoryWriter::appendItem(QString &out, const StoryItem &item, int indent
     }
     if (!written)
         out.truncate(start); // no story syntax for this event
+}
+
+void YamlStoryWriter::appendOrGroup(QString &out, const StoryItem &item, int indent) const
+{
+    out += spaces(indent) + "- or:\n"_L1;
+    for (const Event &alternative : item.alternatives) {
+        const qsizetype start = out.size();
+        out += spaces(indent + 2) + u'-';
+        if (!appendUser(out, alternative, indent + 4, true))
+            out.truncate(start);
+    }
 }
 
 bool YamlStoryWriter::appendAction(QString &out, const Event &action, int indent) const
