@@ -20,15 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coach::DomainExporter", text);
 }
 
-void addUnique(QStringList &list, const QString &name)
-{
-    if (!name.isEmpty() && !list.contains(name))
-        list.append(name);
-}
-
 QString baseIntent(const QString &intent)
 {
-    return intent.section(u'/', 0, 0);
+    return intent.contains(u'/') ? intent.section(u'/', 0, 0) : intent;
 }
 
 bool isDefaultAction(const QString &name)
@@ -114,6 +108,42 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
     return editor.appendToMapping(key, block, flow);
 }
 
+//! Builds DomainAdditions with unique names, keeping first-seen order.
+struct AdditionsCollector
+{
+    DomainAdditions additions;
+    QSet<QString> seen;
+
+    void add(QStringList &list, const QString &key, const QString &name)
+    {
+        if (!name.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
+            list.append(name);
+        }
+    }
+    void addIntent(const QString &intent)
+    {
+        const QString base = baseIntent(intent);
+        add(additions.intents, u"i:"_s + base, base);
+    }
+    void addEntities(const QList<Entity> &entities, bool filtered)
+    {
+        for (const Entity &entity : entities) {
+            const QJsonObject json = entity.toJson();
+            if (!filtered && NluData::isPretrainedExtractor(json.value("extractor"_L1).toString()))
+                continue;
+            const QString type = json.value("entity"_L1).toString();
+            const QString role = json.value("role"_L1).toString();
+            const QString group = json.value("group"_L1).toString();
+            add(additions.entities, u"e:"_s + type, type);
+            if (!role.isEmpty())
+                add(additions.entityRoles[type], u"r:"_s + type + u':' + role, role);
+            if (!group.isEmpty())
+                add(additions.entityGroups[type], u"g:"_s + type + u':' + group, group);
+        }
+    }
+};
+
 } // namespace
 
 YamlNode DomainExporter::entityNode(const QString &name, const DomainAdditions &additions)
@@ -155,21 +185,10 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
                                         const QList<TrainingExample> &examples, const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
-    DomainAdditions additions;
-    const auto addEntities = [&additions](const QList<Entity> &entities) {
-        for (const Entity &entity : entities) {
-            if (NluData::isPretrainedExtractor(entity.extractor()))
-                continue;
-            addUnique(additions.entities, entity.type());
-            if (!entity.role().isEmpty())
-                addUnique(additions.entityRoles[entity.type()], entity.role());
-            if (!entity.group().isEmpty())
-                addUnique(additions.entityGroups[entity.type()], entity.group());
-        }
-    };
+    AdditionsCollector collector;
     for (const TrainingExample &example : examples) {
-        addUnique(additions.intents, baseIntent(example.intent));
-        addEntities(example.entities);
+        collector.addIntent(example.intent);
+        collector.addEntities(example.entities, true); // collect() dropped pretrained extractors
     }
     QSet<QString> seenActions;
     for (const ConversationParts &conversation : conversations) {
@@ -179,24 +198,19 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
                 // messages (button payloads) need reading here.
                 if (event.type() == EventType::User && event.text().startsWith(u'/')) {
                     const ParseData parseData = event.parseData();
-                    addUnique(additions.intents, baseIntent(parseData.intentName()));
-                    addEntities(parseData.entities());
-                    continue;
+                    collector.addIntent(parseData.intentName());
+                    collector.addEntities(parseData.entities(), false);
+                } else if (event.type() == EventType::Action) {
+                    const QString name = event.name();
+                    if (!seenActions.contains(name) && !isDefaultAction(name) && !server.isForm(name))
+                        collector.additions.actions.append(name);
+                    seenActions.insert(name);
                 }
-                if (event.type() != EventType::Action)
-                    continue;
-                const QString name = event.name();
-                if (seenActions.contains(name))
-                    continue;
-                seenActions.insert(name);
-                if (!isDefaultAction(name) && !server.isForm(name))
-                    addUnique(additions.actions, name);
             }
         }
     }
-
-    additions.responses = newResponses;
-    return additions;
+    collector.additions.responses = newResponses;
+    return collector.additions;
 }
 
 QList<ResponseConflict> DomainExporter::conflicts(const Domain &domain,

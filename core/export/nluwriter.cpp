@@ -170,9 +170,17 @@ QString NluWriter::renderMarkdown(const NluData &data)
         }
         sections.append(section);
     }
-    QList<EntitySynonym> synonyms = data.synonyms;
-    std::stable_sort(synonyms.begin(), synonyms.end(),
+    // Sorted by value, one header per value (as Rasa writes them).
+    QList<EntitySynonym> sorted = data.synonyms;
+    std::stable_sort(sorted.begin(), sorted.end(),
                      [](const EntitySynonym &a, const EntitySynonym &b) { return a.value < b.value; });
+    QList<EntitySynonym> synonyms;
+    for (const EntitySynonym &synonym : std::as_const(sorted)) {
+        if (!synonyms.isEmpty() && synonyms.last().value == synonym.value)
+            synonyms.last().synonyms += synonym.synonyms;
+        else
+            synonyms.append(synonym);
+    }
     const auto addSection = [&sections](const QString &header, const QStringList &items) {
         QString section = header + u'\n';
         for (const QString &item : items)

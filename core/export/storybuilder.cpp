@@ -69,6 +69,10 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
     QList<StoryItem> items;
     items.reserve(applied.size());
     for (const Event &event : applied) {
+        // Bot utterances and session markers have no story syntax in any
+        // Rasa story format: leave them out early (big exports).
+        if (event.type() == EventType::Bot || event.type() == EventType::SessionStarted)
+            continue;
         if (event.type() != EventType::UserFeaturization) {
             items.append(StoryItem{{event}});
             continue;

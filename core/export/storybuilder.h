@@ -41,7 +41,8 @@ public:
     static QList<EventList> storyParts(const EventList &events);
 
     //! Story items for applied events: one per event, a
-    //! `user_featurization` event folded into the user step before it.
+    //! `user_featurization` event folded into the user step before it; bot
+    //! utterances and session starts (no story syntax) left out.
     static QList<StoryItem> items(const EventList &applied);
 
     static QList<ConversationParts> parts(const QList<Conversation> &conversations);
