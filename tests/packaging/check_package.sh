@@ -44,7 +44,7 @@ grep -q '^Exec=rasa-coach %f$' "$root/usr/share/applications/$app_id.desktop" \
 
 # MIME association: register the package's type in the scratch root and ask
 # Qt's MIME database, as a file manager would, what a *.coach file is.
-update-mime-database "$root/usr/share/mime" >/dev/null
+update-mime-database "$root/usr/share/mime" >/dev/null 2>&1
 sample=$scratch/work.coach
 printf '{"format": "rasa-coach-session", "version": 1}\n' >"$sample"
 type=$(XDG_DATA_DIRS="$root/usr/share" XDG_DATA_HOME="$scratch/none" "$probe" "$sample")
