@@ -56,7 +56,7 @@ void TestBot::ignoresMarkdownFiles()
     Result<Bot> bot = Bot::load(fakeBot("slotbot"));
     QVERIFY2(bot, qPrintable(bot.error().toString()));
     QCOMPARE(bot->nlu.examples.size(), 8);
-    const NluExample &synonym = bot->nlu.examples.at(6);
+    const NluExample &synonym = bot->nlu.examples.at(5);
     QCOMPARE(synonym.text, u"Big Apple"_s);
     QCOMPARE(synonym.entities.first().value.toString(), u"New York"_s);
 }
