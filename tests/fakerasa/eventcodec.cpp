@@ -43,10 +43,11 @@ bool hasType(const QJsonValue &value, int types)
 QString typeNames(int types)
 {
     QStringList names;
-    const QList<QPair<int, QString>> all{{String, u"'string'"_s}, {Null, u"'null'"_s},
-                                         {Number, u"'number'"_s}, {Integer, u"'integer'"_s},
-                                         {Object, u"'object'"_s}, {Array, u"'array'"_s},
-                                         {Boolean, u"'boolean'"_s}};
+    // the schema's order: the type first, then null
+    const QList<QPair<int, QString>> all{{String, u"'string'"_s},   {Number, u"'number'"_s},
+                                         {Integer, u"'integer'"_s}, {Object, u"'object'"_s},
+                                         {Array, u"'array'"_s},     {Boolean, u"'boolean'"_s},
+                                         {Null, u"'null'"_s}};
     for (const auto &[flag, name] : all) {
         if (types & flag)
             names.append(name);
