@@ -70,7 +70,8 @@ HttpResult TestClient::send(const QByteArray &verb, const QString &pathAndQuery,
     }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     delete reply;
     return result;
