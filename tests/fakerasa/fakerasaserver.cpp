@@ -208,7 +208,7 @@ void FakeRasaServerPrivate::answer(QPointer<QTcpSocket> socket, const ApiReply &
             HttpFrontend::writeReply(socket, reply);
         const int status = open ? reply.status : 0;
         setStatus(id, status);
-        qCDebug(lcFakeRasa) << method << path << "->" << status;
+        qCDebug(lcFakeRasa).noquote() << method << path << "->" << status;
         emit q->requestHandled(method, path, status);
     };
     if (delayMs <= 0)
@@ -224,7 +224,7 @@ void FakeRasaServerPrivate::drop(QPointer<QTcpSocket> socket, int delayMs, quint
         if (socket)
             socket->abort();
         setStatus(id, 0);
-        qCDebug(lcFakeRasa) << method << path << "-> dropped";
+        qCDebug(lcFakeRasa).noquote() << method << path << "-> dropped";
         emit q->requestHandled(method, path, 0);
     });
 }
