@@ -2,6 +2,8 @@
 #include "fakerasa/fakerasaserver.h"
 #include "fakerasa/formrunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,20 @@ QString example(const char *name)
 QString fakeBot(const char *name)
 {
     return QStringLiteral(COACH_TEST_DATA_DIR "/fakebots/") + QLatin1StringView(name);
+}
+
+//! A bot whose NLU file is invalid YAML (line 6), in a temporary folder.
+QString writeBrokenBot(const QTemporaryDir &dir)
+{
+    QDir(dir.path()).mkpath(u"data"_s);
+    QFile domain(dir.filePath(u"domain.yml"_s));
+    QFile nlu(dir.filePath(u"data/nlu.yml"_s));
+    if (!domain.open(QIODevice::WriteOnly) || !nlu.open(QIODevice::WriteOnly))
+        return {};
+    domain.write("version: \"3.1\"\nintents:\n  - greet\n");
+    nlu.write("version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n    - hello\n"
+              "  - intent: [broken\n");
+    return dir.path();
 }
 
 } // namespace
@@ -73,10 +89,11 @@ void TestBot::mergesADomainFolder()
 
 void TestBot::badYamlNamesFileAndLine()
 {
-    Result<Bot> bot = Bot::load(fakeBot("brokenbot"));
+    QTemporaryDir dir;
+    Result<Bot> bot = Bot::load(writeBrokenBot(dir));
     QVERIFY(!bot);
     const QString error = bot.error().toString();
-    QVERIFY2(bot.error().where.contains(u"brokenbot/data/nlu.yml"_s), qPrintable(error));
+    QVERIFY2(bot.error().where.contains(u"data/nlu.yml"_s), qPrintable(error));
     QVERIFY2(error.contains(u"line 6"_s), qPrintable(error));
 }
 
@@ -109,7 +126,8 @@ void TestBot::serverKeepsTheOldBotOnError()
     FakeRasaServer server;
     QVERIFY(!server.isBotLoaded());
     QVERIFY(server.loadBot(example("moodbot")));
-    const Status status = server.loadBot(fakeBot("brokenbot"));
+    QTemporaryDir dir;
+    const Status status = server.loadBot(writeBrokenBot(dir));
     QVERIFY(!status);
     QVERIFY(server.isBotLoaded());
     QVERIFY(server.domain().hasIntent(u"mood_great"_s));

@@ -3,8 +3,10 @@
 
 #include "fakerasa/testclient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -16,7 +18,6 @@ namespace {
 
 const QString kExecutable = QStringLiteral(COACH_BINARY_DIR "/tests/fakerasa/fake-rasa");
 const QString kMoodbot = QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot");
-const QString kBrokenbot = QStringLiteral(COACH_TEST_DATA_DIR "/fakebots/brokenbot");
 
 } // namespace
 
@@ -34,6 +35,8 @@ private slots:
 
 private:
     QUrl startServer(QProcess &process, const QStringList &arguments);
+
+    QTemporaryDir m_brokenBot;
 };
 
 QUrl TestFakeRasaMain::startServer(QProcess &process, const QStringList &arguments)
@@ -101,6 +104,10 @@ void TestFakeRasaMain::optionsReachTheServer()
 
 void TestFakeRasaMain::badArgumentsExitWithTwo_data()
 {
+    QFile domain(m_brokenBot.filePath(u"domain.yml"_s));
+    QVERIFY(domain.open(QIODevice::WriteOnly));
+    domain.write("intents: [greet\n"); // unterminated flow sequence
+    domain.close();
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no bot") << QStringList{u"--port"_s, u"0"_s} << u"--bot"_s;
@@ -112,8 +119,8 @@ void TestFakeRasaMain::badArgumentsExitWithTwo_data()
                               << u"host"_s;
     QTest::newRow("bad latency") << QStringList{u"--bot"_s, kMoodbot, u"--latency"_s, u"-5"_s}
                                  << u"latency"_s;
-    QTest::newRow("broken bot") << QStringList{u"--bot"_s, kBrokenbot, u"--port"_s, u"0"_s}
-                                << u"nlu.yml"_s;
+    QTest::newRow("broken domain") << QStringList{u"--bot"_s, m_brokenBot.path(), u"--port"_s, u"0"_s}
+                                   << u"domain.yml"_s;
     QTest::newRow("missing bot") << QStringList{u"--bot"_s, u"/no/such/bot"_s} << u"/no/such/bot"_s;
     QTest::newRow("stray argument") << QStringList{u"--bot"_s, kMoodbot, u"extra"_s} << u"extra"_s;
 }
