@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Coach::FakeRasa {
 
-
 // --- Fault ---------------------------------------------------------------
 
 Fault Fault::latency(const QString &method, const QString &pathPattern, int delayMs, int times)
@@ -52,7 +51,7 @@ FakeRasaServer::FakeRasaServer(QObject *parent)
 
 FakeRasaServer::~FakeRasaServer()
 {
-    close();
+    delete d->http.data(); // before d goes: its handler uses d
 }
 
 Status FakeRasaServer::loadBot(const QString &folder)
@@ -119,7 +118,13 @@ quint16 FakeRasaServer::listen(quint16 port)
 
 void FakeRasaServer::close()
 {
-    delete d->http.data();
+    // Safe from inside a request handler: stop listening now, free later.
+    if (d->tcp)
+        d->tcp->close();
+    if (d->http)
+        d->http->deleteLater();
+    d->http = nullptr;
+    d->tcp = nullptr;
     d->port = 0;
 }
 

@@ -1,11 +1,10 @@
 #include "fakerasa/fakerasaserver.h"
 #include "fakerasa/jwt.h"
-#include "fakerasa/testclient.h"
+#include "fakerasa/testserver.h"
 
 #include <QDateTime>
 #include <QTest>
 
-#include <memory>
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -13,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kMoodbot = QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot");
+const QString kMoodbot = TestServer::exampleBot(u"moodbot"_s);
 const QByteArray kSecret = "jwt-secret";
 
 TestClient::Headers bearer(const QByteArray &token)
@@ -42,21 +41,17 @@ private slots:
     void authComesBeforeTheModelCheck();
 
 private:
-    std::unique_ptr<FakeRasaServer> m_server;
-    std::unique_ptr<TestClient> m_client;
+    TestServer m_server;
 };
 
 void TestFakeRasaAuth::init()
 {
-    m_server = std::make_unique<FakeRasaServer>();
-    QVERIFY(m_server->loadBot(kMoodbot));
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<TestClient>(m_server->url());
+    const Status started = m_server.start(kMoodbot);
+    QVERIFY2(started, qPrintable(started.error().toString()));
 }
 
 void TestFakeRasaAuth::cleanup()
 {
-    m_client.reset();
     m_server.reset();
 }
 
@@ -75,7 +70,7 @@ void TestFakeRasaAuth::jwtSignsAndVerifies()
 void TestFakeRasaAuth::tokenAuth()
 {
     m_server->setAuthToken(u"t0k"_s);
-    const HttpResult missing = m_client->get(u"/status"_s);
+    const HttpResult missing = m_server.client().get(u"/status"_s);
     QCOMPARE(missing.status, 401);
     const QJsonObject body = missing.object();
     QCOMPARE(body.value("reason"_L1).toString(), u"NotAuthenticated"_s);
@@ -83,10 +78,10 @@ void TestFakeRasaAuth::tokenAuth()
     QCOMPARE(body.value("status"_L1).toString(), u"failure"_s);
     QCOMPARE(body.value("code"_L1).toInt(), 401);
     QVERIFY(body.value("help"_L1).toString().startsWith(u"https://rasa.com/docs/rasa/"_s));
-    QCOMPARE(m_client->get(u"/status?token=wrong"_s).status, 401);
-    QCOMPARE(m_client->get(u"/status?token=t0k"_s).status, 200);
-    QCOMPARE(m_client->get(u"/conversations/c/tracker?include_events=ALL&token=t0k"_s).status, 200);
-    QCOMPARE(m_client->post(u"/conversations/c/messages?token=t0k"_s,
+    QCOMPARE(m_server.client().get(u"/status?token=wrong"_s).status, 401);
+    QCOMPARE(m_server.client().get(u"/status?token=t0k"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/conversations/c/tracker?include_events=ALL&token=t0k"_s).status, 200);
+    QCOMPARE(m_server.client().post(u"/conversations/c/messages?token=t0k"_s,
                             R"({"sender": "user", "text": "hi"})")
                  .status,
              200);
@@ -96,10 +91,10 @@ void TestFakeRasaAuth::unprotectedRoutes()
 {
     m_server->setAuthToken(u"t0k"_s);
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
-    QCOMPARE(m_client->get(u"/"_s).status, 200);
-    QCOMPARE(m_client->get(u"/version"_s).status, 200);
-    QCOMPARE(m_client->get(u"/domain"_s).status, 401);
-    QCOMPARE(m_client->get(u"/nothing"_s).status, 404); // routing first, as in Sanic
+    QCOMPARE(m_server.client().get(u"/"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/version"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/domain"_s).status, 401);
+    QCOMPARE(m_server.client().get(u"/nothing"_s).status, 404); // routing first, as in Sanic
 }
 
 void TestFakeRasaAuth::jwtAdminMayDoEverything()
@@ -107,10 +102,10 @@ void TestFakeRasaAuth::jwtAdminMayDoEverything()
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
     const QByteArray admin = FakeRasaServer::signJwt(
         FakeRasaServer::jwtPayload(u"boss"_s, u"admin"_s), kSecret);
-    QCOMPARE(m_client->get(u"/status"_s, bearer(admin)).status, 200);
-    QCOMPARE(m_client->get(u"/domain"_s, bearer(admin)).status, 200);
-    QCOMPARE(m_client->get(u"/conversations/anyone/tracker"_s, bearer(admin)).status, 200);
-    QCOMPARE(m_client->get(u"/status"_s).status, 401);
+    QCOMPARE(m_server.client().get(u"/status"_s, bearer(admin)).status, 200);
+    QCOMPARE(m_server.client().get(u"/domain"_s, bearer(admin)).status, 200);
+    QCOMPARE(m_server.client().get(u"/conversations/anyone/tracker"_s, bearer(admin)).status, 200);
+    QCOMPARE(m_server.client().get(u"/status"_s).status, 401);
 }
 
 void TestFakeRasaAuth::jwtUserOnlyOwnConversation()
@@ -118,22 +113,22 @@ void TestFakeRasaAuth::jwtUserOnlyOwnConversation()
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
     const QByteArray ann = FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s),
                                                    kSecret);
-    QCOMPARE(m_client->get(u"/conversations/ann/tracker"_s, bearer(ann)).status, 200);
-    QCOMPARE(m_client->post(u"/conversations/ann/messages"_s, R"({"sender": "user", "text": "hi"})",
+    QCOMPARE(m_server.client().get(u"/conversations/ann/tracker"_s, bearer(ann)).status, 200);
+    QCOMPARE(m_server.client().post(u"/conversations/ann/messages"_s, R"({"sender": "user", "text": "hi"})",
                             bearer(ann))
                  .status,
              200);
-    const HttpResult other = m_client->get(u"/conversations/bob/tracker"_s, bearer(ann));
+    const HttpResult other = m_server.client().get(u"/conversations/bob/tracker"_s, bearer(ann));
     QCOMPARE(other.status, 403);
     QCOMPARE(other.object().value("reason"_L1).toString(), u"NotAuthorized"_s);
     QCOMPARE(other.object().value("message"_L1).toString(), u"User has insufficient permissions."_s);
-    QCOMPARE(m_client->get(u"/status"_s, bearer(ann)).status, 403);
-    QCOMPARE(m_client->get(u"/domain"_s, bearer(ann)).status, 403);
+    QCOMPARE(m_server.client().get(u"/status"_s, bearer(ann)).status, 403);
+    QCOMPARE(m_server.client().get(u"/domain"_s, bearer(ann)).status, 403);
     const QByteArray guest = FakeRasaServer::signJwt(
         FakeRasaServer::jwtPayload(u"ann"_s, u"guest"_s), kSecret);
-    QCOMPARE(m_client->get(u"/conversations/ann/tracker"_s, bearer(guest)).status, 403);
+    QCOMPARE(m_server.client().get(u"/conversations/ann/tracker"_s, bearer(guest)).status, 403);
     const QByteArray noUser = FakeRasaServer::signJwt(QJsonObject{{u"sub"_s, u"x"_s}}, kSecret);
-    QCOMPARE(m_client->get(u"/status"_s, bearer(noUser)).status, 403);
+    QCOMPARE(m_server.client().get(u"/status"_s, bearer(noUser)).status, 403);
 }
 
 void TestFakeRasaAuth::badJwtsAreNotAuthenticated_data()
@@ -155,7 +150,7 @@ void TestFakeRasaAuth::badJwtsAreNotAuthenticated()
 {
     QFETCH(QByteArray, authorization);
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
-    QCOMPARE(m_client->get(u"/status"_s, {{"Authorization", authorization}}).status, 401);
+    QCOMPARE(m_server.client().get(u"/status"_s, {{"Authorization", authorization}}).status, 401);
 }
 
 void TestFakeRasaAuth::tokenOrJwt()
@@ -164,17 +159,17 @@ void TestFakeRasaAuth::tokenOrJwt()
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
     const QByteArray ann = FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s),
                                                    kSecret);
-    QCOMPARE(m_client->get(u"/status?token=t0k"_s, bearer(ann)).status, 200); // token wins
-    QCOMPARE(m_client->get(u"/status?token=bad"_s, bearer(ann)).status, 403);
-    QCOMPARE(m_client->get(u"/status?token=bad"_s).status, 401);
+    QCOMPARE(m_server.client().get(u"/status?token=t0k"_s, bearer(ann)).status, 200); // token wins
+    QCOMPARE(m_server.client().get(u"/status?token=bad"_s, bearer(ann)).status, 403);
+    QCOMPARE(m_server.client().get(u"/status?token=bad"_s).status, 401);
 }
 
 void TestFakeRasaAuth::authComesBeforeTheModelCheck()
 {
     m_server->setAuthToken(u"t0k"_s);
     m_server->setModelLoaded(false);
-    QCOMPARE(m_client->get(u"/status"_s).status, 401);
-    QCOMPARE(m_client->get(u"/status?token=t0k"_s).status, 409);
+    QCOMPARE(m_server.client().get(u"/status"_s).status, 401);
+    QCOMPARE(m_server.client().get(u"/status?token=t0k"_s).status, 409);
 }
 
 QTEST_GUILESS_MAIN(TestFakeRasaAuth)

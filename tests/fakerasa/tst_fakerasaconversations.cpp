@@ -1,10 +1,9 @@
 #include "fakerasa/fakerasaserver.h"
-#include "fakerasa/testclient.h"
+#include "fakerasa/testserver.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-#include <memory>
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -15,9 +14,7 @@ namespace {
 QString botPath(const char *name)
 {
     const QString folder = QLatin1StringView(name);
-    if (folder == "slotbot"_L1)
-        return QStringLiteral(COACH_TEST_DATA_DIR "/fakebots/slotbot");
-    return QStringLiteral(COACH_SOURCE_DIR "/resources/examples/") + folder;
+    return folder == "slotbot"_L1 ? TestServer::testBot(folder) : TestServer::exampleBot(folder);
 }
 
 QJsonObject lastEvent(const QJsonObject &tracker, const QString &type)
@@ -66,29 +63,23 @@ private:
     QJsonObject tracker(const QString &id);
     QStringList botTurn(const QString &id);
 
-    std::unique_ptr<FakeRasaServer> m_server;
-    std::unique_ptr<TestClient> m_client;
+    TestServer m_server;
 };
 
 void TestFakeRasaConversations::start(const char *bot, const QString &version)
 {
-    m_server = std::make_unique<FakeRasaServer>();
-    m_server->setRasaVersion(version);
-    const Status loaded = m_server->loadBot(botPath(bot));
-    QVERIFY2(loaded, qPrintable(loaded.error().toString()));
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<TestClient>(m_server->url());
+    const Status started = m_server.start(botPath(bot), version);
+    QVERIFY2(started, qPrintable(started.error().toString()));
 }
 
 void TestFakeRasaConversations::cleanup()
 {
-    m_client.reset();
     m_server.reset();
 }
 
 QJsonObject TestFakeRasaConversations::say(const QString &id, const QString &text)
 {
-    const HttpResult reply = m_client->postJson(
+    const HttpResult reply = m_server.client().postJson(
         u"/conversations/%1/messages"_s.arg(id),
         QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, text}, {u"parse_data"_s, QJsonValue()}});
     if (reply.status != 200)
@@ -98,7 +89,7 @@ QJsonObject TestFakeRasaConversations::say(const QString &id, const QString &tex
 
 QJsonObject TestFakeRasaConversations::predict(const QString &id)
 {
-    return m_client->post(u"/conversations/%1/predict"_s.arg(id)).object();
+    return m_server.client().post(u"/conversations/%1/predict"_s.arg(id)).object();
 }
 
 HttpResult TestFakeRasaConversations::execute(const QString &id, const QString &action,
@@ -110,12 +101,12 @@ HttpResult TestFakeRasaConversations::execute(const QString &id, const QString &
     event.insert("name"_L1, action);
     event.insert("policy"_L1, policy);
     event.insert("confidence"_L1, confidence);
-    return m_client->postJson(u"/conversations/%1/execute"_s.arg(id), event);
+    return m_server.client().postJson(u"/conversations/%1/execute"_s.arg(id), event);
 }
 
 QJsonObject TestFakeRasaConversations::tracker(const QString &id)
 {
-    return m_client->get(u"/conversations/%1/tracker?include_events=ALL"_s.arg(id)).object();
+    return m_server.client().get(u"/conversations/%1/tracker?include_events=ALL"_s.arg(id)).object();
 }
 
 //! Predicts and runs actions until the bot listens, as interactive learning
@@ -236,17 +227,17 @@ void TestFakeRasaConversations::executeErrors()
              qPrintable(message));
     QVERIFY(message.contains(u"\t - utter_greet"_s));
     QCOMPARE(tracker(u"e"_s).value("events"_L1).toArray().size(), 4); // nothing logged
-    const HttpResult noName = m_client->post(u"/conversations/e/execute"_s, R"({"event": "action"})");
+    const HttpResult noName = m_server.client().post(u"/conversations/e/execute"_s, R"({"event": "action"})");
     QCOMPARE(noName.status, 400);
     QCOMPARE(noName.object().value("message"_L1).toString(),
              u"Name of the action not provided in request body."_s);
     QCOMPARE(noName.object().value("details"_L1).toObject().value("parameter"_L1).toString(),
              u"name"_s);
-    QCOMPARE(m_client->post(u"/conversations/e/execute"_s, R"({"name": ""})").status, 400);
-    QCOMPARE(m_client->post(u"/conversations/e/execute"_s, "{oops").status, 400);
-    QCOMPARE(m_client->post(u"/conversations/e/execute"_s, "[1, 2]").status, 500);
-    QCOMPARE(m_client->post(u"/conversations/e/execute"_s).status, 500);
-    QCOMPARE(m_client->post(u"/conversations/e/execute?include_events=BAD"_s,
+    QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s, R"({"name": ""})").status, 400);
+    QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s, "{oops").status, 400);
+    QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s, "[1, 2]").status, 500);
+    QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s).status, 500);
+    QCOMPARE(m_server.client().post(u"/conversations/e/execute?include_events=BAD"_s,
                             R"({"name": "action_listen"})")
                  .status,
              400);
@@ -274,7 +265,7 @@ void TestFakeRasaConversations::executeCustomAndDefaultActions()
                  .toString(),
              u"action_session_start"_s);
     QCOMPARE(execute(u"d"_s, u"action_session_start"_s).status, 200);
-    state = m_client->get(u"/conversations/d/tracker"_s).object();
+    state = m_server.client().get(u"/conversations/d/tracker"_s).object();
     QCOMPARE(state.value("latest_action_name"_L1).toString(), u"action_listen"_s);
     QCOMPARE(execute(u"d"_s, u"action_listen"_s).status, 200);
     QCOMPARE(execute(u"d"_s, u"..."_s).status, 200);
@@ -296,8 +287,8 @@ void TestFakeRasaConversations::predictNeedsAnExistingConversation()
     QFETCH(QString, version);
     QFETCH(int, status);
     start("moodbot", version);
-    m_client->get(u"/conversations/n/tracker"_s); // does not store anything
-    const HttpResult prediction = m_client->post(u"/conversations/n/predict"_s);
+    m_server.client().get(u"/conversations/n/tracker"_s); // does not store anything
+    const HttpResult prediction = m_server.client().post(u"/conversations/n/predict"_s);
     QCOMPARE(prediction.status, status);
     const HttpResult executed = execute(u"n"_s, u"action_listen"_s);
     QCOMPARE(executed.status, status);
@@ -341,25 +332,25 @@ void TestFakeRasaConversations::predictScoresEveryAction()
 void TestFakeRasaConversations::messageErrors()
 {
     start("moodbot");
-    const HttpResult bot = m_client->post(u"/conversations/m/messages"_s,
+    const HttpResult bot = m_server.client().post(u"/conversations/m/messages"_s,
                                           R"({"sender": "bot", "text": "hi"})");
     QCOMPARE(bot.status, 400);
     QCOMPARE(bot.object().value("message"_L1).toString(),
              u"Currently, only user messages can be passed to this endpoint. Messages of sender "
              "'bot' cannot be handled."_s);
     QCOMPARE(bot.object().value("details"_L1).toObject().value("in"_L1).toString(), u"body"_s);
-    const HttpResult none = m_client->post(u"/conversations/m/messages"_s, R"({"text": "hi"})");
+    const HttpResult none = m_server.client().post(u"/conversations/m/messages"_s, R"({"text": "hi"})");
     QCOMPARE(none.status, 400);
     QVERIFY(none.object().value("message"_L1).toString().contains(u"'None'"_s));
-    const HttpResult empty = m_client->post(u"/conversations/m/messages"_s);
+    const HttpResult empty = m_server.client().post(u"/conversations/m/messages"_s);
     QCOMPARE(empty.status, 400);
     QVERIFY(empty.object().value("message"_L1).toString().startsWith(u"No message defined"_s));
-    const HttpResult malformed = m_client->post(u"/conversations/m/messages"_s, "{\"sender\":");
+    const HttpResult malformed = m_server.client().post(u"/conversations/m/messages"_s, "{\"sender\":");
     QCOMPARE(malformed.status, 400);
     QCOMPARE(malformed.object().value("message"_L1).toString(),
              u"Failed when parsing body as json"_s);
-    QCOMPARE(m_client->post(u"/conversations/m/messages"_s, "\"user\"").status, 500);
-    const HttpResult number = m_client->post(u"/conversations/m/messages"_s,
+    QCOMPARE(m_server.client().post(u"/conversations/m/messages"_s, "\"user\"").status, 500);
+    const HttpResult number = m_server.client().post(u"/conversations/m/messages"_s,
                                              R"({"sender": "user", "text": 5})");
     QCOMPARE(number.status, 500);
     QCOMPARE(number.object().value("reason"_L1).toString(), u"ConversationError"_s);
@@ -380,7 +371,7 @@ void TestFakeRasaConversations::messageParsing()
     QJsonObject given;
     given.insert("intent"_L1, QJsonObject{{u"name"_s, u"deny"_s}, {u"confidence"_s, 1.0}});
     given.insert("entities"_L1, QJsonArray());
-    const HttpResult reply = m_client->postJson(
+    const HttpResult reply = m_server.client().postJson(
         u"/conversations/q/messages"_s,
         QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}, {u"parse_data"_s, given}});
     latest = reply.object().value("latest_message"_L1).toObject();
@@ -422,7 +413,7 @@ void TestFakeRasaConversations::templatesAndConditionalResponses()
     QJsonArray messages = execute(u"t"_s, u"utter_greet"_s).object().value("messages"_L1).toArray();
     QCOMPARE(messages.first().toObject().value("text"_L1).toString(),
              u"Hello None, welcome to Berlin!"_s);
-    m_client->postJson(u"/conversations/t/tracker/events"_s,
+    m_server.client().postJson(u"/conversations/t/tracker/events"_s,
                        QJsonObject{{u"event"_s, u"slot"_s}, {u"name"_s, u"mood"_s},
                                    {u"value"_s, u"happy"_s}});
     messages = execute(u"t"_s, u"utter_greet"_s).object().value("messages"_L1).toArray();
@@ -493,7 +484,7 @@ void TestFakeRasaConversations::formbotFillsTheForm()
     QVERIFY2(summary.contains(u"cuisine: italian"_s) && summary.contains(u"num_people: 2"_s),
              qPrintable(summary));
     // the applied events collapse the loop's turns, as in Rasa
-    const QJsonArray applied = m_client->get(u"/conversations/f/tracker?include_events=APPLIED"_s)
+    const QJsonArray applied = m_server.client().get(u"/conversations/f/tracker?include_events=APPLIED"_s)
                                    .object().value("events"_L1).toArray();
     int formRuns = 0;
     for (const QJsonValue &event : applied) {
@@ -510,7 +501,7 @@ void TestFakeRasaConversations::formStoryLeavesTheLoop()
     botTurn(u"s"_s);
     say(u"s"_s, u"stop"_s);
     QCOMPARE(botTurn(u"s"_s), (QStringList{u"utter_ask_continue"_s, u"action_listen"_s}));
-    const HttpResult interrupted = m_client->postJson(
+    const HttpResult interrupted = m_server.client().postJson(
         u"/conversations/s/tracker/events"_s,
         QJsonObject{{u"event"_s, u"loop_interrupted"_s}, {u"is_interrupted"_s, true}});
     QCOMPARE(interrupted.status, 200);

@@ -1,12 +1,11 @@
 #include "fakerasa/eventcodec.h"
 #include "fakerasa/fakerasaserver.h"
-#include "fakerasa/testclient.h"
+#include "fakerasa/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
-#include <memory>
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -14,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSlotbot = QStringLiteral(COACH_TEST_DATA_DIR "/fakebots/slotbot");
+const QString kSlotbot = TestServer::testBot(u"slotbot"_s);
 
 QStringList eventTypes(const QJsonArray &events)
 {
@@ -67,28 +66,23 @@ private:
     void start(const QString &version);
     HttpResult post(const QString &id, const QJsonValue &body);
 
-    std::unique_ptr<FakeRasaServer> m_server;
-    std::unique_ptr<TestClient> m_client;
+    TestServer m_server;
 };
 
 void TestFakeRasaEvents::start(const QString &version)
 {
-    m_server = std::make_unique<FakeRasaServer>();
-    m_server->setRasaVersion(version);
-    QVERIFY(m_server->loadBot(kSlotbot));
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<TestClient>(m_server->url());
+    const Status started = m_server.start(kSlotbot, version);
+    QVERIFY2(started, qPrintable(started.error().toString()));
 }
 
 void TestFakeRasaEvents::cleanup()
 {
-    m_client.reset();
     m_server.reset();
 }
 
 HttpResult TestFakeRasaEvents::post(const QString &id, const QJsonValue &body)
 {
-    return m_client->postJson(u"/conversations/%1/tracker/events?include_events=ALL"_s.arg(id),
+    return m_server.client().postJson(u"/conversations/%1/tracker/events?include_events=ALL"_s.arg(id),
                               body);
 }
 
@@ -151,10 +145,10 @@ void TestFakeRasaEvents::rasa2RulesForBadEvents()
     QCOMPARE(nothing.status, 500);
     QCOMPARE(nothing.object().value("message"_L1).toString(),
              u"An unexpected error occurred. Error: "_s);
-    const HttpResult empty = m_client->post(u"/conversations/b/tracker/events"_s);
+    const HttpResult empty = m_server.client().post(u"/conversations/b/tracker/events"_s);
     QCOMPARE(empty.status, 400);
     QVERIFY(empty.object().value("message"_L1).toString().contains(u"append themto"_s));
-    QCOMPARE(m_client->post(u"/conversations/b/tracker/events"_s, "[{").status, 500);
+    QCOMPARE(m_server.client().post(u"/conversations/b/tracker/events"_s, "[{").status, 500);
     QCOMPARE(post(u"b"_s, QJsonArray{u"text"_s}).status, 500);
     QCOMPARE(post(u"b"_s, QJsonObject{{u"event"_s, u"topic"_s}}).status, 500); // dropped → none
 }
@@ -188,7 +182,7 @@ void TestFakeRasaEvents::rasa3ValidatesAgainstTheSchema()
     QFETCH(QByteArray, body);
     QFETCH(QString, problem);
     start(u"3.6.2"_s);
-    const HttpResult reply = m_client->post(u"/conversations/v/tracker/events"_s, body);
+    const HttpResult reply = m_server.client().post(u"/conversations/v/tracker/events"_s, body);
     QCOMPARE(reply.status, 400);
     const QString message = reply.object().value("message"_L1).toString();
     QVERIFY2(message.startsWith(u"Failed to validate the events format. For more information "
@@ -198,7 +192,7 @@ void TestFakeRasaEvents::rasa3ValidatesAgainstTheSchema()
     QCOMPARE(reply.object().value("help"_L1).toString(),
              u"https://rasa.com/docs/rasa/pages/http-api"_s);
     QVERIFY(!m_server->hasConversation(u"v"_s));
-    QCOMPARE(m_client->put(u"/conversations/v/tracker/events"_s, body).status, 400);
+    QCOMPARE(m_server.client().put(u"/conversations/v/tracker/events"_s, body).status, 400);
 }
 
 void TestFakeRasaEvents::rasa3StampsModelMetadata()
@@ -266,7 +260,7 @@ void TestFakeRasaEvents::userEventsFillSlotsOnlyOn2x()
 void TestFakeRasaEvents::interactiveCorrectionAndUndo()
 {
     start(u"3.6.2"_s);
-    m_client->post(u"/conversations/i/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/i/messages"_s, R"({"sender": "user", "text": "hello"})");
     const QJsonObject original = m_server->tracker(u"i"_s).events().last().toJson();
     QJsonObject corrected = original;
     corrected.insert("parse_data"_L1, userEvent(u"hello"_s, u"bye"_s).value("parse_data"_L1));
@@ -278,11 +272,11 @@ void TestFakeRasaEvents::interactiveCorrectionAndUndo()
     const QJsonObject latest = fixed.object().value("latest_message"_L1).toObject();
     QCOMPARE(latest.value("intent"_L1).toObject().value("name"_L1).toString(), u"bye"_s);
     QCOMPARE(latest.value("text"_L1).toString(), u"hello"_s);
-    m_client->postJson(u"/conversations/i/execute"_s, QJsonObject{{u"name"_s, u"utter_bye"_s}});
+    m_server.client().postJson(u"/conversations/i/execute"_s, QJsonObject{{u"name"_s, u"utter_bye"_s}});
     QCOMPARE(m_server->tracker(u"i"_s).latestActionName(), u"utter_bye"_s);
     const HttpResult undone = post(u"i"_s, QJsonObject{{u"event"_s, u"undo"_s}});
     QCOMPARE(undone.object().value("latest_action_name"_L1).toString(), u"action_listen"_s);
-    const QJsonArray applied = m_client->get(u"/conversations/i/tracker?include_events=APPLIED"_s)
+    const QJsonArray applied = m_server.client().get(u"/conversations/i/tracker?include_events=APPLIED"_s)
                                    .object().value("events"_L1).toArray();
     QCOMPARE(eventTypes(applied), (QStringList{u"action"_s, u"user"_s}));
 }
@@ -298,10 +292,10 @@ void TestFakeRasaEvents::replaceSetsTheWholeConversation()
 {
     QFETCH(QString, version);
     start(version);
-    m_client->post(u"/conversations/p/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/p/messages"_s, R"({"sender": "user", "text": "hello"})");
     const QJsonArray events{QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}},
                             userEvent(u"bye"_s, u"bye"_s)};
-    const HttpResult replaced = m_client->put(
+    const HttpResult replaced = m_server.client().put(
         u"/conversations/p/tracker/events?include_events=ALL"_s,
         QJsonDocument(events).toJson(QJsonDocument::Compact));
     QCOMPARE(replaced.status, 200);
@@ -309,11 +303,11 @@ void TestFakeRasaEvents::replaceSetsTheWholeConversation()
              (QStringList{u"action"_s, u"user"_s}));
     QCOMPARE(m_server->tracker(u"p"_s).events().size(), 2);
     QVERIFY(!m_server->tracker(u"p"_s).events().first().metadata().contains(u"model_id"_s));
-    const HttpResult object = m_client->put(u"/conversations/p/tracker/events"_s,
+    const HttpResult object = m_server.client().put(u"/conversations/p/tracker/events"_s,
                                             R"({"event": "restart"})");
     QCOMPARE(object.status, 500);
     QCOMPARE(m_server->tracker(u"p"_s).events().size(), 2);
-    QCOMPARE(m_client->put(u"/conversations/p/tracker/events"_s, "[]").status, 200);
+    QCOMPARE(m_server.client().put(u"/conversations/p/tracker/events"_s, "[]").status, 200);
     QCOMPARE(m_server->tracker(u"p"_s).events().size(), 0);
     QVERIFY(m_server->hasConversation(u"p"_s));
 }
@@ -321,11 +315,11 @@ void TestFakeRasaEvents::replaceSetsTheWholeConversation()
 void TestFakeRasaEvents::responsesHonourIncludeEvents()
 {
     start(u"3.6.2"_s);
-    const HttpResult none = m_client->postJson(u"/conversations/h/tracker/events?include_events=NONE"_s,
+    const HttpResult none = m_server.client().postJson(u"/conversations/h/tracker/events?include_events=NONE"_s,
                                                QJsonObject{{u"event"_s, u"pause"_s}});
     QCOMPARE(none.status, 200);
     QVERIFY(none.object().value("events"_L1).isNull());
-    const HttpResult bad = m_client->postJson(u"/conversations/h/tracker/events?include_events=SOME"_s,
+    const HttpResult bad = m_server.client().postJson(u"/conversations/h/tracker/events?include_events=SOME"_s,
                                               QJsonObject{{u"event"_s, u"pause"_s}});
     QCOMPARE(bad.status, 400);
     QCOMPARE(m_server->tracker(u"h"_s).events().size(), 4); // the bad request changed nothing

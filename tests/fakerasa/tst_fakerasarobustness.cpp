@@ -1,12 +1,11 @@
 #include "fakerasa/fakerasaserver.h"
-#include "fakerasa/testclient.h"
+#include "fakerasa/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <memory>
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -14,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFormbot = QStringLiteral(COACH_SOURCE_DIR "/resources/examples/formbot");
+const QString kFormbot = TestServer::exampleBot(u"formbot"_s);
 
 const QStringList kPaths{
     u"/"_s, u"/version"_s, u"/status"_s, u"/domain"_s, u"/model/parse"_s,
@@ -93,22 +92,17 @@ private slots:
 private:
     void start(const QString &version);
 
-    std::unique_ptr<FakeRasaServer> m_server;
-    std::unique_ptr<TestClient> m_client;
+    TestServer m_server;
 };
 
 void TestFakeRasaRobustness::start(const QString &version)
 {
-    m_server = std::make_unique<FakeRasaServer>();
-    m_server->setRasaVersion(version);
-    QVERIFY(m_server->loadBot(kFormbot));
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<TestClient>(m_server->url());
+    const Status started = m_server.start(kFormbot, version);
+    QVERIFY2(started, qPrintable(started.error().toString()));
 }
 
 void TestFakeRasaRobustness::cleanup()
 {
-    m_client.reset();
     m_server.reset();
 }
 
@@ -138,48 +132,48 @@ void TestFakeRasaRobustness::garbageBodiesGetErrorsNotCrashes()
     start(version);
     for (const QString &route : {u"messages"_s, u"execute"_s, u"tracker/events"_s}) {
         for (const QByteArray &verb : {QByteArray("POST"), QByteArray("PUT")}) {
-            const HttpResult reply = m_client->send(verb, u"/conversations/g/"_s + route, body);
+            const HttpResult reply = m_server.client().send(verb, u"/conversations/g/"_s + route, body);
             QVERIFY2(reply.status >= 400 && reply.status < 600,
                      qPrintable(u"%1 %2 → %3"_s.arg(QString::fromLatin1(verb), route)
                                     .arg(reply.status)));
         }
     }
-    QCOMPARE(m_client->post(u"/conversations/g/predict"_s, body).status, 404);
-    QCOMPARE(m_client->get(u"/"_s).status, 200);
+    QCOMPARE(m_server.client().post(u"/conversations/g/predict"_s, body).status, 404);
+    QCOMPARE(m_server.client().get(u"/"_s).status, 200);
 }
 
 void TestFakeRasaRobustness::wrongTypesInsideValidJson()
 {
     start(u"3.6.2"_s);
     const QString path = u"/conversations/w/messages"_s;
-    QCOMPARE(m_client->post(path, R"({"sender": ["user"], "text": "hi"})").status, 400);
-    QCOMPARE(m_client->post(path, R"({"sender": "user", "text": {"a": 1}})").status, 500);
-    const HttpResult stringParse = m_client->post(
+    QCOMPARE(m_server.client().post(path, R"({"sender": ["user"], "text": "hi"})").status, 400);
+    QCOMPARE(m_server.client().post(path, R"({"sender": "user", "text": {"a": 1}})").status, 500);
+    const HttpResult stringParse = m_server.client().post(
         path, R"({"sender": "user", "text": "hi", "parse_data": "greet"})");
     QCOMPARE(stringParse.status, 200); // not an object: the NLU parses the text
     QCOMPARE(stringParse.object().value("latest_message"_L1).toObject().value("intent"_L1)
                  .toObject().value("name"_L1).toString(),
              u"greet"_s);
-    QCOMPARE(m_client->post(u"/conversations/w/execute"_s, R"({"name": 7})").status, 500);
-    QCOMPARE(m_client->post(u"/conversations/w/execute"_s, R"({"name": "utter_greet", "confidence": "x"})")
+    QCOMPARE(m_server.client().post(u"/conversations/w/execute"_s, R"({"name": 7})").status, 500);
+    QCOMPARE(m_server.client().post(u"/conversations/w/execute"_s, R"({"name": "utter_greet", "confidence": "x"})")
                  .status,
              200);
-    QCOMPARE(m_client->post(u"/conversations/w/tracker/events"_s, R"({"event": "slot", "name": 5, "value": 1})")
+    QCOMPARE(m_server.client().post(u"/conversations/w/tracker/events"_s, R"({"event": "slot", "name": 5, "value": 1})")
                  .status,
              400);
-    QCOMPARE(m_client->get(u"/conversations/w/tracker?until=abc&include_events=all"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/conversations/w/tracker?until=abc&include_events=all"_s).status, 200);
 }
 
 void TestFakeRasaRobustness::hugeBodyIsRefused()
 {
     start(u"3.6.2"_s);
     const QByteArray huge(64 * 1024 * 1024 + 1024, 'x');
-    const HttpResult reply = m_client->send("POST", u"/conversations/h/messages"_s, huge, {}, 60000);
+    const HttpResult reply = m_server.client().send("POST", u"/conversations/h/messages"_s, huge, {}, 60000);
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.object().value("description"_L1).toString(), u"Payload Too Large"_s);
     QCOMPARE(m_server->requests().last().status, 413);
     QVERIFY(!m_server->hasConversation(u"h"_s));
-    QCOMPARE(m_client->post(u"/conversations/h/messages"_s, R"({"sender": "user", "text": "hi"})")
+    QCOMPARE(m_server.client().post(u"/conversations/h/messages"_s, R"({"sender": "user", "text": "hi"})")
                  .status,
              200);
 }
@@ -197,19 +191,19 @@ void TestFakeRasaRobustness::randomRequests()
     QFETCH(QString, version);
     QFETCH(quint32, seed);
     start(version);
-    m_client->post(u"/conversations/z/messages"_s, R"({"sender": "user", "text": "hi"})");
+    m_server.client().post(u"/conversations/z/messages"_s, R"({"sender": "user", "text": "hi"})");
     QRandomGenerator random(seed);
     static const QList<QByteArray> verbs{"GET", "POST", "PUT", "DELETE", "PATCH"};
     for (int i = 0; i < 300; ++i) {
         const QByteArray verb = verbs.at(random.bounded(verbs.size()));
         const QString path = kPaths.at(random.bounded(kPaths.size()));
-        const HttpResult reply = m_client->send(verb, path, randomBody(random));
+        const HttpResult reply = m_server.client().send(verb, path, randomBody(random));
         QVERIFY2(reply.status >= 200 && reply.status < 600,
                  qPrintable(u"request %1: %2 %3 → %4"_s.arg(i).arg(QString::fromLatin1(verb), path)
                                 .arg(reply.status)));
     }
-    QCOMPARE(m_client->get(u"/version"_s).status, 200);
-    const HttpResult tracker = m_client->get(u"/conversations/z/tracker?include_events=ALL"_s);
+    QCOMPARE(m_server.client().get(u"/version"_s).status, 200);
+    const HttpResult tracker = m_server.client().get(u"/conversations/z/tracker?include_events=ALL"_s);
     QCOMPARE(tracker.status, 200);
     QVERIFY(tracker.object().value("events"_L1).isArray());
 }

@@ -1,5 +1,5 @@
 #include "fakerasa/fakerasaserver.h"
-#include "fakerasa/testclient.h"
+#include "fakerasa/testserver.h"
 
 #include "model/yamlreader.h"
 
@@ -7,7 +7,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -15,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kMoodbot = QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot");
+const QString kMoodbot = TestServer::exampleBot(u"moodbot"_s);
 
 QStringList eventNames(const QJsonArray &events)
 {
@@ -55,27 +54,22 @@ private slots:
     void requestsAreRecordedWithoutSecrets();
     void forgettingConversationsLikeARestart();
     void parseEndpoint();
+    void closingFromAHandlerIsSafe();
 
 private:
     void start(const QString &version = u"3.6.2"_s);
 
-    std::unique_ptr<FakeRasaServer> m_server;
-    std::unique_ptr<TestClient> m_client;
+    TestServer m_server;
 };
 
 void TestFakeRasaServer::start(const QString &version)
 {
-    m_server = std::make_unique<FakeRasaServer>();
-    m_server->setRasaVersion(version);
-    const Status loaded = m_server->loadBot(kMoodbot);
-    QVERIFY2(loaded, qPrintable(loaded.error().toString()));
-    QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<TestClient>(m_server->url());
+    const Status started = m_server.start(kMoodbot, version);
+    QVERIFY2(started, qPrintable(started.error().toString()));
 }
 
 void TestFakeRasaServer::cleanup()
 {
-    m_client.reset();
     m_server.reset();
 }
 
@@ -92,11 +86,11 @@ void TestFakeRasaServer::rootAndVersion()
     QFETCH(QString, version);
     QFETCH(QString, minimum);
     start(version);
-    const HttpResult root = m_client->get(u"/"_s);
+    const HttpResult root = m_server.client().get(u"/"_s);
     QCOMPARE(root.status, 200);
     QCOMPARE(QString::fromUtf8(root.body), u"Hello from Rasa: "_s + version);
     QVERIFY(root.contentType.startsWith("text/plain"));
-    const HttpResult versionReply = m_client->get(u"/version"_s);
+    const HttpResult versionReply = m_server.client().get(u"/version"_s);
     QCOMPARE(versionReply.status, 200);
     QCOMPARE(versionReply.object().value("version"_L1).toString(), version);
     QCOMPARE(versionReply.object().value("minimum_compatible_version"_L1).toString(), minimum);
@@ -106,13 +100,13 @@ void TestFakeRasaServer::rootAndVersion()
 void TestFakeRasaServer::statusShapeFollowsVersion()
 {
     start(u"3.6.2"_s);
-    QJsonObject status = m_client->get(u"/status"_s).object();
+    QJsonObject status = m_server.client().get(u"/status"_s).object();
     QCOMPARE(status.value("model_id"_L1).toString(), m_server->modelId());
     QCOMPARE(m_server->modelId().size(), 32);
     QVERIFY(!status.contains("fingerprint"_L1));
     QCOMPARE(status.value("num_active_training_jobs"_L1).toInt(-1), 0);
     m_server->setRasaVersion(u"2.8.12"_s);
-    status = m_client->get(u"/status"_s).object();
+    status = m_server.client().get(u"/status"_s).object();
     QVERIFY(status.value("fingerprint"_L1).isObject());
     QVERIFY(!status.contains("model_id"_L1));
     QVERIFY(status.value("model_file"_L1).toString().endsWith(u".tar.gz"_s));
@@ -130,13 +124,13 @@ void TestFakeRasaServer::listensOnLoopbackOnly()
     QVERIFY(second.url().isEmpty());
     m_server->close();
     QVERIFY(!m_server->isListening());
-    QCOMPARE(m_client->get(u"/"_s).status, 0);
+    QCOMPARE(m_server.client().get(u"/"_s).status, 0);
 }
 
 void TestFakeRasaServer::domainJson3x()
 {
     start(u"3.6.2"_s);
-    const HttpResult reply = m_client->get(u"/domain"_s, {{"Accept", "application/json"}});
+    const HttpResult reply = m_server.client().get(u"/domain"_s, {{"Accept", "application/json"}});
     QCOMPARE(reply.status, 200);
     const QJsonObject domain = reply.object();
     QCOMPARE(domain.value("version"_L1).toString(), u"2.0"_s); // as the file says
@@ -154,7 +148,7 @@ void TestFakeRasaServer::domainJson3x()
 void TestFakeRasaServer::domainJson2x()
 {
     start(u"2.8.12"_s);
-    const QJsonObject domain = m_client->get(u"/domain"_s).object();
+    const QJsonObject domain = m_server.client().get(u"/domain"_s).object();
     const QJsonArray intents = domain.value("intents"_L1).toArray();
     QCOMPARE(intents.size(), 7);
     const QJsonObject first = intents.first().toObject();
@@ -171,25 +165,25 @@ void TestFakeRasaServer::domainJson2x()
 void TestFakeRasaServer::domainAcceptHeader()
 {
     start();
-    const HttpResult yaml = m_client->get(u"/domain"_s, {{"Accept", "application/x-yaml"}});
+    const HttpResult yaml = m_server.client().get(u"/domain"_s, {{"Accept", "application/x-yaml"}});
     QCOMPARE(yaml.status, 200);
     QCOMPARE(yaml.contentType, QByteArray("application/x-yaml"));
     Result<QJsonValue> parsed = parseYaml(yaml.body);
     QVERIFY2(parsed, qPrintable(parsed.error().toString()));
-    const QJsonObject json = m_client->get(u"/domain"_s).object(); // no Accept: JSON
+    const QJsonObject json = m_server.client().get(u"/domain"_s).object(); // no Accept: JSON
     QCOMPARE(parsed->toObject(), json);
-    const HttpResult html = m_client->get(u"/domain"_s, {{"Accept", "text/html"}});
+    const HttpResult html = m_server.client().get(u"/domain"_s, {{"Accept", "text/html"}});
     QCOMPARE(html.status, 406);
     QCOMPARE(html.object().value("reason"_L1).toString(), u"NotAcceptable"_s);
     QCOMPARE(html.object().value("status"_L1).toString(), u"failure"_s);
     QCOMPARE(html.object().value("code"_L1).toInt(), 406);
-    QCOMPARE(m_client->get(u"/domain"_s, {{"Accept", "*/*"}}).status, 406);
+    QCOMPARE(m_server.client().get(u"/domain"_s, {{"Accept", "*/*"}}).status, 406);
 }
 
 void TestFakeRasaServer::newConversationGetsASessionThatIsNotStored()
 {
     start();
-    const HttpResult reply = m_client->get(u"/conversations/fresh/tracker"_s);
+    const HttpResult reply = m_server.client().get(u"/conversations/fresh/tracker"_s);
     QCOMPARE(reply.status, 200);
     const QJsonObject tracker = reply.object();
     QCOMPARE(tracker.value("sender_id"_L1).toString(), u"fresh"_s);
@@ -210,18 +204,18 @@ void TestFakeRasaServer::newConversationGetsASessionThatIsNotStored()
 void TestFakeRasaServer::verbosities()
 {
     start();
-    QCOMPARE(m_client->postJson(u"/conversations/v/messages"_s,
+    QCOMPARE(m_server.client().postJson(u"/conversations/v/messages"_s,
                                 QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}})
                  .status,
              200);
-    QCOMPARE(m_client->postJson(u"/conversations/v/tracker/events"_s,
+    QCOMPARE(m_server.client().postJson(u"/conversations/v/tracker/events"_s,
                                 QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}},
                                            QJsonObject{{u"event"_s, u"action"_s},
                                                        {u"name"_s, u"action_listen"_s}}})
                  .status,
              200);
     const auto events = [this](const QString &verbosity) {
-        return m_client->get(u"/conversations/v/tracker?include_events="_s + verbosity)
+        return m_server.client().get(u"/conversations/v/tracker?include_events="_s + verbosity)
             .object()
             .value("events"_L1);
     };
@@ -229,7 +223,7 @@ void TestFakeRasaServer::verbosities()
     QCOMPARE(events(u"all"_s).toArray().size(), 6); // case-insensitive
     QCOMPARE(eventNames(events(u"AFTER_RESTART"_s).toArray()),
              QStringList{u"action:action_listen"_s});
-    QCOMPARE(eventNames(m_client->get(u"/conversations/v/tracker"_s).object()
+    QCOMPARE(eventNames(m_server.client().get(u"/conversations/v/tracker"_s).object()
                             .value("events"_L1).toArray()),
              QStringList{u"action:action_listen"_s}); // default AFTER_RESTART
     QCOMPARE(eventNames(events(u"APPLIED"_s).toArray()), QStringList{u"action:action_listen"_s});
@@ -239,7 +233,7 @@ void TestFakeRasaServer::verbosities()
 void TestFakeRasaServer::invalidVerbosityIsABadRequest()
 {
     start();
-    const HttpResult reply = m_client->get(u"/conversations/v/tracker?include_events=EVERYTHING"_s);
+    const HttpResult reply = m_server.client().get(u"/conversations/v/tracker?include_events=EVERYTHING"_s);
     QCOMPARE(reply.status, 400);
     const QJsonObject body = reply.object();
     QCOMPARE(body.value("reason"_L1).toString(), u"BadRequest"_s);
@@ -250,7 +244,7 @@ void TestFakeRasaServer::invalidVerbosityIsABadRequest()
              (QJsonObject{{u"parameter"_s, u"include_events"_s}, {u"in"_s, u"query"_s}}));
     QCOMPARE(body.value("version"_L1).toString(), u"3.6.2"_s);
     QVERIFY(body.value("help"_L1).isNull());
-    QCOMPARE(m_client->post(u"/conversations/v/messages?include_events=x"_s,
+    QCOMPARE(m_server.client().post(u"/conversations/v/messages?include_events=x"_s,
                             R"({"sender": "user", "text": "hi"})")
                  .status,
              400);
@@ -259,18 +253,18 @@ void TestFakeRasaServer::invalidVerbosityIsABadRequest()
 void TestFakeRasaServer::untilReplaysThePast()
 {
     start();
-    m_client->postJson(u"/conversations/u/messages"_s,
+    m_server.client().postJson(u"/conversations/u/messages"_s,
                        QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}});
-    const QJsonArray all = m_client->get(u"/conversations/u/tracker?include_events=ALL"_s)
+    const QJsonArray all = m_server.client().get(u"/conversations/u/tracker?include_events=ALL"_s)
                                .object().value("events"_L1).toArray();
     QCOMPARE(all.size(), 4);
     const double cut = all.at(2).toObject().value("timestamp"_L1).toDouble();
-    const QJsonObject past = m_client->get(u"/conversations/u/tracker?include_events=ALL&until="_s
+    const QJsonObject past = m_server.client().get(u"/conversations/u/tracker?include_events=ALL&until="_s
                                            + QString::number(cut, 'f', 6))
                                  .object();
     QCOMPARE(past.value("events"_L1).toArray().size(), 3);
     QCOMPARE(past.value("latest_message"_L1).toObject().value("text"_L1), QJsonValue());
-    const QJsonObject ignored = m_client->get(u"/conversations/u/tracker?until=soon&include_events=ALL"_s)
+    const QJsonObject ignored = m_server.client().get(u"/conversations/u/tracker?until=soon&include_events=ALL"_s)
                                     .object();
     QCOMPARE(ignored.value("events"_L1).toArray().size(), 4);
 }
@@ -278,32 +272,32 @@ void TestFakeRasaServer::untilReplaysThePast()
 void TestFakeRasaServer::sanicErrorsForUnknownRoutesAndMethods()
 {
     start();
-    const HttpResult missing = m_client->get(u"/nope"_s);
+    const HttpResult missing = m_server.client().get(u"/nope"_s);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.object().value("description"_L1).toString(), u"Not Found"_s);
     QVERIFY(!missing.object().contains("reason"_L1)); // not a Rasa error body
-    const HttpResult html = m_client->get(u"/nope"_s, {{"Content-Type", "text/plain"}});
+    const HttpResult html = m_server.client().get(u"/nope"_s, {{"Content-Type", "text/plain"}});
     QCOMPARE(html.status, 404);
     QVERIFY(html.contentType.startsWith("text/html"));
-    const HttpResult method = m_client->get(u"/conversations/c/messages"_s);
+    const HttpResult method = m_server.client().get(u"/conversations/c/messages"_s);
     QCOMPARE(method.status, 405);
     QVERIFY(method.object().value("message"_L1).toString().contains(u"GET"_s));
-    QCOMPARE(m_client->post(u"/status"_s).status, 405);
-    QCOMPARE(m_client->send("DELETE", u"/conversations/c/tracker/events"_s, {}).status, 405);
-    QCOMPARE(m_client->get(u"/conversations//tracker"_s).status, 404);
+    QCOMPARE(m_server.client().post(u"/status"_s).status, 405);
+    QCOMPARE(m_server.client().send("DELETE", u"/conversations/c/tracker/events"_s, {}).status, 405);
+    QCOMPARE(m_server.client().get(u"/conversations//tracker"_s).status, 404);
 }
 
 void TestFakeRasaServer::trailingSlashesAreAccepted()
 {
     start();
-    QCOMPARE(m_client->get(u"/version/"_s).status, 200);
-    QCOMPARE(m_client->get(u"/conversations/x/tracker/"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/version/"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/conversations/x/tracker/"_s).status, 200);
 }
 
 void TestFakeRasaServer::conversationIdsMayHoldSlashesAndSpaces()
 {
     start();
-    const HttpResult reply = m_client->post(u"/conversations/team%2Fann%20b/messages"_s,
+    const HttpResult reply = m_server.client().post(u"/conversations/team%2Fann%20b/messages"_s,
                                             R"({"sender": "user", "text": "hello"})");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("sender_id"_L1).toString(), u"team/ann b"_s);
@@ -316,13 +310,13 @@ void TestFakeRasaServer::noModelLoadedIsAConflict()
     start();
     m_server->setModelLoaded(false);
     QVERIFY(!m_server->isModelLoaded());
-    const HttpResult status = m_client->get(u"/status"_s);
+    const HttpResult status = m_server.client().get(u"/status"_s);
     QCOMPARE(status.status, 409);
     QCOMPARE(status.object().value("reason"_L1).toString(), u"Conflict"_s);
     QVERIFY(status.object().value("message"_L1).toString().startsWith(u"No agent loaded."_s));
-    QCOMPARE(m_client->get(u"/conversations/c/tracker"_s).status, 409);
-    QCOMPARE(m_client->get(u"/"_s).status, 200);
-    QCOMPARE(m_client->get(u"/version"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/conversations/c/tracker"_s).status, 409);
+    QCOMPARE(m_server.client().get(u"/"_s).status, 200);
+    QCOMPARE(m_server.client().get(u"/version"_s).status, 200);
     FakeRasaServer empty; // no bot at all
     QVERIFY(empty.listen() != 0);
     TestClient client(empty.url());
@@ -335,7 +329,7 @@ void TestFakeRasaServer::requestsAreRecordedWithoutSecrets()
     m_server->setAuthToken(u"s3cret"_s);
     QSignalSpy handled(m_server.get(), &FakeRasaServer::requestHandled);
     QSignalSpy received(m_server.get(), &FakeRasaServer::requestReceived);
-    m_client->post(u"/conversations/r/messages?token=s3cret&include_events=NONE"_s,
+    m_server.client().post(u"/conversations/r/messages?token=s3cret&include_events=NONE"_s,
                    R"({"sender": "user", "text": "hello"})",
                    {{"Authorization", "Bearer abc.def.ghi"}});
     QCOMPARE(received.size(), 1);
@@ -363,25 +357,40 @@ void TestFakeRasaServer::forgettingConversationsLikeARestart()
 {
     start();
     QSignalSpy changed(m_server.get(), &FakeRasaServer::conversationChanged);
-    m_client->post(u"/conversations/f/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/f/messages"_s, R"({"sender": "user", "text": "hello"})");
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toString(), u"f"_s);
-    m_client->get(u"/conversations/f/tracker"_s);
+    m_server.client().get(u"/conversations/f/tracker"_s);
     QCOMPARE(changed.size(), 1); // reading changes nothing
     QCOMPARE(m_server->conversationIds(), QStringList{u"f"_s});
     m_server->forgetConversations();
     QVERIFY(m_server->conversationIds().isEmpty());
-    QCOMPARE(m_client->post(u"/conversations/f/predict"_s).status, 404);
+    QCOMPARE(m_server.client().post(u"/conversations/f/predict"_s).status, 404);
     QCOMPARE(m_server->tracker(u"f"_s).events().size(), 0);
 }
 
 void TestFakeRasaServer::parseEndpoint()
 {
     start();
-    const HttpResult reply = m_client->post(u"/model/parse"_s, R"({"text": "hello there"})");
+    const HttpResult reply = m_server.client().post(u"/model/parse"_s, R"({"text": "hello there"})");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("intent"_L1).toObject().value("name"_L1).toString(), u"greet"_s);
-    QCOMPARE(m_client->post(u"/model/parse"_s).status, 400);
+    QCOMPARE(m_server.client().post(u"/model/parse"_s).status, 400);
+}
+
+void TestFakeRasaServer::closingFromAHandlerIsSafe()
+{
+    start();
+    connect(m_server.get(), &FakeRasaServer::requestReceived, m_server.get(),
+            [this] { m_server->close(); });
+    const HttpResult last = m_server.client().get(u"/version"_s);
+    QVERIFY(!last.timedOut); // answered or dropped with the server, never left hanging
+    QVERIFY(last.status == 200 || last.status == 0);
+    QVERIFY(!m_server->isListening());
+    QCOMPARE(m_server.client().get(u"/version"_s).status, 0);
+    QVERIFY(m_server->listen() != 0); // and it can listen again
+    m_server.client().setBase(m_server->url());
+    QCOMPARE(m_server.client().get(u"/"_s).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestFakeRasaServer)

@@ -56,25 +56,16 @@ private slots:
     void rasa3RoutesUnknownIntentsToNlu();
 
 private:
-    NluInterpreter moodbot();
-    NluInterpreter formbot();
+    static NluInterpreter trained(const QString &folder);
+    NluInterpreter moodbot() { return trained(kMoodbot); }
+    NluInterpreter formbot() { return trained(kFormbot); }
 };
 
-NluInterpreter TestNluInterpreter::moodbot()
+NluInterpreter TestNluInterpreter::trained(const QString &folder)
 {
-    Result<Bot> bot = Bot::load(kMoodbot);
+    Result<Bot> bot = Bot::load(folder);
     if (!bot)
-        qFatal("moodbot did not load");
-    NluInterpreter nlu;
-    nlu.train(bot->nlu, bot->domain);
-    return nlu;
-}
-
-NluInterpreter TestNluInterpreter::formbot()
-{
-    Result<Bot> bot = Bot::load(kFormbot);
-    if (!bot)
-        qFatal("formbot did not load");
+        qFatal("%s", qPrintable(bot.error().toString()));
     NluInterpreter nlu;
     nlu.train(bot->nlu, bot->domain);
     return nlu;
