@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -381,8 +383,12 @@ void TestFakeRasaServer::parseEndpoint()
 void TestFakeRasaServer::closingFromAHandlerIsSafe()
 {
     start();
-    connect(m_server.get(), &FakeRasaServer::requestReceived, m_server.get(),
-            [this] { m_server->close(); });
+    auto closing = std::make_shared<QMetaObject::Connection>();
+    *closing = connect(m_server.get(), &FakeRasaServer::requestReceived, m_server.get(),
+                       [this, closing] {
+                           disconnect(*closing);
+                           m_server->close();
+                       });
     const HttpResult last = m_server.client().get(u"/version"_s);
     QVERIFY(!last.timedOut); // answered or dropped with the server, never left hanging
     QVERIFY(last.status == 200 || last.status == 0);
