@@ -106,6 +106,9 @@ public:
     //! `text` with the auth token and the JWT (also percent-encoded)
     //! replaced by "<redacted>".
     QString redact(const QString &text) const;
+    //! The same for raw bytes (an error body before it is summarised, so
+    //! that shortening cannot leave half a secret behind).
+    QByteArray redact(const QByteArray &bytes) const;
     //! The URL for people and logs: no user info, `token` query value
     //! replaced, then redact()ed.
     QString displayUrl(const QUrl &url) const;
