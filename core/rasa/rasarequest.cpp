@@ -243,7 +243,7 @@ Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByte
     }
     const Status parsed = parse(document);
     if (!parsed)
-        return makeApiError(ApiError::Kind::UnexpectedShape, parsed.error().message);
+        return makeApiError(ApiError::Kind::UnexpectedShape, parsed.error().toString());
     return {};
 }
 
