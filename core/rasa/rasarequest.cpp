@@ -269,7 +269,8 @@ void RasaRequest::abortReply()
     if (!reply)
         return;
     reply->disconnect(this);
-    reply->abort();
+    if (!reply->isFinished())
+        reply->abort();
     reply->deleteLater();
 }
 
@@ -306,15 +307,20 @@ ApiError RasaRequest::finalised(ApiError error) const
     return error;
 }
 
-void RasaRequest::complete(const ApiError &error)
+void RasaRequest::stopTransfer()
 {
-    if (isFinished())
-        return;
     if (m_timer)
         m_timer->stop();
     m_waitingToRetry = false;
     abortReply();
     m_received = QByteArray();
+}
+
+void RasaRequest::complete(const ApiError &error)
+{
+    if (isFinished())
+        return;
+    stopTransfer();
     m_error = error.isError() ? finalised(error) : ApiError();
     m_state = error.isError() ? State::Failed : State::Succeeded;
     qCDebug(lcNet) << endpoint() << "finished:" << m_httpStatus << ApiError::kindName(m_error.kind)
@@ -331,11 +337,7 @@ void RasaRequest::cancel()
 {
     if (isFinished())
         return;
-    if (m_timer)
-        m_timer->stop();
-    m_waitingToRetry = false;
-    abortReply();
-    m_received = QByteArray();
+    stopTransfer();
     m_error = finalised(makeApiError(ApiError::Kind::Cancelled));
     m_state = State::Cancelled;
     qCDebug(lcNet) << endpoint() << "cancelled";

@@ -150,6 +150,7 @@ private:
     void onReplyFinished();
     void onTimeout();
     void abortReply();
+    void stopTransfer();
     ApiError errorFromReply() const;
     void handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType,
                       bool mayRetry);
