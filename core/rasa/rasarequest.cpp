@@ -153,7 +153,8 @@ void RasaRequest::onReadyRead()
         m_received.clear();
         m_received.squeeze();
         m_abortReason = ApiError::Kind::TooLarge;
-        m_reply->abort();
+        if (!m_reply->isFinished())
+            m_reply->abort();
     }
 }
 
@@ -178,7 +179,11 @@ void RasaRequest::onReplyFinished()
             complete(error);
         return;
     }
-    m_received += m_reply->readAll();
+    onReadyRead(); // what arrived with the end of the transfer
+    if (m_abortReason == ApiError::Kind::TooLarge) {
+        complete(makeApiError(m_abortReason));
+        return;
+    }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = m_reply->error();
     if (status == 0) {
