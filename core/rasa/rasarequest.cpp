@@ -18,9 +18,12 @@ namespace {
 QString methodName(RasaRequest::Method method)
 {
     switch (method) {
-    case RasaRequest::Method::Get: return u"GET"_s;
-    case RasaRequest::Method::Post: return u"POST"_s;
-    case RasaRequest::Method::Put: return u"PUT"_s;
+    case RasaRequest::Method::Get:
+        return u"GET"_s;
+    case RasaRequest::Method::Post:
+        return u"POST"_s;
+    case RasaRequest::Method::Put:
+        return u"PUT"_s;
     }
     return {};
 }
@@ -33,8 +36,7 @@ RasaRequest::RasaRequest(Method method, QString pathTemplate, QString conversati
     , m_method(method)
     , m_pathTemplate(std::move(pathTemplate))
     , m_conversationId(std::move(conversationId))
-{
-}
+{ }
 
 RasaRequest::~RasaRequest()
 {
@@ -196,11 +198,13 @@ void RasaRequest::onReplyFinished()
     if (success && networkError != QNetworkReply::NoError) {
         // Headers arrived but the connection broke before the whole body.
         complete(makeApiError(ApiError::Kind::MalformedBody,
-                           tr("the connection closed after %1 bytes, before the whole answer "
-                              "arrived").arg(m_received.size())));
+                              tr("the connection closed after %1 bytes, before the whole answer "
+                                 "arrived")
+                                  .arg(m_received.size())));
         return;
     }
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray contentType =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     handleAnswer(status, m_received, contentType, true);
 }
 
@@ -242,9 +246,9 @@ Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByte
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeApiError(ApiError::Kind::MalformedBody, tr("%1 at byte %2")
-                                                            .arg(parseError.errorString())
-                                                            .arg(parseError.offset));
+        return makeApiError(
+            ApiError::Kind::MalformedBody,
+            tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     const Status parsed = parse(document);
     if (!parsed)

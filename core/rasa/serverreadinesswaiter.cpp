@@ -36,12 +36,18 @@ bool ServerReadinessWaiter::isRunning() const
 QString ServerReadinessWaiter::stageText(Stage stage)
 {
     switch (stage) {
-    case Stage::Idle: return tr("Not started");
-    case Stage::WaitingForServer: return tr("Waiting for the server…");
-    case Stage::WaitingForModel: return tr("Waiting for a model to be loaded…");
-    case Stage::ReadingDomain: return tr("Reading the domain…");
-    case Stage::Ready: return tr("Ready");
-    case Stage::Failed: return tr("Failed");
+    case Stage::Idle:
+        return tr("Not started");
+    case Stage::WaitingForServer:
+        return tr("Waiting for the server…");
+    case Stage::WaitingForModel:
+        return tr("Waiting for a model to be loaded…");
+    case Stage::ReadingDomain:
+        return tr("Reading the domain…");
+    case Stage::Ready:
+        return tr("Ready");
+    case Stage::Failed:
+        return tr("Failed");
     }
     return {};
 }
@@ -81,7 +87,8 @@ void ServerReadinessWaiter::poll()
     if (!isRunning())
         return;
     if (!m_client) {
-        fail(ApiError(ApiError::Kind::InvalidRequest, {}, tr("there is no connection to a server")));
+        fail(
+            ApiError(ApiError::Kind::InvalidRequest, {}, tr("there is no connection to a server")));
         return;
     }
     ++m_polls;

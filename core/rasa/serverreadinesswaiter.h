@@ -1,9 +1,10 @@
 #pragma once
 
 #include "apierror.h"
-#include "model/domain.h"
 #include "statusrequest.h"
 #include "versionrequest.h"
+
+#include "model/domain.h"
 
 #include <QObject>
 #include <QPointer>
@@ -72,8 +73,7 @@ private:
     void setStage(Stage stage);
     void poll();
     //! Sends one poll (no client retries, timeout within the deadline).
-    template <typename R, typename OnSuccess>
-    void send(R *request, OnSuccess onSuccess);
+    template <typename R, typename OnSuccess> void send(R *request, OnSuccess onSuccess);
     void advanceTo(Stage stage);
     void onPollFailed(const ApiError &error);
     bool shouldKeepPolling(const ApiError &error) const;

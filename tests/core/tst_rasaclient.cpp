@@ -62,10 +62,8 @@ private slots:
 
 private:
     //! Waits for a request; `onSuccess(request)` runs before it is deleted.
-    template <typename R, typename Fn>
-    ApiError finish(R *request, Fn onSuccess);
-    template <typename R>
-    ApiError finish(R *request)
+    template <typename R, typename Fn> ApiError finish(R *request, Fn onSuccess);
+    template <typename R> ApiError finish(R *request)
     {
         return finish(request, [](const R &) {});
     }
@@ -84,20 +82,20 @@ const QByteArray Version3 = R"({"version": "3.6.2", "minimum_compatible_version"
 
 QByteArray trackerJson(const QString &senderId)
 {
-    QJsonObject tracker
-        = TestSupport::readJson(TestSupport::dataPath(
-                                    u"rasa/data/test_trackers/tracker_moodbot.json"_s))
-              .toObject();
+    QJsonObject tracker =
+        TestSupport::readJson(
+            TestSupport::dataPath(u"rasa/data/test_trackers/tracker_moodbot.json"_s))
+            .toObject();
     tracker.insert("sender_id"_L1, senderId);
     return QJsonDocument(tracker).toJson(QJsonDocument::Compact);
 }
 
 QByteArray rasaError(int code, const QString &reason, const QString &message)
 {
-    QJsonObject body{{"version"_L1, u"3.6.2"_s}, {"status"_L1, u"failure"_s},
-                     {"message"_L1, message}, {"reason"_L1, reason},
-                     {"details"_L1, QJsonObject()}, {"help"_L1, QJsonValue()},
-                     {"code"_L1, code}};
+    QJsonObject body{
+        {"version"_L1, u"3.6.2"_s}, {"status"_L1, u"failure"_s},   {"message"_L1, message},
+        {"reason"_L1, reason},      {"details"_L1, QJsonObject()}, {"help"_L1, QJsonValue()},
+        {"code"_L1, code}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -110,8 +108,7 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
 
 } // namespace
 
-template <typename R, typename Fn>
-ApiError TestRasaClient::finish(R *request, Fn onSuccess)
+template <typename R, typename Fn> ApiError TestRasaClient::finish(R *request, Fn onSuccess)
 {
     ApiError error(ApiError::Kind::Cancelled, u"(did not finish)"_s);
     bool done = false;
@@ -215,14 +212,15 @@ void TestRasaClient::conversationEndpoints()
     QStringList lines;
     for (const RawHttpServer::Request &request : requests)
         lines << QString::fromLatin1(request.method + ' ' + request.target);
-    QCOMPARE(lines, (QStringList{
-        u"GET /conversations/c1/tracker?include_events=ALL&until=1517821726.500000"_s,
-        u"POST /conversations/c1/messages?include_events=AFTER_RESTART"_s,
-        u"POST /conversations/c1/predict"_s,
-        u"POST /conversations/c1/execute?include_events=AFTER_RESTART"_s,
-        u"POST /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s,
-        u"POST /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s,
-        u"PUT /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s}));
+    QCOMPARE(
+        lines,
+        (QStringList{u"GET /conversations/c1/tracker?include_events=ALL&until=1517821726.500000"_s,
+                     u"POST /conversations/c1/messages?include_events=AFTER_RESTART"_s,
+                     u"POST /conversations/c1/predict"_s,
+                     u"POST /conversations/c1/execute?include_events=AFTER_RESTART"_s,
+                     u"POST /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s,
+                     u"POST /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s,
+                     u"PUT /conversations/c1/tracker/events?include_events=AFTER_RESTART"_s}));
     const auto body = [&](int i) { return QJsonDocument::fromJson(requests.at(i).body); };
     QCOMPARE(body(1).object().value("text"_L1).toString(), u"héllo \"you\""_s);
     QCOMPARE(body(1).object().value("sender"_L1).toString(), u"user"_s);
@@ -283,9 +281,8 @@ void TestRasaClient::sendsJwtAsBearerHeader()
     const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjp7InVzZXJuYW1lIjoiYSJ9fQ.c2lnbmF0dXJl"_s;
     m_client->setJwt(jwt);
     QVERIFY(m_client->hasCredentials());
-    m_server->setHandler([](const RawHttpServer::Request &) {
-        return RawHttpServer::Response::json(Version3);
-    });
+    m_server->setHandler(
+        [](const RawHttpServer::Request &) { return RawHttpServer::Response::json(Version3); });
     QVERIFY(!finish(m_client->version()).isError());
     const RawHttpServer::Request request = m_server->requests().value(0);
     QCOMPARE(request.header("authorization"), "Bearer " + jwt.toLatin1());
@@ -306,8 +303,9 @@ void TestRasaClient::neverLeaksCredentials()
             return RawHttpServer::Response::text(
                 401, "text/plain", "Unauthorized: " + request.target + " " + jwt.toUtf8());
         if (request.path() == "/domain")
-            return RawHttpServer::Response::json(rasaError(403, u"NotAuthorized"_s,
-                u"Bad token "_s + token + u" or JWT "_s + jwt), 403);
+            return RawHttpServer::Response::json(
+                rasaError(403, u"NotAuthorized"_s, u"Bad token "_s + token + u" or JWT "_s + jwt),
+                403);
         RawHttpServer::Response dropped;
         dropped.dropConnection = true;
         return dropped;
@@ -349,9 +347,9 @@ void TestRasaClient::redactsEveryFormOfTheToken()
     m_client->setAuthToken(token);
     QUrl url = m_client->requestUrl(TrackerRequest(u"c1"_s));
     QVERIFY(url.toString(QUrl::FullyEncoded).contains(u"token=a%2Bb%20c%2Fd%26%C3%A9"_s));
-    for (const QString &form : {url.toString(), url.toDisplayString(),
-                                url.toString(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded),
-                                m_client->displayUrl(url)}) {
+    for (const QString &form :
+         {url.toString(), url.toDisplayString(), url.toString(QUrl::FullyEncoded),
+          url.query(QUrl::FullyDecoded), m_client->displayUrl(url)}) {
         const QString redacted = m_client->redact(form);
         QVERIFY2(!redacted.contains(u"b c"_s) && !redacted.contains(u"a+b"_s)
                      && !redacted.contains(u"a%2Bb"_s),
@@ -423,8 +421,10 @@ void TestRasaClient::serialisesRequestsPerConversation()
                  < at(u"arrived POST "_s + c1 + u"/tracker/events?include_events=AFTER_RESTART"_s),
              qPrintable(log.join(u'\n')));
     // c2 and /version do not wait for c1.
-    const int firstAnswer = int(at(u"answered GET "_s + c1 + u"/tracker?include_events=AFTER_RESTART"_s));
-    QVERIFY2(at(u"arrived GET /conversations/c2/tracker?include_events=AFTER_RESTART"_s) < firstAnswer,
+    const int firstAnswer =
+        int(at(u"answered GET "_s + c1 + u"/tracker?include_events=AFTER_RESTART"_s));
+    QVERIFY2(at(u"arrived GET /conversations/c2/tracker?include_events=AFTER_RESTART"_s)
+                 < firstAnswer,
              qPrintable(log.join(u'\n')));
     QVERIFY2(at(u"arrived GET /version"_s) < firstAnswer, qPrintable(log.join(u'\n')));
 }
@@ -609,8 +609,9 @@ void TestRasaClient::playsATurnLikeInteractiveLearning()
     const QString id = u"coach-1"_s;
 
     QString health;
-    QVERIFY(!finish(m_client->health(), [&](const HealthRequest &r) { health = r.version(); })
-                 .isError());
+    QVERIFY(!finish(m_client->health(), [&](const HealthRequest &r) {
+                 health = r.version();
+             }).isError());
     QCOMPARE(health, version);
 
     QVERIFY(!finish(m_client->version()).isError());
@@ -621,8 +622,9 @@ void TestRasaClient::playsATurnLikeInteractiveLearning()
              }).isError());
     QVERIFY(!modelIdentity.isEmpty());
     Domain domain;
-    QVERIFY(!finish(m_client->domain(), [&](const DomainRequest &r) { domain = r.domain(); })
-                 .isError());
+    QVERIFY(!finish(m_client->domain(), [&](const DomainRequest &r) {
+                 domain = r.domain();
+             }).isError());
     QVERIFY(domain.hasIntent(u"greet"_s));
 
     QString intent;
@@ -656,7 +658,8 @@ void TestRasaClient::playsATurnLikeInteractiveLearning()
 
     // Undo the user message (rewind + action_listen, spec §3.5).
     qsizetype eventsBefore = fake.tracker(id).events().size();
-    QVERIFY(!finish(m_client->appendEvents(id, {Event::rewind(), Event::actionListen()})).isError());
+    QVERIFY(
+        !finish(m_client->appendEvents(id, {Event::rewind(), Event::actionListen()})).isError());
     QCOMPARE(fake.tracker(id).events().size(), eventsBefore + 2);
 }
 
@@ -735,8 +738,8 @@ void TestRasaClient::injectedFaults_data()
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<int>("requests"); // how many reached the server
-    QTest::newRow("500 on GET is retried") << Fault::httpError(u"GET"_s, u"/tracker"_s, 500)
-                                           << ApiError::Kind::Http << 2;
+    QTest::newRow("500 on GET is retried")
+        << Fault::httpError(u"GET"_s, u"/tracker"_s, 500) << ApiError::Kind::Http << 2;
     QTest::newRow("500 once, then fine")
         << Fault::httpError(u"GET"_s, u"/tracker"_s, 500, {}, {}, 1) << ApiError::Kind::None << 2;
     QTest::newRow("malformed JSON")
