@@ -62,6 +62,42 @@ QString describeBody(const QByteArray &body, const QByteArray &contentType)
     return tr("the text “%1”").arg(shortened(firstLine));
 }
 
+struct KindText
+{
+    ApiError::Kind kind;
+    const char *name; //!< for logs and tests
+    const char *title; //!< translated for people
+};
+
+constexpr KindText KindTexts[] = {
+    {ApiError::Kind::None, "None", ""},
+    {ApiError::Kind::Http, "Http", ""},
+    {ApiError::Kind::ConnectionRefused, "ConnectionRefused",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Connection refused")},
+    {ApiError::Kind::HostNotFound, "HostNotFound",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Host not found")},
+    {ApiError::Kind::Transport, "Transport", QT_TRANSLATE_NOOP("Coach::ApiError", "Network error")},
+    {ApiError::Kind::Timeout, "Timeout", QT_TRANSLATE_NOOP("Coach::ApiError", "No answer in time")},
+    {ApiError::Kind::Cancelled, "Cancelled", QT_TRANSLATE_NOOP("Coach::ApiError", "Cancelled")},
+    {ApiError::Kind::MalformedBody, "MalformedBody",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Answer is not JSON")},
+    {ApiError::Kind::UnexpectedShape, "UnexpectedShape",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Unexpected answer")},
+    {ApiError::Kind::TooLarge, "TooLarge",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Answer too large")},
+    {ApiError::Kind::InvalidRequest, "InvalidRequest",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Invalid request")},
+};
+
+const KindText &describe(ApiError::Kind kind)
+{
+    for (const KindText &text : KindTexts) {
+        if (text.kind == kind)
+            return text;
+    }
+    return KindTexts[0];
+}
+
 } // namespace
 
 ApiError::ApiError(Kind kind, QString endpoint, QString detail)
@@ -119,31 +155,9 @@ bool ApiError::isNoModelLoaded() const
 
 QString ApiError::title() const
 {
-    switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::Http:
+    if (kind == Kind::Http)
         return tr("The server answered %1").arg(statusLabel());
-    case Kind::ConnectionRefused:
-        return tr("Connection refused");
-    case Kind::HostNotFound:
-        return tr("Host not found");
-    case Kind::Transport:
-        return tr("Network error");
-    case Kind::Timeout:
-        return tr("No answer in time");
-    case Kind::Cancelled:
-        return tr("Cancelled");
-    case Kind::MalformedBody:
-        return tr("Answer is not JSON");
-    case Kind::UnexpectedShape:
-        return tr("Unexpected answer");
-    case Kind::TooLarge:
-        return tr("Answer too large");
-    case Kind::InvalidRequest:
-        return tr("Invalid request");
-    }
-    return {};
+    return kind == Kind::None ? QString() : tr(describe(kind).title);
 }
 
 QString ApiError::userMessage() const
@@ -258,31 +272,7 @@ Error ApiError::toError() const
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return u"None"_s;
-    case Kind::Http:
-        return u"Http"_s;
-    case Kind::ConnectionRefused:
-        return u"ConnectionRefused"_s;
-    case Kind::HostNotFound:
-        return u"HostNotFound"_s;
-    case Kind::Transport:
-        return u"Transport"_s;
-    case Kind::Timeout:
-        return u"Timeout"_s;
-    case Kind::Cancelled:
-        return u"Cancelled"_s;
-    case Kind::MalformedBody:
-        return u"MalformedBody"_s;
-    case Kind::UnexpectedShape:
-        return u"UnexpectedShape"_s;
-    case Kind::TooLarge:
-        return u"TooLarge"_s;
-    case Kind::InvalidRequest:
-        return u"InvalidRequest"_s;
-    }
-    return {};
+    return QString::fromLatin1(describe(kind).name);
 }
 
 } // namespace Coach

@@ -177,7 +177,6 @@ private:
 
     void sendRequest(RasaRequest *request);
     void onRequestFinished(RasaRequest *request);
-    void startNextOf(const QString &conversationId);
     void setActive(QList<RasaRequest *> active);
     //! Builds and sends the HTTP request; the caller owns the reply.
     QNetworkReply *transmit(const RasaRequest &request);
