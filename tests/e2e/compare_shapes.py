@@ -13,12 +13,15 @@ For every step present in either recording it compares:
     error `status`/`reason`/`code` fields, and (with --values) every other string,
     boolean and null-ness, except volatile keys (timestamps, ids, confidences, paths).
 Volatile values (timestamps, ids, confidences, scores, model paths) are never compared.
-Prints every difference and exits 1 if there is any, 2 on usage errors.
+Prints every difference (with --summary: each kind of difference once, with a
+count, list indices folded to [*]) and exits 1 if there is any, 2 on usage errors.
 """
 
 import argparse
+import collections
 import json
 import os
+import re
 import sys
 
 # Keys whose values change from run to run or from server to server.
@@ -124,6 +127,18 @@ def compare_step(comparer, name, ref, act):
         comparer.compare(f"{name} body", None, res_ref["json"], res_act["json"])
 
 
+def summarise(differences):
+    """Folds differences that only differ in step, list index or value."""
+    counts = collections.Counter()
+    for difference in differences:
+        _step, _sep, rest = difference.partition(" ")
+        rest = re.sub(r"\[\d+\]", "[*]", rest)
+        rest = re.sub(r" \((value|reference has) .*\)$", "", rest)
+        rest = re.sub(r" \(.* vs .*\)$", "", rest)
+        counts[rest] += 1
+    return [f"{text}  (x{count})" if count > 1 else text for text, count in counts.most_common()]
+
+
 def load_steps(folder):
     """step key ("<bot>/<NN>_<step>") -> record, for a recording folder."""
     steps = {}
@@ -143,6 +158,8 @@ def main():
     parser.add_argument("actual")
     parser.add_argument("--values", action="store_true",
                         help="also compare non-volatile strings, booleans and numbers")
+    parser.add_argument("--summary", action="store_true",
+                        help="print each kind of difference once, with a count")
     args = parser.parse_args()
     try:
         ref_steps, act_steps = load_steps(args.reference), load_steps(args.actual)
@@ -160,8 +177,12 @@ def main():
             comparer.report(key, "step not in the reference recording")
         else:
             compare_step(comparer, key, ref_steps[key], act_steps[key])
-    for difference in comparer.differences:
-        print(difference)
+    lines = summarise(comparer.differences) if args.summary else comparer.differences
+    try:
+        for line in lines:
+            print(line)
+    except BrokenPipeError:
+        return 1
     print(f"compare_shapes.py: {len(ref_steps)} reference steps, "
           f"{len(comparer.differences)} difference(s) ({args.reference} vs {args.actual})")
     return 1 if comparer.differences else 0

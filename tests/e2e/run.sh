@@ -36,8 +36,9 @@ cleanup() {
     local entry
     for entry in "${servers[@]}"; do
         # shellcheck disable=SC2086
-        "$E2E_DIR/server.sh" stop $entry || true
+        "$E2E_DIR/server.sh" stop $entry &
     done
+    wait
     for entry in "${fake_pids[@]}"; do
         kill -TERM "$entry" 2>/dev/null || true
         wait "$entry" 2>/dev/null || true
@@ -152,7 +153,14 @@ run_fake() {
     compare_all "$tmp/actual"
 }
 
+self_test() {
+    python3 "$E2E_DIR/test_compare_shapes.py" 2>"$tmp/self-test.log" ||
+        { cat "$tmp/self-test.log" >&2; e2e_die "compare_shapes.py self-test failed"; }
+    e2e_log "compare_shapes.py self-test passed"
+}
+
 token=$(new_token)
+timed "self-test" self_test
 if [[ $mode == fake ]]; then
     timed "fake comparison" run_fake && rc=0 || rc=$?
     exit $rc

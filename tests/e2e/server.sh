@@ -4,7 +4,7 @@
 #        server.sh stop  LINE BOT PORT
 #
 # start runs `rasa run --enable-api --auth-token TOKEN -i 127.0.0.1 -p PORT
-# --model MODEL` in its own process group, logs to the cache folder, and
+# --model MODEL` (2.8: through rasa_loopback.py) in its own process group, logs to the cache folder, and
 # returns once GET / answers and GET /status is not 409 (model loaded). On a
 # timeout or an early exit it prints the log tail, stops the server and fails.
 # The token is never printed.
@@ -41,6 +41,14 @@ http_status() {
     curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true
 }
 
+# True when every listening socket on the port is bound to 127.0.0.1.
+listens_on_loopback_only() {
+    command -v ss >/dev/null 2>&1 || return 0
+    local addresses
+    addresses=$(ss -ltnH "sport = :$port" | awk '{print $4}')
+    [[ -n $addresses ]] && ! grep -qv '^127\.0\.0\.1:' <<<"$addresses"
+}
+
 wait_until_ready() {
     local pid=$1 token=$2 url="http://127.0.0.1:$port" deadline=$((SECONDS + START_TIMEOUT)) status
     while ((SECONDS < deadline)); do
@@ -65,15 +73,23 @@ start_server() {
     if [[ $(http_status "http://127.0.0.1:$port/") != 000 ]]; then
         e2e_die "server: port $port is already in use"
     fi
-    (cd "$E2E_CACHE/work/$line" && exec setsid "$venv/bin/rasa" run --enable-api \
-        --auth-token "$token" -i 127.0.0.1 -p "$port" --model "$model" \
-        </dev/null >"$log" 2>&1) &
+    local -a rasa=("$venv/bin/rasa" run -i 127.0.0.1)
+    # Rasa 2.8 has no --interface: rasa_loopback.py binds it to 127.0.0.1.
+    if [[ $line == 2.* ]]; then
+        rasa=("$venv/bin/python" "$E2E_DIR/rasa_loopback.py" run)
+    fi
+    (cd "$E2E_CACHE/work/$line" && exec setsid "${rasa[@]}" --enable-api \
+        --auth-token "$token" -p "$port" --model "$model" </dev/null >"$log" 2>&1) &
     pid=$!
     echo "$pid" >"$pidfile"
     trap 'stop_server' EXIT
     if ! wait_until_ready "$pid" "$token"; then
         echo "e2e: server: last lines of $log:" >&2
         tail -n 25 "$log" >&2
+        exit 1
+    fi
+    if ! listens_on_loopback_only; then
+        echo "e2e: server: Rasa $line $bot listens on more than 127.0.0.1:$port" >&2
         exit 1
     fi
     trap - EXIT
