@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared settings of the real-Rasa suite; sourced by setup.sh, train.sh,
 # server.sh and run.sh (not executable on its own).
 #
@@ -13,7 +14,7 @@ E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 E2E_CACHE=${COACH_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rasa-coach-e2e}
 E2E_LINES=(2.8 3.6)
 E2E_BOTS=(moodbot formbot)
-E2E_EXIT_UNREACHABLE=3
+export E2E_EXIT_UNREACHABLE=3
 
 # Rasa never phones home from this suite; TensorFlow keeps quiet.
 export RASA_TELEMETRY_ENABLED=false

@@ -163,7 +163,7 @@ token=$(new_token)
 timed "self-test" self_test
 if [[ $mode == fake ]]; then
     timed "fake comparison" run_fake && rc=0 || rc=$?
-    exit $rc
+    exit "$rc"
 fi
 
 e2e_log "real Rasa ${E2E_LINES[*]}, cache in $E2E_CACHE"

@@ -38,7 +38,17 @@ stop_server() {
 
 # HTTP status of a GET (000 when nothing answers).
 http_status() {
-    curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true
+    if command -v curl >/dev/null 2>&1; then
+        curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true
+    else
+        python3 - "$1" <<'PY' 2>/dev/null || echo 000
+import sys, urllib.error, urllib.request
+try:
+    print(urllib.request.urlopen(sys.argv[1], timeout=5).status)
+except urllib.error.HTTPError as error:
+    print(error.code)
+PY
+    fi
 }
 
 # True when every listening socket on the port is bound to 127.0.0.1.
