@@ -30,15 +30,24 @@ run_started=$SECONDS
 timings=()
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rasa-coach-e2e.XXXXXX")
 servers=()   # "line bot port" of servers started by this run
+starters=()  # pids of `server.sh start` still waiting for their server
 fake_pids=()
 
-cleanup() {
+stop_servers() {
     local entry
     for entry in "${servers[@]}"; do
         # shellcheck disable=SC2086
         "$E2E_DIR/server.sh" stop $entry &
     done
     wait
+}
+
+cleanup() {
+    local entry
+    # Starters still waiting stop their own server on TERM (their EXIT trap).
+    for entry in "${starters[@]}"; do kill -TERM "$entry" 2>/dev/null || true; done
+    for entry in "${starters[@]}"; do wait "$entry" 2>/dev/null || true; done
+    stop_servers
     for entry in "${fake_pids[@]}"; do
         kill -TERM "$entry" 2>/dev/null || true
         wait "$entry" 2>/dev/null || true
@@ -48,7 +57,7 @@ cleanup() {
         e2e_log "timings: $(IFS=,; echo "${timings[*]}"); total $(e2e_seconds_since $run_started) s"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'echo "e2e: interrupted" >&2; exit 130' INT TERM
 
 timed() {  # timed LABEL COMMAND...: runs COMMAND, remembers how long it took
     local label=$1 started=$SECONDS rc=0
@@ -78,7 +87,7 @@ train_all() {
     local line bot pids=() failed=0 pid
     for line in "${E2E_LINES[@]}"; do
         (for bot in "${E2E_BOTS[@]}"; do
-            timeout "$STEP_TIMEOUT" "$E2E_DIR/train.sh" "$line" "$bot" >/dev/null || exit 1
+            "$E2E_DIR/train.sh" "$line" "$bot" >/dev/null || exit 1
         done) &
         pids+=($!)
     done
@@ -88,7 +97,7 @@ train_all() {
 
 # Starts one server per line and bot; fills $servers and $tmp/urls.
 start_all() {
-    local line bot port pids=() failed=0 pid
+    local line bot port failed=0 pid
     : >"$tmp/urls"
     for line in "${E2E_LINES[@]}"; do
         for bot in "${E2E_BOTS[@]}"; do
@@ -96,10 +105,11 @@ start_all() {
             servers+=("$line $bot $port")
             echo "$line $bot http://127.0.0.1:$port" >>"$tmp/urls"
             "$E2E_DIR/server.sh" start "$line" "$bot" "$port" "$token" &
-            pids+=($!)
+            starters+=($!)
         done
     done
-    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    for pid in "${starters[@]}"; do wait "$pid" || failed=1; done
+    starters=()
     [[ $failed -eq 0 ]] || e2e_die "a Rasa server did not start"
 }
 

@@ -36,6 +36,13 @@ stop_server() {
     rm -f "$pidfile"
 }
 
+# The last 25 lines of a Rasa log without Python's warnings (each is a
+# "…Warning: …" line followed by the indented source line).
+log_tail() {
+    awk '/Warning: / { skip = 1; next } skip && /^  / { skip = 0; next } { skip = 0; print }' "$1" |
+        tail -n 25
+}
+
 # HTTP status of a GET (000 when nothing answers).
 http_status() {
     if command -v curl >/dev/null 2>&1; then
@@ -94,8 +101,8 @@ start_server() {
     echo "$pid" >"$pidfile"
     trap 'stop_server' EXIT
     if ! wait_until_ready "$pid" "$token"; then
-        echo "e2e: server: last lines of $log:" >&2
-        tail -n 25 "$log" >&2
+        echo "e2e: server: last lines of $log (warnings left out):" >&2
+        log_tail "$log" >&2
         exit 1
     fi
     if ! listens_on_loopback_only; then

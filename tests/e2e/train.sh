@@ -15,6 +15,7 @@ fi
 e2e_venv_ready "$line" || e2e_die "train: the Rasa $line virtualenv is missing; run setup.sh first"
 
 started=$SECONDS
+TRAIN_TIMEOUT=${COACH_E2E_TRAIN_TIMEOUT:-1200}
 src=$(e2e_bot_dir "$line" "$bot")
 work="$E2E_CACHE/work/$line"
 log="$E2E_CACHE/logs/train-$line-$bot.log"
@@ -27,7 +28,7 @@ cp -r "$src/domain.yml" "$src/data" "$copy/"
 cp "$(e2e_bot_config "$bot")" "$copy/config.yml"
 
 e2e_log "train: Rasa $line $bot (log: $log)" >&2
-if ! (cd "$work" && RASA_CACHE_DIRECTORY="$work/.rasa/cache" timeout 900 \
+if ! (cd "$work" && RASA_CACHE_DIRECTORY="$work/.rasa/cache" timeout "$TRAIN_TIMEOUT" \
         "$(e2e_venv "$line")/bin/rasa" train --domain "$copy/domain.yml" --data "$copy/data" \
         --config "$copy/config.yml" --out "$copy/out" --fixed-model-name model \
         </dev/null >"$log" 2>&1); then
