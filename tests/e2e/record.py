@@ -246,6 +246,16 @@ def mood_events(r, base):
     r.call("tracker_after_put", "GET", base + "/tracker", query={"include_events": "ALL"})
     r.call("put_single_object", "PUT", events, body={"event": "restart"})
     r.call("story", "GET", base + "/story")
+    odd_requests(r, base)
+
+
+def odd_requests(r, base):
+    """Requests a client may send by mistake: what comes back, and in which shape."""
+    r.call("domain_no_accept", "GET", "/domain")
+    r.call("message_empty_body", "POST", base + "/messages", raw_body="")
+    r.call("message_without_text", "POST", base + "/messages", body={"sender": "user"})
+    r.call("unknown_route_404", "GET", "/no/such/route")
+    r.call("wrong_method_405", "GET", base + "/predict")
 
 
 def formbot(r):
