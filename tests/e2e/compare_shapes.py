@@ -9,8 +9,8 @@ For every step present in either recording it compares:
   * the HTTP status code and the media type of the response;
   * the body's shape: object keys, value types (int and float are both "number"),
     list lengths and each element's shape, recursively;
-  * values that carry meaning rather than noise: the `event` type of events, the
-    error `status`/`reason`/`code` fields, and (with --values) every other string,
+  * values that carry meaning rather than noise: the `event` type and `name` of events,
+    the error `status`/`reason`/`code` fields, and (with --values) every other string,
     boolean and null-ness, except volatile keys (timestamps, ids, confidences, paths).
 Volatile values (timestamps, ids, confidences, scores, model paths) are never compared.
 Prints every difference (with --summary: each kind of difference once, with a
@@ -33,6 +33,9 @@ VOLATILE_KEYS = {
 }
 # Keys whose values are compared even without --values.
 MEANINGFUL_KEYS = {"event", "status", "reason", "code"}
+# Inside an event: the action, slot or loop name, and the slot value are not noise either
+# (they do not depend on NLU confidences; the script decides which actions run).
+EVENT_MEANINGFUL_KEYS = {"name"}
 
 
 def json_type(value):
@@ -76,7 +79,11 @@ class Comparer:
             self.report(where, f"key '{key}' missing (reference has {short(ref[key])})")
         for key in sorted(set(act) - set(ref)):
             self.report(where, f"key '{key}' unexpected (value {short(act[key])})")
+        is_event = "event" in ref and "event" in act
         for key in sorted(set(ref) & set(act)):
+            if is_event and key in EVENT_MEANINGFUL_KEYS and ref[key] != act[key]:
+                self.report(f"{where}.{key}", f"value {short(ref[key])} (reference) vs {short(act[key])}")
+                continue
             self.compare(f"{where}.{key}", key, ref[key], act[key])
 
     def compare_lists(self, where, ref, act):

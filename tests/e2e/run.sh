@@ -52,6 +52,10 @@ cleanup() {
         kill -TERM "$entry" 2>/dev/null || true
         wait "$entry" 2>/dev/null || true
     done
+    if [[ -n ${COACH_E2E_KEEP:-} && -d $tmp/actual ]]; then
+        mkdir -p "$COACH_E2E_KEEP" && cp -r "$tmp/actual/." "$COACH_E2E_KEEP/"
+        e2e_log "this run's recordings were kept in $COACH_E2E_KEEP"
+    fi
     rm -rf "$tmp"
     [[ ${#timings[@]} -eq 0 ]] ||
         e2e_log "timings: $(IFS=,; echo "${timings[*]}"); total $(e2e_seconds_since $run_started) s"

@@ -106,15 +106,20 @@ class CompareShapesTest(unittest.TestCase):
         self.assertIn("status", out)
         self.assertEqual(code, 1)
 
+    def test_event_names_are_compared(self):
+        code, out = self.changed(lambda t: t["events"][2].update(name="number"))
+        self.assertEqual(code, 1)
+        self.assertIn("events[2].name: value \"cuisine\" (reference) vs \"number\"", out)
+
     def test_values_only_with_option(self):
         def rename(t):
-            t["events"][0]["name"] = "utter_greet"
+            t["latest_message"]["text"] = "hello"
         actual = copy.deepcopy(TRACKER)
         rename(actual)
         self.assertEqual(self.compare(step(TRACKER), step(actual))[0], 0)
         code, out = self.compare(step(TRACKER), step(actual), "--values")
         self.assertEqual(code, 1)
-        self.assertIn("utter_greet", out)
+        self.assertIn("hello", out)
 
     def test_missing_step_and_other_request_fail(self):
         code, out = self.compare(step(TRACKER), step(TRACKER), act_name="01_other")
