@@ -137,13 +137,16 @@ def compare_step(comparer, name, ref, act):
 def summarise(differences):
     """Folds differences that only differ in step, list index or value."""
     counts = collections.Counter()
+    first_step = {}
     for difference in differences:
-        _step, _sep, rest = difference.partition(" ")
+        step, _sep, rest = difference.partition(" ")
         rest = re.sub(r"\[\d+\]", "[*]", rest)
         rest = re.sub(r" \((value|reference has) .*\)$", "", rest)
         rest = re.sub(r" \(.* vs .*\)$", "", rest)
         counts[rest] += 1
-    return [f"{text}  (x{count})" if count > 1 else text for text, count in counts.most_common()]
+        first_step.setdefault(rest, step.rstrip(":"))
+    return [f"{text}  (x{count}, first in {first_step[text]})" if count > 1
+            else f"{text}  (in {first_step[text]})" for text, count in counts.most_common()]
 
 
 def load_steps(folder):

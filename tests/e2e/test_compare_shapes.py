@@ -137,7 +137,7 @@ class CompareShapesTest(unittest.TestCase):
         add_metadata(actual)
         code, out = self.compare(step(TRACKER), step(actual), "--summary")
         self.assertEqual(code, 1)
-        self.assertIn("body.events[*]: key 'metadata' unexpected  (x3)", out)
+        self.assertIn("body.events[*]: key 'metadata' unexpected  (x3, first in bot/01_tracker", out)
 
     def test_empty_reference_is_a_usage_error(self):
         with tempfile.TemporaryDirectory() as root:
