@@ -133,6 +133,17 @@ def corrected(user_event, intent, entities):
     return event
 
 
+def say(r, step, base, text, **options):
+    """POST /messages exactly as interactive learning sends a user message."""
+    return r.call(step, "POST", base + "/messages",
+                  body={"sender": "user", "text": text, "parse_data": None}, **options)
+
+
+def execute(r, step, base, action, policy=None, confidence=None):
+    """POST /execute with the action event interactive learning sends."""
+    return r.call(step, "POST", base + "/execute", body=action_event(action, policy, confidence))
+
+
 def conversation_basics(r):
     """Unprotected routes, status, domain variants and authentication errors."""
     r.call("root", "GET", "/", token=None)
@@ -174,49 +185,38 @@ def moodbot(r):
     unknown_conversations(r, cid)
     r.call("message_wrong_sender_400", "POST", base + "/messages",
            body={"sender": "bot", "text": "hello", "parse_data": None})
-    r.call("message_wrong_token_401", "POST", base + "/messages", token="wrong-token",
-           body={"sender": "user", "text": "hello", "parse_data": None})
-    r.call("message_text", "POST", base + "/messages",
-           body={"sender": "user", "text": "hello", "parse_data": None})
+    say(r, "message_wrong_token_401", base, "hello", token="wrong-token")
+    say(r, "message_text", base, "hello")
     r.call("tracker_after_message", "GET", base + "/tracker",
            query={"include_events": "AFTER_RESTART"})
     r.call("predict_after_greet", "POST", base + "/predict")
-    r.call("execute_utter_greet", "POST", base + "/execute",
-           body=action_event("utter_greet", "policy_1_RulePolicy", 1.0))
+    execute(r, "execute_utter_greet", base, "utter_greet", "policy_1_RulePolicy", 1.0)
     r.call("predict_listen", "POST", base + "/predict")
-    r.call("execute_action_listen", "POST", base + "/execute",
-           body=action_event("action_listen", "policy_1_RulePolicy", 1.0))
+    execute(r, "execute_action_listen", base, "action_listen", "policy_1_RulePolicy", 1.0)
     mood_corrections(r, base)
     mood_events(r, base)
 
 
 def mood_corrections(r, base):
     """Intent syntax, an NLU correction, a new action, undo and rewind."""
-    reply = r.call("message_intent_confidence", "POST", base + "/messages",
-                   body={"sender": "user", "text": "/mood_unhappy@0.5", "parse_data": None})
+    reply = say(r, "message_intent_confidence", base, "/mood_unhappy@0.5")
     user = latest_user_event(reply)
     r.call("correct_nlu", "POST", base + "/tracker/events",
            body=[{"event": "rewind", "timestamp": time.time()},
                  action_event("action_listen"),
                  corrected(user, "mood_great", [])])
     r.call("predict_after_correction", "POST", base + "/predict")
-    r.call("execute_utter_happy", "POST", base + "/execute",
-           body=action_event("utter_happy", "policy_1_RulePolicy", 1.0))
-    r.call("execute_new_action_500", "POST", base + "/execute",
-           body=action_event("utter_brand_new"))
+    execute(r, "execute_utter_happy", base, "utter_happy", "policy_1_RulePolicy", 1.0)
+    execute(r, "execute_new_action_500", base, "utter_brand_new")
     r.call("append_new_action", "POST", base + "/tracker/events",
            body=action_event("utter_brand_new"))
     r.call("undo_action", "POST", base + "/tracker/events",
            body={"event": "undo", "timestamp": time.time()})
-    r.call("execute_action_listen_2", "POST", base + "/execute",
-           body=action_event("action_listen"))
-    r.call("message_intent_entities", "POST", base + "/messages",
-           body={"sender": "user", "text": '/greet{"name": "Ada", "mood": ["a", "b"]}',
-                 "parse_data": None})
+    execute(r, "execute_action_listen_2", base, "action_listen")
+    say(r, "message_intent_entities", base, '/greet{"name": "Ada", "mood": ["a", "b"]}')
     r.call("rewind_user", "POST", base + "/tracker/events",
            body=[{"event": "rewind", "timestamp": time.time()}, action_event("action_listen")])
-    r.call("message_unknown_intent", "POST", base + "/messages",
-           body={"sender": "user", "text": "/unknown_intent", "parse_data": None})
+    say(r, "message_unknown_intent", base, "/unknown_intent")
     r.call("predict_unknown_intent", "POST", base + "/predict")
     r.call("tracker_applied", "GET", base + "/tracker", query={"include_events": "APPLIED"})
 
@@ -263,12 +263,10 @@ def formbot(r):
     base = f"/conversations/{cid}"
     r.call("status", "GET", "/status")
     r.call("domain_json", "GET", "/domain", headers={"Accept": "application/json"})
-    r.call("message_with_entity", "POST", base + "/messages",
-           body={"sender": "user", "text": "i want italian food", "parse_data": None})
+    say(r, "message_with_entity", base, "i want italian food")
     form_turn(r, base, "activate", "restaurant_form")
-    r.call("execute_action_listen", "POST", base + "/execute", body=action_event("action_listen"))
-    r.call("message_inform_number", "POST", base + "/messages",
-           body={"sender": "user", "text": '/inform{"number": "4"}', "parse_data": None})
+    execute(r, "execute_action_listen", base, "action_listen")
+    say(r, "message_inform_number", base, '/inform{"number": "4"}')
     form_turn(r, base, "fill", "restaurant_form")
     form_turn(r, base, "submit", "utter_submit")
     form_turn(r, base, "values", "utter_slots_values")
@@ -280,7 +278,7 @@ def formbot(r):
 def form_turn(r, base, label, action):
     """Predict, then execute the given action (what the annotator confirms)."""
     r.call(f"predict_{label}", "POST", base + "/predict")
-    r.call(f"execute_{label}", "POST", base + "/execute", body=action_event(action))
+    execute(r, f"execute_{label}", base, action)
 
 
 def form_rejection(r, base):
@@ -288,12 +286,10 @@ def form_rejection(r, base):
     events = base + "/tracker/events"
     r.call("restart", "POST", events, body={"event": "restart", "timestamp": time.time()})
     r.call("restart_listen", "POST", events, body=action_event("action_listen"))
-    r.call("message_request", "POST", base + "/messages",
-           body={"sender": "user", "text": "/request_restaurant", "parse_data": None})
+    say(r, "message_request", base, "/request_restaurant")
     form_turn(r, base, "activate_again", "restaurant_form")
-    r.call("execute_listen_again", "POST", base + "/execute", body=action_event("action_listen"))
-    r.call("message_deny", "POST", base + "/messages",
-           body={"sender": "user", "text": "/deny", "parse_data": None})
+    execute(r, "execute_listen_again", base, "action_listen")
+    say(r, "message_deny", base, "/deny")
     form_turn(r, base, "rejected", "restaurant_form")
     r.call("post_execution_rejected", "POST", events,
            body={"event": "action_execution_rejected", "name": "restaurant_form"})
