@@ -12,6 +12,9 @@ lines=("$@")
 [[ ${#lines[@]} -gt 0 ]] || lines=("${E2E_LINES[@]}")
 started=$SECONDS
 mkdir -p "$E2E_CACHE/logs"
+# Two runs at once (two worktrees) build each venv once: the second one waits.
+exec 9>"$E2E_CACHE/setup.lock"
+flock 9
 
 missing=()
 for line in "${lines[@]}"; do
