@@ -34,12 +34,13 @@ starters=()  # pids of `server.sh start` still waiting for their server
 fake_pids=()
 
 stop_servers() {
-    local entry
+    local entry pids=()
     for entry in "${servers[@]}"; do
         # shellcheck disable=SC2086
         "$E2E_DIR/server.sh" stop $entry &
+        pids+=($!)
     done
-    wait
+    for entry in "${pids[@]}"; do wait "$entry" || true; done
 }
 
 cleanup() {
@@ -47,11 +48,9 @@ cleanup() {
     # Starters still waiting stop their own server on TERM (their EXIT trap).
     for entry in "${starters[@]}"; do kill -TERM "$entry" 2>/dev/null || true; done
     for entry in "${starters[@]}"; do wait "$entry" 2>/dev/null || true; done
+    for entry in "${fake_pids[@]}"; do kill -TERM "$entry" 2>/dev/null || true; done
+    for entry in "${fake_pids[@]}"; do wait "$entry" 2>/dev/null || true; done
     stop_servers
-    for entry in "${fake_pids[@]}"; do
-        kill -TERM "$entry" 2>/dev/null || true
-        wait "$entry" 2>/dev/null || true
-    done
     if [[ -n ${COACH_E2E_KEEP:-} && -d $tmp/actual ]]; then
         mkdir -p "$COACH_E2E_KEEP" && cp -r "$tmp/actual/." "$COACH_E2E_KEEP/"
         e2e_log "this run's recordings were kept in $COACH_E2E_KEEP"
@@ -136,17 +135,23 @@ compare_all() {  # compare_all ACTUAL_ROOT [OPTIONS]: compares with the committe
     return $failed
 }
 
-# Starts the fake server for LINE and BOT; prints its URL.
+# Starts the fake server for LINE and BOT and adds it to $tmp/urls. Not in
+# a subshell: $fake_pids must reach cleanup.
 start_fake() {
-    local line=$1 bot=$2 exe=$3 port log
+    local line=$1 bot=$2 exe=$3 port log pid
     port=$(free_port)
     log="$tmp/fake-$line-$bot.log"
+    : >"$log"
     "$exe" --bot "$(e2e_bot_dir "$line" "$bot")" --port "$port" --token "$token" \
         --rasa-version "$(e2e_rasa_version "$line")" >"$log" 2>&1 &
-    fake_pids+=($!)
+    pid=$!
+    fake_pids+=("$pid")
     for _ in $(seq 100); do
-        grep -q 'fake-rasa listening on' "$log" && { echo "http://127.0.0.1:$port"; return 0; }
-        kill -0 "${fake_pids[-1]}" 2>/dev/null || break
+        if grep -q 'fake-rasa listening on' "$log"; then
+            echo "$line $bot http://127.0.0.1:$port" >>"$tmp/urls"
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
     cat "$log" >&2
@@ -154,13 +159,12 @@ start_fake() {
 }
 
 run_fake() {
-    local exe="${COACH_BUILD_DIR:-$E2E_DIR/../../build}/tests/fakerasa/fake-rasa" line bot url
+    local exe="${COACH_BUILD_DIR:-$E2E_DIR/../../build}/tests/fakerasa/fake-rasa" line bot
     [[ -x $exe ]] || e2e_die "no fake server at $exe (build the fake-rasa target, or set COACH_BUILD_DIR)"
     : >"$tmp/urls"
     for line in "${E2E_LINES[@]}"; do
         for bot in "${E2E_BOTS[@]}"; do
-            url=$(start_fake "$line" "$bot" "$exe")
-            echo "$line $bot $url" >>"$tmp/urls"
+            start_fake "$line" "$bot" "$exe"
         done
     done
     record_all "$tmp/actual"
