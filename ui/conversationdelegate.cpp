@@ -3,7 +3,6 @@
 #include "conversationmodel.h"
 #include "entitypalette.h"
 #include "model/entity.h"
-#include "model/event.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -96,11 +95,11 @@ QString ConversationDelegate::botHtml(const QModelIndex &index, const QPalette &
 {
     Q_UNUSED(palette)
     const QString text = index.data(Qt::DisplayRole).toString();
-    const auto type = static_cast<EventType>(index.data(ConversationModel::EventTypeRole).toInt());
-    switch (type) {
-    case EventType::Action:
+    const auto kind = static_cast<HistoryRow::Kind>(index.data(ConversationModel::KindRole).toInt());
+    switch (kind) {
+    case HistoryRow::Kind::Action:
         return u"<span style=\"font-family:monospace;\">%1</span>"_s.arg(escaped(text));
-    case EventType::Bot:
+    case HistoryRow::Kind::Bot:
         return linkified(text);
     default:
         return u"<i>%1</i>"_s.arg(escaped(text));

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "model/event.h"
+#include "session/historyrow.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace Coach {
 
-//! The conversation history table (spec §5.9): one row per event that Rasa's
-//! history shows, taken from the applied events of the current conversation
-//! (undone and rewound turns disappear, as in Rasa). setEvents() compares the
-//! new list with the current rows and emits exact insert/remove/dataChanged
-//! signals, so views keep their selection and scroll position.
+//! The conversation history table (spec §5.9): one row per HistoryRow of
+//! the current story part, as InteractiveSession reports them. Changes are
+//! applied as exact row ranges (insert, remove, dataChanged), never as a
+//! reset, so views keep their selection and scroll position.
 class ConversationModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,28 +22,32 @@ public:
 
     enum Role {
         RawValueRole = Qt::UserRole, //!< sortable value: row number, score, plain text
-        EventTypeRole,               //!< Coach::EventType as int
+        KindRole,                    //!< HistoryRow::Kind as int
         EventJsonRole,               //!< QJsonObject of the event, unchanged
-        EventIndexRole,              //!< index of the event in the list given to setEvents
+        EventIndexRole,              //!< index of the event in the conversation's events
         UserTextRole,                //!< user message text (no markup)
         EntitiesRole,                //!< QJsonArray of the message's entities
         IntentRole,                  //!< intent name of a user message
-        ButtonsRole,                 //!< QJsonArray of a bot message's buttons
+        ButtonsRole,                 //!< QStringList of a bot message's button titles
         IsUserRole,                  //!< bool: the row is a user message
     };
     Q_ENUM(Role)
 
     explicit ConversationModel(QObject *parent = nullptr);
 
-    //! All events of the conversation (as the server reports them with
-    //! AFTER_RESTART or ALL); only the applied ones are shown.
-    void setEvents(const EventList &events);
+    //! Replaces all rows, emitting only the differences.
+    void setRows(const QList<HistoryRow> &rows);
+    //! Rows [first, first + removedCount) become `inserted`
+    //! (InteractiveSession::historyChanged).
+    void replaceRows(int first, int removedCount, const QList<HistoryRow> &inserted);
     void clear();
 
-    Event eventAt(int row) const;
-    int eventIndex(int row) const;
+    const QList<HistoryRow> &rows() const { return m_rows; }
+    HistoryRow rowAt(int row) const;
     //! Row of the last user message, or -1.
     int lastUserRow() const;
+    //! Row showing the event with this index, or -1.
+    int rowOfEvent(int eventIndex) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,34 +56,14 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    //! Text of a bot message with its rich parts (spec §5.9.1).
-    static QString formatBotOutput(const Event &bot);
-    //! Markdown story string of an event that is neither user, bot nor
-    //! action (`slot{"name": "value"}`), or empty when Rasa shows nothing.
-    static QString storyString(const Event &event);
-    //! Whether the history shows the event at all.
-    static bool isShown(const Event &event);
-
 private:
-    struct Row
-    {
-        Event event;
-        int eventIndex = -1;
-        bool operator==(const Row &other) const
-        {
-            return event == other.event && eventIndex == other.eventIndex;
-        }
-    };
+    QVariant displayData(const HistoryRow &row, int column) const;
+    QVariant rawData(const HistoryRow &row, int column) const;
+    QVariant toolTipData(const HistoryRow &row, int column) const;
+    QVariant roleData(const HistoryRow &row, int role) const;
+    QString userCellText(const HistoryRow &row) const;
 
-    static QList<Row> rowsFor(const EventList &events);
-    QVariant displayData(const Row &row, int column) const;
-    QVariant rawData(const Row &row, int column) const;
-    QVariant toolTipData(const Row &row, int column) const;
-    QVariant roleData(const Row &row, int role) const;
-    QString userCellText(const Event &user) const;
-    QString actionCellText(const Event &action) const;
-
-    QList<Row> m_rows;
+    QList<HistoryRow> m_rows;
 };
 
 } // namespace Coach
