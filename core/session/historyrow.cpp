@@ -1,6 +1,6 @@
 #include "historyrow.h"
 
-#include "annotatedtext_p.h"
+#include "export/annotation.h"
 #include "model/jsonutil.h"
 #include "model/tracker.h"
 
@@ -54,7 +54,7 @@ HistoryRow userRow(const Event &event)
     HistoryRow row;
     row.kind = HistoryRow::Kind::User;
     const ParseData parseData = event.parseData();
-    row.text = annotatedMessage(parseData.text().isNull() ? event.text() : parseData.text(),
+    row.text = Annotation::render(parseData.text().isNull() ? event.text() : parseData.text(),
                                 parseData.entities());
     row.intent = parseData.fullIntentName();
     row.confidence = parseData.intentConfidence().value_or(1.0);
