@@ -66,6 +66,9 @@ struct ExportPaths
 struct SessionData
 {
     QString sessionId;       //!< stable uuid; names the journal of unsaved sessions
+    //! New random value at every save: a journal started from an older
+    //! revision of the file is stale once the file has been saved again.
+    QString revision;
     QDateTime created;
     ServerInfo server;
     QJsonObject domain;      //!< GET /domain snapshot (JSON), unchanged

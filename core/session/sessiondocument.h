@@ -126,20 +126,29 @@ Q_SIGNALS:
 
 private:
     friend class SessionRecovery;
-    friend class AnnotationCommand;
+    friend class DocumentEditCommand;
 
+    //! Applies, journals and marks modified (an engine step).
     void commit(const QJsonObject &operation);
+    //! Applies and journals an undoable edit (modified via the undo stack).
+    void commitEdit(const QJsonObject &operation);
+    void record(const QJsonObject &operation);
     Status apply(const QJsonObject &operation);
     Status applyConversationOperation(const QString &op, const QJsonObject &operation);
     Status applyEvents(int conversation, const QJsonObject &operation);
     Status applyAnnotation(int conversation, const QJsonObject &operation);
     Status applyNewItem(const QString &op, const QJsonObject &operation);
-    void setAnnotationNow(int conversation, int eventIndex, const TurnAnnotation &annotation);
-    void setModifiedByEngine(bool modified);
+    Status applyAddConversation(const QJsonObject &operation);
+    void pushEdit(const QJsonObject &redo, const QJsonObject &undo, int id, const QString &text);
+    QJsonObject annotationOperation(int conversation, int eventIndex,
+                                    const TurnAnnotation &annotation) const;
+    void updateModified();
     void ensureJournal();
     void scheduleAutosave();
     void writeAutosave();
     void closeJournal(bool remove);
+    //! Continues an existing journal (after recovery).
+    Status adoptJournal(const QString &journalPath);
     void setFileName(const QString &fileName);
 
     SessionData m_data;
@@ -148,6 +157,10 @@ private:
     bool m_engineModified = false;
     bool m_lastModified = false;
     bool m_journalEnabled = false;
+    //! The content equals the base a new journal starts from (the saved
+    //! file, or nothing); false after import or recovery, so a new journal
+    //! then starts with a snapshot.
+    bool m_matchesJournalBase = true;
     std::unique_ptr<SessionJournal> m_journal;
     QTimer *m_autosaveTimer = nullptr;
 };

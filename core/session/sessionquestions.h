@@ -69,8 +69,9 @@ struct ActionQuestion
 struct FormValidationQuestion
 {
     QString action;            //!< the form (active loop) name
+    //! Value of the `requested_slot` slot: the slot the form asks for
+    //! (empty when none is requested).
     QString requestedSlot;
-    QJsonValue requestedSlotValue;
     //! The tracker says the loop is interrupted, so answering "yes" contradicts
     //! the training stories; Rasa shows an error text in that case.
     bool contradictsTraining = false;
