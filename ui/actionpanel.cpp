@@ -81,16 +81,8 @@ void ActionPanel::updateHeader()
                                    ? QString::number(*m_question.confidence, 'f', 2)
                                    : tr("no score");
     const QString policy = m_question.policy.isEmpty() ? tr("no policy") : m_question.policy;
-    QString text;
-    if (m_question.isUnlikelyIntent) {
-        text = tr("<b>The bot wants to run “action_unlikely_intent” to indicate that the last "
-                  "user message was unexpected at this point in the conversation.</b> "
-                  "(UnexpecTEDIntentPolicy, %1) Is that correct?")
-                   .arg(confidence);
-    } else {
-        text = tr("<b>The bot wants to run “%1”, correct?</b> (%2, %3)")
-                   .arg(m_question.action.toHtmlEscaped(), policy.toHtmlEscaped(), confidence);
-    }
+    QString text = u"<b>%1</b> "_s.arg(m_question.questionText().toHtmlEscaped());
+    text += tr("(%1, %2)").arg(policy.toHtmlEscaped(), confidence);
     text += tr("<br><small>Enter: yes · 1–9 or type and Enter: another action · Alt+A: new "
                "action · Alt+R: new response</small>");
     m_header->setText(text);

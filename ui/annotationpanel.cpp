@@ -162,12 +162,7 @@ bool AnnotationPanel::entitiesChanged() const
 
 void AnnotationPanel::updateHeader()
 {
-    const QString intent = m_question.intent.isEmpty() ? tr("(none)") : m_question.intent;
-    QString text = tr("<b>Is the intent “%1” (%2) right for this message%3?</b>")
-                       .arg(intent.toHtmlEscaped(), QString::number(m_question.confidence, 'f', 2),
-                            m_entities.isEmpty() ? QString() : tr(", and are all entities right"));
-    if (!m_question.intentKnown)
-        text += tr("<br>The domain does not know this intent: pick or create one.");
+    QString text = u"<b>%1</b>"_s.arg(m_question.questionText().toHtmlEscaped());
     if (entitiesChanged())
         text += tr("<br><i>Entities changed: Enter applies the correction.</i>");
     text += tr("<br><small>Enter: yes · type or 1–9: another intent · Ctrl+E then "

@@ -1,6 +1,7 @@
 #include "entityspanedit.h"
 
 #include "entitypalette.h"
+#include "export/annotation.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -26,24 +27,12 @@ EntitySpanEdit::EntitySpanEdit(QWidget *parent) : QPlainTextEdit(parent)
 
 int EntitySpanEdit::toCodePoints(const QString &text, int utf16Position)
 {
-    const int end = std::clamp(utf16Position, 0, static_cast<int>(text.size()));
-    int points = 0;
-    for (int i = 0; i < end; ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++points;
-    }
-    return points;
+    return Annotation::codePointLength(text.left(std::max(utf16Position, 0)));
 }
 
 int EntitySpanEdit::toUtf16(const QString &text, int codePointPosition)
 {
-    int points = 0;
-    int i = 0;
-    while (i < text.size() && points < codePointPosition) {
-        i += (text.at(i).isHighSurrogate() && i + 1 < text.size()) ? 2 : 1;
-        ++points;
-    }
-    return i;
+    return static_cast<int>(Annotation::utf16Index(text, codePointPosition));
 }
 
 void EntitySpanEdit::setMessage(const QString &text, const QList<Entity> &entities)

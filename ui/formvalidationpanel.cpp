@@ -1,7 +1,5 @@
 #include "formvalidationpanel.h"
 
-#include "model/jsonutil.h"
-
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -32,11 +30,7 @@ FormValidationPanel::FormValidationPanel(QWidget *parent)
 
 void FormValidationPanel::ask(const FormValidationQuestion &question)
 {
-    const QString value = question.requestedSlotValue.isNull()
-                              ? QStringLiteral("None")
-                              : Json::displayText(question.requestedSlotValue);
-    QString text = tr("Should “%1” validate user input to fill the slot “%2” (now %3)?")
-                       .arg(question.action, question.requestedSlot, value);
+    QString text = question.questionText();
     if (question.contradictsTraining)
         text += tr("\nCaution: FormPolicy predicted no form validation based on previous "
                    "training stories. Make sure to remove contradictory stories from training "
