@@ -54,8 +54,6 @@ struct SessionWarning
         FormValidationContradiction, //!< FormPolicy predicted no validation (§5.6 step 6)
         ConversationMoved,      //!< resume continued under another conversation id
         ServerModelChanged,     //!< the server runs another model than the one the session recorded
-        NothingToUndo,
-        NoActionPredicted,      //!< the server returned no scores
     };
 
     Kind kind = Kind::NewActionNotExecuted;
