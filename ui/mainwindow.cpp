@@ -28,6 +28,12 @@
 
 using namespace Qt::StringLiterals;
 
+// The icons live in coach_ui's resources; a static library needs this.
+static void initCoachResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace Coach {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -35,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_conversationModel(new ConversationModel(this)),
       m_slotsModel(new SlotsModel(this))
 {
+    initCoachResources();
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/icons/rasa-coach.svg"_s));
     setAcceptDrops(true);

@@ -4,6 +4,7 @@
 
 #include "connectiondialog.h"
 #include "conversationmodel.h"
+#include "exportdialog.h"
 #include "filedialog.h"
 #include "forkdialog.h"
 #include "messagebox.h"
@@ -231,8 +232,14 @@ void MainWindow::forkBeforeSelectedRow()
 
 void MainWindow::showExportDialog()
 {
-    // TODO(ui): the export dialog with diff preview arrives with core/export.
-    showCommandError(tr("Export is not available in this build yet."));
+    auto *dialog = new ExportDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::filesWritten, this, [this](const QStringList &paths) {
+        const QString list = paths.isEmpty() ? tr("nothing") : paths.join(u", "_s);
+        log(tr("Exported: %1").arg(list));
+        statusBar()->showMessage(tr("Exported %n file(s).", nullptr, int(paths.size())), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
