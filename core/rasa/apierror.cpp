@@ -13,9 +13,9 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Coach::ApiError", text, disambiguation, n);
+    return QCoreApplication::translate("Coach::ApiError", text);
 }
 
 constexpr qsizetype MaxSummaryLength = 120;
@@ -57,7 +57,7 @@ QString describeBody(const QByteArray &body, const QByteArray &contentType)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(body.left(1024));
     if (decoder.hasError() || text.contains(QChar(0)))
-        return tr("%n byte(s) of binary data", nullptr, int(qMin<qsizetype>(body.size(), 1 << 30)));
+        return tr("binary data (%1 bytes)").arg(body.size());
     const QString firstLine = text.section(u'\n', 0, 0);
     return tr("the text “%1”").arg(shortened(firstLine));
 }

@@ -23,17 +23,23 @@ QString encoded(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
-//! Forms a secret takes in text: as is, percent-encoded, and as QUrl
-//! shows it in toString()/toDisplayString() (partly decoded).
+//! Forms a secret takes in text: as is, percent-encoded, and however QUrl
+//! renders it in a query (toString() and query() decode different parts).
 QStringList secretForms(const QString &secret)
 {
     if (secret.isEmpty())
         return {};
-    QUrl url(u"http://h/"_s);
-    url.setQuery(u"x="_s + encoded(secret), QUrl::TolerantMode);
-    QStringList forms{secret, encoded(secret), url.query(QUrl::PrettyDecoded).mid(2),
-                      url.query(QUrl::FullyEncoded).mid(2)};
+    const QString prefix = u"http://h/?x="_s;
+    QUrl url(prefix + encoded(secret), QUrl::TolerantMode);
+    QStringList forms{secret, encoded(secret)};
+    for (const QString &rendered : {url.toString(), url.toDisplayString(),
+                                    url.toString(QUrl::FullyEncoded)}) {
+        forms.append(rendered.mid(prefix.size()));
+    }
+    for (const auto mode : {QUrl::PrettyDecoded, QUrl::FullyEncoded, QUrl::FullyDecoded})
+        forms.append(url.query(mode).mid(2));
     forms.removeDuplicates();
+    forms.removeAll(QString());
     // Longest first, so that a form containing another is replaced whole.
     std::sort(forms.begin(), forms.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -121,10 +127,26 @@ QString RasaClient::redact(const QString &text) const
     return result;
 }
 
+QByteArray RasaClient::redact(const QByteArray &bytes) const
+{
+    QByteArray result = bytes;
+    for (const QString &secret : {m_token, m_jwt}) {
+        for (const QString &form : secretForms(secret))
+            result.replace(form.toUtf8(), Redacted.toUtf8());
+    }
+    return result;
+}
+
 QString RasaClient::displayUrl(const QUrl &url) const
 {
     QUrl shown = url;
     shown.setUserInfo({});
+    QUrlQuery query(shown);
+    if (query.hasQueryItem(u"token"_s)) {
+        query.removeAllQueryItems(u"token"_s);
+        query.addQueryItem(u"token"_s, Redacted);
+        shown.setQuery(query);
+    }
     return redact(shown.toDisplayString());
 }
 

@@ -35,9 +35,18 @@ class VersionRequest;
 //! When a failed idempotent request (GET) is tried again: one delay per
 //! retry, so `delays.size()` is the number of retries. Only transient errors
 //! (ApiError::isRetryable) are retried; POST and PUT never are.
+//! A default-constructed policy is the default (two retries, 1 s and 3 s
+//! apart); none() switches retries off.
+//! Note: Qt's HTTP stack itself resends a request once or more when the
+//! connection closes before any byte of the answer arrived (the keep-alive
+//! race: the server closed an idle connection as the request went out).
+//! That happens below this policy and can, in theory, repeat a POST whose
+//! server crashed mid-request.
 struct RetryPolicy
 {
     QList<std::chrono::milliseconds> delays{std::chrono::seconds(1), std::chrono::seconds(3)};
+
+    static RetryPolicy none() { return RetryPolicy{{}}; }
 };
 
 //! The connection to one Rasa server (`rasa run --enable-api`).
@@ -106,6 +115,9 @@ public:
     //! `text` with the auth token and the JWT (also percent-encoded)
     //! replaced by "<redacted>".
     QString redact(const QString &text) const;
+    //! The same for raw bytes (an error body before it is summarised, so
+    //! that shortening cannot leave half a secret behind).
+    QByteArray redact(const QByteArray &bytes) const;
     //! The URL for people and logs: no user info, `token` query value
     //! replaced, then redact()ed.
     QString displayUrl(const QUrl &url) const;

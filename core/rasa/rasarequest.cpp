@@ -219,7 +219,8 @@ void RasaRequest::handleAnswer(int httpStatus, const QByteArray &body,
 {
     m_httpStatus = httpStatus;
     if (httpStatus < 200 || httpStatus > 299) {
-        ApiError error = ApiError::fromHttp(endpoint(), httpStatus, body, contentType);
+        const QByteArray safeBody = m_client ? m_client->redact(body) : body;
+        ApiError error = ApiError::fromHttp(endpoint(), httpStatus, safeBody, contentType);
         error.conversationId = m_conversationId;
         if (!mayRetry || !retryIfWorthIt(error))
             complete(error);
@@ -242,7 +243,7 @@ Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByte
     }
     const Status parsed = parse(document);
     if (!parsed)
-        return makeApiError(ApiError::Kind::UnexpectedShape, parsed.error().message);
+        return makeApiError(ApiError::Kind::UnexpectedShape, parsed.error().toString());
     return {};
 }
 
