@@ -215,7 +215,13 @@ void InteractiveSession::Private::execute()
                 resume([this] { execute(); });
                 return;
             }
-            afterAction(findAction(chosen.name, firstNew));
+            const int index = findAction(chosen.name, firstNew);
+            if (index >= 0 || answer.tracker().events.isEmpty()) {
+                afterAction(index);
+                return;
+            }
+            // Rasa answers the tracker as it was before the action ran.
+            resyncThen([this, firstNew] { afterAction(findAction(chosen.name, firstNew)); });
         },
         [this, actionEvent](const ApiError &error) { onExecuteFailed(error, actionEvent); });
 }
