@@ -48,7 +48,9 @@ void InteractiveSession::Private::predict()
                 refreshSlots();
                 ask();
             } else {
-                resyncThen(ask); // the server started a new session, or lost ours
+                // The server started a new session, or lost ours: predict
+                // again on the tracker as it is now.
+                resyncThen([this] { predict(); });
             }
         },
         [this](const ApiError &error) {

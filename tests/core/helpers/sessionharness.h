@@ -7,6 +7,7 @@
 #include "fakerasa/fakerasaserver.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
+#include "session/historyrow.h"
 #include "session/sessionjournal.h"
 
 #include <QCoreApplication>
