@@ -74,6 +74,27 @@ Status addNames(YamlTextEditor &editor, const QString &key, const QStringList &n
     return editor.appendToSequence(key, listItems(names, editor.childIndent(key, 0)), flowItems(names));
 }
 
+Status addEntities(YamlTextEditor &editor, const DomainAdditions &additions)
+{
+    if (additions.entities.isEmpty())
+        return {};
+    YamlNode items = YamlNode::sequence();
+    QStringList flow;
+    for (const QString &name : additions.entities) {
+        const YamlNode item = DomainExporter::entityNode(name, additions);
+        items.append(item);
+        flow.append(item.kind() == YamlNode::Kind::String
+                        ? YamlEmitter::scalar(name)
+                        : u"{%1: {roles: [%2], groups: [%3]}}"_s.arg(
+                              YamlEmitter::scalar(name),
+                              flowItems(additions.entityRoles.value(name)).join(", "_L1),
+                              flowItems(additions.entityGroups.value(name)).join(", "_L1)));
+    }
+    QString block;
+    YamlEmitter::appendItems(block, items, editor.childIndent(u"entities"_s, 0));
+    return editor.appendToSequence(u"entities"_s, block, flow);
+}
+
 Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &responses)
 {
     if (responses.isEmpty())
@@ -95,6 +116,26 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
 
 } // namespace
 
+YamlNode DomainExporter::entityNode(const QString &name, const DomainAdditions &additions)
+{
+    const QStringList roles = additions.entityRoles.value(name);
+    const QStringList groups = additions.entityGroups.value(name);
+    if (roles.isEmpty() && groups.isEmpty())
+        return YamlNode::string(name);
+    YamlNode properties = YamlNode::mapping();
+    const auto list = [](const QStringList &names) {
+        YamlNode node = YamlNode::sequence();
+        for (const QString &item : names)
+            node.append(YamlNode::string(item));
+        return node;
+    };
+    if (!roles.isEmpty())
+        properties.insert(u"roles"_s, list(roles));
+    if (!groups.isEmpty())
+        properties.insert(u"groups"_s, list(groups));
+    return YamlNode::mapping().insert(name, properties);
+}
+
 bool DomainAdditions::isEmpty() const
 {
     return intents.isEmpty() && entities.isEmpty() && actions.isEmpty() && responses.isEmpty();
@@ -107,8 +148,13 @@ DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations
     DomainAdditions additions;
     const auto addEntities = [&additions](const QList<Entity> &entities) {
         for (const Entity &entity : entities) {
-            if (!NluData::isPretrainedExtractor(entity.extractor()))
-                addUnique(additions.entities, entity.type());
+            if (NluData::isPretrainedExtractor(entity.extractor()))
+                continue;
+            addUnique(additions.entities, entity.type());
+            if (!entity.role().isEmpty())
+                addUnique(additions.entityRoles[entity.type()], entity.role());
+            if (!entity.group().isEmpty())
+                addUnique(additions.entityGroups[entity.type()], entity.group());
         }
     };
     for (const Conversation &conversation : conversations) {
@@ -154,6 +200,8 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
         if (!file)
             return makeError(tr("cannot merge into the domain file: %1").arg(file.error().toString()), path);
         DomainAdditions wanted;
+        wanted.entityRoles = additions.entityRoles;
+        wanted.entityGroups = additions.entityGroups;
         wanted.intents = missing(additions.intents, file->intentNames());
         wanted.entities = missing(additions.entities, file->entityNames());
         const QStringList known = file->actionNames() + file->formNames() + server.formNames();
@@ -179,6 +227,8 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     DomainFileUpdate update;
     update.conflicts = conflicts(server, additions.responses);
     DomainAdditions added;
+    added.entityRoles = additions.entityRoles;
+    added.entityGroups = additions.entityGroups;
     added.intents = missing(additions.intents, server.intentNames());
     added.entities = missing(additions.entities, server.entityNames());
     added.actions = missing(additions.actions, server.actionNames());
@@ -205,7 +255,7 @@ Result<DomainFileUpdate> DomainExporter::insert(const QByteArray &existing, cons
         return opened.error();
     YamlTextEditor &editor = opened.value();
     for (const Status &status : {addNames(editor, u"intents"_s, additions.intents),
-                                 addNames(editor, u"entities"_s, additions.entities),
+                                 addEntities(editor, additions),
                                  addNames(editor, u"actions"_s, additions.actions),
                                  addResponses(editor, additions.responses)}) {
         if (!status)

@@ -72,7 +72,7 @@ QList<TrainingExample> NluData::collect(const EventList &events)
             continue;
         const ParseData parseData = event.parseData();
         TrainingExample example;
-        example.text = parseData.toJson().contains("text"_L1) ? parseData.text() : event.text();
+        example.text = parseData.toJson().value("text"_L1).isString() ? parseData.text() : event.text();
         example.intent = parseData.fullIntentName();
         const QList<Entity> entities = parseData.entities();
         for (const Entity &entity : entities) {

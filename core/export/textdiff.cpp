@@ -14,7 +14,7 @@ using Kind = TextDiff::Line::Kind;
 //! A last line without line break ends in this marker, so that it differs
 //! from the same text with a break (as diff(1) treats it).
 constexpr QChar kNoNewline = u'\0';
-constexpr int kMaxEditDistance = 4000;
+constexpr int kMaxEditDistance = 2000;
 
 QStringList splitLines(const QString &text)
 {

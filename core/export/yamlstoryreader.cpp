@@ -24,7 +24,15 @@ QString tr(const char *text)
 
 QString text(const YAML::Node &node)
 {
-    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return node.IsDefined() && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+//! `map[key]`, or an undefined node that is safe to ask anything: yaml-cpp
+//! throws on most calls on the result of a missing key.
+YAML::Node child(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    return node.IsDefined() ? node : YAML::Node(YAML::NodeType::Undefined);
 }
 
 class YamlStories
@@ -75,7 +83,7 @@ Result<StorySteps> YamlStories::read(const YAML::Node &root)
 
 Status YamlStories::readBlocks(const YAML::Node &root, const char *key, StoryStep::Kind kind)
 {
-    const YAML::Node list = root[key];
+    const YAML::Node list = child(root, key);
     if (!list.IsDefined() || list.IsNull())
         return {};
     if (!list.IsSequence())
@@ -96,12 +104,12 @@ Status YamlStories::readBlock(const YAML::Node &item, StoryStep::Kind kind)
                                   : tr("every story must be a mapping with \"story\" and \"steps\""));
     }
     m_lastLine = item.Mark().line + 1;
-    const YAML::Node steps = item["steps"];
+    const YAML::Node steps = child(item, "steps");
     if (!steps.IsDefined() || steps.IsNull() || (steps.IsSequence() && steps.size() == 0))
         return {}; // Rasa skips blocks without steps
     if (!steps.IsSequence())
         return errorAt(steps, tr("\"steps\" must be a list"));
-    StoryStepBuilder builder(kind, text(item[rule ? "rule" : "story"]), m_file, m_lastLine);
+    StoryStepBuilder builder(kind, text(child(item, rule ? "rule" : "story")), m_file, m_lastLine);
     if (rule) {
         Status status = readRuleProperties(item, builder);
         if (!status)
@@ -119,9 +127,9 @@ Status YamlStories::readBlock(const YAML::Node &item, StoryStep::Kind kind)
 Status YamlStories::readRuleProperties(const YAML::Node &item, StoryStepBuilder &builder)
 {
     StoryStep &step = builder.current();
-    step.conversationStart = yamlNodeToJson(item["conversation_start"]).toBool(false);
-    step.waitForUserInput = yamlNodeToJson(item["wait_for_user_input"]).toBool(true);
-    const YAML::Node conditions = item["condition"];
+    step.conversationStart = yamlNodeToJson(child(item, "conversation_start")).toBool(false);
+    step.waitForUserInput = yamlNodeToJson(child(item, "wait_for_user_input")).toBool(true);
+    const YAML::Node conditions = child(item, "condition");
     if (!conditions.IsDefined() || conditions.IsNull())
         return {};
     if (!conditions.IsSequence())
@@ -137,15 +145,15 @@ Status YamlStories::readRuleProperties(const YAML::Node &item, StoryStepBuilder 
 
 Status YamlStories::readStep(const YAML::Node &step, StoryStepBuilder &builder)
 {
-    if (step.IsMap() && step["checkpoint"].IsDefined()) {
-        Result<QJsonObject> conditions = readConditions(step["slot_was_set"]);
+    if (step.IsMap() && child(step, "checkpoint").IsDefined()) {
+        Result<QJsonObject> conditions = readConditions(child(step, "slot_was_set"));
         if (!conditions)
             return conditions.error();
-        builder.addCheckpoint(text(step["checkpoint"]), *conditions);
+        builder.addCheckpoint(text(child(step, "checkpoint")), *conditions);
         return {};
     }
-    if (step.IsMap() && step["or"].IsDefined()) {
-        const YAML::Node alternatives = step["or"];
+    if (step.IsMap() && child(step, "or").IsDefined()) {
+        const YAML::Node alternatives = child(step, "or");
         if (!alternatives.IsSequence() || alternatives.size() == 0)
             return errorAt(step, tr("\"or\" must be a list of user steps"));
         StoryItem item;
@@ -175,38 +183,38 @@ Result<EventList> YamlStories::readStepEvents(const YAML::Node &step)
     }
     if (!step.IsMap())
         return errorAt(step, tr("a step must be a mapping such as \"- intent: greet\""));
-    if (step["intent"].IsDefined() || step["user"].IsDefined()) {
+    if (child(step, "intent").IsDefined() || child(step, "user").IsDefined()) {
         Result<Event> user = readUser(step);
         if (!user)
             return user.error();
         return EventList{*user};
     }
-    if (step["action"].IsDefined()) {
-        const QString name = text(step["action"]);
+    if (child(step, "action").IsDefined()) {
+        const QString name = text(child(step, "action"));
         if (name.isEmpty())
             return EventList(); // Rasa skips empty action names
         return StoryEvents::fromStoryString(name, {});
     }
-    if (step["bot"].IsDefined())
-        return EventList{StoryEvents::botText(text(step["bot"]))};
-    if (step["slot_was_set"].IsDefined())
-        return readSlots(step["slot_was_set"]);
-    if (step["active_loop"].IsDefined())
-        return EventList{Event::activeLoop(text(step["active_loop"]))};
+    if (child(step, "bot").IsDefined())
+        return EventList{StoryEvents::botText(text(child(step, "bot")))};
+    if (child(step, "slot_was_set").IsDefined())
+        return readSlots(child(step, "slot_was_set"));
+    if (child(step, "active_loop").IsDefined())
+        return EventList{Event::activeLoop(text(child(step, "active_loop")))};
     return EventList(); // metadata and unknown keys: skipped as by Rasa
 }
 
 Result<Event> YamlStories::readUser(const YAML::Node &step)
 {
-    if (!step.IsMap() || !(step["intent"].IsDefined() || step["user"].IsDefined()))
+    if (!step.IsMap() || !(child(step, "intent").IsDefined() || child(step, "user").IsDefined()))
         return errorAt(step, tr("a user step needs \"intent\" or \"user\""));
-    QString intent = text(step["intent"]).trimmed();
+    QString intent = text(child(step, "intent")).trimmed();
     if (intent.startsWith(u'/'))
         intent.remove(0, 1);
-    if (step["user"].IsDefined()) {
-        Result<AnnotatedText> annotated = Annotation::parse(text(step["user"]).trimmed());
+    if (child(step, "user").IsDefined()) {
+        Result<AnnotatedText> annotated = Annotation::parse(text(child(step, "user")).trimmed());
         if (!annotated)
-            return errorAt(step["user"], annotated.error().message);
+            return errorAt(child(step, "user"), annotated.error().message);
         QList<Entity> entities = annotated->entities;
         if (annotated->plainText.startsWith(u'/'))
             entities = StoryEvents::parseIntentMessage(annotated->plainText).entities;
@@ -214,7 +222,7 @@ Result<Event> YamlStories::readUser(const YAML::Node &step)
     }
     if (intent.isEmpty())
         return errorAt(step, tr("the intent of a user step cannot be empty"));
-    Result<QList<Entity>> entities = readEntities(step["entities"]);
+    Result<QList<Entity>> entities = readEntities(child(step, "entities"));
     if (!entities)
         return entities.error();
     return StoryEvents::user(intent, QString(), *entities);
@@ -236,14 +244,15 @@ Result<QList<Entity>> YamlStories::readEntities(const YAML::Node &list)
             return errorAt(item, tr("an entity must be \"- type: value\" or \"- type\""));
         QJsonObject entity;
         for (auto it = item.begin(); it != item.end(); ++it) {
+            // As Rasa's reader: null attributes are left out, so
+            // `- city: null` reads as a bare `- city`.
             const QString key = text(it->first);
             const QJsonValue value = yamlNodeToJson(it->second);
-            if (key == "role"_L1 || key == "group"_L1) {
-                entity.insert(key, value);
-            } else {
+            const bool attribute = key == "role"_L1 || key == "group"_L1;
+            if (!attribute)
                 entity.insert("entity"_L1, key);
-                entity.insert("value"_L1, value);
-            }
+            if (!value.isNull())
+                entity.insert(attribute ? key : u"value"_s, value);
         }
         if (!entity.contains("entity"_L1))
             return errorAt(item, tr("an entity needs a type besides \"role\" and \"group\""));
@@ -293,12 +302,12 @@ Result<StorySteps> StoryReader::readYaml(const QByteArray &text, const QString &
 {
     try {
         return YamlStories(fileName, domain).read(YAML::Load(text.toStdString()));
-    } catch (const YAML::Exception &) {
+    } catch (const YAML::Exception &error) {
         // parseYaml() words the syntax error with file, line and column.
         Result<QJsonValue> check = parseYaml(text, fileName);
         if (!check)
             return check.error();
-        return makeError(tr("cannot read the stories"), fileName);
+        return makeError(tr("cannot read the stories: %1").arg(QString::fromStdString(error.msg)), fileName);
     } catch (const std::exception &error) {
         return makeError(tr("cannot read the stories: %1").arg(QString::fromLocal8Bit(error.what())),
                          fileName);

@@ -48,7 +48,9 @@ void InteractiveSession::Private::predict()
                 refreshSlots();
                 ask();
             } else {
-                resyncThen(ask); // the server started a new session, or lost ours
+                // The server started a new session, or lost ours: predict
+                // again on the tracker as it is now.
+                resyncThen([this] { predict(); });
             }
         },
         [this](const ApiError &error) {
@@ -215,7 +217,13 @@ void InteractiveSession::Private::execute()
                 resume([this] { execute(); });
                 return;
             }
-            afterAction(findAction(chosen.name, firstNew));
+            const int index = findAction(chosen.name, firstNew);
+            if (index >= 0 || answer.tracker().events.isEmpty()) {
+                afterAction(index);
+                return;
+            }
+            // Rasa answers the tracker as it was before the action ran.
+            resyncThen([this, firstNew] { afterAction(findAction(chosen.name, firstNew)); });
         },
         [this, actionEvent](const ApiError &error) { onExecuteFailed(error, actionEvent); });
 }

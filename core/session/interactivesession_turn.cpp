@@ -5,6 +5,8 @@
 #include "rasa/requests.h"
 #include "sessiondocument.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -94,6 +96,17 @@ NluQuestion InteractiveSession::Private::buildNluQuestion(int userEventIndex) co
     question.ranking = NluCorrection::fullRanking(parseData.intentRanking(), q->knownIntents());
     question.fromIntentSyntax = question.text.startsWith(u'/');
     question.intentKnown = !question.intent.isEmpty() && q->knownIntents().contains(question.intent);
+    if (question.fromIntentSyntax) {
+        // Rasa 3 sends `/unknown_intent` through NLU, which then names some
+        // known intent; Rasa's client accepts that. The annotator meant the
+        // typed intent, so ask about it (docs/engine.md).
+        static const QRegularExpression syntax(u"^/\\s*([^{@]+)"_s);
+        const QString typed = syntax.match(question.text).captured(1).trimmed();
+        if (!typed.isEmpty() && typed != question.intent) {
+            question.intent = typed;
+            question.intentKnown = false;
+        }
+    }
     return question;
 }
 

@@ -108,6 +108,14 @@ QList<RecoveryCandidate> SessionRecovery::candidates()
 std::optional<RecoveryCandidate> SessionRecovery::candidateFor(const QString &sessionFile)
 {
     const QString absolute = QFileInfo(sessionFile).absoluteFilePath();
+    // The journal next to the file counts even when the registry does not
+    // know it (a folder copied from another machine).
+    const QString besideFile = SessionJournal::journalPathFor(absolute, QString());
+    if (QFileInfo::exists(besideFile) && !SessionJournal::isInUse(besideFile)) {
+        Result<RecoveryCandidate> candidate = inspect(besideFile);
+        if (candidate && candidate->sessionFile == absolute)
+            return *candidate;
+    }
     for (const RecoveryCandidate &candidate : candidates()) {
         if (candidate.sessionFile == absolute)
             return candidate;
