@@ -1,6 +1,7 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
+#include "screenshottour.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ struct Options
     QString jwtEnv;
     QString project;
     QString conversationId;
+    QString screenshotFolder;
     bool smokeTest = false;
     bool measureStartup = false;
 };
@@ -73,7 +75,11 @@ Options parseOptions(const QApplication &app)
     QCommandLineOption measure(u"measure-startup"_s,
                                u"Print the milliseconds until the window is shown, then exit."_s);
     measure.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, tokenEnv, jwtEnv, project, conversation, smoke, measure});
+    QCommandLineOption tour(u"screenshot-tour"_s,
+                            u"Drive a short conversation and save screenshots into DIR."_s,
+                            u"DIR"_s);
+    tour.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, tokenEnv, jwtEnv, project, conversation, smoke, measure, tour});
     parser.process(app);
 
     Options options;
@@ -84,6 +90,7 @@ Options parseOptions(const QApplication &app)
     options.project = parser.value(project);
     options.conversationId = parser.value(conversation);
     options.smokeTest = parser.isSet(smoke);
+    options.screenshotFolder = parser.value(tour);
     options.measureStartup = parser.isSet(measure);
     return options;
 }
@@ -184,12 +191,14 @@ int main(int argc, char *argv[])
         const Coach::Status status = window.openSession(options.sessionFile);
         if (!status)
             window.statusBar()->showMessage(status.error().toString());
-    } else if (!options.measureStartup) {
+    } else if (!options.measureStartup && options.screenshotFolder.isEmpty()) {
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
     if (!options.server.isEmpty()) {
         if (const int rc = startConnection(window, options); rc != 0)
             return rc;
     }
+    if (!options.screenshotFolder.isEmpty())
+        (new Coach::ScreenshotTour(&window, options.screenshotFolder, &window))->start();
     return QApplication::exec();
 }
