@@ -1,4 +1,5 @@
 // rasa-coach: command line, application setup and the headless subcommands.
+#include "export/exportcommand.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
@@ -29,6 +30,7 @@ struct Options
     QString project;
     QString conversationId;
     QString screenshotFolder;
+    QString tourSession;
     bool smokeTest = false;
     bool measureStartup = false;
 };
@@ -79,7 +81,11 @@ Options parseOptions(const QApplication &app)
                             u"Drive a short conversation and save screenshots into DIR."_s,
                             u"DIR"_s);
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, tokenEnv, jwtEnv, project, conversation, smoke, measure, tour});
+    QCommandLineOption tourSession(u"tour-save-session"_s,
+                                   u"Save the tour's session to FILE at the end."_s, u"FILE"_s);
+    tourSession.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {server, tokenEnv, jwtEnv, project, conversation, smoke, measure, tour, tourSession});
     parser.process(app);
 
     Options options;
@@ -91,6 +97,7 @@ Options parseOptions(const QApplication &app)
     options.conversationId = parser.value(conversation);
     options.smokeTest = parser.isSet(smoke);
     options.screenshotFolder = parser.value(tour);
+    options.tourSession = parser.value(tourSession);
     options.measureStartup = parser.isSet(measure);
     return options;
 }
@@ -149,12 +156,13 @@ int startConnection(Coach::MainWindow &window, const Options &options)
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QStringList rest = QCoreApplication::arguments().mid(2);
+    const QStringList rest = QCoreApplication::arguments().mid(2);
     const QString command = QCoreApplication::arguments().at(1);
-    // TODO(lead): wire the subcommands when `export` and `graph` are merged:
-    //   if (command == u"export") return Coach::runExportCommand(rest);  // core/export/exportcommand.h
-    //   if (command == u"graph") return Coach::runGraphCommand(rest);    // core/graph/graphcommand.h
-    Q_UNUSED(rest)
+    if (command == u"export")
+        return Coach::runExportCommand(rest);
+    // TODO(lead): wire `graph` when branch `graph` is merged:
+    //   #include "graph/graphcommand.h" and
+    //   if (command == u"graph") return Coach::runGraphCommand(rest);
     return fail(u"the '%1' command is not available in this build"_s.arg(command));
 }
 
@@ -198,7 +206,10 @@ int main(int argc, char *argv[])
         if (const int rc = startConnection(window, options); rc != 0)
             return rc;
     }
-    if (!options.screenshotFolder.isEmpty())
-        (new Coach::ScreenshotTour(&window, options.screenshotFolder, &window))->start();
+    if (!options.screenshotFolder.isEmpty()) {
+        auto *tour = new Coach::ScreenshotTour(&window, options.screenshotFolder, &window);
+        tour->setSessionFile(options.tourSession);
+        tour->start();
+    }
     return QApplication::exec();
 }

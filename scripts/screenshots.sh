@@ -2,7 +2,8 @@
 # Starts fake-rasa with the example mood bot and the app under Xvfb, lets the
 # app's hidden --screenshot-tour drive a short conversation, and writes PNGs
 # of the main window, the annotation panel, the action choice and a dark
-# palette into docs/screenshots/.
+# palette into docs/screenshots/. The session it records is saved as the
+# example session resources/examples/moodbot.coach (made by the real app).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${COACH_BUILD_DIR:-$root/build}
@@ -26,6 +27,6 @@ settings=$(mktemp -d)
 XDG_CONFIG_HOME=$settings XDG_DATA_HOME=$settings xvfb-run -a -s "-screen 0 1400x900x24" \
     "$build/app/rasa-coach" --server "http://127.0.0.1:$port" \
     --project "$root/resources/examples/moodbot" --conversation-id screenshots \
-    --screenshot-tour "$out"
+    --screenshot-tour "$out" --tour-save-session "${COACH_EXAMPLE_SESSION:-$root/resources/examples/moodbot.coach}"
 rm -rf "$settings"
 ls -l "$out"/*.png

@@ -8,7 +8,7 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
 {
     ExportInput input;
     for (const auto &[id, events] : request.conversations)
-        input.conversations.append(Conversation{id, events});
+        input.conversations.append(ExportConversation{id, events});
     input.domain = Domain::fromJson(request.domain).valueOr(Domain());
     for (const auto &[name, variations] : request.newResponses)
         input.newResponses.append(ResponseDefinition{name, variations});

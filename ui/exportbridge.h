@@ -14,10 +14,8 @@
 
 namespace Coach {
 
-//! Runs core/export for the UI with plain values. It exists because
-//! core/export/storybuilder.h and core/session/sessiondata.h both define a
-//! `Coach::Conversation`, so no file may include both; only
-//! exportbridge.cpp includes the exporter. (Remove once core renames one.)
+//! Runs core/export for the UI with plain values that can be copied into a
+//! worker thread, and keeps the exporter's types out of the dialog.
 class ExportBridge final
 {
 public:

@@ -137,6 +137,12 @@ void ScreenshotTour::buildSteps()
              return true;
          }},
         {always, [this] { save(u"main-dark.png"_s, m_window); return true; }},
+        {always, [this] {
+             if (!m_sessionFile.isEmpty())
+                 std::printf("%s %s\n", m_window->saveAs(m_sessionFile) ? "wrote" : "FAILED",
+                             qPrintable(m_sessionFile));
+             return true;
+         }},
     };
 }
 

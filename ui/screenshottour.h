@@ -25,6 +25,8 @@ class ScreenshotTour final : public QObject
 public:
     ScreenshotTour(MainWindow *window, const QString &folder, QObject *parent = nullptr);
 
+    //! Also saves the session there at the end (the example session).
+    void setSessionFile(const QString &fileName) { m_sessionFile = fileName; }
     void start();
 
 private:
@@ -44,6 +46,7 @@ private:
 
     MainWindow *m_window = nullptr;
     QString m_folder;
+    QString m_sessionFile;
     QTimer *m_timer = nullptr;
     QList<Step> m_steps;
     int m_ticks = 0;

@@ -141,7 +141,7 @@ bool DomainAdditions::isEmpty() const
     return intents.isEmpty() && entities.isEmpty() && actions.isEmpty() && responses.isEmpty();
 }
 
-DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations,
+DomainAdditions DomainExporter::collect(const QList<ExportConversation> &conversations,
                                         const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
@@ -157,7 +157,7 @@ DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations
                 addUnique(additions.entityGroups[entity.type()], entity.group());
         }
     };
-    for (const Conversation &conversation : conversations) {
+    for (const ExportConversation &conversation : conversations) {
         for (const EventList &part : StoryBuilder::storyParts(conversation.events)) {
             for (const Event &event : part) {
                 if (event.type() == EventType::User) {

@@ -58,7 +58,7 @@ struct DomainFileUpdate
 class DomainExporter
 {
 public:
-    static DomainAdditions collect(const QList<Conversation> &conversations, const Domain &server,
+    static DomainAdditions collect(const QList<ExportConversation> &conversations, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 
     //! `existing` is the target file's content, nullopt when there is none.

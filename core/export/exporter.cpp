@@ -216,7 +216,7 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input)
     if (!existing)
         return existing.error();
     QList<TrainingExample> examples;
-    for (const Conversation &conversation : input.conversations)
+    for (const ExportConversation &conversation : input.conversations)
         examples += NluData::collect(conversation.events);
     Result<NluFileUpdate> update = NluExporter::merge(*existing, path, examples,
                                                       major >= 3 ? u"3.1"_s : u"2.0"_s);

@@ -85,13 +85,13 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
     return items;
 }
 
-StorySteps StoryBuilder::build(const QList<Conversation> &conversations,
+StorySteps StoryBuilder::build(const QList<ExportConversation> &conversations,
                                const QStringList &takenNames)
 {
     const QSet<QString> taken(takenNames.cbegin(), takenNames.cend());
     int number = highestStoryNumber(takenNames);
     StorySteps steps;
-    for (const Conversation &conversation : conversations) {
+    for (const ExportConversation &conversation : conversations) {
         for (const EventList &part : storyParts(conversation.events)) {
             StoryStep step;
             do {

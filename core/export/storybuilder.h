@@ -11,7 +11,9 @@ namespace Coach {
 
 //! One conversation to export: its id and every event of its tracker
 //! (`include_events=ALL`), reverted turns and restarts included.
-struct Conversation
+//! (Not named `Conversation`: core/session/sessiondata.h has that name, and two
+//! definitions of one name break QList<Conversation> at link time.)
+struct ExportConversation
 {
     QString id;
     EventList events;
@@ -38,7 +40,7 @@ public:
 
     //! Stories named `interactive_story_<n>`: numbering continues after the
     //! highest such name in `takenNames`, and no name in it is reused.
-    static StorySteps build(const QList<Conversation> &conversations,
+    static StorySteps build(const QList<ExportConversation> &conversations,
                             const QStringList &takenNames = {});
 };
 
