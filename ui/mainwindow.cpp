@@ -88,7 +88,7 @@ void MainWindow::createActions()
     makeAction(ActionId::Open, tr("&Open…"), QKeySequence::Open, u"open"_s);
     makeAction(ActionId::Save, tr("&Save"), QKeySequence::Save, u"save"_s);
     makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence::SaveAs);
-    makeAction(ActionId::Export, tr("&Export Training Data…"), QKeySequence(tr("Ctrl+E")),
+    makeAction(ActionId::Export, tr("&Export Training Data…"), QKeySequence(tr("Ctrl+Shift+E")),
                u"export"_s);
     makeAction(ActionId::Quit, tr("&Quit"), QKeySequence::Quit);
     makeAction(ActionId::Undo, tr("&Undo Last Step"), QKeySequence::Undo, u"undo"_s);
@@ -187,6 +187,16 @@ void MainWindow::createCentralWidget()
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    // The message line needs little room; the annotation and action panels
+    // need much more: give the prompt area what its current page needs.
+    connect(m_prompt, &PromptArea::pageChanged, splitter, [splitter](PromptArea::Page page) {
+        if (page == PromptArea::Page::Busy)
+            return; // short waits between questions: keep the size
+        const int total = splitter->height();
+        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle;
+        const int prompt = compact ? std::min(total / 4, 110) : total * 9 / 20;
+        splitter->setSizes({total - prompt, prompt});
+    });
     connect(m_prompt, &PromptArea::commandFailed, this, &MainWindow::showCommandError);
 }
 
@@ -229,7 +239,9 @@ void MainWindow::createDocks()
     graphPlaceholder->setAlignment(Qt::AlignCenter);
     m_graphDock = addDock(tr("Story Graph"), u"GraphDock"_s, graphPlaceholder,
                           Qt::RightDockWidgetArea);
-    tabifyDockWidget(findChild<QDockWidget *>(u"DetailsDock"_s), m_graphDock);
+    auto *detailsDock = findChild<QDockWidget *>(u"DetailsDock"_s);
+    tabifyDockWidget(detailsDock, m_graphDock);
+    detailsDock->raise();
 }
 
 void MainWindow::createStatusBar()

@@ -57,7 +57,6 @@ QWidget *PromptArea::createMessagePage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_quickReplyBar);
     layout->addLayout(row);
-    layout->addStretch();
     connect(send, &QPushButton::clicked, m_input, &QLineEdit::returnPressed);
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), page);
