@@ -45,6 +45,7 @@ private Q_SLOTS:
     void fullSessionAgainstFakeServer();
     void startsOfflineWithoutServer();
     void serverErrorsAreShownInWords();
+    void exampleSessionOpensOffline();
 
 private:
     void connectWindow(MainWindow &window, const QString &conversationId);
@@ -300,6 +301,19 @@ void TestMainWindow::serverErrorsAreShownInWords()
     QVERIFY(waitForPage(window, Page::Failed));
     QVERIFY2(window.promptArea()->failureText().contains(u"the store is down"_s),
              qPrintable(window.promptArea()->failureText()));
+}
+
+void TestMainWindow::exampleSessionOpensOffline()
+{
+    MainWindow window;
+    const Status status = window.openSession(QStringLiteral(COACH_SOURCE_DIR)
+                                             + u"/resources/examples/moodbot.coach"_s);
+    QVERIFY2(status, qPrintable(status.error().toString()));
+    QCOMPARE(window.session()->state(), InteractiveSession::State::Offline);
+    QCOMPARE(window.promptArea()->page(), Page::Idle);
+    QVERIFY(window.conversationModel()->rowCount() > 5);
+    QVERIFY(window.conversationModel()->lastUserRow() > 0);
+    QVERIFY(!window.document()->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)
