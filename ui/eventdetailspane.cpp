@@ -14,6 +14,7 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     : QWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy JSON"), this))
 {
     m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Select a row of the history to see its event."));
     m_text->setAccessibleName(tr("Event JSON"));

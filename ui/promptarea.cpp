@@ -57,6 +57,7 @@ QWidget *PromptArea::createMessagePage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_quickReplyBar);
     layout->addLayout(row);
+    layout->addStretch();
     connect(send, &QPushButton::clicked, m_input, &QLineEdit::returnPressed);
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), page);
@@ -282,6 +283,12 @@ void PromptArea::setPage(Page page)
                           m_stack->widget(4), m_stack->widget(5), m_idleLabel};
     QWidget *target = widgets[static_cast<int>(page)];
     const bool changed = m_stack->currentWidget() != target;
+    // Only the shown page may ask for room, so that the message line can
+    // be small while the panels are large.
+    for (QWidget *widget : widgets) {
+        const auto policy = widget == target ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        widget->setSizePolicy(policy, policy);
+    }
     m_stack->setCurrentWidget(target);
     focusCurrentPage();
     if (changed)
