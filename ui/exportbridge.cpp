@@ -22,7 +22,7 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
         return preview.error();
     Plan plan;
     for (const FileChange &file : preview->files)
-        plan.files.append(File{file.path, file.exists, file.changed, file.diff, file.summary});
+        plan.files.append(File{file.path, file.exists, file.changed, file.diff(), file.summary});
     for (const ResponseConflict &conflict : preview->conflicts)
         plan.conflictingResponses.append(conflict.name);
     plan.hasChanges = preview->hasChanges();
