@@ -3,17 +3,16 @@
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
+#include "session/sessiondocument.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,16 +34,26 @@ struct Options
     bool measureStartup = false;
 };
 
-void installTranslators(QApplication &app)
+//! --lang CODE / --lang=CODE, read before the parser so that its help text
+//! is already translated; else RASA_COACH_LANG.
+QString languageOverride(const QStringList &arguments)
 {
-    // Translations are embedded as :/i18n/rasa-coach_<lang>.qm once they exist.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"rasa-coach"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return qEnvironmentVariable("RASA_COACH_LANG");
+}
+
+void installTranslators(const Coach::Settings &settings)
+{
+    const QString code = Coach::Translations::choose(
+        languageOverride(QApplication::arguments()),
+        settings.value(Coach::Settings::Key::Language).toString());
+    if (!Coach::Translations::install(code))
+        std::fprintf(stderr, "rasa-coach: no translation for '%s'\n", qPrintable(code));
 }
 
 Options parseOptions(const QApplication &app)
@@ -72,7 +81,13 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption conversation(
         u"conversation-id"_s, QApplication::translate("main", "Conversation id to talk in."),
         u"ID"_s);
-    QCommandLineOption smoke(u"smoke-test"_s, u"Start offscreen, process events, exit 0."_s);
+    const QCommandLineOption lang(
+        u"lang"_s,
+        QApplication::translate("main", "Use this language (en, de, es) instead of the setting."),
+        u"CODE"_s);
+    QCommandLineOption smoke(
+        u"smoke-test"_s,
+        u"Start, open FILE if given, print its conversation count and exit."_s);
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption measure(u"measure-startup"_s,
                                u"Print the milliseconds until the window is shown, then exit."_s);
@@ -85,7 +100,7 @@ Options parseOptions(const QApplication &app)
                                    u"Save the tour's session to FILE at the end."_s, u"FILE"_s);
     tourSession.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {server, tokenEnv, jwtEnv, project, conversation, smoke, measure, tour, tourSession});
+        {server, tokenEnv, jwtEnv, project, conversation, lang, smoke, measure, tour, tourSession});
     parser.process(app);
 
     Options options;
@@ -153,6 +168,20 @@ int startConnection(Coach::MainWindow &window, const Options &options)
     return 0;
 }
 
+//! --smoke-test: the window comes up; a session file given is opened and
+//! its conversation count printed (the packaging test checks it).
+int smokeTest(Coach::MainWindow &window, const QString &sessionFile)
+{
+    QApplication::processEvents();
+    if (sessionFile.isEmpty())
+        return 0;
+    const Coach::Status status = window.openSession(sessionFile);
+    if (!status)
+        return fail(status.error().toString());
+    std::printf("session: %d conversations\n", window.document()->conversationCount());
+    return 0;
+}
+
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -182,19 +211,17 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.rasacoach.RasaCoach"_s);
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(u":/icons/rasa-coach.svg"_s));
-    installTranslators(app);
-    const Options options = parseOptions(app);
-
     Coach::Settings settings;
     Coach::Settings::setInstance(&settings);
+    installTranslators(settings);
+    const Options options = parseOptions(app);
+
     Coach::MainWindow window;
     if (options.measureStartup || options.smokeTest)
         window.installEventFilter(new StartupProbe(startTimer, true, &window));
     window.show();
-    if (options.smokeTest) {
-        QApplication::processEvents();
-        return 0;
-    }
+    if (options.smokeTest)
+        return smokeTest(window, options.sessionFile);
     if (!options.sessionFile.isEmpty()) {
         const Coach::Status status = window.openSession(options.sessionFile);
         if (!status)

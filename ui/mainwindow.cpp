@@ -4,6 +4,8 @@
 #include "conversationdelegate.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
+#include "helpmenu.h"
+#include "languagemenu.h"
 #include "model/domain.h"
 #include "promptarea.h"
 #include "session/sessiondocument.h"
@@ -131,6 +133,9 @@ void MainWindow::createMenus()
     conversation->addAction(action(ActionId::Restart));
     conversation->addAction(action(ActionId::NewConversation));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addMenu(new LanguageMenu(settingsMenu));
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::createToolBar()
@@ -179,6 +184,7 @@ void MainWindow::createCentralWidget()
 
     m_prompt = new PromptArea(this);
     m_prompt->setObjectName(u"PromptArea"_s);
+    m_prompt->setAccessibleName(tr("Prompt"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"CentralSplitter"_s);
     splitter->addWidget(m_history);
@@ -220,6 +226,7 @@ void MainWindow::createDocks()
     addDock(tr("Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
 
     m_details = new EventDetailsPane(this);
+    m_details->setAccessibleName(tr("Event details"));
     addDock(tr("Event Details"), u"DetailsDock"_s, m_details, Qt::RightDockWidgetArea);
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -251,6 +258,10 @@ void MainWindow::createStatusBar()
     m_modelLabel = new QLabel(this);
     m_stateLabel = new QLabel(this);
     m_spinner = new BusySpinner(this);
+    m_serverLabel->setAccessibleName(tr("Server"));
+    m_versionLabel->setAccessibleName(tr("Rasa version"));
+    m_modelLabel->setAccessibleName(tr("Model"));
+    m_stateLabel->setAccessibleName(tr("Session state"));
     m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_versionLabel);

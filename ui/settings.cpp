@@ -36,6 +36,7 @@ const std::array<KeyInfo, static_cast<int>(Settings::Key::KeyCount)> &keyTable()
         {K::ExportMarkdown, "Export/Markdown"_L1, false},
         {K::RequestTimeoutSeconds, "Connection/TimeoutSeconds"_L1, 30},
         {K::ShowActionListen, "History/ShowActionListen"_L1, true},
+        {K::Language, "General/Language"_L1, QString()},
     }};
     return table;
 }

@@ -35,6 +35,7 @@ public:
         ExportMarkdown,
         RequestTimeoutSeconds,
         ShowActionListen,
+        Language, //!< "" follows the system locale, else "en", "de", "es"
         KeyCount
     };
     Q_ENUM(Key)

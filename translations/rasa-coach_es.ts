@@ -1,0 +1,2341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Coach</name>
+    <message>
+        <source>the entity annotation %1 is not valid JSON: %2</source>
+        <translation>la anotación de entidad %1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>the entity annotation %1 has no &quot;entity&quot; name</source>
+        <translation>la anotación de entidad %1 no tiene nombre &quot;entity&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in the entity annotation %2</source>
+        <translation>&quot;%1&quot; debe ser texto en la anotación de entidad %2</translation>
+    </message>
+    <message>
+        <source>the entity list [%1] holds no entity</source>
+        <translation>la lista de entidades [%1] no contiene ninguna entidad</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>a tracker must be a JSON object with &quot;events&quot;</source>
+        <translation>un tracker debe ser un objeto JSON con &quot;events&quot;</translation>
+    </message>
+    <message>
+        <source>new responses must be a JSON object of response names</source>
+        <translation>las respuestas nuevas deben ser un objeto JSON de nombres de respuesta</translation>
+    </message>
+    <message>
+        <source>A tracker (GET /conversations/{id}/tracker body); repeatable.</source>
+        <translation>Un tracker (cuerpo de GET /conversations/{id}/tracker); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain (GET /domain body, or domain.yml).</source>
+        <translation>El dominio del bot (cuerpo de GET /domain, o domain.yml).</translation>
+    </message>
+    <message>
+        <source>Responses created in the session (JSON).</source>
+        <translation>Respuestas creadas en la sesión (JSON).</translation>
+    </message>
+    <message>
+        <source>Stories file to write or extend (.yml, .md for Rasa 2.x).</source>
+        <translation>Archivo de historias que se escribe o amplía (.yml, .md para Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>NLU file to write or extend (.yml, .json, .md for Rasa 2.x).</source>
+        <translation>Archivo NLU que se escribe o amplía (.yml, .json, .md para Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>Domain file to write or extend (.yml).</source>
+        <translation>Archivo de dominio que se escribe o amplía (.yml).</translation>
+    </message>
+    <message>
+        <source>The Rasa version to write for (default: from the domain).</source>
+        <translation>La versión de Rasa para la que se escribe (por defecto: la del dominio).</translation>
+    </message>
+    <message>
+        <source>Write end-to-end test stories (with the user&apos;s text).</source>
+        <translation>Escribir historias de prueba end-to-end (con el texto del usuario).</translation>
+    </message>
+    <message>
+        <source>Print what would change; write nothing.</source>
+        <translation>Mostrar qué cambiaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>give at least one --tracker file</source>
+        <translation>indique al menos un archivo con --tracker</translation>
+    </message>
+    <message>
+        <source>give the bot&apos;s domain with --domain</source>
+        <translation>indique el dominio del bot con --domain</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --stories, --nlu or --domain-out</source>
+        <translation>nada que exportar: indique --stories, --nlu o --domain-out</translation>
+    </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
+        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; la nueva no se escribió</translation>
+    </message>
+    <message>
+        <source>%1: unchanged
+</source>
+        <translation>%1: sin cambios
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export conversations as Rasa training data.</source>
+        <translation>Exportar conversaciones como datos de entrenamiento de Rasa.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1 is not a folder</source>
+        <translation>no se puede crear el archivo: %1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the file: the folder %1 is not writable</source>
+        <translation>no se puede crear el archivo: la carpeta %1 no admite escritura</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>el archivo no admite escritura</translation>
+    </message>
+    <message>
+        <source>not a stories file: it has a top-level &quot;%1&quot; key</source>
+        <translation>no es un archivo de historias: tiene una clave &quot;%1&quot; en el nivel superior</translation>
+    </message>
+    <message>
+        <source>NLU data</source>
+        <translation>datos NLU</translation>
+    </message>
+    <message>
+        <source>an intent needs a name</source>
+        <translation>una intención necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the examples of intent &quot;%1&quot; must be a block of &quot;- &quot; lines</source>
+        <translation>los ejemplos de la intención &quot;%1&quot; deben ser un bloque de líneas &quot;- &quot;</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>every common example must be an object with a &quot;text&quot;</source>
+        <translation>cada ejemplo común debe ser un objeto con &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>no se puede leer el YAML: %1</translation>
+    </message>
+    <message>
+        <source>an HTML page (“%1”)</source>
+        <translation>una página HTML («%1»)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>un cuerpo vacío</translation>
+    </message>
+    <message>
+        <source>binary data (%1 bytes)</source>
+        <translation>datos binarios (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>el texto «%1»</translation>
+    </message>
+    <message>
+        <source>cannot apply &quot;%1&quot;: %2</source>
+        <translation>no se puede aplicar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>does not point to an event of the conversation</source>
+        <translation>no apunta a ningún evento de la conversación</translation>
+    </message>
+    <message>
+        <source>must be a non-empty conversation id</source>
+        <translation>debe ser un id de conversación no vacío</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>debe ser un array JSON</translation>
+    </message>
+    <message>
+        <source>does not name a conversation</source>
+        <translation>no nombra ninguna conversación</translation>
+    </message>
+    <message>
+        <source>must be a non-empty response name</source>
+        <translation>debe ser un nombre de respuesta no vacío</translation>
+    </message>
+    <message>
+        <source>this is a Rasa tracker, not a session; use Import… to turn it into a session</source>
+        <translation>esto es un tracker de Rasa, no una sesión; use Importar… para convertirlo en una sesión</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the &quot;format&quot; marker is missing)</source>
+        <translation>esto no es una sesión de Rasa Coach (falta la marca &quot;format&quot;)</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (its format is &quot;%1&quot;)</source>
+        <translation>esto no es una sesión de Rasa Coach (su formato es &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the session has no valid format version</source>
+        <translation>la sesión no tiene una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer Rasa Coach (format version %1; this version reads up to %2)</source>
+        <translation>la sesión la escribió un Rasa Coach más reciente (versión de formato %1; esta versión lee hasta la %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is a list of Rasa events, not a session; use Import… to turn it into a session</source>
+        <translation>esto es una lista de eventos de Rasa, no una sesión; use Importar… para convertirla en una sesión</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the file is not JSON)</source>
+        <translation>esto no es una sesión de Rasa Coach (el archivo no es JSON)</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read: %1</source>
+        <translation>no se puede leer el archivo de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::AboutDialog</name>
+    <message>
+        <source>About Rasa Coach</source>
+        <translation>Acerca de Rasa Coach</translation>
+    </message>
+    <message>
+        <source>Rasa Coach logo</source>
+        <translation>Logotipo de Rasa Coach</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2</translation>
+    </message>
+    <message>
+        <source>Rasa Coach is free software under the Apache License 2.0.</source>
+        <translation>Rasa Coach es software libre bajo la Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>The bundled example bots (moodbot, formbot) are copied from Rasa (Copyright Rasa Technologies GmbH and contributors) under the Apache License 2.0.</source>
+        <translation>Los bots de ejemplo incluidos (moodbot, formbot) proceden de Rasa (Copyright Rasa Technologies GmbH y colaboradores) bajo la Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>Libraries: Qt (LGPL-3.0), yaml-cpp (MIT), Graphviz (EPL-1.0).</source>
+        <translation>Bibliotecas: Qt (LGPL-3.0), yaml-cpp (MIT), Graphviz (EPL-1.0).</translation>
+    </message>
+    <message>
+        <source>Project page: %1</source>
+        <translation>Página del proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ActionPanel</name>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>Create action “%1” (Enter)</source>
+        <translation>Crear la acción «%1» (Intro)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Run it (Enter)</source>
+        <translation>Ejecutarla (Intro)</translation>
+    </message>
+    <message>
+        <source>Run the selected action</source>
+        <translation>Ejecutar la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Nueva &amp;acción…</translation>
+    </message>
+    <message>
+        <source>New &amp;response…</source>
+        <translation>Nueva &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>created in this session</source>
+        <translation>creada en esta sesión</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>sin política</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Enter: yes · 1–9 or type and Enter: another action · Alt+A: new action · Alt+R: new response&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Intro: sí · 1–9 o escribir e Intro: otra acción · Alt+A: nueva acción · Alt+R: nueva respuesta&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ActionQuestion</name>
+    <message>
+        <source>The bot wants to run &apos;action_unlikely_intent&apos; to indicate that the last user message was unexpected at this point in the conversation. Check out UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. Is that correct?</source>
+        <translation>El bot quiere ejecutar &apos;action_unlikely_intent&apos; para indicar que el último mensaje del usuario era inesperado en este punto de la conversación. Consulte UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) para saber más. ¿Es correcto?</translation>
+    </message>
+    <message>
+        <source>The bot wants to run &apos;%1&apos;, correct?</source>
+        <translation>El bot quiere ejecutar &apos;%1&apos;, ¿es correcto?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::AnnotationPanel</name>
+    <message>
+        <source>Message annotation</source>
+        <translation>Anotación del mensaje</translation>
+    </message>
+    <message>
+        <source>Create intent “%1” (Enter)</source>
+        <translation>Crear la intención «%1» (Intro)</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intenciones</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Extractor</source>
+        <translation>Extractor</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Message in Rasa markup</source>
+        <translation>Mensaje en marcado de Rasa</translation>
+    </message>
+    <message>
+        <source>Apply markup</source>
+        <translation>Aplicar el marcado</translation>
+    </message>
+    <message>
+        <source>Markup:</source>
+        <translation>Marcado:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm (Enter)</source>
+        <translation>&amp;Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <source>Confirm or apply the annotation</source>
+        <translation>Confirmar o aplicar la anotación</translation>
+    </message>
+    <message>
+        <source>Edit as Rasa &amp;markup (Ctrl+M)</source>
+        <translation>Editar como &amp;marcado de Rasa (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Entities changed: Enter applies the correction.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Entidades modificadas: Intro aplica la corrección.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Intro: sí · escribir o 1–9: otra intención · Ctrl+E y luego Mayús+flechas y E (o arrastrar con el ratón): marcar una entidad · Supr: quitarla · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ApiError</name>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host no encontrado</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Answer is not JSON</source>
+        <translation>La respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Petición no válida</translation>
+    </message>
+    <message>
+        <source>a JSON body that is not Rasa&apos;s error format</source>
+        <translation>un cuerpo JSON que no sigue el formato de error de Rasa</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>El servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: nothing is listening there. Is `rasa run --enable-api` running on that address and port?</source>
+        <translation>No se pudo conectar con %1: no hay nada escuchando ahí. ¿Se está ejecutando `rasa run --enable-api` en esa dirección y puerto?</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the server address.</source>
+        <translation>No se encontró el host de %1. Compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during %2: %3</source>
+        <translation>La conexión con %1 falló durante %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %L3 seconds.</source>
+        <translation>%1 no respondió a %2 en %L3 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 se canceló.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is not valid JSON (%3). Is it really a Rasa server, and does nothing in between cut the answer off?</source>
+        <translation>La respuesta de %1 a %2 no es JSON válido (%3). ¿Es realmente un servidor Rasa, y no hay nada en medio que corte la respuesta?</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is not what a Rasa server sends: %3</source>
+        <translation>La respuesta de %1 a %2 no es lo que envía un servidor Rasa: %3</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is larger than %L3 MB; reading it was stopped.</source>
+        <translation>La respuesta de %1 a %2 supera los %L3 MB; se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>Could not send %1: %2</source>
+        <translation>No se pudo enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Más: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 to %2 with %3 instead of Rasa&apos;s JSON: a proxy or gateway in front of Rasa may be failing, or Rasa is not running behind it.</source>
+        <translation>El servidor respondió %1 a %2 con %3 en lugar del JSON de Rasa: puede que falle un proxy o una pasarela delante de Rasa, o que Rasa no se esté ejecutando detrás.</translation>
+    </message>
+    <message>
+        <source>The server answered 404 to %1 with %2. Is the address right, and was Rasa started with --enable-api?</source>
+        <translation>El servidor respondió 404 a %1 con %2. ¿Es correcta la dirección y se inició Rasa con --enable-api?</translation>
+    </message>
+    <message>
+        <source>The server answered %1 to %2 with %3, not Rasa&apos;s JSON.</source>
+        <translation>El servidor respondió %1 a %2 con %3, no con el JSON de Rasa.</translation>
+    </message>
+    <message>
+        <source>The server answered 404: this conversation (“%1”) does not exist on a Rasa %2 server yet. Send a message first to create it.</source>
+        <translation>El servidor respondió 404: esta conversación («%1») aún no existe en un servidor Rasa %2. Envíe primero un mensaje para crearla.</translation>
+    </message>
+    <message>
+        <source>The Rasa server refused the token (%1): %2 Check the auth token or JWT in the connection settings.</source>
+        <translation>El servidor Rasa rechazó el token (%1): %2 Compruebe el token de autenticación o el JWT en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>The Rasa server requires authentication (%1): %2 Enter the token given to `rasa run --auth-token` or a JWT.</source>
+        <translation>El servidor Rasa requiere autenticación (%1): %2 Introduzca el token dado a `rasa run --auth-token` o un JWT.</translation>
+    </message>
+    <message>
+        <source>The Rasa server denied %1 (%2): %3 A JWT with role “user” may only use its own conversation; use an admin JWT or the auth token.</source>
+        <translation>El servidor Rasa denegó %1 (%2): %3 Un JWT con el rol «user» solo puede usar su propia conversación; use un JWT de administrador o el token de autenticación.</translation>
+    </message>
+    <message>
+        <source>The Rasa server has no model loaded (%1): %2 Train a model or wait until the server has loaded one.</source>
+        <translation>El servidor Rasa no tiene ningún modelo cargado (%1): %2 Entrene un modelo o espere a que el servidor cargue uno.</translation>
+    </message>
+    <message>
+        <source>The Rasa server failed while handling %1 (%2): %3</source>
+        <translation>El servidor Rasa falló al procesar %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The Rasa server rejected %1 (%2): %3</source>
+        <translation>El servidor Rasa rechazó %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BusySpinner</name>
+    <message>
+        <source>Request in progress</source>
+        <translation>Petición en curso</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ChoiceList</name>
+    <message>
+        <source>Type to filter, 1–9 to pick, Enter to choose</source>
+        <translation>Escriba para filtrar, 1–9 para elegir, Intro para aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConnectionDialog</name>
+    <message>
+        <source>Remember in the desktop keyring</source>
+        <translation>Recordar en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>Connect to a Rasa Server</source>
+        <translation>Conectar con un servidor Rasa</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Auth token (--auth-token)</source>
+        <translation>Token de autenticación (--auth-token)</translation>
+    </message>
+    <message>
+        <source>JWT (--jwt-secret)</source>
+        <translation>JWT (--jwt-secret)</translation>
+    </message>
+    <message>
+        <source>Token or JWT</source>
+        <translation>Token o JWT</translation>
+    </message>
+    <message>
+        <source>No desktop keyring in this build: the secret is kept in memory until Rasa Coach quits.</source>
+        <translation>Esta compilación no tiene llavero del escritorio: el secreto se guarda en memoria hasta que se cierre Rasa Coach.</translation>
+    </message>
+    <message>
+        <source>(continue the session, or a new random id)</source>
+        <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
+    </message>
+    <message>
+        <source>folder with domain.yml and data/ (optional)</source>
+        <translation>carpeta con domain.yml y data/ (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken or JWT:</source>
+        <translation>T&amp;oken o JWT:</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation id:</source>
+        <translation>&amp;Id de conversación:</translation>
+    </message>
+    <message>
+        <source>Bot &amp;project:</source>
+        <translation>&amp;Proyecto del bot:</translation>
+    </message>
+    <message>
+        <source>Bot Project Folder</source>
+        <translation>Carpeta del proyecto del bot</translation>
+    </message>
+    <message>
+        <source>Enter the token or JWT, or choose “None” as authentication.</source>
+        <translation>Introduzca el token o el JWT, o elija «Ninguna» como autenticación.</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Prueba detenida.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>S&amp;top test</source>
+        <translation>&amp;Detener prueba</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConnectionTester</name>
+    <message>
+        <source>Connected: Rasa %1, model %2.</source>
+        <translation>Conectado: Rasa %1, modelo %2.</translation>
+    </message>
+    <message>
+        <source>Rasa %1 answers, but no model is loaded yet. Train a model or wait until the server has loaded one.</source>
+        <translation>Rasa %1 responde, pero aún no tiene ningún modelo cargado. Entrene un modelo o espere a que el servidor cargue uno.</translation>
+    </message>
+    <message>
+        <source>Connection refused.</source>
+        <translation>Conexión rechazada.</translation>
+    </message>
+    <message>
+        <source>Not authorised (%1).</source>
+        <translation>No autorizado (%1).</translation>
+    </message>
+    <message>
+        <source>This does not look like a Rasa server (wrong address or endpoint?).</source>
+        <translation>Esto no parece un servidor Rasa (¿dirección o endpoint incorrectos?).</translation>
+    </message>
+    <message>
+        <source>No answer in time.</source>
+        <translation>Sin respuesta a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationModel</name>
+    <message>
+        <source>Intent ranking:
+%1</source>
+        <translation>Clasificación de intenciones:
+%1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>Predicho por %1</translation>
+    </message>
+    <message>
+        <source>%1
+intent: %2 %3</source>
+        <translation>%1
+intención: %2 %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Domain</name>
+    <message>
+        <source>a domain must be a mapping of keys such as intents and responses</source>
+        <translation>un dominio debe ser un mapa de claves como intents y responses</translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; must be a mapping of form names</source>
+        <translation>&quot;forms&quot; debe ser un mapa de nombres de formulario</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;intents&quot; must be a list</source>
+        <translation>&quot;intents&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every intent must be a name or a mapping with one name</source>
+        <translation>cada intención debe ser un nombre o un mapa con un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every entity must be a name or a mapping with one name</source>
+        <translation>cada entidad debe ser un nombre o un mapa con un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;slots&quot; must be a mapping of slot names</source>
+        <translation>&quot;slots&quot; debe ser un mapa de nombres de slot</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be a mapping of response names</source>
+        <translation>&quot;responses&quot; debe ser un mapa de nombres de respuesta</translation>
+    </message>
+    <message>
+        <source>&quot;actions&quot; must be a list</source>
+        <translation>&quot;actions&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every action must be a name or a mapping with one name</source>
+        <translation>cada acción debe ser un nombre o un mapa con un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::DomainExporter</name>
+    <message>
+        <source>cannot merge into the domain file: %1</source>
+        <translation>no se puede combinar con el archivo de dominio: %1</translation>
+    </message>
+    <message>
+        <source>the extended domain would not load: %1</source>
+        <translation>el dominio ampliado no se podría cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EntityPicker</name>
+    <message>
+        <source>Entity type</source>
+        <translation>Tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Entity role</source>
+        <translation>Rol de la entidad</translation>
+    </message>
+    <message>
+        <source>Entity group</source>
+        <translation>Grupo de la entidad</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EntitySpanEdit</name>
+    <message>
+        <source>Message text; select words and press E to mark an entity</source>
+        <translation>Texto del mensaje; seleccione palabras y pulse E para marcar una entidad</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>
+role: %1</source>
+        <translation>
+rol: %1</translation>
+    </message>
+    <message>
+        <source>
+group: %1</source>
+        <translation>
+grupo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Event</name>
+    <message>
+        <source>an event must be a JSON object</source>
+        <translation>un evento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>an event needs a non-empty string &quot;event&quot;</source>
+        <translation>un evento necesita un texto &quot;event&quot; no vacío</translation>
+    </message>
+    <message>
+        <source>events must be a JSON array</source>
+        <translation>los eventos deben ser un array JSON</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EventDetailsPane</name>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>&amp;Copiar JSON</translation>
+    </message>
+    <message>
+        <source>Select a row of the history to see its event.</source>
+        <translation>Seleccione una fila del historial para ver su evento.</translation>
+    </message>
+    <message>
+        <source>Event JSON</source>
+        <translation>JSON del evento</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ExecuteRequest</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is not a list</source>
+        <translation>&quot;messages&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ExportDialog</name>
+    <message>
+        <source>Write &amp;end-to-end test stories (with the user&apos;s text)</source>
+        <translation>Escribir historias de prueba &amp;end-to-end (con el texto del usuario)</translation>
+    </message>
+    <message>
+        <source>Use Rasa 2.x &amp;Markdown files (.md)</source>
+        <translation>Usar archivos &amp;Markdown de Rasa 2.x (.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Write Files</source>
+        <translation>Escri&amp;bir archivos</translation>
+    </message>
+    <message>
+        <source>Export Training Data</source>
+        <translation>Exportar datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Stories:</source>
+        <translation>&amp;Historias:</translation>
+    </message>
+    <message>
+        <source>Export Stories To</source>
+        <translation>Exportar historias a</translation>
+    </message>
+    <message>
+        <source>&amp;NLU data:</source>
+        <translation>Datos &amp;NLU:</translation>
+    </message>
+    <message>
+        <source>Export NLU Data To</source>
+        <translation>Exportar datos NLU a</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>Export Domain To</source>
+        <translation>Exportar dominio a</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes</source>
+        <translation>&amp;Vista previa de los cambios</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Rasa files (*.yml *.yaml *.json *.md)</source>
+        <translation>Archivos de Rasa (*.yml *.yaml *.json *.md)</translation>
+    </message>
+    <message>
+        <source>Rasa 3 reads only YAML training data.</source>
+        <translation>Rasa 3 solo lee datos de entrenamiento en YAML.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>No se puede exportar: %1</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (new file)</source>
+        <translation> (archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
+        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el archivo de dominio conserva su texto; edítelo a mano si el nuevo es mejor.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the files already contain everything.</source>
+        <translation>Nada que escribir: los archivos ya lo contienen todo.</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>Error al escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Exporter</name>
+    <message>
+        <source>stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)</source>
+        <translation>las historias se deben exportar a un archivo .yml o .yaml (o .md para Rasa 2.x)</translation>
+    </message>
+    <message>
+        <source>Rasa %1 reads only YAML stories; use a .yml file</source>
+        <translation>Rasa %1 solo lee historias en YAML; use un archivo .yml</translation>
+    </message>
+    <message>
+        <source>cannot add stories to this file: %1</source>
+        <translation>no se pueden añadir historias a este archivo: %1</translation>
+    </message>
+    <message>
+        <source>the exported stories would not load: %1</source>
+        <translation>las historias exportadas no se podrían cargar: %1</translation>
+    </message>
+    <message>
+        <source>stories added: %1</source>
+        <translation>historias añadidas: %1</translation>
+    </message>
+    <message>
+        <source>NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)</source>
+        <translation>los datos NLU se deben exportar a un archivo .yml, .yaml o .json (o .md para Rasa 2.x)</translation>
+    </message>
+    <message>
+        <source>Rasa %1 cannot read Markdown NLU data; use a .yml file</source>
+        <translation>Rasa %1 no puede leer datos NLU en Markdown; use un archivo .yml</translation>
+    </message>
+    <message>
+        <source>examples added: %1</source>
+        <translation>ejemplos añadidos: %1</translation>
+    </message>
+    <message>
+        <source>the domain must be exported to a .yml or .yaml file</source>
+        <translation>el dominio se debe exportar a un archivo .yml o .yaml</translation>
+    </message>
+    <message>
+        <source>added: %1 intents, %2 entities, %3 actions, %4 responses</source>
+        <translation>añadido: %1 intenciones, %2 entidades, %3 acciones, %4 respuestas</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Fields</name>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>debe ser un array JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ForkDialog</name>
+    <message>
+        <source>Fork the Conversation</source>
+        <translation>Bifurcar la conversación</translation>
+    </message>
+    <message>
+        <source>Before which user message do you want to fork? The story so far is kept; the conversation continues from that point.</source>
+        <translation>¿Antes de qué mensaje del usuario quiere bifurcar? La historia hasta ahora se conserva; la conversación continúa desde ese punto.</translation>
+    </message>
+    <message>
+        <source>User messages, newest first</source>
+        <translation>Mensajes del usuario, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Fork here</source>
+        <translation>&amp;Bifurcar aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::FormValidationPanel</name>
+    <message>
+        <source>Form validation question</source>
+        <translation>Pregunta de validación del formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, validate (Y / Enter)</source>
+        <translation>&amp;Sí, validar (Y / Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;No (N)</source>
+        <translation>&amp;No (N)</translation>
+    </message>
+    <message>
+        <source>
+Caution: FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data, otherwise predicting no form validation will not work as expected.</source>
+        <translation>
+Atención: FormPolicy predijo que no hay validación del formulario a partir de historias de entrenamiento anteriores. Elimine las historias contradictorias de los datos de entrenamiento; si no, la predicción de no validar el formulario no funcionará como se espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::FormValidationQuestion</name>
+    <message>
+        <source>Should &apos;%1&apos; validate user input to fill the slot &apos;%2&apos;?</source>
+        <translation>¿Debe &apos;%1&apos; validar la entrada del usuario para rellenar el slot &apos;%2&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;About Rasa Coach</source>
+        <translation>Acerca &amp;de Rasa Coach</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InteractiveSession</name>
+    <message>
+        <source>This cannot be done now (the session is %1).</source>
+        <translation>Esto no se puede hacer ahora (la sesión está en el estado %1).</translation>
+    </message>
+    <message>
+        <source>This needs a connection to a Rasa server.</source>
+        <translation>Esto necesita una conexión con un servidor Rasa.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>predict the next action</source>
+        <translation>predecir la siguiente acción</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of the domain or of this session; create it as a new action.</source>
+        <translation>&apos;%1&apos; no es una acción del dominio ni de esta sesión; créela como acción nueva.</translation>
+    </message>
+    <message>
+        <source>An action name cannot be empty or contain spaces or brackets.</source>
+        <translation>Un nombre de acción no puede estar vacío ni contener espacios o corchetes.</translation>
+    </message>
+    <message>
+        <source>A response action needs its text: create it as a response.</source>
+        <translation>Una acción de respuesta necesita su texto: créela como respuesta.</translation>
+    </message>
+    <message>
+        <source>The domain already has the action &apos;%1&apos;; choose it instead.</source>
+        <translation>El dominio ya tiene la acción &apos;%1&apos;; elíjala en su lugar.</translation>
+    </message>
+    <message>
+        <source>A response name starts with &apos;utter_&apos; and has no spaces or brackets.</source>
+        <translation>Un nombre de respuesta empieza por &apos;utter_&apos; y no tiene espacios ni corchetes.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Introduzca una respuesta.</translation>
+    </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
+        <translation>El dominio ya tiene una respuesta &apos;%1&apos;. La exportación conserva el texto del dominio, no el escrito aquí.</translation>
+    </message>
+    <message>
+        <source>reject the form</source>
+        <translation>rechazar el formulario</translation>
+    </message>
+    <message>
+        <source>FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data. Otherwise predicting no form validation will not work as expected.</source>
+        <translation>FormPolicy predijo que no hay validación del formulario a partir de historias de entrenamiento anteriores. Elimine las historias contradictorias de los datos de entrenamiento. Si no, la predicción de no validar el formulario no funcionará como se espera.</translation>
+    </message>
+    <message>
+        <source>record the form validation</source>
+        <translation>registrar la validación del formulario</translation>
+    </message>
+    <message>
+        <source>run the action &apos;%1&apos;</source>
+        <translation>ejecutar la acción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, with matching response: &apos;%2&apos;. This action will not return its message in this session, but the new response will be saved to your domain file when you export this session.</source>
+        <translation>Ha creado una acción nueva: &apos;%1&apos;, con la respuesta correspondiente: &apos;%2&apos;. Esta acción no devolverá su mensaje en esta sesión, pero la respuesta nueva se guardará en su archivo de dominio cuando exporte esta sesión.</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, which was not successfully executed. If this action does not return any events, you do not need to do anything. If this is a custom action which returns events, implement it in your action server and try again.</source>
+        <translation>Ha creado una acción nueva: &apos;%1&apos;, que no se ejecutó correctamente. Si esta acción no devuelve eventos, no tiene que hacer nada. Si es una acción personalizada que devuelve eventos, impleméntela en su servidor de acciones e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>log the new action &apos;%1&apos;</source>
+        <translation>registrar la acción nueva &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>La dirección del servidor no es válida.</translation>
+    </message>
+    <message>
+        <source>connect to the Rasa server</source>
+        <translation>conectar con el servidor Rasa</translation>
+    </message>
+    <message>
+        <source>The server runs another model than the one this session was recorded with. Predictions may differ from the stored conversation.</source>
+        <translation>El servidor ejecuta un modelo distinto del que se usó al grabar esta sesión. Las predicciones pueden diferir de la conversación guardada.</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>read the conversation from the server</source>
+        <translation>leer la conversación del servidor</translation>
+    </message>
+    <message>
+        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>rebuild the conversation on the server</source>
+        <translation>reconstruir la conversación en el servidor</translation>
+    </message>
+    <message>
+        <source>The session already has a conversation &apos;%1&apos;.</source>
+        <translation>La sesión ya tiene una conversación &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>No hay ninguna conversación %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo in this story.</source>
+        <translation>No hay nada que deshacer en esta historia.</translation>
+    </message>
+    <message>
+        <source>undo the last step</source>
+        <translation>deshacer el último paso</translation>
+    </message>
+    <message>
+        <source>Choose a user message to fork before.</source>
+        <translation>Elija un mensaje del usuario antes del que bifurcar.</translation>
+    </message>
+    <message>
+        <source>The message is in an earlier story of this conversation.</source>
+        <translation>El mensaje está en una historia anterior de esta conversación.</translation>
+    </message>
+    <message>
+        <source>fork the conversation</source>
+        <translation>bifurcar la conversación</translation>
+    </message>
+    <message>
+        <source>restart the conversation</source>
+        <translation>reiniciar la conversación</translation>
+    </message>
+    <message>
+        <source>This step cannot be tried again; reconnect instead.</source>
+        <translation>Este paso no se puede reintentar; vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Escriba primero un mensaje.</translation>
+    </message>
+    <message>
+        <source>The session reached its limit of %1 messages. Export it, or raise the limit to go on.</source>
+        <translation>La sesión alcanzó su límite de %1 mensajes. Expórtela, o aumente el límite para seguir.</translation>
+    </message>
+    <message>
+        <source>The button has no payload.</source>
+        <translation>El botón no tiene payload.</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Choose the intent of the message first.</source>
+        <translation>Elija primero la intención del mensaje.</translation>
+    </message>
+    <message>
+        <source>Only mark entities: the text without markup must stay &apos;%1&apos;.</source>
+        <translation>Solo marque entidades: el texto sin marcado debe seguir siendo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets.</source>
+        <translation>Un nombre de intención no puede estar vacío ni contener espacios o corchetes.</translation>
+    </message>
+    <message>
+        <source>Choose an intent (a name without spaces or brackets).</source>
+        <translation>Elija una intención (un nombre sin espacios ni corchetes).</translation>
+    </message>
+    <message>
+        <source>correct the NLU result</source>
+        <translation>corregir el resultado NLU</translation>
+    </message>
+    <message>
+        <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
+        <translation>Rasa 3 no rellena slots a partir de entidades corregidas. Revise los slots; si hace falta, establézcalos con una acción personalizada o en las historias.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rasa Coach starts next</source>
+        <translation>Se aplica la próxima vez que se inicie Rasa Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Training Data…</source>
+        <translation>&amp;Exportar datos de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Step</source>
+        <translation>&amp;Deshacer el último paso</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>&amp;Bifurcar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Restart (Start Fresh)</source>
+        <translation>&amp;Reiniciar (empezar de cero)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Fork &amp;Before This Message</source>
+        <translation>Bifurcar &amp;antes de este mensaje</translation>
+    </message>
+    <message>
+        <source>Removes the last user message or bot action from the conversation on the server.</source>
+        <translation>Quita el último mensaje del usuario o la última acción del bot de la conversación en el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Aj&amp;ustes</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Historial de la conversación</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Área de respuesta</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Event Details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>The story graph appears here.</source>
+        <translation>Aquí aparece el grafo de historias.</translation>
+    </message>
+    <message>
+        <source>Story Graph</source>
+        <translation>Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rasa version</source>
+        <translation>Versión de Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>The crash journal could not be written: %1</source>
+        <translation>No se pudo escribir el diario de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>Sin servidor</translation>
+    </message>
+    <message>
+        <source>Rasa %1</source>
+        <translation>Rasa %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Check NLU</source>
+        <translation>Revisar NLU</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prediciendo</translation>
+    </message>
+    <message>
+        <source>Check action</source>
+        <translation>Revisar acción</translation>
+    </message>
+    <message>
+        <source>Form question</source>
+        <translation>Pregunta de formulario</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>Ejecutando</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Rasa Coach</source>
+        <translation>%1[*] — Rasa Coach</translation>
+    </message>
+    <message>
+        <source>Rasa Coach sessions (*.coach)</source>
+        <translation>Sesiones de Rasa Coach (*.coach)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Recuperar sesión</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
+        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2 pasos, el último a las %3). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Guardar sesión como</translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
+        <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2 pasos, el último a las %3)?</translation>
+    </message>
+    <message>
+        <source>There is no user message to fork before.</source>
+        <translation>No hay ningún mensaje del usuario antes del que bifurcar.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n archivo exportado.</numerusform>
+            <numerusform>%n archivos exportados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownNlu</name>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>sección desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
+        <translation>&quot;%1&quot; aparece antes de la primera sección (## intent:name)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownStories</name>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first story header (## name)</source>
+        <translation>&quot;%1&quot; aparece antes del primer encabezado de historia (## name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>an event line needs a name</source>
+        <translation>una línea de evento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
+        <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MessageInput</name>
+    <message>
+        <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
+        <translation>Escriba un mensaje como el usuario y pulse Intro (↑/↓: mensajes anteriores; /intent{&quot;entity&quot;: &quot;value&quot;} también funciona)</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NewActionDialog</name>
+    <message>
+        <source>Bot &amp;response:</source>
+        <translation>&amp;Respuesta del bot:</translation>
+    </message>
+    <message>
+        <source>New Response</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Acción nueva</translation>
+    </message>
+    <message>
+        <source>Action name</source>
+        <translation>Nombre de la acción</translation>
+    </message>
+    <message>
+        <source>Response text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>What the bot says. Enter finishes, Shift+Enter starts a new line.</source>
+        <translation>Lo que dice el bot. Intro termina, Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Please enter an action name.</source>
+        <translation>Introduzca un nombre de acción.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Introduzca una respuesta.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
+        <translation>«%1» ya existe en el dominio o en esta sesión: el texto nuevo lo sustituye en el dominio exportado.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
+        <translation>«%1» ya existe: elíjalo de la lista o use otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluCorrection</name>
+    <message>
+        <source>An entity needs a type without spaces or brackets.</source>
+        <translation>Una entidad necesita un tipo sin espacios ni corchetes.</translation>
+    </message>
+    <message>
+        <source>The entity &apos;%1&apos; does not mark a part of the message.</source>
+        <translation>La entidad &apos;%1&apos; no marca ninguna parte del mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluExporter</name>
+    <message>
+        <source>cannot merge into the existing NLU file: %1</source>
+        <translation>no se puede combinar con el archivo NLU existente: %1</translation>
+    </message>
+    <message>
+        <source>the merged NLU data would not load: %1</source>
+        <translation>los datos NLU combinados no se podrían cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluQuestion</name>
+    <message>
+        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
+        <translation>La intención &apos;%1&apos; de &apos;%2&apos; no está en el dominio. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
+        <translation>La clasificación NLU de &apos;%1&apos; devolvió &apos;None&apos;. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
+        <translation>¿Es correcta la intención &apos;%1&apos; para &apos;%2&apos; y están bien etiquetadas todas las entidades?</translation>
+    </message>
+    <message>
+        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
+        <translation>Su modelo NLU clasificó &apos;%1&apos; con la intención &apos;%2&apos; y no hay entidades, ¿es correcto?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluReader</name>
+    <message>
+        <source>not an NLU file: the top level must be a mapping</source>
+        <translation>no es un archivo NLU: el nivel superior debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&quot;nlu&quot; must be a list</source>
+        <translation>&quot;nlu&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1, item %2 of &quot;nlu&quot;</source>
+        <translation>%1, elemento %2 de &quot;nlu&quot;</translation>
+    </message>
+    <message>
+        <source>every item of &quot;nlu&quot; must be a mapping</source>
+        <translation>cada elemento de &quot;nlu&quot; debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not Rasa NLU data: &quot;rasa_nlu_data&quot; is missing</source>
+        <translation>no son datos NLU de Rasa: falta &quot;rasa_nlu_data&quot;</translation>
+    </message>
+    <message>
+        <source>%1, example %2</source>
+        <translation>%1, ejemplo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PredictRequest</name>
+    <message>
+        <source>the prediction is not a JSON object</source>
+        <translation>la predicción no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; is neither text nor null</source>
+        <translation>&quot;policy&quot; no es ni texto ni null</translation>
+    </message>
+    <message>
+        <source>&quot;scores&quot; is not a list</source>
+        <translation>&quot;scores&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>the server predicted no action at all. Its model has no dialogue policy (Rasa: “Cannot continue as no action was predicted by the dialogue manager”). Add Core policies to config.yml and train the model again.</source>
+        <translation>el servidor no predijo ninguna acción. Su modelo no tiene política de diálogo (Rasa: «Cannot continue as no action was predicted by the dialogue manager»). Añada políticas de Core a config.yml y vuelva a entrenar el modelo.</translation>
+    </message>
+    <message>
+        <source>scores entry %1 has no &quot;action&quot; text and &quot;score&quot; number</source>
+        <translation>la entrada %1 de &quot;scores&quot; no tiene texto &quot;action&quot; ni número &quot;score&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PromptArea</name>
+    <message>
+        <source>Not connected. Connect to a Rasa server (Ctrl+K) or open a session (Ctrl+O).</source>
+        <translation>Sin conexión. Conéctese a un servidor Rasa (Ctrl+K) o abra una sesión (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel step</source>
+        <translation>&amp;Cancelar paso</translation>
+    </message>
+    <message>
+        <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
+        <translation>Sin conexión: esta sesión se muestra sin servidor. Conéctese (Ctrl+K) para continuarla.</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for the server and its model…</source>
+        <translation>Conectando: esperando al servidor y a su modelo…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <source>Asking the bot for its next action…</source>
+        <translation>Preguntando al bot por su siguiente acción…</translation>
+    </message>
+    <message>
+        <source>Running the action…</source>
+        <translation>Ejecutando la acción…</translation>
+    </message>
+    <message>
+        <source>Updating the conversation on the server…</source>
+        <translation>Actualizando la conversación en el servidor…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaClient</name>
+    <message>
+        <source>Enter the address of the Rasa server, e.g. http://localhost:5005.</source>
+        <translation>Introduzca la dirección del servidor Rasa, p. ej. http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like http://localhost:5005.</source>
+        <translation>«%1» no es una dirección de servidor. Escríbala como http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>Write only the server address (http://host:port); enter the token in its own field.</source>
+        <translation>Escriba solo la dirección del servidor (http://host:puerto); introduzca el token en su propio campo.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaRequest</name>
+    <message>
+        <source>the conversation id is empty</source>
+        <translation>el id de conversación está vacío</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>no hay conexión con ningún servidor</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL</source>
+        <translation>la dirección del servidor no es una URL válida</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes, before the whole answer arrived</source>
+        <translation>la conexión se cerró tras %1 bytes, antes de que llegara la respuesta completa</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 en el byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RecoveryCandidate</name>
+    <message>
+        <source>Unsaved session (%1)</source>
+        <translation>Sesión sin guardar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ServerReadinessWaiter</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>Waiting for a model to be loaded…</source>
+        <translation>Esperando a que se cargue un modelo…</translation>
+    </message>
+    <message>
+        <source>Reading the domain…</source>
+        <translation>Leyendo el dominio…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>no hay conexión con ningún servidor</translation>
+    </message>
+    <message>
+        <source>The server did not become ready (%1).</source>
+        <translation>El servidor no llegó a estar listo (%1).</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Última respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionDocument</name>
+    <message>
+        <source>the session has no file name yet</source>
+        <translation>la sesión aún no tiene nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Mark Turn Reviewed</source>
+        <translation>Marcar el turno como revisado</translation>
+    </message>
+    <message>
+        <source>Unmark Turn Reviewed</source>
+        <translation>Desmarcar el turno como revisado</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>Renombrar conversación</translation>
+    </message>
+    <message>
+        <source>no conversation id</source>
+        <translation>sin id de conversación</translation>
+    </message>
+    <message>
+        <source>conversations are out of order</source>
+        <translation>las conversaciones están desordenadas</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>no hay conversación %1</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
+    </message>
+    <message>
+        <source>events are missing before this step</source>
+        <translation>faltan eventos antes de este paso</translation>
+    </message>
+    <message>
+        <source>the events differ from the document&apos;s</source>
+        <translation>los eventos difieren de los del documento</translation>
+    </message>
+    <message>
+        <source>no event %1</source>
+        <translation>no hay evento %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionFormat</name>
+    <message>
+        <source>the autosave snapshot is damaged</source>
+        <translation>la instantánea de autoguardado está dañada</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a session (%1 MB)</source>
+        <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
+        <translation>el archivo está dañado o truncado (error JSON en el byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>invalid session: %1 %2</source>
+        <translation>sesión no válida: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionJournal</name>
+    <message>
+        <source>cannot lock the journal</source>
+        <translation>no se puede bloquear el diario</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another Rasa Coach</source>
+        <translation>otro Rasa Coach está usando el diario</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>no se puede leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach journal, or its header is damaged</source>
+        <translation>esto no es un diario de Rasa Coach, o su cabecera está dañada</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>el diario está cerrado</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>no se puede escribir el diario: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>no se puede abrir el diario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionRecovery</name>
+    <message>
+        <source>the session file was saved after this journal; there is nothing to recover</source>
+        <translation>el archivo de sesión se guardó después de este diario; no hay nada que recuperar</translation>
+    </message>
+    <message>
+        <source>journal record %1: %2</source>
+        <translation>registro %1 del diario: %2</translation>
+    </message>
+    <message>
+        <source>the session is open in another Rasa Coach</source>
+        <translation>la sesión está abierta en otro Rasa Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Buscar órdenes y teclas…</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Lista de atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SlotsModel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StatusRequest</name>
+    <message>
+        <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
+        <translation>la respuesta no tiene &quot;model_file&quot;, &quot;model_id&quot; ni &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryReader</name>
+    <message>
+        <source>cannot read the stories: %1</source>
+        <translation>no se pueden leer las historias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>no es JSON (%1)</translation>
+    </message>
+    <message>
+        <source>this is a session file; open it instead of importing it</source>
+        <translation>esto es un archivo de sesión; ábralo en lugar de importarlo</translation>
+    </message>
+    <message>
+        <source>not a Rasa tracker: %1</source>
+        <translation>no es un tracker de Rasa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerResultRequest</name>
+    <message>
+        <source>the tracker is not an object with a &quot;sender_id&quot;</source>
+        <translation>el tracker no es un objeto con &quot;sender_id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerSnapshot</name>
+    <message>
+        <source>a tracker must be a JSON object</source>
+        <translation>un tracker debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the tracker has no &quot;events&quot; list</source>
+        <translation>el tracker no tiene una lista &quot;events&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::VersionRequest</name>
+    <message>
+        <source>the answer has no &quot;version&quot; text</source>
+        <translation>la respuesta no tiene un texto &quot;version&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlStories</name>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>not a stories file: the top level must be a mapping</source>
+        <translation>no es un archivo de historias: el nivel superior debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
+        <translation>cada regla debe ser un mapa con &quot;rule&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
+        <translation>cada historia debe ser un mapa con &quot;story&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;condition&quot; must be a list of steps</source>
+        <translation>&quot;condition&quot; debe ser una lista de pasos</translation>
+    </message>
+    <message>
+        <source>&quot;or&quot; must be a list of user steps</source>
+        <translation>&quot;or&quot; debe ser una lista de pasos de usuario</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
+        <translation>un paso debe ser un mapa como &quot;- intent: greet&quot;</translation>
+    </message>
+    <message>
+        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
+        <translation>un paso de usuario necesita &quot;intent&quot; o &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>the intent of a user step cannot be empty</source>
+        <translation>la intención de un paso de usuario no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
+        <translation>una entidad debe ser &quot;- tipo: valor&quot; o &quot;- tipo&quot;</translation>
+    </message>
+    <message>
+        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
+        <translation>una entidad necesita un tipo además de &quot;role&quot; y &quot;group&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;slot_was_set&quot; must be a list</source>
+        <translation>&quot;slot_was_set&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
+        <translation>un slot debe ser &quot;- nombre: valor&quot; o &quot;- nombre&quot;</translation>
+    </message>
+    <message>
+        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
+        <translation>los slots de checkpoint deben ser una lista de &quot;- nombre: valor&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlTextEditor</name>
+    <message>
+        <source>invalid YAML</source>
+        <translation>YAML no válido</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of keys written in block style</source>
+        <translation>el archivo debe ser un mapa de claves escrito en estilo de bloque</translation>
+    </message>
+    <message>
+        <source>the change would make the file invalid: %1</source>
+        <translation>el cambio dejaría el archivo no válido: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping</source>
+        <translation>&quot;%1&quot; no es un mapa</translation>
+    </message>
+    <message>
+        <source>cannot find the start of a flow collection</source>
+        <translation>no se encuentra el inicio de una colección en estilo flujo</translation>
+    </message>
+    <message>
+        <source>cannot find the end of a flow collection</source>
+        <translation>no se encuentra el final de una colección en estilo flujo</translation>
+    </message>
+    <message>
+        <source>cannot add to a collection written in flow style ([...] or {...})</source>
+        <translation>no se puede añadir a una colección escrita en estilo flujo ([...] o {...})</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help).</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.
+
+Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help).</translation>
+    </message>
+    <message>
+        <source>A session to open.</source>
+        <translation>Una sesión que abrir.</translation>
+    </message>
+    <message>
+        <source>Connect to this Rasa server.</source>
+        <translation>Conectar con este servidor Rasa.</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Leer un JWT de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>The bot project folder.</source>
+        <translation>La carpeta del proyecto del bot.</translation>
+    </message>
+    <message>
+        <source>Conversation id to talk in.</source>
+        <translation>Id de la conversación en la que hablar.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, es) instead of the setting.</source>
+        <translation>Usar este idioma (en, de, es) en lugar del ajuste.</translation>
+    </message>
+</context>
+</TS>
