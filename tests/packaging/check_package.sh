@@ -50,10 +50,48 @@ printf '{"format": "rasa-coach-session", "version": 1}\n' >"$sample"
 type=$(XDG_DATA_DIRS="$root/usr/share" XDG_DATA_HOME="$scratch/none" "$probe" "$sample")
 [[ $type == application/x-rasa-coach-session ]] || fail "*.coach is '$type'"
 
-# The installed binary starts (offscreen) and, given a session, opens it.
-if "$root/usr/bin/rasa-coach" --help >/dev/null 2>&1; then
-    echo "binary runs"
-else
-    fail "installed rasa-coach does not run"
-fi
+# Translations are embedded in the binary: the package ships no .qm files,
+# yet the installed program speaks German when asked to.
+[[ -z $(find "$root" -name '*.qm') ]] || fail "the package ships .qm files"
+"$root/usr/bin/rasa-coach" --lang de --help 2>/dev/null | grep -q "Mit diesem Rasa-Server verbinden" \
+    || fail "the installed binary has no German translation"
+
+# Opens a session the way the desktop does: the Exec line with %f replaced by
+# the file (plus the hidden --smoke-test, which prints what was opened and
+# quits). Usage: open_session BINARY_DIR EXEC_LINE FILE
+expected_conversations=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["conversations"]))' \
+    "$source/resources/examples/moodbot.coach")
+open_session() {
+    local bindir=$1 exec_line=$2 file=$3 words=() args=() word
+    read -ra words <<<"$exec_line"
+    for word in "${words[@]}"; do
+        [[ $word == %f ]] && args+=("$file") || args+=("$word")
+    done
+    [[ ${args[*]} == *"$file"* ]] || fail "the Exec line has no %f: $exec_line"
+    PATH="$bindir:$PATH" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+        XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=offscreen \
+        "${args[@]}" --smoke-test 2>"$scratch/open.err"
+}
+mkdir -p "$scratch/runtime" && chmod 700 "$scratch/runtime"
+exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/$app_id.desktop")
+cp "$root/usr/share/rasa-coach/examples/moodbot.coach" "$scratch/some.coach"
+opened=$(open_session "$root/usr/bin" "$exec_line" "$scratch/some.coach") \
+    || fail "rasa-coach some.coach failed: $(cat "$scratch/open.err")"
+grep -qx "session: $expected_conversations conversations" <<<"$opened" \
+    || fail "the desktop entry did not open the session: $opened"
+echo "desktop entry opens some.coach ($expected_conversations conversation)"
+
+# cmake --install works to any prefix, and the result runs from there.
+prefix=$scratch/any/prefix
+cmake --install "$build" --prefix "$prefix" >/dev/null || fail "cmake --install to $prefix failed"
+for file in bin/rasa-coach share/applications/$app_id.desktop share/metainfo/$app_id.metainfo.xml \
+        share/mime/packages/$app_id.xml share/icons/hicolor/scalable/apps/$app_id.svg \
+        share/rasa-coach/examples/moodbot.coach; do
+    [[ -e $prefix/$file ]] || fail "cmake --install: missing $prefix/$file"
+done
+opened=$(open_session "$prefix/bin" "rasa-coach %f" "$prefix/share/rasa-coach/examples/moodbot.coach") \
+    || fail "rasa-coach from $prefix failed: $(cat "$scratch/open.err")"
+grep -qx "session: $expected_conversations conversations" <<<"$opened" \
+    || fail "rasa-coach from $prefix did not open the session: $opened"
+echo "cmake --install to $prefix works"
 echo "package checks passed"
