@@ -1,14 +1,17 @@
 // rasa-coach: command line, application setup and the headless subcommands.
+#include "aboutdialog.h"
 #include "export/exportcommand.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
 #include "session/sessiondocument.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStatusBar>
@@ -30,6 +33,7 @@ struct Options
     QString conversationId;
     QString screenshotFolder;
     QString tourSession;
+    QString dialogShots;
     bool smokeTest = false;
     bool measureStartup = false;
 };
@@ -99,8 +103,11 @@ Options parseOptions(const QApplication &app)
     QCommandLineOption tourSession(u"tour-save-session"_s,
                                    u"Save the tour's session to FILE at the end."_s, u"FILE"_s);
     tourSession.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {server, tokenEnv, jwtEnv, project, conversation, lang, smoke, measure, tour, tourSession});
+    QCommandLineOption dialogShots(u"dialog-screenshots"_s,
+                                   u"Save PNGs of the Help dialogs into DIR and exit."_s, u"DIR"_s);
+    dialogShots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, tokenEnv, jwtEnv, project, conversation, lang, smoke, measure, tour,
+                       tourSession, dialogShots});
     parser.process(app);
 
     Options options;
@@ -113,6 +120,7 @@ Options parseOptions(const QApplication &app)
     options.smokeTest = parser.isSet(smoke);
     options.screenshotFolder = parser.value(tour);
     options.tourSession = parser.value(tourSession);
+    options.dialogShots = parser.value(dialogShots);
     options.measureStartup = parser.isSet(measure);
     return options;
 }
@@ -182,6 +190,23 @@ int smokeTest(Coach::MainWindow &window, const QString &sessionFile)
     return 0;
 }
 
+//! --dialog-screenshots DIR: the About and Keyboard Shortcuts dialogs as
+//! PNGs (for the documentation and for checking translations by eye).
+int saveDialogScreenshots(Coach::MainWindow &window, const QString &folder)
+{
+    QDir().mkpath(folder);
+    Coach::AboutDialog about(&window);
+    Coach::ShortcutsDialog shortcuts(&window, &window);
+    bool ok = true;
+    for (QDialog *dialog : {static_cast<QDialog *>(&about), static_cast<QDialog *>(&shortcuts)}) {
+        dialog->show();
+        QApplication::processEvents();
+        const QString name = dialog->objectName().toLower().remove(u"dialog"_s);
+        ok = dialog->grab().save(QDir(folder).filePath(name + u".png"_s)) && ok;
+    }
+    return ok ? 0 : fail(u"could not write the screenshots into %1"_s.arg(folder));
+}
+
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -222,6 +247,8 @@ int main(int argc, char *argv[])
     window.show();
     if (options.smokeTest)
         return smokeTest(window, options.sessionFile);
+    if (!options.dialogShots.isEmpty())
+        return saveDialogScreenshots(window, options.dialogShots);
     if (!options.sessionFile.isEmpty()) {
         const Coach::Status status = window.openSession(options.sessionFile);
         if (!status)

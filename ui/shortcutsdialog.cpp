@@ -28,14 +28,14 @@ QString plainText(QString text)
     return text.trimmed();
 }
 
-QString menuOf(const QAction *action)
+QMenu *menuOf(const QAction *action)
 {
     const QList<QObject *> owners = action->associatedObjects();
     for (QObject *owner : owners) {
         if (auto *menu = qobject_cast<QMenu *>(owner))
-            return plainText(menu->title());
+            return menu;
     }
-    return {};
+    return nullptr;
 }
 
 QString shortcutText(const QAction *action)
@@ -51,21 +51,36 @@ QString shortcutText(const QAction *action)
 
 QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
 {
-    QList<Entry> entries;
+    // Menus in the order they were made (the menu bar's), actions in menu
+    // order; actions in no menu last.
+    const QList<QMenu *> menus = window->findChildren<QMenu *>();
+    struct Ranked
+    {
+        qsizetype menuRank;
+        qsizetype position;
+        Entry entry;
+    };
+    QList<Ranked> ranked;
     const QList<QAction *> actions = window->findChildren<QAction *>();
     for (const QAction *action : actions) {
         if (action->shortcut().isEmpty() || action->isSeparator())
             continue;
-        Entry entry{plainText(action->text()), shortcutText(action), menuOf(action)};
-        const bool seen = std::any_of(entries.cbegin(), entries.cend(), [&entry](const Entry &e) {
-            return e.command == entry.command && e.shortcut == entry.shortcut;
+        QMenu *menu = menuOf(action);
+        Entry entry{plainText(action->text()), shortcutText(action),
+                    menu ? plainText(menu->title()) : QString()};
+        const bool seen = std::any_of(ranked.cbegin(), ranked.cend(), [&entry](const Ranked &r) {
+            return r.entry.command == entry.command && r.entry.shortcut == entry.shortcut;
         });
         if (!seen)
-            entries.append(entry);
+            ranked.append({menu ? menus.indexOf(menu) : menus.size(),
+                           menu ? menu->actions().indexOf(action) : ranked.size(), entry});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return std::tie(a.menu, a.command) < std::tie(b.menu, b.command);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(a.menuRank, a.position) < std::tie(b.menuRank, b.position);
     });
+    QList<Entry> entries;
+    for (const Ranked &r : std::as_const(ranked))
+        entries.append(r.entry);
     return entries;
 }
 
@@ -88,6 +103,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,

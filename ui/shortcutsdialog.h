@@ -32,7 +32,7 @@ public:
     explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
 
     //! The actions of `window` and its children that have a shortcut,
-    //! sorted by menu and command; duplicates (same text and keys) once.
+    //! in menu order; duplicates (same text and keys) once.
     static QList<Entry> collect(const QWidget *window);
 
     QLineEdit *filterEdit() const { return m_filter; }
