@@ -210,6 +210,10 @@ int saveDialogScreenshots(Coach::MainWindow &window, const QString &folder)
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"RasaCoach"_s);
+    QCoreApplication::setApplicationName(u"Rasa Coach"_s);
+    const Coach::Settings settings;
+    installTranslators(settings); // headless messages in the user's language too
     const QStringList rest = QCoreApplication::arguments().mid(2);
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")

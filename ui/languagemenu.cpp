@@ -32,6 +32,8 @@ LanguageMenu::LanguageMenu(QWidget *parent, Settings *settings)
     // Each language is named in itself so that anyone can find their own.
     for (const Translations::Language &language : Translations::available())
         addChoice(language.code, language.nativeName);
+    if (!m_group->checkedAction()) // a code this version does not ship
+        actionFor(QString())->setChecked(true);
     addSeparator();
     QAction *hint = addAction(tr("Takes effect when Rasa Coach starts next"));
     hint->setEnabled(false);

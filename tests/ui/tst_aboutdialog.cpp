@@ -4,13 +4,11 @@
 #include "aboutdialog.h"
 #include "helpmenu.h"
 #include "mainwindow.h"
-#include "session/sessionrecovery.h"
-#include "settings.h"
+#include "mainwindowfixture.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,10 +55,7 @@ void TestAboutDialog::isTranslated()
 
 void TestAboutDialog::helpMenuOpensIt()
 {
-    QTemporaryDir dir;
-    const auto settings = Settings::createTemporary();
-    Settings::setInstance(settings.get());
-    SessionRecovery::setDirectory(dir.filePath(u"recovery"_s));
+    const MainWindowFixture fixture;
     {
         MainWindow window;
         window.show();
@@ -75,8 +70,6 @@ void TestAboutDialog::helpMenuOpensIt()
         dialog->reject();
         QTRY_VERIFY(!window.findChild<AboutDialog *>()); // deleted when closed
     }
-    SessionRecovery::setDirectory({});
-    Settings::setInstance(nullptr);
 }
 
 QTEST_MAIN(TestAboutDialog)

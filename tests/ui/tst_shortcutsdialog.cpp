@@ -3,15 +3,13 @@
 // names.
 #include "helpmenu.h"
 #include "mainwindow.h"
-#include "session/sessionrecovery.h"
-#include "settings.h"
+#include "mainwindowfixture.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -26,8 +24,6 @@ class TestShortcutsDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void listsEveryActionWithAShortcut();
     void followsActionsAddedLater();
     void filtersAsTheUserTypes();
@@ -38,23 +34,8 @@ private:
     static bool hasEntry(const QList<ShortcutsDialog::Entry> &entries, const QString &command,
                          const QKeySequence &keys);
 
-    std::unique_ptr<Settings> m_settings;
-    QTemporaryDir m_dir;
+    MainWindowFixture m_fixture;
 };
-
-void TestShortcutsDialog::init()
-{
-    m_settings = Settings::createTemporary();
-    Settings::setInstance(m_settings.get());
-    SessionRecovery::setDirectory(m_dir.filePath(u"recovery"_s));
-}
-
-void TestShortcutsDialog::cleanup()
-{
-    SessionRecovery::setDirectory({});
-    Settings::setInstance(nullptr);
-    m_settings.reset();
-}
 
 bool TestShortcutsDialog::hasEntry(const QList<ShortcutsDialog::Entry> &entries,
                                    const QString &command, const QKeySequence &keys)

@@ -2,16 +2,14 @@
 // follows override > setting > system locale, and the real main window,
 // core error messages and the Language menu come out translated.
 #include "languagemenu.h"
+#include "mainwindowfixture.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
-#include "session/sessionrecovery.h"
-#include "settings.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -36,23 +34,18 @@ private Q_SLOTS:
 private:
     static QStringList menuTitles(const MainWindow &window);
 
-    std::unique_ptr<Settings> m_settings;
-    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindowFixture> m_fixture;
 };
 
 void TestTranslations::init()
 {
-    m_settings = Settings::createTemporary();
-    Settings::setInstance(m_settings.get());
-    SessionRecovery::setDirectory(m_dir.filePath(u"recovery"_s));
+    m_fixture = std::make_unique<MainWindowFixture>();
 }
 
 void TestTranslations::cleanup()
 {
     QVERIFY(Translations::install(u"en"_s));
-    Settings::setInstance(nullptr);
-    m_settings.reset();
-    SessionRecovery::setDirectory({});
+    m_fixture.reset();
 }
 
 void TestTranslations::chooseFollowsOverrideThenSettingThenSystem_data()
@@ -161,22 +154,27 @@ void TestTranslations::coreMessagesAreTranslated()
 void TestTranslations::languageMenuStoresTheChoice()
 {
     QVERIFY(Translations::install(u"de"_s));
-    LanguageMenu menu(nullptr, m_settings.get());
+    LanguageMenu menu(nullptr, m_fixture->settings());
     QCOMPARE(menu.title(), u"&Sprache"_s);
     QVERIFY(menu.actionFor(QString())->isChecked());
     menu.actionFor(u"es"_s)->trigger();
-    QCOMPARE(m_settings->value(Settings::Key::Language).toString(), u"es"_s);
+    QCOMPARE(m_fixture->settings()->value(Settings::Key::Language).toString(), u"es"_s);
     QVERIFY(menu.actionFor(u"es"_s)->isChecked());
     QVERIFY(!menu.actionFor(QString())->isChecked());
 
     // A new menu (the next start) shows the stored choice; System resets it.
-    LanguageMenu again(nullptr, m_settings.get());
+    LanguageMenu again(nullptr, m_fixture->settings());
     QVERIFY(again.actionFor(u"es"_s)->isChecked());
     again.actionFor(QString())->trigger();
-    QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QString());
-    QCOMPARE(Translations::choose({}, m_settings->value(Settings::Key::Language).toString(),
+    QCOMPARE(m_fixture->settings()->value(Settings::Key::Language).toString(), QString());
+    QCOMPARE(Translations::choose({}, m_fixture->settings()->value(Settings::Key::Language).toString(),
                                   QLocale(u"de_DE"_s)),
              u"de"_s);
+
+    // A language this version does not ship (from a newer one) shows as System.
+    m_fixture->settings()->setValue(Settings::Key::Language, u"fr"_s);
+    LanguageMenu unknown(nullptr, m_fixture->settings());
+    QVERIFY(unknown.actionFor(QString())->isChecked());
 }
 
 QTEST_MAIN(TestTranslations)
