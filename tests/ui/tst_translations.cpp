@@ -4,6 +4,7 @@
 #include "languagemenu.h"
 #include "mainwindowfixture.h"
 #include "mainwindow.h"
+#include "model/yamlreader.h"
 #include "rasa/rasaclient.h"
 #include "translations.h"
 
@@ -149,6 +150,14 @@ void TestTranslations::coreMessagesAreTranslated()
     QVERIFY(!spanish);
     QVERIFY2(spanish.error().message.startsWith(u"Introduzca la dirección del servidor Rasa"),
              qPrintable(spanish.error().message));
+
+    // Core files that translate through a file-local helper use contexts
+    // lupdate cannot see (here "Coach::YamlReader", filed under "Coach").
+    QVERIFY(Translations::install(u"de"_s));
+    const auto yaml = parseYaml("key: [unclosed");
+    QVERIFY(!yaml);
+    QVERIFY2(yaml.error().message.startsWith(u"ungültiges YAML: "_s),
+             qPrintable(yaml.error().message));
 }
 
 void TestTranslations::languageMenuStoresTheChoice()
