@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent), m_text(new QLabel(this))
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QLabel(this))
 {
     setObjectName(u"AboutDialog"_s);
     setWindowTitle(tr("About Rasa Coach"));

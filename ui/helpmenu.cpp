@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-HelpMenu::HelpMenu(QWidget *window)
-    : QMenu(tr("&Help"), window), m_window(window)
+HelpMenu::HelpMenu(QWidget *window) : QMenu(tr("&Help"), window), m_window(window)
 {
     setObjectName(u"HelpMenu"_s);
     m_shortcuts = addAction(tr("Keyboard &Shortcuts…"));

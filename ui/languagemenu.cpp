@@ -10,13 +10,13 @@ using namespace Qt::StringLiterals;
 namespace Coach {
 
 LanguageMenu::LanguageMenu(QWidget *parent, Settings *settings)
-    : QMenu(tr("&Language"), parent),
-      m_settings(settings ? settings : Settings::instance()),
-      m_group(new QActionGroup(this))
+    : QMenu(tr("&Language"), parent)
+    , m_settings(settings ? settings : Settings::instance())
+    , m_group(new QActionGroup(this))
 {
     setObjectName(u"LanguageMenu"_s);
-    const QString stored = m_settings ? m_settings->value(Settings::Key::Language).toString()
-                                      : QString();
+    const QString stored =
+        m_settings ? m_settings->value(Settings::Key::Language).toString() : QString();
     auto addChoice = [this, &stored](const QString &code, const QString &text) {
         QAction *action = addAction(text);
         action->setCheckable(true);

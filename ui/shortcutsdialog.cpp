@@ -85,9 +85,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
 }
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
-    : QDialog(parent), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QDialog(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"ShortcutsDialog"_s);
     setWindowTitle(tr("Keyboard Shortcuts"));

@@ -22,9 +22,9 @@ class ShortcutsDialog final : public QDialog
 public:
     struct Entry
     {
-        QString command;  //!< the action's text without accelerator marks
+        QString command; //!< the action's text without accelerator marks
         QString shortcut; //!< all its shortcuts, in the platform's notation
-        QString menu;     //!< the menu that shows it, or empty
+        QString menu; //!< the menu that shows it, or empty
     };
 
     enum Column { CommandColumn, ShortcutColumn, MenuColumn, ColumnCount };

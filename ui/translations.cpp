@@ -65,7 +65,8 @@ public:
         if (!exact.isNull() || !(requested.startsWith("Coach") || requested == "main"))
             return exact;
         for (const QByteArray &other : m_contexts) {
-            QString found = QTranslator::translate(other.constData(), sourceText, disambiguation, n);
+            QString found =
+                QTranslator::translate(other.constData(), sourceText, disambiguation, n);
             if (!found.isNull())
                 return found;
         }
@@ -126,8 +127,7 @@ bool Translations::isSupported(const QString &code)
                        [&code](const Language &language) { return language.code == code; });
 }
 
-QString Translations::choose(const QString &override, const QString &setting,
-                             const QLocale &system)
+QString Translations::choose(const QString &override, const QString &setting, const QLocale &system)
 {
     for (const QString &explicitChoice : {override, setting}) {
         const QString code = explicitChoice.trimmed().toLower().left(2);

@@ -16,7 +16,7 @@ class Translations final
 public:
     struct Language
     {
-        QString code;       //!< "en", "de", "es"
+        QString code; //!< "en", "de", "es"
         QString nativeName; //!< the language's name in itself (never translated)
     };
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "session/sessionrecovery.h"
 #include "settings.h"
+
+#include "session/sessionrecovery.h"
 
 #include <QTemporaryDir>
 

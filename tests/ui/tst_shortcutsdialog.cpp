@@ -1,9 +1,11 @@
 // Help → Keyboard Shortcuts lists the window's real actions (not a
 // hard-coded table), can be searched, and the main widgets have accessible
 // names.
+#include "eventdetailspane.h"
 #include "helpmenu.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
+#include "promptarea.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -12,9 +14,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
-
-#include "eventdetailspane.h"
-#include "promptarea.h"
 
 using namespace Qt::StringLiterals;
 using namespace Coach;
@@ -105,8 +104,8 @@ void TestShortcutsDialog::filtersAsTheUserTypes()
         QVERIFY2(command.contains(u"save"_s, Qt::CaseInsensitive), qPrintable(command));
     }
     dialog.filterEdit()->clear();
-    const QString connectKeys = window.action(MainWindow::ActionId::Connect)
-                                    ->shortcut().toString(QKeySequence::NativeText);
+    const QString connectKeys =
+        window.action(MainWindow::ActionId::Connect)->shortcut().toString(QKeySequence::NativeText);
     QTest::keyClicks(dialog.filterEdit(), connectKeys);
     QCOMPARE(dialog.visibleCount(), 1);
     QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(), u"Connect"_s);
@@ -133,8 +132,8 @@ void TestShortcutsDialog::helpMenuOpensIt()
 void TestShortcutsDialog::mainWidgetsHaveAccessibleNames()
 {
     MainWindow window;
-    const QList<QWidget *> widgets{window.historyView(), window.promptArea(),
-                                   window.detailsPane(), window.messageLog()};
+    const QList<QWidget *> widgets{window.historyView(), window.promptArea(), window.detailsPane(),
+                                   window.messageLog()};
     for (const QWidget *widget : widgets)
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     auto *toolBar = window.findChild<QToolBar *>(u"MainToolBar"_s);

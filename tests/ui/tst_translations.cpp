@@ -2,11 +2,12 @@
 // follows override > setting > system locale, and the real main window,
 // core error messages and the Language menu come out translated.
 #include "languagemenu.h"
-#include "mainwindowfixture.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
+#include "translations.h"
+
 #include "model/yamlreader.h"
 #include "rasa/rasaclient.h"
-#include "translations.h"
 
 #include <QAction>
 #include <QFile>
@@ -106,16 +107,16 @@ void TestTranslations::mainWindowIsTranslated_data()
     QTest::addColumn<QString>("connectTip");
     QTest::addColumn<QString>("status");
     QTest::newRow("en") << u"en"_s
-                        << QStringList{u"&File"_s, u"&Conversation"_s, u"&View"_s,
-                                       u"&Settings"_s, u"&Help"_s}
+                        << QStringList{u"&File"_s, u"&Conversation"_s, u"&View"_s, u"&Settings"_s,
+                                       u"&Help"_s}
                         << u"&Open…"_s << u"Connect ("_s << u"No server"_s;
     QTest::newRow("de") << u"de"_s
                         << QStringList{u"&Datei"_s, u"&Gespräch"_s, u"&Ansicht"_s,
                                        u"&Einstellungen"_s, u"&Hilfe"_s}
                         << u"Ö&ffnen…"_s << u"Verbinden ("_s << u"Kein Server"_s;
     QTest::newRow("es") << u"es"_s
-                        << QStringList{u"&Archivo"_s, u"&Conversación"_s, u"&Ver"_s,
-                                       u"Aj&ustes"_s, u"A&yuda"_s}
+                        << QStringList{u"&Archivo"_s, u"&Conversación"_s, u"&Ver"_s, u"Aj&ustes"_s,
+                                       u"A&yuda"_s}
                         << u"&Abrir…"_s << u"Conectar ("_s << u"Sin servidor"_s;
 }
 
@@ -176,7 +177,8 @@ void TestTranslations::languageMenuStoresTheChoice()
     QVERIFY(again.actionFor(u"es"_s)->isChecked());
     again.actionFor(QString())->trigger();
     QCOMPARE(m_fixture->settings()->value(Settings::Key::Language).toString(), QString());
-    QCOMPARE(Translations::choose({}, m_fixture->settings()->value(Settings::Key::Language).toString(),
+    QCOMPARE(Translations::choose({},
+                                  m_fixture->settings()->value(Settings::Key::Language).toString(),
                                   QLocale(u"de_DE"_s)),
              u"de"_s);
 
