@@ -32,6 +32,10 @@ std::optional<StoryGraph> GraphBuilder::build(const QList<const GraphSequence *>
     m_ellipsisEnds.clear();
     m_intentEdges.clear();
     MergeGraph graph(m_none);
+    qsizetype steps = 0;
+    for (const GraphSequence *sequence : sequences)
+        steps += sequence->steps.size();
+    graph.reserve(int(steps / 2 + 16), int(steps / 2 + sequences.size() + 16));
     graph.addNode(StartId, m_strings.intern(u"START"_s), GraphNodeKind::Start, GraphFlag::Active);
     graph.addNode(EndId, m_strings.intern(u"END"_s), GraphNodeKind::End);
     graph.addNode(TmpId, m_strings.intern(u"TMP"_s), GraphNodeKind::Tmp);

@@ -7,6 +7,14 @@ MergeGraph::MergeGraph(int noneKey) : m_noneKey(noneKey)
     m_positive.resize(1);
 }
 
+void MergeGraph::reserve(int nodes, int edges)
+{
+    m_positive.reserve(size_t(nodes) + 1);
+    m_order.reserve(size_t(nodes) + 8);
+    m_adjacencies.reserve(size_t(edges) * 2);
+    m_adjacencyIndex.reserve(size_t(edges));
+}
+
 void MergeGraph::addNode(int id, int label, GraphNodeKind kind, quint8 flags)
 {
     std::vector<Node> &nodes = id > 0 ? m_positive : m_special;
@@ -37,7 +45,7 @@ bool MergeGraph::hasNode(int id) const
 
 int MergeGraph::adjacencyIndex(int from, int to) const
 {
-    return m_adjacencyIndex.value(pairKey(from, to), -1);
+    return m_adjacencyIndex.value(pairKey(from, to));
 }
 
 bool MergeGraph::hasEdge(int from, int to, int key) const
@@ -68,23 +76,22 @@ void MergeGraph::addEdge(int from, int to, const Edge &edge)
             }
         }
     }
-    insertOrUpdate(from, to, copy);
+    insertOrUpdate(from, to, copy, index);
 }
 
 void MergeGraph::addPlainEdge(int from, int to, quint8 flags)
 {
-    insertOrUpdate(from, to, Edge{PlainKey, -1, flags, {}, {}});
+    insertOrUpdate(from, to, Edge{PlainKey, -1, flags, {}, {}}, adjacencyIndex(from, to));
 }
 
-void MergeGraph::insertOrUpdate(int from, int to, const Edge &edge)
+void MergeGraph::insertOrUpdate(int from, int to, const Edge &edge, int index)
 {
-    int index = adjacencyIndex(from, to);
     if (index < 0) {
         index = int(m_adjacencies.size());
         m_adjacencies.push_back(Adjacency{from, to, true, {}});
         m_adjacencyIndex.insert(pairKey(from, to), index);
-        node(from).out.push_back(index);
-        node(to).in.push_back(index);
+        node(from).out.append(index);
+        node(to).in.append(index);
     }
     Adjacency &adjacency = m_adjacencies[size_t(index)];
     for (Edge &existing : adjacency.keys) {
@@ -148,9 +155,11 @@ void MergeGraph::killAdjacency(int index)
         compact(target.in, target.deadIn, m_adjacencies);
 }
 
-void MergeGraph::compact(std::vector<int> &list, int &dead, const std::vector<Adjacency> &all)
+void MergeGraph::compact(QVarLengthArray<int, 2> &list, int &dead, const std::vector<Adjacency> &all)
 {
-    std::erase_if(list, [&all](int index) { return !all[size_t(index)].alive; });
+    const auto end = std::remove_if(list.begin(), list.end(),
+                                    [&all](int index) { return !all[size_t(index)].alive; });
+    list.resize(end - list.begin());
     dead = 0;
 }
 
@@ -158,19 +167,22 @@ void MergeGraph::removeNode(int id)
 {
     if (!hasNode(id))
         return;
+    // Erasing can compact the lists being walked, so walk by popping.
     for (int pass = 0; pass < 2; ++pass) {
-        const std::vector<int> list = pass == 0 ? node(id).out : node(id).in;
-        for (int index : list) {
+        for (;;) {
+            auto &list = pass == 0 ? node(id).out : node(id).in;
+            if (list.isEmpty())
+                break;
+            const int index = list.back();
+            list.removeLast();
             while (m_adjacencies[size_t(index)].alive)
                 eraseKeyAt(index, m_adjacencies[size_t(index)].keys.size() - 1);
         }
     }
     Node &n = node(id);
     n.alive = false;
-    n.out.clear();
-    n.in.clear();
-    n.out.shrink_to_fit();
-    n.in.shrink_to_fit();
+    n.out = {};
+    n.in = {};
     n.deadOut = n.deadIn = 0;
     --m_nodeCount;
 }
@@ -178,21 +190,33 @@ void MergeGraph::removeNode(int id)
 std::vector<std::pair<int, MergeGraph::Edge>> MergeGraph::outEdges(int id) const
 {
     std::vector<std::pair<int, Edge>> edges;
-    forEachOut(id, [&edges](const Adjacency &adjacency) {
-        for (const Edge &edge : adjacency.keys)
-            edges.emplace_back(adjacency.to, edge);
-    });
+    outEdges(id, edges);
     return edges;
 }
 
 std::vector<std::pair<int, MergeGraph::Edge>> MergeGraph::inEdges(int id) const
 {
     std::vector<std::pair<int, Edge>> edges;
+    inEdges(id, edges);
+    return edges;
+}
+
+void MergeGraph::outEdges(int id, std::vector<std::pair<int, Edge>> &edges) const
+{
+    edges.clear();
+    forEachOut(id, [&edges](const Adjacency &adjacency) {
+        for (const Edge &edge : adjacency.keys)
+            edges.emplace_back(adjacency.to, edge);
+    });
+}
+
+void MergeGraph::inEdges(int id, std::vector<std::pair<int, Edge>> &edges) const
+{
+    edges.clear();
     forEachIn(id, [&edges](const Adjacency &adjacency) {
         for (const Edge &edge : adjacency.keys)
             edges.emplace_back(adjacency.from, edge);
     });
-    return edges;
 }
 
 void MergeGraph::merge(int keep, int drop)
@@ -202,11 +226,13 @@ void MergeGraph::merge(int keep, int drop)
     kept.flags |= dropped.flags & (GraphFlag::Active | GraphFlag::Dashed);
     if (!kept.currentRef.isValid())
         kept.currentRef = dropped.currentRef;
-    for (const auto &[target, edge] : outEdges(drop)) {
+    outEdges(drop, m_scratch);
+    for (const auto &[target, edge] : m_scratch) {
         addEdge(keep, target, edge);
         popEdge(drop, target);
     }
-    for (const auto &[source, edge] : inEdges(drop)) {
+    inEdges(drop, m_scratch);
+    for (const auto &[source, edge] : m_scratch) {
         addEdge(source, keep, edge);
         popEdge(source, drop);
     }

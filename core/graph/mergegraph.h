@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "flatmap_p.h"
+
 #include <QVarLengthArray>
 
 #include <utility>
@@ -78,8 +79,8 @@ public:
         bool alive = false;
         GraphRef ref;
         GraphRef currentRef;
-        std::vector<int> out; //!< adjacency indices, possibly dead ones
-        std::vector<int> in;
+        QVarLengthArray<int, 2> out; //!< adjacency indices, possibly dead ones
+        QVarLengthArray<int, 2> in;
         int deadOut = 0;
         int deadIn = 0;
     };
@@ -89,6 +90,9 @@ public:
     //! `noneKey` is the string id of "NONE", Rasa's key for edges without a
     //! user message.
     explicit MergeGraph(int noneKey);
+
+    //! Room for this many nodes and edges (saves reallocations on big graphs).
+    void reserve(int nodes, int edges);
 
     int noneKey() const { return m_noneKey; }
     void setObserver(MergeGraphObserver *observer) { m_observer = observer; }
@@ -131,6 +135,8 @@ public:
     //! Snapshots in networkx order: (neighbour, edge).
     std::vector<std::pair<int, Edge>> outEdges(int id) const;
     std::vector<std::pair<int, Edge>> inEdges(int id) const;
+    void outEdges(int id, std::vector<std::pair<int, Edge>> &edges) const;
+    void inEdges(int id, std::vector<std::pair<int, Edge>> &edges) const;
     //! Live adjacency indices of a node, in order.
     template <typename F>
     void forEachOut(int id, F &&f) const;
@@ -139,10 +145,10 @@ public:
 
 private:
     static quint64 pairKey(int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); }
-    void insertOrUpdate(int from, int to, const Edge &edge);
+    void insertOrUpdate(int from, int to, const Edge &edge, int index);
     void eraseKeyAt(int adjacencyIndex, qsizetype keyIndex);
     void killAdjacency(int adjacencyIndex);
-    static void compact(std::vector<int> &list, int &dead, const std::vector<Adjacency> &all);
+    static void compact(QVarLengthArray<int, 2> &list, int &dead, const std::vector<Adjacency> &all);
 
     int m_noneKey;
     MergeGraphObserver *m_observer = nullptr;
@@ -150,9 +156,10 @@ private:
     std::vector<Node> m_special;
     std::vector<int> m_order;
     std::vector<Adjacency> m_adjacencies;
-    QHash<quint64, int> m_adjacencyIndex;
+    FlatMap m_adjacencyIndex;
     int m_nodeCount = 0;
     int m_edgeCount = 0;
+    std::vector<std::pair<int, Edge>> m_scratch; // merge()'s edge snapshots
 };
 
 template <typename F>

@@ -70,8 +70,13 @@ NodeMerger::NodeMerger(MergeGraph &graph, const GraphStrings &strings, int maxHi
         }
         refreshFingerprints();
     }
-    for (int id : liveActionIds()) {
+    const std::vector<int> ids = liveActionIds();
+    m_inBuckets.reserve(ids.size());
+    m_outBuckets.reserve(ids.size());
+    m_fpBuckets.reserve(ids.size());
+    for (int id : ids) {
         state(id).dirty = false;
+        m_labelGroups[m_graph.node(id).label].push_back(id);
         bucket(id);
     }
 }
@@ -157,21 +162,150 @@ void NodeMerger::markDirty(int id)
     }
 }
 
+NodeMerger::Bucket &NodeMerger::BucketMap::get(quint64 key)
+{
+    int index = m_index.value(key);
+    if (index < 0) {
+        if (m_free.empty()) {
+            index = int(m_pool.size());
+            m_pool.emplace_back();
+        } else {
+            index = m_free.back();
+            m_free.pop_back();
+        }
+        m_index.insert(key, index);
+    }
+    return m_pool[size_t(index)];
+}
+
+void NodeMerger::BucketMap::drop(quint64 key)
+{
+    const int index = m_index.value(key);
+    if (index < 0)
+        return;
+    m_pool[size_t(index)] = Bucket{};
+    m_free.push_back(index);
+    m_index.remove(key);
+}
+
+NodeMerger::BucketMap &NodeMerger::buckets(Family family)
+{
+    switch (family) {
+    case Family::In:
+        return m_inBuckets;
+    case Family::Out:
+        return m_outBuckets;
+    case Family::Fingerprint:
+        return m_fpBuckets;
+    case Family::EmptyOut:
+        break;
+    }
+    return m_emptyOut;
+}
+
+bool NodeMerger::isMember(int id, Family family, quint64 key) const
+{
+    const State &s = m_states[size_t(id)];
+    if (!s.bucketed)
+        return false;
+    switch (family) {
+    case Family::In:
+        return s.inKey == key;
+    case Family::Out:
+        return !s.emptyOut && s.outKey == key;
+    case Family::Fingerprint:
+        return s.fpKey == key;
+    case Family::EmptyOut:
+        break;
+    }
+    return s.emptyOut;
+}
+
+void NodeMerger::insertInto(Family family, quint64 key, int id)
+{
+    Bucket &bucket = buckets(family).get(key);
+    const auto at = std::lower_bound(bucket.ids.begin(), bucket.ids.end(), id);
+    if (at != bucket.ids.end() && *at == id)
+        bucket.stale = std::max(0, bucket.stale - 1); // a stale entry counts again
+    else
+        bucket.ids.insert(at, id);
+}
+
+void NodeMerger::eraseFrom(Family family, quint64 key)
+{
+    // The node's state no longer matches `key` when this is called.
+    BucketMap &map = buckets(family);
+    Bucket *found = map.find(key);
+    if (!found)
+        return;
+    Bucket &bucket = *found;
+    if (++bucket.stale * 2 <= int(bucket.ids.size()))
+        return;
+    const auto end = std::remove_if(bucket.ids.begin(), bucket.ids.end(), [&](int member) {
+        return !isMember(member, family, key);
+    });
+    bucket.ids.resize(end - bucket.ids.begin());
+    bucket.stale = 0;
+    if (bucket.ids.isEmpty())
+        map.drop(key);
+}
+
+int NodeMerger::firstWithLabel(int label, int cursor) const
+{
+    const auto it = m_labelGroups.constFind(label);
+    if (it == m_labelGroups.constEnd())
+        return NoPartner;
+    for (auto j = std::upper_bound(it->begin(), it->end(), cursor); j != it->end(); ++j) {
+        if (m_states[size_t(*j)].bucketed)
+            return *j;
+    }
+    return NoPartner;
+}
+
+int NodeMerger::firstAfter(Family family, quint64 key, int cursor)
+{
+    const Bucket *bucket = buckets(family).find(key);
+    if (!bucket)
+        return NoPartner;
+    for (auto j = std::upper_bound(bucket->ids.begin(), bucket->ids.end(), cursor);
+         j != bucket->ids.end(); ++j) {
+        if (isMember(*j, family, key))
+            return *j;
+    }
+    return NoPartner;
+}
+
 void NodeMerger::bucket(int id)
 {
+    // Only the families whose key changed are touched: a merge usually
+    // changes one set of one neighbour (its in- or its out-edges).
     State &s = state(id);
     const int label = m_graph.node(id).label;
+    const quint64 labelKey = quint64(quint32(label));
+    const State old = s;
     s.inKey = bucketKey(label, s.inHash, s.inCount, InSalt);
     s.outKey = bucketKey(label, s.outHash, s.outCount, OutSalt);
     s.fpKey = bucketKey(label, s.fpHash, s.totalOut == 0 ? 0 : 1, FpSalt);
-    m_labelGroups[label].insert(id);
-    if (s.outCount == 0)
-        m_emptyOut[label].insert(id);
-    else
-        m_outBuckets[s.outKey].insert(id);
-    m_inBuckets[s.inKey].insert(id);
-    m_fpBuckets[s.fpKey].insert(id);
+    s.emptyOut = s.outCount == 0;
     s.bucketed = true;
+    if (old.bucketed) {
+        if (old.inKey != s.inKey)
+            eraseFrom(Family::In, old.inKey);
+        if (old.fpKey != s.fpKey)
+            eraseFrom(Family::Fingerprint, old.fpKey);
+        if (old.emptyOut && !s.emptyOut)
+            eraseFrom(Family::EmptyOut, labelKey);
+        if (!old.emptyOut && (s.emptyOut || old.outKey != s.outKey))
+            eraseFrom(Family::Out, old.outKey);
+    }
+    if (!old.bucketed || old.inKey != s.inKey)
+        insertInto(Family::In, s.inKey, id);
+    if (!old.bucketed || old.fpKey != s.fpKey)
+        insertInto(Family::Fingerprint, s.fpKey, id);
+    if (s.emptyOut && (!old.bucketed || !old.emptyOut))
+        insertInto(Family::EmptyOut, labelKey, id);
+    if (!s.emptyOut && (!old.bucketed || old.emptyOut || old.outKey != s.outKey))
+        insertInto(Family::Out, s.outKey, id);
 }
 
 void NodeMerger::unbucket(int id)
@@ -179,21 +313,14 @@ void NodeMerger::unbucket(int id)
     State &s = state(id);
     if (!s.bucketed)
         return;
-    const int label = m_graph.node(id).label;
-    const auto eraseFrom = [id](BucketMap &map, quint64 key) {
-        const auto it = map.find(key);
-        if (it != map.end()) {
-            it->second.erase(id);
-            if (it->second.empty())
-                map.erase(it);
-        }
-    };
-    m_labelGroups[label].erase(id);
-    m_emptyOut[label].erase(id);
-    eraseFrom(m_outBuckets, s.outKey);
-    eraseFrom(m_inBuckets, s.inKey);
-    eraseFrom(m_fpBuckets, s.fpKey);
     s.bucketed = false;
+    const quint64 labelKey = quint64(quint32(m_graph.node(id).label));
+    if (s.emptyOut)
+        eraseFrom(Family::EmptyOut, labelKey);
+    else
+        eraseFrom(Family::Out, s.outKey);
+    eraseFrom(Family::In, s.inKey);
+    eraseFrom(Family::Fingerprint, s.fpKey);
 }
 
 void NodeMerger::flushDirty()
@@ -203,10 +330,8 @@ void NodeMerger::flushDirty()
     for (int id : m_dirty) {
         State &s = state(id);
         s.dirty = false;
-        if (!m_graph.hasNode(id))
-            continue;
-        unbucket(id);
-        bucket(id);
+        if (m_graph.hasNode(id))
+            bucket(id);
     }
     m_dirty.clear();
 }
@@ -309,13 +434,14 @@ bool NodeMerger::equivalent(int a, int b) const
     return sa.fpHash == sb.fpHash && (sa.totalOut == 0) == (sb.totalOut == 0);
 }
 
-int NodeMerger::firstVerified(const BucketMap &map, quint64 key, int i, int cursor, int best)
+int NodeMerger::firstVerified(Family family, quint64 key, int i, int cursor, int best)
 {
-    const auto it = map.find(key);
-    if (it == map.end())
+    const Bucket *bucket = buckets(family).find(key);
+    if (!bucket)
         return best;
-    for (auto j = it->second.upper_bound(cursor); j != it->second.end() && *j < best; ++j) {
-        if (equivalent(i, *j))
+    for (auto j = std::upper_bound(bucket->ids.begin(), bucket->ids.end(), cursor);
+         j != bucket->ids.end() && *j < best; ++j) {
+        if (isMember(*j, family, key) && equivalent(i, *j))
             return *j;
     }
     return best;
@@ -326,21 +452,15 @@ int NodeMerger::findPartner(int i, int cursor)
     const State &s = state(i);
     const int label = m_graph.node(i).label;
     int best = NoPartner;
-    const auto firstAfter = [cursor](const std::unordered_map<int, Bucket> &map, int key) {
-        const auto it = map.find(key);
-        if (it == map.end())
-            return NoPartner;
-        const auto j = it->second.upper_bound(cursor);
-        return j == it->second.end() ? NoPartner : *j;
-    };
+    const quint64 labelKey = quint64(quint32(label));
     if (s.outCount == 0) {
-        best = firstAfter(m_labelGroups, label); // i has nothing to compare: any j
+        best = firstWithLabel(label, cursor); // i has nothing to compare: any j
     } else {
-        best = firstAfter(m_emptyOut, label);
-        best = firstVerified(m_outBuckets, s.outKey, i, cursor, best);
+        best = firstAfter(Family::EmptyOut, labelKey, cursor);
+        best = firstVerified(Family::Out, s.outKey, i, cursor, best);
     }
-    best = firstVerified(m_inBuckets, s.inKey, i, cursor, best);
-    best = firstVerified(m_fpBuckets, s.fpKey, i, cursor, best);
+    best = firstVerified(Family::In, s.inKey, i, cursor, best);
+    best = firstVerified(Family::Fingerprint, s.fpKey, i, cursor, best);
     if (s.sameLabelEdges > 0) {
         const auto consider = [&](int j) {
             if (j > cursor && j < best && m_graph.node(j).label == label && equivalent(i, j))

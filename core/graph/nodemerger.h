@@ -1,10 +1,12 @@
 #pragma once
 
+#include "flatmap_p.h"
 #include "mergegraph.h"
 
+#include <QHash>
+#include <QVarLengthArray>
+
 #include <functional>
-#include <set>
-#include <unordered_map>
 #include <vector>
 
 namespace Coach {
@@ -51,14 +53,51 @@ private:
         int outCount = 0;
         int totalOut = 0; // including self loops
         int sameLabelEdges = 0; // edges to or from other nodes with the same label
-        std::vector<std::pair<int, int>> successorLabels; // label -> edge count
+        QVarLengthArray<std::pair<int, int>, 2> successorLabels; // label -> edge count
         quint64 inKey = 0, outKey = 0, fpKey = 0;
         bool bucketed = false;
+        bool emptyOut = false; // in m_emptyOut rather than m_outBuckets
         bool dirty = false;
         bool fpDirty = false;
     };
-    using Bucket = std::set<int>;
-    using BucketMap = std::unordered_map<quint64, Bucket>;
+    //! Ids in ascending order, with lazy deletion: an entry counts only
+    //! while its node still has the bucket's key (see isMember()); stale
+    //! entries are dropped when they make up half the bucket. A node absorbs
+    //! its bucket-mates front to back, which would make eager erasing
+    //! quadratic.
+    struct Bucket
+    {
+        QVarLengthArray<int, 3> ids;
+        int stale = 0;
+    };
+    enum class Family { In, Out, Fingerprint, EmptyOut };
+    //! Buckets by key, in a pool indexed through a FlatMap.
+    class BucketMap
+    {
+    public:
+        void reserve(size_t count)
+        {
+            m_index.reserve(count);
+            m_pool.reserve(count);
+        }
+        const Bucket *find(quint64 key) const
+        {
+            const int index = m_index.value(key);
+            return index < 0 ? nullptr : &m_pool[size_t(index)];
+        }
+        Bucket *find(quint64 key)
+        {
+            const int index = m_index.value(key);
+            return index < 0 ? nullptr : &m_pool[size_t(index)];
+        }
+        Bucket &get(quint64 key);
+        void drop(quint64 key);
+
+    private:
+        FlatMap m_index;
+        std::vector<Bucket> m_pool;
+        std::vector<int> m_free;
+    };
 
     State &state(int id) { return m_states[size_t(id)]; }
     void trackEdge(int from, int to, int key, int sign);
@@ -66,12 +105,18 @@ private:
     void markDirty(int id);
     void bucket(int id);
     void unbucket(int id);
+    BucketMap &buckets(Family family);
+    bool isMember(int id, Family family, quint64 key) const;
+    void insertInto(Family family, quint64 key, int id);
+    void eraseFrom(Family family, quint64 key);
+    int firstAfter(Family family, quint64 key, int cursor);
+    int firstWithLabel(int label, int cursor) const;
     void flushDirty();
     void refreshFingerprints();
     quint64 deepFingerprint(int id) const;
 
     int findPartner(int i, int cursor);
-    int firstVerified(const BucketMap &map, quint64 key, int i, int cursor, int best);
+    int firstVerified(Family family, quint64 key, int i, int cursor, int best);
     bool equivalent(int a, int b) const;
     void mergePair(int keep, int drop);
     std::vector<int> liveActionIds() const;
@@ -82,8 +127,10 @@ private:
     std::vector<State> m_states;
     std::vector<int> m_dirty;
     std::vector<int> m_fpDirty;
-    std::unordered_map<int, Bucket> m_labelGroups;
-    std::unordered_map<int, Bucket> m_emptyOut;
+    //! Every action node per label, ascending; nodes only ever disappear
+    //! during merging, so dead ones are skipped when read.
+    QHash<int, std::vector<int>> m_labelGroups;
+    BucketMap m_emptyOut; // keyed by label
     BucketMap m_outBuckets;
     BucketMap m_inBuckets;
     BucketMap m_fpBuckets;
