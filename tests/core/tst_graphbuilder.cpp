@@ -1,6 +1,6 @@
 #include "graph/graphbuilder.h"
+#include "export/storyreader.h"
 #include "graph/storyexpander.h"
-#include "model/yamlreader.h"
 #include "testsupport/testdata.h"
 
 #include <QJsonArray>
@@ -14,56 +14,6 @@ using namespace Coach;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Event userEvent(const QJsonValue &text, const QString &intent)
-{
-    QJsonObject parseData;
-    if (!intent.isEmpty())
-        parseData.insert(u"intent"_s, QJsonObject{{u"name"_s, intent}});
-    parseData.insert(u"text"_s, text);
-    return Event::fromJson(QJsonObject{{u"event"_s, u"user"_s}, {u"text"_s, text},
-                                       {u"parse_data"_s, parseData}})
-        .value();
-}
-
-Event botTextEvent(const QString &text)
-{
-    return Event::fromJson(QJsonObject{{u"event"_s, u"action"_s},
-                                       {u"name"_s, QJsonValue()},
-                                       {u"action_text"_s, text}})
-        .value();
-}
-
-// A minimal reader for the fixtures' YAML stories (intent/user/action/bot
-// steps only), until the export branch's story reader is merged.
-StorySteps readSimpleStories(const QString &path)
-{
-    StorySteps steps;
-    const Result<QJsonValue> yaml = readYamlFile(path);
-    if (!yaml) {
-        QTest::qFail(qPrintable(yaml.error().toString()), __FILE__, __LINE__);
-        return steps;
-    }
-    for (const QJsonValue &story : yaml->toObject().value(u"stories"_s).toArray()) {
-        StoryStep step;
-        step.name = story[u"story"_s].toString();
-        for (const QJsonValue &item : story[u"steps"_s].toArray()) {
-            const QJsonObject object = item.toObject();
-            Event event;
-            if (object.contains(u"intent"_s))
-                event = userEvent(QJsonValue(), object.value(u"intent"_s).toString());
-            else if (object.contains(u"user"_s))
-                event = userEvent(object.value(u"user"_s), {});
-            else if (object.contains(u"action"_s))
-                event = Event::action(object.value(u"action"_s).toString());
-            else if (object.contains(u"bot"_s))
-                event = botTextEvent(object.value(u"bot"_s).toString());
-            step.items.append(StoryItem{{event}});
-        }
-        steps.append(step);
-    }
-    return steps;
-}
 
 StoryGraph buildGraph(GraphStrings &strings, const QList<GraphSequence> &sequences, int current,
                       GraphBuildOptions::Merger merger, int maxHistory = 2)
@@ -134,8 +84,9 @@ void TestGraphBuilder::matchesRasaFixtures()
     GraphStrings strings;
     ExpansionOptions expansion;
     expansion.trackerLimit = 100; // visualize_stories
-    const Result<ExpandedStories> expanded
-        = StoryExpander(strings, expansion).expand(readSimpleStories(TestSupport::dataPath(stories)));
+    const Result<StorySteps> steps = StoryReader::readFile(TestSupport::dataPath(stories));
+    QVERIFY2(steps.isOk(), qPrintable(steps.error().toString()));
+    const Result<ExpandedStories> expanded = StoryExpander(strings, expansion).expand(*steps);
     QVERIFY2(expanded.isOk(), qPrintable(expanded.error().toString()));
     const StoryGraph graph = buildGraph(strings, expanded->sequences, -1,
                                         GraphBuildOptions::Merger::Fast);
