@@ -67,7 +67,7 @@ public:
     struct Options
     {
         int dotMaxNodes = 120;
-        int maxNodes = 4000;
+        int maxNodes = 800;
         bool dimInactive = true; //!< only applies when the graph has a current conversation
         GraphvizLayout::Options dot;
         LayeredLayout::Options layered;

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#ifdef Q_OS_UNIX
+#include <ctime>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -35,6 +39,16 @@ quint64 requestKey(const QList<GraphSequence> &sequences, int current, const Gra
                 * 0x100000001b3ULL;
     }
     return key;
+}
+
+qint64 threadCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+#endif
+    return -1;
 }
 
 } // namespace
@@ -114,18 +128,17 @@ int GraphWorker::fullGraphSize()
 
 QString GraphWorker::statusFor(const GraphRequest &request, const RenderedGraph &rendered) const
 {
-    const int stories = int(m_cache->training.size());
-    if (rendered.isReduced()) {
-        return tr("Showing the neighbourhood of this conversation: %L1 of %L2 nodes")
-            .arg(rendered.shownNodes)
-            .arg(rendered.totalNodes);
+    int total = rendered.totalNodes;
+    if (request.neighbourhood && m_cache->fullGraphNodes > total)
+        total = m_cache->fullGraphNodes;
+    if (rendered.shownNodes < total) {
+        const char *text = request.currentConversation >= 0
+            ? QT_TR_NOOP("Showing the neighbourhood of this conversation: %L1 of %L2 nodes")
+            : QT_TR_NOOP("Showing the nodes nearest to START: %L1 of %L2 nodes");
+        return tr(text).arg(rendered.shownNodes).arg(total);
     }
-    if (request.neighbourhood && m_cache->fullGraphNodes > rendered.totalNodes) {
-        return tr("Showing the neighbourhood of this conversation: %L1 of %L2 nodes")
-            .arg(rendered.totalNodes)
-            .arg(m_cache->fullGraphNodes);
-    }
-    return tr("%n training paths, %1 nodes", nullptr, stories).arg(QLocale().toString(rendered.totalNodes));
+    return tr("%n training paths, %1 nodes", nullptr, int(m_cache->training.size()))
+        .arg(QLocale().toString(total));
 }
 
 void GraphWorker::render(const GraphRequest &request, quint64 generation)
@@ -135,6 +148,7 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
         return;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuMs();
     int current = -1;
     const QList<GraphSequence> conversations = conversationSequences(request, current);
     emit progressed(generation, tr("Laying out %L1 stories…").arg(m_cache->training.size()
@@ -173,6 +187,8 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
         fullGraphSize();
     result.status = statusFor(request, result.rendered);
     result.warnings = m_cache->trainingWarnings;
+    if (cpuStart >= 0)
+        result.cpuMs = threadCpuMs() - cpuStart;
     qCDebug(lcGraph) << "graph" << generation << "built in" << result.buildMs << "ms, drawn in"
                      << result.renderMs << "ms with" << result.rendered.engine;
     m_cache->lastKey = key;

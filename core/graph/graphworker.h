@@ -49,6 +49,9 @@ struct GraphResult
     QStringList warnings;
     qint64 buildMs = 0; //!< sequences, build and merge
     qint64 renderMs = 0; //!< layout and SVG
+    //! CPU time the worker thread spent on it (-1 where the platform cannot
+    //! tell); wall times on a busy machine say little.
+    qint64 cpuMs = -1;
 };
 
 //! Does the graph work off the UI thread (it lives on GraphService's

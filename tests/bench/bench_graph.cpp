@@ -5,12 +5,15 @@
 // Stories are generated like the synthetic Rasa fixture: 2-6 turns, each an
 // intent out of 40 followed by 1-3 actions out of 80 (60 utter_, 20 action_).
 #include "graph/graphbuilder.h"
+#include "graph/graphrenderer.h"
+#include "graph/graphservice.h"
 #include "graph/storyexpander.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTextStream>
 
 #include <ctime>
@@ -110,6 +113,94 @@ void benchBuildMerge(int stories)
     out().flush();
 }
 
+void benchDraw(int stories)
+{
+    const StorySteps steps = generateStories(stories, 7);
+    GraphStrings strings;
+    const Result<ExpandedStories> expanded = StoryExpander(strings).expand(steps);
+    QList<const GraphSequence *> sequences;
+    for (const GraphSequence &sequence : expanded->sequences)
+        sequences.append(&sequence);
+    Stopwatch timer;
+    const std::optional<StoryGraph> graph = GraphBuilder(strings).build(sequences, -1);
+    const QString mergeTime = timer.elapsed();
+    timer.restart();
+    GraphRenderer::Options options;
+    options.maxNodes = 1000000; // draw everything
+    const std::optional<RenderedGraph> rendered = GraphRenderer::render(*graph, options);
+    const QString drawTime = timer.elapsed();
+    out() << u"merge+layout+SVG %1 stories: build+merge %2, layout+SVG %3 (%4 nodes, %5 edges, "
+             "%6 layout, %7 KiB of SVG)\n"_s.arg(stories)
+                 .arg(mergeTime, drawTime)
+                 .arg(graph->nodes.size())
+                 .arg(graph->edges.size())
+                 .arg(rendered->engine)
+                 .arg(rendered->svg.size() / 1024);
+    out().flush();
+}
+
+Event userEvent(const QString &intent)
+{
+    return Event::user(intent, ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
+                                                     {u"text"_s, intent}}));
+}
+
+// One interactive session over a 2,000-story project: after each confirmed
+// turn (user message + bot actions) the panel asks for a new graph; the
+// time is from the request to the result arriving on the UI thread.
+void benchIncremental(int stories, int turns)
+{
+    const StorySteps steps = generateStories(stories, 11);
+    GraphService service;
+    QSignalSpy loaded(&service, &GraphService::trainingLoaded);
+    QSignalSpy ready(&service, &GraphService::graphReady);
+    service.setTrainingData(steps);
+    loaded.wait(60000);
+    // The conversation follows the first story (so training paths match).
+    GraphRequest request;
+    request.conversations.append(GraphConversation{u"default"_s, {Event::actionListen()}});
+    request.currentConversation = 0;
+    service.requestGraph(request); // first plot: also sizes the full graph once
+    ready.wait(60000);
+    qint64 worst = 0, total = 0;
+    int turn = 0;
+    EventList &events = request.conversations.first().events;
+    for (const StoryItem &item : steps.first().items) {
+        const Event &event = item.event();
+        if (event.type() == EventType::User) {
+            if (turn++ == turns)
+                break;
+            events.append(userEvent(event.parseData().intentName()));
+            continue;
+        }
+        events.append(event);
+        QElapsedTimer timer;
+        timer.start();
+        const int before = int(ready.size());
+        service.requestGraph(request);
+        while (ready.size() == before)
+            ready.wait(60000);
+        const qint64 ms = timer.elapsed();
+        const GraphResult result = ready.last().first().value<GraphResult>();
+        worst = std::max(worst, ms);
+        total += ms;
+        out() << u"  after %1 events: %2 ms, worker CPU %8 ms (build %3 ms, layout+SVG %4 ms, %5 "
+                     "nodes, %6) — %7\n"_s
+                     .arg(events.size())
+                     .arg(ms)
+                     .arg(result.buildMs)
+                     .arg(result.renderMs)
+                     .arg(result.rendered.shownNodes)
+                     .arg(result.rendered.engine, result.status)
+                     .arg(result.cpuMs);
+        out().flush();
+    }
+    events.append(Event::actionListen());
+    out() << u"incremental update, %1-story project: worst %2 ms over the turns\n"_s.arg(stories).arg(worst);
+    Q_UNUSED(total);
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,5 +208,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     for (int stories : {100, 1000, 10000})
         benchBuildMerge(stories);
+    benchDraw(400);
+    benchIncremental(2000, 4);
     return 0;
 }
