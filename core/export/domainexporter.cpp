@@ -20,15 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coach::DomainExporter", text);
 }
 
-void addUnique(QStringList &list, const QString &name)
-{
-    if (!name.isEmpty() && !list.contains(name))
-        list.append(name);
-}
-
 QString baseIntent(const QString &intent)
 {
-    return intent.section(u'/', 0, 0);
+    return intent.contains(u'/') ? intent.section(u'/', 0, 0) : intent;
 }
 
 bool isDefaultAction(const QString &name)
@@ -114,6 +108,42 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
     return editor.appendToMapping(key, block, flow);
 }
 
+//! Builds DomainAdditions with unique names, keeping first-seen order.
+struct AdditionsCollector
+{
+    DomainAdditions additions;
+    QSet<QString> seen;
+
+    void add(QStringList &list, const QString &key, const QString &name)
+    {
+        if (!name.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
+            list.append(name);
+        }
+    }
+    void addIntent(const QString &intent)
+    {
+        const QString base = baseIntent(intent);
+        add(additions.intents, u"i:"_s + base, base);
+    }
+    void addEntities(const QList<Entity> &entities, bool filtered)
+    {
+        for (const Entity &entity : entities) {
+            const QJsonObject json = entity.toJson();
+            if (!filtered && NluData::isPretrainedExtractor(json.value("extractor"_L1).toString()))
+                continue;
+            const QString type = json.value("entity"_L1).toString();
+            const QString role = json.value("role"_L1).toString();
+            const QString group = json.value("group"_L1).toString();
+            add(additions.entities, u"e:"_s + type, type);
+            if (!role.isEmpty())
+                add(additions.entityRoles[type], u"r:"_s + type + u':' + role, role);
+            if (!group.isEmpty())
+                add(additions.entityGroups[type], u"g:"_s + type + u':' + group, group);
+        }
+    }
+};
+
 } // namespace
 
 YamlNode DomainExporter::entityNode(const QString &name, const DomainAdditions &additions)
@@ -141,41 +171,46 @@ bool DomainAdditions::isEmpty() const
     return intents.isEmpty() && entities.isEmpty() && actions.isEmpty() && responses.isEmpty();
 }
 
-DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations,
+DomainAdditions DomainExporter::collect(const QList<ExportConversation> &conversations,
                                         const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
-    DomainAdditions additions;
-    const auto addEntities = [&additions](const QList<Entity> &entities) {
-        for (const Entity &entity : entities) {
-            if (NluData::isPretrainedExtractor(entity.extractor()))
-                continue;
-            addUnique(additions.entities, entity.type());
-            if (!entity.role().isEmpty())
-                addUnique(additions.entityRoles[entity.type()], entity.role());
-            if (!entity.group().isEmpty())
-                addUnique(additions.entityGroups[entity.type()], entity.group());
-        }
-    };
-    for (const Conversation &conversation : conversations) {
-        for (const EventList &part : StoryBuilder::storyParts(conversation.events)) {
+    QList<TrainingExample> examples;
+    for (const ExportConversation &conversation : conversations)
+        examples += NluData::collect(conversation.events);
+    return collect(StoryBuilder::parts(conversations), examples, server, newResponses);
+}
+
+DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversations,
+                                        const QList<TrainingExample> &examples, const Domain &server,
+                                        const QList<ResponseDefinition> &newResponses)
+{
+    AdditionsCollector collector;
+    for (const TrainingExample &example : examples) {
+        collector.addIntent(example.intent);
+        collector.addEntities(example.entities, true); // collect() dropped pretrained extractors
+    }
+    QSet<QString> seenActions;
+    for (const ConversationParts &conversation : conversations) {
+        for (const EventList &part : conversation.parts) {
             for (const Event &event : part) {
-                if (event.type() == EventType::User) {
-                    addUnique(additions.intents, baseIntent(event.parseData().intentName()));
-                    addEntities(event.parseData().entities());
-                } else if (event.type() == EventType::Action && !isDefaultAction(event.name())
-                           && !server.isForm(event.name())) {
-                    addUnique(additions.actions, event.name());
+                // Typed messages are among the NLU examples; only `/intent`
+                // messages (button payloads) need reading here.
+                if (event.type() == EventType::User && event.text().startsWith(u'/')) {
+                    const ParseData parseData = event.parseData();
+                    collector.addIntent(parseData.intentName());
+                    collector.addEntities(parseData.entities(), false);
+                } else if (event.type() == EventType::Action) {
+                    const QString name = event.name();
+                    if (!seenActions.contains(name) && !isDefaultAction(name) && !server.isForm(name))
+                        collector.additions.actions.append(name);
+                    seenActions.insert(name);
                 }
             }
         }
-        for (const TrainingExample &example : NluData::collect(conversation.events)) {
-            addUnique(additions.intents, baseIntent(example.intent));
-            addEntities(example.entities);
-        }
     }
-    additions.responses = newResponses;
-    return additions;
+    collector.additions.responses = newResponses;
+    return collector.additions;
 }
 
 QList<ResponseConflict> DomainExporter::conflicts(const Domain &domain,

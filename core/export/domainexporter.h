@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain.h"
+#include "nludata.h"
 #include "result.h"
 #include "storybuilder.h"
 #include "yamlnode.h"
@@ -58,7 +59,12 @@ struct DomainFileUpdate
 class DomainExporter
 {
 public:
-    static DomainAdditions collect(const QList<Conversation> &conversations, const Domain &server,
+    //! From the applied story parts and the collected NLU examples (which
+    //! may hold a message that an undo removed from the stories).
+    static DomainAdditions collect(const QList<ConversationParts> &conversations,
+                                   const QList<TrainingExample> &examples, const Domain &server,
+                                   const QList<ResponseDefinition> &newResponses);
+    static DomainAdditions collect(const QList<ExportConversation> &conversations, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 
     //! `existing` is the target file's content, nullopt when there is none.

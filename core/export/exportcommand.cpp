@@ -38,7 +38,7 @@ Result<QJsonValue> readJsonFile(const QString &path)
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
-Result<Conversation> readConversation(const QString &path)
+Result<ExportConversation> readConversation(const QString &path)
 {
     Result<QJsonValue> json = readJsonFile(path);
     if (!json)
@@ -49,7 +49,7 @@ Result<Conversation> readConversation(const QString &path)
     if (!tracker)
         return makeError(tracker.error().toString(), path);
     const QString id = tracker->senderId.isEmpty() ? QFileInfo(path).completeBaseName() : tracker->senderId;
-    return Conversation{id, tracker->events};
+    return ExportConversation{id, tracker->events};
 }
 
 Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
@@ -101,7 +101,7 @@ Result<ExportInput> readInput(const QCommandLineParser &parser)
     input.options.testStories = parser.isSet(u"e2e"_s);
     input.options.rasaVersion = parser.value(u"rasa-version"_s);
     for (const QString &path : trackers) {
-        Result<Conversation> conversation = readConversation(path);
+        Result<ExportConversation> conversation = readConversation(path);
         if (!conversation)
             return conversation.error();
         input.conversations.append(*conversation);
@@ -126,6 +126,28 @@ void reportConflicts(const ExportPreview &preview, QTextStream &err)
                    .arg(conflict.name)
             << Qt::endl;
     }
+}
+
+//! Prints the diffs (dry run) or writes the files; the exit code.
+int finish(const ExportPreview &preview, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    const int success = preview.conflicts.isEmpty() ? Done : Conflicts;
+    if (dryRun) {
+        for (const FileChange &file : preview.files)
+            out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
+        return success;
+    }
+    QStringList written;
+    Status status = Exporter::write(preview, &written);
+    for (const FileChange &file : preview.files) {
+        if (written.contains(file.path))
+            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
+    }
+    if (!status) {
+        err << "rasa-coach export: " << status.error().toString() << Qt::endl;
+        return WriteFailed;
+    }
+    return success;
 }
 
 } // namespace
@@ -157,23 +179,7 @@ int runExportCommand(const QStringList &arguments)
         return BadInput;
     }
     reportConflicts(*preview, err);
-    const int success = preview->conflicts.isEmpty() ? Done : Conflicts;
-    if (parser.isSet(u"dry-run"_s)) {
-        for (const FileChange &file : preview->files)
-            out << (file.changed ? file.diff : tr("%1: unchanged\n").arg(file.path));
-        return success;
-    }
-    QStringList written;
-    Status status = Exporter::write(*preview, &written);
-    for (const FileChange &file : preview->files) {
-        if (written.contains(file.path))
-            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
-    }
-    if (!status) {
-        err << "rasa-coach export: " << status.error().toString() << Qt::endl;
-        return WriteFailed;
-    }
-    return success;
+    return finish(*preview, parser.isSet(u"dry-run"_s), out, err);
 }
 
 } // namespace Coach

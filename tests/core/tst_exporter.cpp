@@ -17,7 +17,7 @@ ExportInput moodInput(const QString &folder)
     const QString base = TestSupport::dataPath(u"conformance/mood1/"_s);
     ExportInput input;
     Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(TestSupport::readJson(base + u"tracker.json"_s), true);
-    input.conversations = {Conversation{tracker->senderId, tracker->events}};
+    input.conversations = {ExportConversation{tracker->senderId, tracker->events}};
     input.domain = Domain::fromFile(base + u"domain.json"_s).value();
     input.newResponses = {ResponseDefinition{u"utter_happy_new"_s,
                                              QJsonArray{QJsonObject{{u"text"_s, u"Glad to hear it!"_s}}}}};
@@ -54,8 +54,8 @@ void TestExporter::previewsBeforeWriting()
     const FileChange &stories = preview->files.at(0);
     QCOMPARE(stories.kind, FileChange::Kind::Stories);
     QVERIFY(!stories.exists);
-    QVERIFY(stories.diff.startsWith("--- /dev/null\n+++ b/"_L1 + stories.path + u'\n'));
-    QVERIFY(stories.diff.contains("+- story: interactive_story_2\n"_L1));
+    QVERIFY(stories.diff().startsWith("--- /dev/null\n+++ b/"_L1 + stories.path + u'\n'));
+    QVERIFY(stories.diff().contains("+- story: interactive_story_2\n"_L1));
     QVERIFY(stories.newContent.startsWith("version: \"2.0\"\nstories:\n"));
     QCOMPARE(preview->files.at(1).kind, FileChange::Kind::Nlu);
     QVERIFY(preview->files.at(1).summary.contains(u'3'));
@@ -81,7 +81,7 @@ void TestExporter::writesAllFilesAtomically()
     Result<ExportPreview> again = Exporter::prepare(moodInput(dir.path()));
     QVERIFY(again.isOk());
     QVERIFY(again->files.at(0).changed);
-    QVERIFY(again->files.at(0).diff.contains("+- story: interactive_story_3\n"_L1));
+    QVERIFY(again->files.at(0).diff().contains("+- story: interactive_story_3\n"_L1));
     QVERIFY(!again->files.at(1).changed);
     QVERIFY(!again->files.at(2).changed);
 }
@@ -110,7 +110,7 @@ void TestExporter::nothingToWriteForAnEmptySession()
 {
     QTemporaryDir dir;
     ExportInput input = moodInput(dir.path());
-    input.conversations = {Conversation{u"empty"_s, {Event::actionListen()}}};
+    input.conversations = {ExportConversation{u"empty"_s, {Event::actionListen()}}};
     input.newResponses.clear();
     input.options.domainPath.clear();
     Result<ExportPreview> preview = Exporter::prepare(input);

@@ -1,4 +1,3 @@
-#include "export/annotation.h"
 #include "export/nluexporter.h"
 #include "testsupport/testdata.h"
 
@@ -11,8 +10,7 @@ namespace {
 
 TrainingExample example(const QString &annotated, const QString &intent)
 {
-    Result<AnnotatedText> parsed = Annotation::parse(annotated);
-    return {parsed->plainText, intent, parsed->entities, {}};
+    return TrainingExample::fromAnnotated(annotated, intent).value();
 }
 
 const QList<TrainingExample> &session()

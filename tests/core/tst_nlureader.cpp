@@ -1,6 +1,7 @@
 #include "export/nlureader.h"
 #include "testsupport/testdata.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Coach;
@@ -22,6 +23,7 @@ private slots:
     void readsJson();
     void reportsErrors_data();
     void reportsErrors();
+    void survivesDamagedFiles();
 };
 
 void TestNluReader::readsRealFiles_data()
@@ -149,6 +151,23 @@ void TestNluReader::reportsErrors()
     QVERIFY(!nlu.isOk());
     QVERIFY2(nlu.error().toString().contains(mentions), qPrintable(nlu.error().toString()));
     QVERIFY2(nlu.error().toString().contains("nlu.file"_L1), qPrintable(nlu.error().toString()));
+}
+
+void TestNluReader::survivesDamagedFiles()
+{
+    QRandomGenerator random(11);
+    for (const QString &file : {u"rasa/examples/formbot/data/nlu.yml"_s, u"rasa/examples/moodbot/data/nlu.md"_s}) {
+        const QByteArray original = TestSupport::readFile(TestSupport::dataPath(file));
+        for (int round = 0; round < 150; ++round) {
+            QByteArray damaged = original.left(random.bounded(original.size() + 1));
+            for (int flip = 0; flip < round % 5 && !damaged.isEmpty(); ++flip)
+                damaged[random.bounded(damaged.size())] = char(random.bounded(256));
+            for (const NluFormat format : {NluFormat::Yaml, NluFormat::Markdown, NluFormat::Json}) {
+                Result<NluData> read = NluReader::read(damaged, format);
+                QVERIFY(read.isOk() || !read.error().message.isEmpty());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNluReader)

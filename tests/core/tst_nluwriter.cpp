@@ -1,4 +1,3 @@
-#include "export/annotation.h"
 #include "export/nluwriter.h"
 #include "testsupport/testdata.h"
 
@@ -14,8 +13,7 @@ namespace {
 
 TrainingExample example(const QString &annotated, const QString &intent)
 {
-    Result<AnnotatedText> parsed = Annotation::parse(annotated);
-    return {parsed->plainText, intent, parsed->entities, {}};
+    return TrainingExample::fromAnnotated(annotated, intent).value();
 }
 
 NluData sample()
@@ -79,9 +77,10 @@ void TestNluWriter::writesRasaMarkdown()
 {
     NluData data = sample();
     data.examples.append(example(u"line\nbreak"_s, u"inform"_s));
+    data.synonyms.append({u"Berlin"_s, {u"Bärlin"_s}});
     QCOMPARE(NluWriter::renderMarkdown(data),
              u"## intent:greet\n- hey\n- hello there [Sara](name)\n\n## intent:inform\n- I live in [Berlin](city)\n"
-             "- line\\nbreak\n\n## synonym:Berlin\n- BER\n\n## synonym:New York City\n- NYC\n- nyc\n\n"
+             "- line\\nbreak\n\n## synonym:Berlin\n- BER\n- Bärlin\n\n## synonym:New York City\n- NYC\n- nyc\n\n"
              "## regex:zipcode\n- [0-9]{5}\n\n## lookup:city\n- Berlin\n\n## lookup:countries\n"
              "  data/lookups/countries.txt\n"_s);
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Coach;
@@ -88,6 +89,7 @@ private slots:
     void bareSlotsTakeDomainDefaults();
     void reportsErrorsWithLines_data();
     void reportsErrorsWithLines();
+    void survivesDamagedFiles();
 };
 
 void TestStoryReader::readsRealFiles_data()
@@ -286,6 +288,25 @@ void TestStoryReader::reportsErrorsWithLines()
     QVERIFY(!read.isOk());
     QVERIFY2(read.error().where.contains(where), qPrintable(read.error().toString()));
     QVERIFY2(read.error().where.startsWith(markdown ? "f.md"_L1 : "f.yml"_L1), qPrintable(read.error().toString()));
+}
+
+void TestStoryReader::survivesDamagedFiles()
+{
+    // Cut and scrambled versions of real files: an error or a result, never
+    // a crash or a hang.
+    QRandomGenerator random(7);
+    for (const QString &file : {u"rasa/examples/formbot/data/stories.yml"_s, u"rasa/examples/formbot/data/stories.md"_s,
+                                u"rasa/data/test_yaml_stories/rules_without_stories.yml"_s}) {
+        const QByteArray original = TestSupport::readFile(TestSupport::dataPath(file));
+        const bool markdown = file.endsWith(".md"_L1);
+        for (int round = 0; round < 150; ++round) {
+            QByteArray damaged = original.left(random.bounded(original.size() + 1));
+            for (int flip = 0; flip < round % 5 && !damaged.isEmpty(); ++flip)
+                damaged[random.bounded(damaged.size())] = char(random.bounded(256));
+            Result<StorySteps> read = markdown ? StoryReader::readMarkdown(damaged) : StoryReader::readYaml(damaged);
+            QVERIFY(read.isOk() || !read.error().message.isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoryReader)

@@ -1,0 +1,14 @@
+#pragma once
+
+// Every endpoint request of the Rasa client, for callers that use many.
+#include "appendeventsrequest.h"
+#include "domainrequest.h"
+#include "executerequest.h"
+#include "healthrequest.h"
+#include "predictrequest.h"
+#include "rasaclient.h"
+#include "replaceeventsrequest.h"
+#include "sendmessagerequest.h"
+#include "statusrequest.h"
+#include "trackerrequest.h"
+#include "versionrequest.h"
