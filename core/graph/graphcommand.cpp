@@ -45,11 +45,15 @@ struct Arguments
     int maxHistory = 2;
     QString format;
     QString output;
+    QString help; //!< set when --help was asked for: print it, do nothing else
 };
 
 Result<Arguments> parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw the story graph of a bot's training stories "
+                                        "(and a session's conversations)."));
+    parser.addHelpOption();
     parser.addOptions({
         {u"stories"_s, tr("A story/rule file or a folder of them; repeatable."), u"path"_s},
         {u"domain"_s, tr("The bot's domain.yml."), u"file"_s},
@@ -61,6 +65,12 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     if (!parser.parse(QStringList{u"rasa-coach graph"_s} + arguments))
         return makeError(parser.errorText());
     Arguments result;
+    if (parser.isSet(u"help"_s)) {
+        result.help = parser.helpText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return makeError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     result.stories = parser.values(u"stories"_s);
     result.domain = parser.value(u"domain"_s);
     result.session = parser.value(u"session"_s);
@@ -102,7 +112,10 @@ bool isStoryFile(const QString &path)
     return !yaml || yaml->toObject().contains(u"stories"_s) || yaml->toObject().contains(u"rules"_s);
 }
 
-Result<StorySteps> readStories(const QStringList &paths, const Domain &domain)
+} // namespace
+
+Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &domain,
+                                    bool requireStories)
 {
     StorySteps steps;
     for (const QString &path : paths) {
@@ -117,7 +130,7 @@ Result<StorySteps> readStories(const QStringList &paths, const Domain &domain)
                 files.append(it.next());
             files.sort();
             files.removeIf([](const QString &file) { return !isStoryFile(file); });
-            if (files.isEmpty())
+            if (files.isEmpty() && requireStories)
                 return makeError(tr("contains no story or rule files"), path);
         } else {
             files.append(path);
@@ -134,6 +147,8 @@ Result<StorySteps> readStories(const QStringList &paths, const Domain &domain)
     }
     return steps;
 }
+
+namespace {
 
 Result<QByteArray> render(const StoryGraph &graph, const QString &format)
 {
@@ -155,7 +170,7 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
     if (!domain)
         return domain.error().where.isEmpty() ? makeError(domain.error().message, arguments.domain)
                                               : domain.error();
-    const Result<StorySteps> steps = readStories(arguments.stories, *domain);
+    const Result<StorySteps> steps = readGraphStories(arguments.stories, *domain);
     if (!steps)
         return steps.error();
     GraphSessionData session;
@@ -212,6 +227,10 @@ int runGraphCommand(const QStringList &arguments, QTextStream &err)
     if (!parsed) {
         err << u"rasa-coach graph: "_s << parsed.error().toString() << Qt::endl;
         return BadInput;
+    }
+    if (!parsed->help.isEmpty()) {
+        QTextStream(stdout) << parsed->help;
+        return Done;
     }
     const Result<StoryGraph> graph = buildGraph(*parsed);
     if (!graph) {

@@ -11,6 +11,8 @@ class QTextStream;
 
 namespace Coach {
 
+class Domain;
+
 //! The conversations of a `*.coach` session file, for `--session`.
 struct GraphSessionData
 {
@@ -24,6 +26,14 @@ struct GraphSessionData
 //! available.
 using GraphSessionLoader = std::function<Result<GraphSessionData>(const QString &path)>;
 void setGraphSessionLoader(GraphSessionLoader loader);
+
+//! Reads the stories and rules of story/rule files and folders (searched
+//! recursively, as for `--stories`), for the command and the graph panel.
+//! The first unreadable file is the error; nothing is read in part. With
+//! `requireStories`, a folder without story or rule files is an error too
+//! (the command's user named it); a bot project may have none yet.
+Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &domain,
+                                    bool requireStories = true);
 
 //! `rasa-coach graph`: the story graph without the GUI, for scripts and CI.
 //!

@@ -35,6 +35,13 @@ void GraphService::setTrainingData(const StorySteps &steps)
                               Qt::QueuedConnection);
 }
 
+void GraphService::loadTrainingData(std::function<Result<StorySteps>()> reader)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, reader = std::move(reader)] { worker->loadTraining(reader); },
+        Qt::QueuedConnection);
+}
+
 quint64 GraphService::requestGraph(const GraphRequest &request)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;

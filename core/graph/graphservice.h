@@ -27,6 +27,10 @@ public:
     //! New training data (stories and rules of the bot project); expanded on
     //! the worker thread and cached there.
     void setTrainingData(const StorySteps &steps);
+    //! Same, but `reader` runs on the worker thread too, so reading a big
+    //! bot project never blocks the UI. Requests made after this call see
+    //! the new data.
+    void loadTrainingData(std::function<Result<StorySteps>()> reader);
     //! Returns the generation of the request; graphReady() carries it.
     quint64 requestGraph(const GraphRequest &request);
     //! Drops the request in flight, if any.

@@ -77,6 +77,19 @@ void GraphWorker::setTraining(const StorySteps &steps)
     emit trainingLoaded(int(m_cache->training.size()), m_cache->trainingWarnings);
 }
 
+void GraphWorker::loadTraining(const std::function<Result<StorySteps>()> &reader)
+{
+    const Result<StorySteps> steps = reader();
+    if (steps) {
+        setTraining(*steps);
+        return;
+    }
+    m_cache = std::make_unique<Cache>();
+    m_cache->trainingWarnings.append(
+        tr("The training stories could not be read: %1").arg(steps.error().toString()));
+    emit trainingLoaded(0, m_cache->trainingWarnings);
+}
+
 QList<GraphSequence> GraphWorker::conversationSequences(const GraphRequest &request, int &current)
 {
     // Other conversations first, the current one last: Rasa's current part

@@ -3,11 +3,13 @@
 #include "graphrenderer.h"
 #include "graphsequence.h"
 #include "model/story.h"
+#include "result.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Coach {
@@ -70,6 +72,10 @@ public:
 
     //! Expands the training data and caches it.
     void setTraining(const Coach::StorySteps &steps);
+    //! Reads the training data with `reader` (on this thread: reading a big
+    //! project takes a while) and caches it; a failure leaves no training
+    //! data and a warning that says why.
+    void loadTraining(const std::function<Coach::Result<Coach::StorySteps>()> &reader);
     void render(const Coach::GraphRequest &request, quint64 generation);
 
 signals:
