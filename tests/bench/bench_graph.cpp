@@ -1,6 +1,8 @@
 // Story graph benchmarks (built with the tests, not run by ctest):
 //   build+merge for 100, 1,000 and 10,000 generated stories,
-//   merge+layout+SVG for 400 stories, and the incremental update of the live
+//   merge+layout+SVG for 400 stories (everything drawn), the panel's
+//   strategy (neighbourhood, capped) for 400, 2,000 and 10,000 stories,
+//   and the incremental update of the live
 //   graph after one confirmed turn in a 2,000-story project.
 // Stories are generated like the synthetic Rasa fixture: 2-6 turns, each an
 // intent out of 40 followed by 1-3 actions out of 80 (60 utter_, 20 action_).
@@ -139,6 +141,45 @@ void benchDraw(int stories)
     out().flush();
 }
 
+// The panel's strategy: Rasa's neighbourhood of a conversation that follows
+// the first story for two turns, drawn with the panel's default options
+// (dot up to 120 nodes, the layered layout beyond, at most 800 nodes).
+void benchPanelStrategy(int stories)
+{
+    const StorySteps steps = generateStories(stories, 7);
+    GraphStrings strings;
+    const Result<ExpandedStories> expanded = StoryExpander(strings).expand(steps);
+    GraphSequence conversation;
+    conversation.kind = SequenceKind::Conversation;
+    int users = 0;
+    for (const GraphSequence &sequence : expanded->sequences.mid(0, 1)) {
+        for (const GraphStep &step : sequence.steps) {
+            if (step.type == GraphStep::Type::User && ++users > 2)
+                break;
+            conversation.steps.append(step);
+        }
+    }
+    QList<const GraphSequence *> sequences;
+    for (const GraphSequence &sequence : expanded->sequences)
+        sequences.append(&sequence);
+    sequences.append(&conversation);
+    Stopwatch timer;
+    const std::optional<StoryGraph> graph
+        = GraphBuilder(strings).build(sequences, int(sequences.size()) - 1);
+    const QString mergeTime = timer.elapsed();
+    timer.restart();
+    const std::optional<RenderedGraph> rendered = GraphRenderer::render(*graph, {});
+    const QString drawTime = timer.elapsed();
+    out() << u"panel strategy %1 stories: build+merge %2, layout+SVG %3 (%4 of %5 nodes drawn, "
+             "%6 layout, %7 KiB of SVG)\n"_s.arg(stories)
+                 .arg(mergeTime, drawTime)
+                 .arg(rendered->shownNodes)
+                 .arg(rendered->totalNodes)
+                 .arg(rendered->engine)
+                 .arg(rendered->svg.size() / 1024);
+    out().flush();
+}
+
 Event userEvent(const QString &intent)
 {
     return Event::user(intent, ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
@@ -209,6 +250,8 @@ int main(int argc, char *argv[])
     for (int stories : {100, 1000, 10000})
         benchBuildMerge(stories);
     benchDraw(400);
+    for (int stories : {400, 2000, 10000})
+        benchPanelStrategy(stories);
     benchIncremental(2000, 4);
     return 0;
 }

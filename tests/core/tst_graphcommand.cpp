@@ -129,7 +129,7 @@ void TestGraphCommand::rejectsBadInput_data()
                                  << u"--max-history must be"_s;
     QTest::newRow("domain is broken YAML")
         << QStringList{u"--stories"_s, stories, u"--domain"_s,
-                       TestSupport::dataPath(u"graphgen/broken_domain.yml"_s), u"--format"_s, u"json"_s}
+                       TestSupport::dataPath(u"graphgen/broken_domain.yml.txt"_s), u"--format"_s, u"json"_s}
         << u"broken_domain.yml"_s;
     QTest::newRow("nlu file as stories")
         << QStringList{u"--stories"_s,

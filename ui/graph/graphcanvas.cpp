@@ -40,12 +40,15 @@ void GraphCanvas::setGraph(const RenderedGraph &graph)
     m_graph = graph;
     m_renderer->load(m_graph.svg);
     m_hovered = -1;
+    // The old picture must not be shown over the new node map: render now.
+    m_cache = QPixmap();
     m_cacheZoom = 0;
     if (first || !m_viewTouched)
         fitToView();
     else if (!pendingInView() && pendingNode() >= 0)
         centerOn(pendingNode());
-    scheduleCache();
+    m_cacheTimer.stop();
+    rebuildCache();
     update();
 }
 
@@ -175,7 +178,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    if (!m_cache.isNull()) {
+    if (!m_cache.isNull() && m_cacheZoom > 0) {
         // A stale cache is drawn scaled until the timer renders a sharp one.
         const double scale = m_zoom / m_cacheZoom;
         const QSizeF logical = QSizeF(m_cache.size()) / m_cache.devicePixelRatio() * scale;

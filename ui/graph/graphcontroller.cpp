@@ -16,7 +16,7 @@ namespace Coach {
 namespace {
 // Long enough to fold the events of one step (user message, slots, action)
 // into one request, short enough to stay far below the 100 ms budget.
-constexpr int DebounceMs = 25;
+constexpr int DebounceMs = 10;
 } // namespace
 
 GraphController::GraphController(GraphPanel *panel, QObject *parent)

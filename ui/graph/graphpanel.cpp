@@ -65,7 +65,7 @@ GraphPanel::GraphPanel(QWidget *parent)
     m_status->setText(tr("No graph yet."));
     layout->addWidget(m_status);
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(60);
+    m_coalesce.setInterval(16); // one frame: only the newest of a burst is drawn
     connect(&m_coalesce, &QTimer::timeout, this, &GraphPanel::applyPendingResult);
     connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphPanel::onNodeClicked);
 }

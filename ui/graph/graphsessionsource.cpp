@@ -22,8 +22,10 @@ void markApplied(const EventList &events, qsizetype first, qsizetype last, QList
     EventList part;
     QList<qsizetype> origin;
     for (qsizetype i = first; i < last; ++i) {
-        if (events.at(i).type() == EventType::SessionStarted)
+        if (events.at(i).type() == EventType::SessionStarted) {
+            keep[i] = true;
             continue;
+        }
         part.append(events.at(i));
         origin.append(i);
     }
