@@ -247,7 +247,11 @@ void MainWindow::createGraphDock()
     toggle->setCheckable(true);
     m_viewMenu->addAction(toggle);
     connect(toggle, &QAction::triggered, this, &MainWindow::toggleGraphDock);
+    // Also sent when its tab is selected or another one is: a graph behind
+    // a tab is not drawn.
     connect(m_graphDock, &QDockWidget::visibilityChanged, toggle, &QAction::setChecked);
+    connect(m_graphDock, &QDockWidget::visibilityChanged, m_graphController,
+            &GraphController::setPanelShown);
     connect(m_graphController, &GraphController::commandFailed, this, &MainWindow::showCommandError);
     connect(m_graphPanel, &GraphPanel::exportFailed, this, &MainWindow::showCommandError);
     connect(m_graphPanel, &GraphPanel::exported, this, [this](const QString &fileName) {
@@ -261,7 +265,7 @@ void MainWindow::createGraphDock()
 void MainWindow::toggleGraphDock()
 {
     // A tabbed dock behind another tab is not visible: bring it to the front.
-    if (m_graphDock->isVisible()) {
+    if (m_graphDock->isVisible() && !m_graphPanel->visibleRegion().isEmpty()) {
         m_graphDock->hide();
         return;
     }

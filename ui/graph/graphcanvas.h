@@ -42,7 +42,9 @@ public:
     //! Centres the view on a node (index into graph().nodes).
     void centerOn(int node);
 
-    QSize sizeHint() const override { return {480, 360}; }
+    // Small enough not to widen the dock area it shares with slots and
+    // event details; the user drags it wider.
+    QSize sizeHint() const override { return {240, 300}; }
 
 signals:
     void nodeClicked(int node);

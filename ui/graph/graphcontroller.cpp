@@ -81,16 +81,28 @@ void GraphController::refresh()
     requestGraph();
 }
 
+bool GraphController::panelShown() const
+{
+    return m_panel && m_panel->isVisible() && !m_behindTab;
+}
+
+void GraphController::setPanelShown(bool shown)
+{
+    m_behindTab = !shown;
+    if (panelShown() && m_dirty)
+        m_debounce.start();
+}
+
 void GraphController::scheduleUpdate()
 {
     m_dirty = true;
-    if (m_panel && m_panel->isVisible())
+    if (panelShown())
         m_debounce.start();
 }
 
 void GraphController::requestGraph()
 {
-    if (!m_session || !m_panel || !m_panel->isVisible())
+    if (!m_session || !panelShown())
         return;
     m_debounce.stop();
     m_dirty = false;
@@ -107,7 +119,7 @@ void GraphController::requestGraph()
 
 bool GraphController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panel && event->type() == QEvent::Show && m_dirty)
+    if (watched == m_panel && event->type() == QEvent::Show && m_dirty && panelShown())
         m_debounce.start();
     return QObject::eventFilter(watched, event);
 }

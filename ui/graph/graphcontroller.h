@@ -15,8 +15,8 @@ class InteractiveSession;
 //! after every confirmed step, before an action is confirmed (the pending
 //! prediction, drawn dashed) and when the conversation changes, and turns a
 //! click on a user message into a fork after asking. Requests are debounced
-//! and only made while the panel is visible; hidden panels catch up when
-//! shown.
+//! and only made while the panel is shown; a hidden panel (or one behind
+//! another dock's tab) catches up when shown.
 class GraphController final : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
     void refresh();
     //! Reads the project's stories again (after they were edited on disk).
     void reloadTraining();
+    //! The panel's dock says whether its tab is in front (a QWidget behind a
+    //! tab still counts as visible). A panel not shown gets no new graphs
+    //! until it is shown again.
+    void setPanelShown(bool shown);
     //! Whether a newer graph is still owed to the panel.
     bool isDirty() const { return m_dirty; }
 
@@ -46,6 +50,7 @@ protected:
 private:
     void connectSession();
     void scheduleUpdate();
+    bool panelShown() const;
     void requestGraph();
     void onForkRequested(int conversation, int eventIndex);
 
@@ -54,6 +59,7 @@ private:
     QPointer<InteractiveSession> m_session;
     QTimer m_debounce;
     bool m_dirty = true;
+    bool m_behindTab = false;
 };
 
 } // namespace Coach
