@@ -28,6 +28,7 @@ public:
 
 private:
     bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+    std::vector<int> searchRoots() const;
     void breakCycles();
     void assignLayers();
     void addDummies();
@@ -66,6 +67,17 @@ Layering::Layering(const StoryGraph &graph, const LayeredLayout::Options &option
         m_edges.push_back(Edge{graph.indexOf(edge.from), graph.indexOf(edge.to), false, {}});
 }
 
+// Every real node, START first: searches from it follow the stories.
+std::vector<int> Layering::searchRoots() const
+{
+    std::vector<int> roots(static_cast<size_t>(m_real));
+    std::iota(roots.begin(), roots.end(), 0);
+    const int start = m_graph.indexOf(0);
+    if (start > 0)
+        std::swap(roots[0], roots[size_t(start)]);
+    return roots;
+}
+
 void Layering::breakCycles()
 {
     // Iterative depth-first search from START, then from any node left; an
@@ -76,12 +88,7 @@ void Layering::breakCycles()
             out[size_t(m_edges[e].from)].push_back(int(e));
     }
     std::vector<char> state(size_t(m_real), 0); // 0 new, 1 on stack, 2 done
-    std::vector<int> roots(static_cast<size_t>(m_real));
-    std::iota(roots.begin(), roots.end(), 0);
-    const int start = m_graph.indexOf(0);
-    if (start > 0)
-        std::swap(roots[0], roots[size_t(start)]);
-    for (int root : roots) {
+    for (int root : searchRoots()) {
         if (state[size_t(root)])
             continue;
         std::vector<std::pair<int, size_t>> stack{{root, 0}};
@@ -182,12 +189,7 @@ void Layering::initialOrder()
     // Depth-first discovery from START keeps each story's path together.
     const size_t count = m_layer.size();
     std::vector<char> seen(count, 0);
-    std::vector<int> roots(static_cast<size_t>(m_real));
-    std::iota(roots.begin(), roots.end(), 0);
-    const int start = m_graph.indexOf(0);
-    if (start > 0)
-        std::swap(roots[0], roots[size_t(start)]);
-    for (int root : roots) {
+    for (int root : searchRoots()) {
         if (seen[size_t(root)])
             continue;
         std::vector<int> stack{root};

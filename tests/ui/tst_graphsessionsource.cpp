@@ -26,6 +26,14 @@ QString moodbot()
     return QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s;
 }
 
+//! Writes `text` into `folder`/data/`name`.
+bool writeDataFile(const QString &folder, const QString &name, const QByteArray &text)
+{
+    QFile file(QDir(folder).filePath(u"data/"_s + name));
+    return QDir(folder).mkpath(u"data"_s) && file.open(QIODevice::WriteOnly)
+           && file.write(text) == text.size() && file.flush();
+}
+
 //! Labels of the nodes of a graph JSON file, sorted.
 QStringList labels(const QString &path)
 {
@@ -106,11 +114,7 @@ void TestGraphSessionSource::projectWithoutStoriesIsEmptyNotAnError()
     const Result<StorySteps> none = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY(none);
     QVERIFY(none->isEmpty());
-    QVERIFY(QDir(dir.path()).mkpath(u"data"_s));
-    QFile nlu(dir.filePath(u"data/nlu.yml"_s));
-    QVERIFY(nlu.open(QIODevice::WriteOnly));
-    nlu.write("nlu:\n- intent: greet\n  examples: |\n    - hi\n");
-    nlu.close();
+    QVERIFY(writeDataFile(dir.path(), u"nlu.yml"_s, "nlu:\n- intent: greet\n  examples: |\n    - hi\n"));
     const Result<StorySteps> nluOnly = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY2(nluOnly, qPrintable(nluOnly ? QString() : nluOnly.error().toString()));
     QVERIFY(nluOnly->isEmpty());
@@ -127,11 +131,7 @@ void TestGraphSessionSource::readsTheProjectsDataFolder()
 void TestGraphSessionSource::brokenStoryFileIsAnErrorNamingIt()
 {
     QTemporaryDir dir;
-    QVERIFY(QDir(dir.path()).mkpath(u"data"_s));
-    QFile stories(dir.filePath(u"data/stories.yml"_s));
-    QVERIFY(stories.open(QIODevice::WriteOnly));
-    stories.write("stories:\n- story: x\n  steps:\n  - intent: [\n");
-    stories.close();
+    QVERIFY(writeDataFile(dir.path(), u"stories.yml"_s, "stories:\n- story: x\n  steps:\n  - intent: [\n"));
     const Result<StorySteps> steps = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY(!steps);
     QVERIFY(steps.error().toString().contains(u"stories.yml"_s));
