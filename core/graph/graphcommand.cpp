@@ -66,7 +66,9 @@ Result<Arguments> parseArguments(const QStringList &arguments)
         return makeError(parser.errorText());
     Arguments result;
     if (parser.isSet(u"help"_s)) {
-        result.help = parser.helpText();
+        // helpText() names the executable only; say which command it is.
+        const QString help = parser.helpText();
+        result.help = tr("Usage: rasa-coach graph [options]") + help.mid(help.indexOf(u'\n'));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
