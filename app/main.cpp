@@ -1,6 +1,8 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
 #include "export/exportcommand.h"
+#include "graph/graphcommand.h"
+#include "graph/graphsessionsource.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
@@ -65,7 +67,7 @@ Options parseOptions(const QApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
-                "rasa-coach graph … (see rasa-coach export --help)."));
+                "rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A session to open."),
@@ -218,9 +220,10 @@ int runHeadless(int argc, char *argv[])
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
         return Coach::runExportCommand(rest);
-    // TODO(lead): wire `graph` when branch `graph` is merged:
-    //   #include "graph/graphcommand.h" and
-    //   if (command == u"graph") return Coach::runGraphCommand(rest);
+    if (command == u"graph") {
+        Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
+        return Coach::runGraphCommand(rest);
+    }
     return fail(u"the '%1' command is not available in this build"_s.arg(command));
 }
 

@@ -4,6 +4,7 @@
 #include "conversationdelegate.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
+#include "graph/graphcontroller.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
 #include "model/domain.h"
@@ -62,6 +63,7 @@ MainWindow::~MainWindow()
 {
     // The session refers to the document: it goes first.
     m_prompt->setSession(nullptr);
+    m_graphController->setSession(nullptr);
     delete m_session.data();
 }
 
@@ -100,6 +102,7 @@ void MainWindow::createActions()
     makeAction(ActionId::NewConversation, tr("&New Conversation"), QKeySequence::New,
                u"new-conversation"_s);
     makeAction(ActionId::ForkHere, tr("Fork &Before This Message"), {});
+    makeAction(ActionId::ToggleGraph, tr("Story &Graph"), QKeySequence(tr("Ctrl+G")));
     // Shortcuts must work while the focus is in the prompt panels.
     for (QAction *action : std::as_const(m_actions))
         action->setShortcutContext(Qt::ApplicationShortcut);
@@ -241,14 +244,7 @@ void MainWindow::createDocks()
                                    Qt::BottomDockWidgetArea);
     logDock->hide();
 
-    // TODO(lead): dock ui/graph/GraphPanel here when branch `graph` is merged.
-    auto *graphPlaceholder = new QLabel(tr("The story graph appears here."), this);
-    graphPlaceholder->setAlignment(Qt::AlignCenter);
-    m_graphDock = addDock(tr("Story Graph"), u"GraphDock"_s, graphPlaceholder,
-                          Qt::RightDockWidgetArea);
-    auto *detailsDock = findChild<QDockWidget *>(u"DetailsDock"_s);
-    tabifyDockWidget(detailsDock, m_graphDock);
-    detailsDock->raise();
+    createGraphDock();
 }
 
 void MainWindow::createStatusBar()
@@ -292,12 +288,14 @@ void MainWindow::connectActions()
 void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
 {
     m_prompt->setSession(nullptr);
+    m_graphController->setSession(nullptr);
     delete m_session.data();
     m_document = std::move(document);
     m_document->setJournalEnabled(true);
     m_session = new InteractiveSession(m_document.get(), this);
     connectSession();
     m_prompt->setSession(m_session);
+    m_graphController->setSession(m_session);
     m_conversationModel->setRows(m_session->historyRows());
     m_slotsModel->setSlotValues(m_session->currentSlots());
     m_details->setEvent({});

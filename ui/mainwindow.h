@@ -20,6 +20,8 @@ namespace Coach {
 class BusySpinner;
 class ConversationModel;
 class EventDetailsPane;
+class GraphController;
+class GraphPanel;
 class PromptArea;
 class SessionDocument;
 class SlotsModel;
@@ -38,6 +40,7 @@ public:
     enum class ActionId {
         Connect, Open, Save, SaveAs, Export, Quit,
         Undo, Fork, Restart, NewConversation, ForkHere,
+        ToggleGraph,
         Count
     };
 
@@ -62,8 +65,10 @@ public:
     EventDetailsPane *detailsPane() const { return m_details; }
     QListWidget *messageLog() const { return m_log; }
     QAction *action(ActionId id) const;
-    //! The dock for the story graph panel (empty until a panel is set).
+    //! The dock of the live story graph.
     QDockWidget *graphDock() const { return m_graphDock; }
+    GraphPanel *graphPanel() const { return m_graphPanel; }
+    GraphController *graphController() const { return m_graphController; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -81,6 +86,8 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createDocks();
+    void createGraphDock();
+    void toggleGraphDock();
     void createStatusBar();
     QAction *makeAction(ActionId id, const QString &text, const QKeySequence &shortcut,
                         const QString &icon = {});
@@ -122,6 +129,8 @@ private:
     EventDetailsPane *m_details = nullptr;
     QListWidget *m_log = nullptr;
     QDockWidget *m_graphDock = nullptr;
+    GraphPanel *m_graphPanel = nullptr;
+    GraphController *m_graphController = nullptr;
 
     QLabel *m_serverLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

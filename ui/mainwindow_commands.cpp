@@ -7,6 +7,9 @@
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "forkdialog.h"
+#include "graph/graphcanvas.h"
+#include "graph/graphcontroller.h"
+#include "graph/graphpanel.h"
 #include "messagebox.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
@@ -17,6 +20,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
@@ -228,6 +232,46 @@ void MainWindow::forkBeforeSelectedRow()
     if (!current.data(ConversationModel::IsUserRole).toBool())
         return;
     run(m_session->fork(current.data(ConversationModel::EventIndexRole).toInt()));
+}
+
+void MainWindow::createGraphDock()
+{
+    m_graphPanel = new GraphPanel(this);
+    m_graphController = new GraphController(m_graphPanel, this);
+    m_graphDock = new QDockWidget(tr("Story Graph"), this);
+    m_graphDock->setObjectName(u"GraphDock"_s);
+    m_graphDock->setAccessibleName(tr("Story graph"));
+    m_graphDock->setWidget(m_graphPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
+    QAction *toggle = action(ActionId::ToggleGraph);
+    toggle->setCheckable(true);
+    m_viewMenu->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, &MainWindow::toggleGraphDock);
+    // Also sent when its tab is selected or another one is: a graph behind
+    // a tab is not drawn.
+    connect(m_graphDock, &QDockWidget::visibilityChanged, toggle, &QAction::setChecked);
+    connect(m_graphDock, &QDockWidget::visibilityChanged, m_graphController,
+            &GraphController::setPanelShown);
+    connect(m_graphController, &GraphController::commandFailed, this, &MainWindow::showCommandError);
+    connect(m_graphPanel, &GraphPanel::exportFailed, this, &MainWindow::showCommandError);
+    connect(m_graphPanel, &GraphPanel::exported, this, [this](const QString &fileName) {
+        statusBar()->showMessage(tr("Graph exported to %1").arg(fileName), 8000);
+    });
+    auto *detailsDock = findChild<QDockWidget *>(u"DetailsDock"_s);
+    tabifyDockWidget(detailsDock, m_graphDock);
+    detailsDock->raise();
+}
+
+void MainWindow::toggleGraphDock()
+{
+    // A tabbed dock behind another tab is not visible: bring it to the front.
+    if (m_graphDock->isVisible() && !m_graphPanel->visibleRegion().isEmpty()) {
+        m_graphDock->hide();
+        return;
+    }
+    m_graphDock->show();
+    m_graphDock->raise();
+    m_graphPanel->canvas()->setFocus();
 }
 
 void MainWindow::showExportDialog()

@@ -4,12 +4,17 @@
 #include "annotationpanel.h"
 #include "choicelist.h"
 #include "conversationmodel.h"
+#include "graph/graphcontroller.h"
+#include "graph/graphpanel.h"
+#include "graph/graphservice.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "promptarea.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPalette>
@@ -97,6 +102,20 @@ void ScreenshotTour::save(const QString &name, QWidget *widget)
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
 }
 
+bool ScreenshotTour::showGraph()
+{
+    m_window->action(MainWindow::ActionId::ToggleGraph)->trigger();
+    m_window->resizeDocks({m_window->graphDock()}, {m_window->width() * 11 / 20}, Qt::Horizontal);
+    return true;
+}
+
+bool ScreenshotTour::graphReady() const
+{
+    const GraphController *controller = m_window->graphController();
+    return !m_window->graphPanel()->graph().nodes.isEmpty() && !controller->isDirty()
+           && !controller->service()->isBusy();
+}
+
 void ScreenshotTour::buildSteps()
 {
     using Page = PromptArea::Page;
@@ -131,6 +150,12 @@ void ScreenshotTour::buildSteps()
              return true;
          }},
         {always, [this] { save(u"main.png"_s, m_window); return true; }},
+        {always, [this] { return showGraph(); }},
+        {[this] { return graphReady(); }, [this] {
+             save(u"graph.png"_s, m_window->graphDock());
+             m_window->findChild<QDockWidget *>(u"DetailsDock"_s)->raise();
+             return true;
+         }},
         {always, [] {
              QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
              QApplication::setPalette(darkPalette());

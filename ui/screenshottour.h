@@ -14,7 +14,8 @@ class MainWindow;
 //! Drives a connected MainWindow through a short conversation the way a
 //! user would (typed text, key presses) and saves PNGs of the interesting
 //! states into a folder: the main window, the annotation panel with a
-//! marked entity, the action choice, and the main window in a dark palette.
+//! marked entity, the action choice, the story graph dock, and the main
+//! window in a dark palette.
 //! Used by scripts/screenshots.sh through the hidden --screenshot-tour
 //! option; it ends the application when done (exit code 0) or stuck (1).
 class ScreenshotTour final : public QObject
@@ -42,6 +43,8 @@ private:
     void typeMessage(const QString &text);
     void pressKey(QObject *target, int key);
     bool confirmUntilListening();
+    bool showGraph();
+    bool graphReady() const;
     void save(const QString &name, QWidget *widget);
 
     MainWindow *m_window = nullptr;

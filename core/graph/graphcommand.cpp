@@ -1,0 +1,255 @@
+#include "graphcommand.h"
+
+#include "export/storyreader.h"
+#include "graphbuilder.h"
+#include "graphexport.h"
+#include "graphrenderer.h"
+#include "model/domain.h"
+#include "model/yamlreader.h"
+#include "storyexpander.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::GraphCommand", text);
+}
+
+enum ExitCode { Done = 0, BadInput = 1, WriteFailed = 2 };
+
+GraphSessionLoader &sessionLoader()
+{
+    static GraphSessionLoader loader;
+    return loader;
+}
+
+struct Arguments
+{
+    QStringList stories;
+    QString domain;
+    QString session;
+    int maxHistory = 2;
+    QString format;
+    QString output;
+    QString help; //!< set when --help was asked for: print it, do nothing else
+};
+
+Result<Arguments> parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw the story graph of a bot's training stories "
+                                        "(and a session's conversations)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"stories"_s, tr("A story/rule file or a folder of them; repeatable."), u"path"_s},
+        {u"domain"_s, tr("The bot's domain.yml."), u"file"_s},
+        {u"session"_s, tr("A Rasa Coach session (*.coach) whose conversations to add."), u"file"_s},
+        {u"max-history"_s, tr("Rasa's max_history for merging nodes (default 2)."), u"n"_s},
+        {u"format"_s, tr("json, dot or svg."), u"format"_s},
+        {u"output"_s, tr("The file to write."), u"path"_s},
+    });
+    if (!parser.parse(QStringList{u"rasa-coach graph"_s} + arguments))
+        return makeError(parser.errorText());
+    Arguments result;
+    if (parser.isSet(u"help"_s)) {
+        // helpText() names the executable only; say which command it is.
+        const QString help = parser.helpText();
+        result.help = tr("Usage: rasa-coach graph [options]") + help.mid(help.indexOf(u'\n'));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return makeError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    result.stories = parser.values(u"stories"_s);
+    result.domain = parser.value(u"domain"_s);
+    result.session = parser.value(u"session"_s);
+    result.format = parser.value(u"format"_s).toLower();
+    result.output = parser.value(u"output"_s);
+    if (result.stories.isEmpty())
+        return makeError(tr("--stories is required"));
+    if (result.domain.isEmpty())
+        return makeError(tr("--domain is required"));
+    if (result.output.isEmpty())
+        return makeError(tr("--output is required"));
+    if (!QStringList{u"json"_s, u"dot"_s, u"svg"_s}.contains(result.format))
+        return makeError(tr("--format must be json, dot or svg"));
+    if (parser.isSet(u"max-history"_s)) {
+        bool ok = false;
+        result.maxHistory = parser.value(u"max-history"_s).toInt(&ok);
+        if (!ok || result.maxHistory < 2 || result.maxHistory > 10)
+            return makeError(tr("--max-history must be a number from 2 to 10"));
+    }
+    return result;
+}
+
+bool isStoryFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"md"_s) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return true; // let the reader report it
+        while (!file.atEnd()) {
+            if (file.readLine().trimmed().startsWith('*'))
+                return true;
+        }
+        return false;
+    }
+    if (suffix != u"yml"_s && suffix != u"yaml"_s)
+        return false;
+    const Result<QJsonValue> yaml = readYamlFile(path);
+    return !yaml || yaml->toObject().contains(u"stories"_s) || yaml->toObject().contains(u"rules"_s);
+}
+
+} // namespace
+
+Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &domain,
+                                    bool requireStories)
+{
+    StorySteps steps;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return makeError(tr("no such file or folder"), path);
+        QStringList files;
+        if (info.isDir()) {
+            QDirIterator it(path, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+            files.sort();
+            files.removeIf([](const QString &file) { return !isStoryFile(file); });
+            if (files.isEmpty() && requireStories)
+                return makeError(tr("contains no story or rule files"), path);
+        } else {
+            files.append(path);
+        }
+        for (const QString &file : std::as_const(files)) {
+            Result<StorySteps> read = StoryReader::readFile(file, &domain);
+            if (!read)
+                return read.error().where.isEmpty() ? makeError(read.error().message, file)
+                                                    : read.error();
+            if (read->isEmpty() && !info.isDir())
+                return makeError(tr("contains no stories or rules"), file);
+            steps.append(*read);
+        }
+    }
+    return steps;
+}
+
+namespace {
+
+Result<QByteArray> render(const StoryGraph &graph, const QString &format)
+{
+    if (format == u"json"_s)
+        return GraphExport::toJsonText(graph);
+    if (format == u"dot"_s)
+        return GraphExport::toDot(graph);
+    GraphRenderer::Options options;
+    options.maxNodes = INT_MAX; // the command draws everything it is given
+    const std::optional<RenderedGraph> rendered = GraphRenderer::render(graph, options);
+    if (!rendered)
+        return makeError(tr("the layout was interrupted"));
+    return rendered->svg;
+}
+
+Result<StoryGraph> buildGraph(const Arguments &arguments)
+{
+    const Result<Domain> domain = Domain::fromFile(arguments.domain);
+    if (!domain)
+        return domain.error().where.isEmpty() ? makeError(domain.error().message, arguments.domain)
+                                              : domain.error();
+    const Result<StorySteps> steps = readGraphStories(arguments.stories, *domain);
+    if (!steps)
+        return steps.error();
+    GraphSessionData session;
+    if (!arguments.session.isEmpty()) {
+        if (!sessionLoader())
+            return makeError(tr("reading sessions is not available in this build"), arguments.session);
+        Result<GraphSessionData> loaded = sessionLoader()(arguments.session);
+        if (!loaded)
+            return loaded.error().where.isEmpty() ? makeError(loaded.error().message, arguments.session)
+                                                  : loaded.error();
+        session = *loaded;
+    }
+    GraphStrings strings;
+    ExpansionOptions expansion;
+    expansion.trackerLimit = arguments.session.isEmpty() ? 100 : 0;
+    const Result<ExpandedStories> expanded = StoryExpander(strings, expansion).expand(*steps);
+    if (!expanded)
+        return makeError(expanded.error().message, arguments.stories.join(u", "_s));
+    QList<GraphSequence> conversations;
+    int current = -1;
+    for (int i = 0; i < session.conversations.size(); ++i) {
+        const QList<GraphSequence> parts = GraphSequences::conversationParts(
+            session.conversations.at(i).events, i, strings, true);
+        conversations.append(parts);
+        if (i == session.currentConversation && !parts.isEmpty())
+            current = int(expanded->sequences.size() + conversations.size() - 1);
+    }
+    QList<const GraphSequence *> sequences;
+    for (const GraphSequence &sequence : expanded->sequences)
+        sequences.append(&sequence);
+    for (const GraphSequence &sequence : std::as_const(conversations))
+        sequences.append(&sequence);
+    GraphBuildOptions options;
+    options.maxHistory = arguments.maxHistory;
+    return *GraphBuilder(strings).build(sequences, current, options);
+}
+
+} // namespace
+
+void setGraphSessionLoader(GraphSessionLoader loader)
+{
+    sessionLoader() = std::move(loader);
+}
+
+int runGraphCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    return runGraphCommand(arguments, err);
+}
+
+int runGraphCommand(const QStringList &arguments, QTextStream &err)
+{
+    const Result<Arguments> parsed = parseArguments(arguments);
+    if (!parsed) {
+        err << u"rasa-coach graph: "_s << parsed.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    if (!parsed->help.isEmpty()) {
+        QTextStream(stdout) << parsed->help;
+        return Done;
+    }
+    const Result<StoryGraph> graph = buildGraph(*parsed);
+    if (!graph) {
+        err << graph.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    const Result<QByteArray> bytes = render(*graph, parsed->format);
+    if (!bytes) {
+        err << bytes.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    QSaveFile file(parsed->output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        err << parsed->output << u": "_s << file.errorString() << Qt::endl;
+        return WriteFailed;
+    }
+    return Done;
+}
+
+} // namespace Coach
