@@ -27,7 +27,8 @@ void SessionDocument::ensureJournal()
     m_journal = std::move(journal).value();
     if (!m_matchesJournalBase) {
         // Imported or recovered content is in no file yet: snapshot it first.
-        const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence());
+        const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(),
+                                                                  eventsJson());
         if (Status status = m_journal->compact(snapshot); !status)
             Q_EMIT journalFailed(status.error().toString());
         m_matchesJournalBase = true;
@@ -43,7 +44,8 @@ void SessionDocument::writeAutosave()
 {
     if (!m_journal)
         return;
-    const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence());
+    const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(),
+                                                                  eventsJson());
     if (Status status = m_journal->compact(snapshot); !status)
         Q_EMIT journalFailed(status.error().toString());
 }

@@ -66,6 +66,8 @@ Status SessionDocument::applyAddConversation(const QJsonObject &operation)
         return badOperation(u"add_conversation"_s, tr("conversations are out of order"));
     Conversation conversation;
     conversation.id = id;
+    m_eventsJson.append(QByteArray("[]"));
+    m_loaded.append(true);
     conversation.title = operation.value("title"_L1).toString();
     conversation.created = QDateTime::fromString(operation.value("created"_L1).toString(),
                                                  Qt::ISODateWithMs);
@@ -80,6 +82,7 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     const bool isCurrent = op == "current"_L1;
     if (conversation < (isCurrent ? -1 : 0) || conversation >= conversationCount())
         return badOperation(op, tr("no conversation %1").arg(conversation));
+    ensureLoaded(conversation);
     if (isCurrent) {
         m_data.currentConversation = conversation;
         Q_EMIT currentConversationChanged(conversation);
@@ -125,7 +128,10 @@ Status SessionDocument::applyEvents(int conversation, const QJsonObject &operati
     if (known == events->size())
         return {};
     const int first = int(target.size());
-    target.append(events->mid(known));
+    const EventList added = events->mid(known);
+    target.append(added);
+    if (!m_eventsJson.at(conversation).isEmpty())
+        m_eventsJson[conversation] = SessionFormat::appendEventsJson(m_eventsJson.at(conversation), added);
     Q_EMIT eventsAppended(conversation, first, int(target.size()) - 1);
     return {};
 }

@@ -139,6 +139,35 @@ private slots:
         QVERIFY(original->data().revision != revision);
     }
 
+    void openedDocumentReadsConversationsOnDemand()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"lazy.coach"_s);
+        const SessionData original = Fixtures::sessionData(3, 4);
+        QVERIFY(SessionFormat::writeFile(original, file));
+        Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
+        QVERIFY(opened);
+        SessionDocument &document = *opened.value();
+        QCOMPARE(document.conversationTitle(2), u"Conversation 3"_s);
+        QCOMPARE(document.conversationId(1), u"conversation-1"_s);
+        QCOMPARE(document.annotation(1, 3).note, u"wrong city"_s);
+        // A step on a conversation not read yet; then save and compare.
+        QSignalSpy appended(&document, &SessionDocument::eventsAppended);
+        document.appendEvents(1, Fixtures::turnEvents(1, 50));
+        QCOMPARE(appended.first().at(1).toInt(), int(original.conversations.at(1).events.size()));
+        QCOMPARE(document.conversation(1).events.size(), original.conversations.at(1).events.size() + 5);
+        document.editNote(2, 0, u"later"_s);
+        QVERIFY(document.save());
+        Result<SessionData> saved = SessionFormat::readFile(file);
+        QVERIFY2(saved, qPrintable(saved.error().toString()));
+        SessionData expected = original;
+        expected.conversations[1].events.append(Fixtures::turnEvents(1, 50));
+        expected.conversations[2].annotations.insert(0, TurnAnnotation{false, false, u"later"_s});
+        expected.revision = saved->revision;
+        QVERIFY(*saved == expected);
+        QVERIFY(document.data() == expected);
+    }
+
     void openFailureNamesFileAndWritesNothing()
     {
         QTemporaryDir dir;

@@ -62,6 +62,42 @@ private slots:
         QVERIFY(*read == data);
     }
 
+    void lazyReadingGivesTheSameSession()
+    {
+        const SessionData data = Fixtures::sessionData(4, 6);
+        const QByteArray bytes = SessionFormat::render(data, QString());
+        Result<SessionFormat::LazySession> lazy = SessionFormat::parseLazily(bytes, QString());
+        QVERIFY2(lazy, qPrintable(lazy.error().toString()));
+        QCOMPARE(lazy->eventsJson.size(), 4);
+        SessionData filled = lazy->data;
+        QVERIFY(filled.conversations.at(2).events.isEmpty());
+        for (qsizetype i = 0; i < filled.conversations.size(); ++i) {
+            Result<EventList> events = SessionFormat::eventsFromJson(lazy->eventsJson.at(i));
+            QVERIFY(events);
+            filled.conversations[i].events = *events;
+        }
+        QVERIFY(filled == data);
+        // Rendering with the cached text gives the same file.
+        QCOMPARE(SessionFormat::render(lazy->data, QString(), lazy->eventsJson), bytes);
+        // Appending to cached text equals serialising the longer list.
+        const EventList more = Fixtures::turnEvents(0, 99);
+        EventList longer = data.conversations.at(0).events;
+        longer.append(more);
+        QCOMPARE(SessionFormat::appendEventsJson(lazy->eventsJson.at(0), more), SessionFormat::eventsJson(longer));
+        QCOMPARE(SessionFormat::appendEventsJson("[]", more), SessionFormat::eventsJson(more));
+    }
+
+    void lazyReadingReportsTheSameErrors_data() { badFiles_data(); }
+
+    void lazyReadingReportsTheSameErrors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        Result<SessionFormat::LazySession> lazy = SessionFormat::parseLazily(bytes, QString());
+        QVERIFY(!lazy);
+        QCOMPARE(lazy.error().toString(), SessionFormat::parse(bytes, QString()).error().toString());
+    }
+
     void fileHasMarkerAndNoToken()
     {
         QTemporaryDir dir;
@@ -143,6 +179,33 @@ private slots:
         Result<SessionData> read = SessionFormat::parse(bytes, QString());
         QVERIFY(!read);
         QVERIFY2(read.error().toString().contains(expected), qPrintable(read.error().toString()));
+    }
+
+    void readsTheVersion1Fixture()
+    {
+        const QString file = TestSupport::dataPath(u"sessions/moodbot-v1.coach"_s);
+        Result<SessionData> read = SessionFormat::readFile(file);
+        QVERIFY2(read, qPrintable(read.error().toString()));
+        QCOMPARE(read->server.rasaVersion, u"3.6.2"_s);
+        QCOMPARE(read->server.majorVersion(), 3);
+        QCOMPARE(read->conversations.size(), 1);
+        const Conversation &conversation = read->conversations.first();
+        QCOMPARE(conversation.title, u"Sad path"_s);
+        QCOMPARE(conversation.events.size(), 15);
+        QCOMPARE(conversation.events.at(8).type(), EventType::Rewind);
+        QCOMPARE(conversation.annotations.value(13).note, u"needs an action server"_s);
+        QVERIFY(conversation.annotations.value(3).reviewed);
+        QCOMPARE(read->newActions, QStringList{u"action_check_weather"_s});
+        QCOMPARE(read->projectFolder, QDir::cleanPath(QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot")));
+        QVERIFY(QFileInfo::exists(read->exportPaths.domain));
+        // Written again and read back, nothing changes.
+        Result<SessionData> again = SessionFormat::parse(SessionFormat::render(*read, QString()), QString());
+        QVERIFY(again);
+        QVERIFY(*again == *read);
+
+        Result<SessionData> future = SessionFormat::readFile(TestSupport::dataPath(u"sessions/future-version.coach"_s));
+        QVERIFY(!future);
+        QVERIFY(future.error().message.contains(u"newer Rasa Coach (format version 2"_s));
     }
 
     void rasaTrackerDumpIsRecognised()
