@@ -122,6 +122,14 @@ Status InteractiveSession::Private::requireServer() const
     return {};
 }
 
+Status InteractiveSession::Private::requireEditable() const
+{
+    if (!isIdle())
+        return requireState({State::AwaitingUserMessage, State::ConfirmingNlu, State::ConfirmingAction,
+                             State::ConfirmingFormValidation});
+    return requireServer();
+}
+
 void InteractiveSession::Private::track(RasaRequest *request, Step step)
 {
     inFlight = request;

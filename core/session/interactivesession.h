@@ -39,6 +39,10 @@ class SessionDocument;
 //! - NLU entity merge compares role with role (Rasa: role with group, §9 #5).
 //! - For action_unlikely_intent the annotator may pick another action
 //!   (Rasa keeps action_unlikely_intent when the answer is "no").
+//! - A typed `/unknown_intent` that Rasa 3 sends through NLU is asked about
+//!   as the typed intent (Rasa accepts whatever known intent NLU named).
+//! - A saved session resumes on a server that forgot or changed the
+//!   conversation by posting all stored events (or moving to a new id).
 //! - Reaching the message limit asks the UI to export instead of ending
 //!   silently (§9 #21).
 class InteractiveSession final : public QObject

@@ -43,9 +43,7 @@ void InteractiveSession::Private::predict()
             };
             const EventList &seen = answer.tracker().events;
             if (seen.isEmpty() || sameServerEvent(seen.last(), lastServerEvent)) {
-                tracker = answer.tracker();
-                hasTracker = true;
-                refreshSlots();
+                adoptTracker(answer.tracker());
                 ask();
             } else {
                 // The server started a new session, or lost ours: predict

@@ -165,14 +165,20 @@ int InteractiveSession::Private::attachConversation(const QString &requestedId)
 void InteractiveSession::Private::resume(std::function<void()> then)
 {
     clearQuestions();
+    readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
+        onResumeTracker(snapshot.events, snapshot, then);
+    });
+}
+
+void InteractiveSession::Private::readServerTracker(
+    const std::function<void()> &then, std::function<void(const TrackerSnapshot &)> onAnswer)
+{
     setState(State::Rebuilding);
     TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
     track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
     Coach::then(
         request, q,
-        [this, then](const TrackerRequest &answer) {
-            onResumeTracker(answer.tracker().events, answer.tracker(), then);
-        },
+        [onAnswer = std::move(onAnswer)](const TrackerRequest &answer) { onAnswer(answer.tracker()); },
         [this](const ApiError &error) { fail(error); });
 }
 
@@ -187,9 +193,7 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
         if (!fresh || !local.isEmpty())
             document->appendEvents(conversation, serverEvents.mid(local.size()));
         markSynced(fresh && local.isEmpty() ? EventList() : serverEvents);
-        tracker = snapshot;
-        hasTracker = true;
-        refreshSlots();
+        adoptTracker(snapshot);
         then();
         return;
     }
@@ -218,9 +222,7 @@ void InteractiveSession::Private::rebuildOnServer(const QString &id, std::functi
             // The server's copy now mirrors the document; 2.x may add
             // auto-filled slots, which are not taken over.
             markSynced(answer.tracker().events);
-            tracker = answer.tracker();
-            hasTracker = true;
-            refreshSlots();
+            adoptTracker(answer.tracker());
             then();
         },
         [this](const ApiError &error) { fail(error); });
@@ -244,26 +246,25 @@ bool InteractiveSession::Private::sync(const TrackerSnapshot &snapshot)
     if (serverEvents.size() > serverCount)
         document->appendEvents(conversation, serverEvents.mid(serverCount));
     markSynced(serverEvents);
+    adoptTracker(snapshot);
+    return true;
+}
+
+void InteractiveSession::Private::adoptTracker(const TrackerSnapshot &snapshot)
+{
     tracker = snapshot;
     hasTracker = true;
     refreshSlots();
-    return true;
 }
 
 void InteractiveSession::Private::resyncThen(std::function<void()> then)
 {
-    setState(State::Rebuilding);
-    TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
-    track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
-    Coach::then(
-        request, q,
-        [this, then](const TrackerRequest &answer) {
-            if (sync(answer.tracker()))
-                then();
-            else
-                onResumeTracker(answer.tracker().events, answer.tracker(), then);
-        },
-        [this](const ApiError &error) { fail(error); });
+    readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
+        if (sync(snapshot))
+            then();
+        else
+            onResumeTracker(snapshot.events, snapshot, then);
+    });
 }
 
 void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)

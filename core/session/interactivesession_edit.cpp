@@ -49,12 +49,7 @@ void InteractiveSession::Private::postEvents(const QString &operation, const Eve
 
 Status InteractiveSession::undo()
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     // Deviation (§9 #15): scan the applied events, so a second undo removes
     // the step before instead of re-finding an undone one; a final
@@ -84,12 +79,7 @@ Status InteractiveSession::undo()
 
 Status InteractiveSession::fork(int beforeUserEventIndex)
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     const EventList &all = d->events();
     if (beforeUserEventIndex < 0 || beforeUserEventIndex >= all.size()
@@ -116,12 +106,7 @@ Status InteractiveSession::fork(int beforeUserEventIndex)
 
 Status InteractiveSession::restart()
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     d->clearQuestions();
     d->postEvents(tr("restart the conversation"),

@@ -69,6 +69,9 @@ struct InteractiveSession::Private
     bool isIdle() const;
     Status requireState(std::initializer_list<State> states) const;
     Status requireServer() const;
+    //! A question is pending or the bot listens, and a server is there:
+    //! undo, fork and restart fit.
+    Status requireEditable() const;
     //! Enters Failed with `error`; retry() runs the pending step again.
     void fail(const ApiError &error);
     //! Remembers what is being sent, for retry() and cancel().
@@ -81,11 +84,16 @@ struct InteractiveSession::Private
     void onReady(const QJsonObject &domainJson, const ServerInfo &info, const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
     void resume(std::function<void()> then);
+    //! GET tracker ALL; a failure is retried by resuming and then `then`.
+    void readServerTracker(const std::function<void()> &then,
+                           std::function<void(const TrackerSnapshot &)> onAnswer);
     void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
                          const std::function<void()> &then);
     void rebuildOnServer(const QString &id, std::function<void()> then);
     bool sync(const TrackerSnapshot &tracker);
     void markSynced(const EventList &serverEvents);
+    //! The latest tracker the server sent (slots, active loop).
+    void adoptTracker(const TrackerSnapshot &snapshot);
     void resyncThen(std::function<void()> then);
     void continueFromEvents(bool askNluForPendingMessage);
 

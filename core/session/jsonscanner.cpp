@@ -70,31 +70,12 @@ bool JsonScanner::value()
 
 bool JsonScanner::object()
 {
-    if (++m_depth > kMaxDepth || !expect('{'))
-        return false;
-    if (expect('}'))
-        return --m_depth, true;
-    do {
-        skipSpace();
-        if (!string() || !expect(':') || !value())
-            return false;
-    } while (expect(','));
-    --m_depth;
-    return expect('}');
+    return members([this](QByteArrayView) { return value(); });
 }
 
 bool JsonScanner::array()
 {
-    if (++m_depth > kMaxDepth || !expect('['))
-        return false;
-    if (expect(']'))
-        return --m_depth, true;
-    do {
-        if (!value())
-            return false;
-    } while (expect(','));
-    --m_depth;
-    return expect(']');
+    return items([this] { return value(); });
 }
 
 bool JsonScanner::string(QByteArray *decoded)
@@ -260,64 +241,68 @@ bool JsonScanner::literal(QByteArrayView word)
     return false;
 }
 
+template <typename Element>
+bool JsonScanner::container(char open, char close, Element &&element)
+{
+    if (++m_depth > kMaxDepth || !expect(open))
+        return false;
+    if (expect(close))
+        return --m_depth, true;
+    do {
+        if (!element())
+            return false;
+    } while (expect(','));
+    --m_depth;
+    return expect(close);
+}
+
+template <typename Member>
+bool JsonScanner::members(Member &&member)
+{
+    return container('{', '}', [this, &member] {
+        skipSpace();
+        const qsizetype start = m_pos;
+        if (!string())
+            return false;
+        QByteArrayView key = m_text.sliced(start + 1, m_pos - start - 2);
+        QByteArray decoded;
+        if (key.contains('\\')) { // rare: decode to compare
+            const qsizetype end = m_pos;
+            m_pos = start;
+            string(&decoded);
+            m_pos = end;
+            key = decoded;
+        }
+        return expect(':') && member(key);
+    });
+}
+
+template <typename Item>
+bool JsonScanner::items(Item &&item)
+{
+    return container('[', ']', item);
+}
+
 bool JsonScanner::scanSession(SessionLayout *layout)
 {
     skipSpace();
-    if (++m_depth > kMaxDepth || !expect('{') || expect('}'))
-        return false;
-    int conversationKeys = 0;
-    do {
-        skipSpace();
-        QByteArray key;
-        if (!string(&key) || !expect(':'))
-            return false;
-        if (key == "conversations") {
-            if (++conversationKeys > 1 || !conversations(layout))
-                return false;
-        } else if (!value()) {
-            return false;
-        }
-    } while (expect(','));
-    --m_depth;
-    if (!expect('}') || conversationKeys != 1)
-        return false;
+    int found = 0;
+    const bool ok = members([this, layout, &found](QByteArrayView key) {
+        if (key != "conversations")
+            return value();
+        return ++found == 1 && items([this, layout] { return conversation(layout); });
+    });
     skipSpace();
-    return atEnd();
-}
-
-bool JsonScanner::conversations(SessionLayout *layout)
-{
-    if (++m_depth > kMaxDepth || !expect('['))
-        return false;
-    if (expect(']'))
-        return --m_depth, true;
-    do {
-        if (!conversation(layout))
-            return false;
-    } while (expect(','));
-    --m_depth;
-    return expect(']');
+    return ok && found == 1 && atEnd();
 }
 
 bool JsonScanner::conversation(SessionLayout *layout)
 {
-    if (++m_depth > kMaxDepth || !expect('{') || expect('}'))
-        return false;
-    int eventsKeys = 0;
-    do {
-        skipSpace();
-        QByteArray key;
-        if (!string(&key) || !expect(':'))
-            return false;
-        if (key == "events") {
-            if (++eventsKeys > 1 || !events(layout))
-                return false;
-        } else if (!value()) {
-            return false;
-        }
-    } while (expect(','));
-    --m_depth;
-    return expect('}') && eventsKeys == 1;
+    int found = 0;
+    const bool ok = members([this, layout, &found](QByteArrayView key) {
+        return key != "events" ? value() : ++found == 1 && events(layout);
+    });
+    return ok && found == 1;
 }
 
 bool JsonScanner::events(SessionLayout *layout)
@@ -325,18 +310,8 @@ bool JsonScanner::events(SessionLayout *layout)
     skipSpace();
     const qsizetype begin = m_pos;
     int count = 0;
-    if (++m_depth > kMaxDepth || !expect('['))
+    if (!items([this, &count] { return ++count, event(); }))
         return false;
-    if (!expect(']')) {
-        do {
-            if (!event())
-                return false;
-            ++count;
-        } while (expect(','));
-        if (!expect(']'))
-            return false;
-    }
-    --m_depth;
     layout->eventsRanges.append({begin, m_pos});
     layout->eventCounts.append(count);
     return true;
@@ -344,28 +319,20 @@ bool JsonScanner::events(SessionLayout *layout)
 
 bool JsonScanner::event()
 {
-    if (++m_depth > kMaxDepth || !expect('{') || expect('}'))
-        return false;
     bool named = false;
-    do {
+    const bool ok = members([this, &named](QByteArrayView key) {
+        if (key != "event")
+            return value();
+        // An event needs a non-empty string name (Event::fromJson); with a
+        // repeated key QJsonDocument would keep only one of them.
         skipSpace();
-        QByteArray key;
-        if (!string(&key) || !expect(':'))
+        const qsizetype start = m_pos;
+        if (named || atEnd() || peek() != '"' || !string() || m_pos - start <= 2)
             return false;
-        skipSpace();
-        if (key == "event") {
-            QByteArray name;
-            // An event needs a non-empty string name (Event::fromJson); a
-            // repeated key would make QJsonDocument keep only one of them.
-            if (named || atEnd() || peek() != '"' || !string(&name) || name.isEmpty())
-                return false;
-            named = true;
-        } else if (!value()) {
-            return false;
-        }
-    } while (expect(','));
-    --m_depth;
-    return expect('}') && named;
+        named = true;
+        return true;
+    });
+    return ok && named;
 }
 
 } // namespace Coach

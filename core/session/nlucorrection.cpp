@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Coach::InteractiveSession", text);
+    return QCoreApplication::translate("Coach::NluCorrection", text);
 }
 
 } // namespace

@@ -249,26 +249,27 @@ void SessionDocument::setProjectFolder(const QString &folder)
 
 void SessionDocument::editReviewed(int conversation, int eventIndex, bool reviewed)
 {
-    const TurnAnnotation before = annotation(conversation, eventIndex);
-    TurnAnnotation after = before;
+    TurnAnnotation after = annotation(conversation, eventIndex);
     after.reviewed = reviewed;
-    if (after == before)
-        return;
-    pushEdit(annotationOperation(conversation, eventIndex, after),
-             annotationOperation(conversation, eventIndex, before), int(UndoCommandId::None),
-             reviewed ? tr("Mark Turn Reviewed") : tr("Unmark Turn Reviewed"));
+    editAnnotation(conversation, eventIndex, after, int(UndoCommandId::None),
+                   reviewed ? tr("Mark Turn Reviewed") : tr("Unmark Turn Reviewed"));
 }
 
 void SessionDocument::editNote(int conversation, int eventIndex, const QString &note)
 {
-    const TurnAnnotation before = annotation(conversation, eventIndex);
-    TurnAnnotation after = before;
+    TurnAnnotation after = annotation(conversation, eventIndex);
     after.note = note;
+    editAnnotation(conversation, eventIndex, after, int(UndoCommandId::TurnNote), tr("Edit Note"));
+}
+
+void SessionDocument::editAnnotation(int conversation, int eventIndex, const TurnAnnotation &after,
+                                     int id, const QString &text)
+{
+    const TurnAnnotation before = annotation(conversation, eventIndex);
     if (after == before)
         return;
     pushEdit(annotationOperation(conversation, eventIndex, after),
-             annotationOperation(conversation, eventIndex, before), int(UndoCommandId::TurnNote),
-             tr("Edit Note"));
+             annotationOperation(conversation, eventIndex, before), id, text);
 }
 
 void SessionDocument::editConversationTitle(int conversation, const QString &title)

@@ -146,6 +146,8 @@ private:
     Status applyNewItem(const QString &op, const QJsonObject &operation);
     Status applyAddConversation(const QJsonObject &operation);
     void pushEdit(const QJsonObject &redo, const QJsonObject &undo, int id, const QString &text);
+    void editAnnotation(int conversation, int eventIndex, const TurnAnnotation &after, int id,
+                        const QString &text);
     QJsonObject annotationOperation(int conversation, int eventIndex,
                                     const TurnAnnotation &annotation) const;
     void updateModified();

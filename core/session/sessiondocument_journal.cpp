@@ -19,6 +19,7 @@ void SessionDocument::ensureJournal()
     header.sessionFile = m_fileName;
     header.baseRevision = m_data.revision;
     header.created = QDateTime::currentDateTimeUtc();
+    header.sessionCreated = m_data.created;
     Result<std::unique_ptr<SessionJournal>> journal = SessionJournal::create(header);
     if (!journal) {
         Q_EMIT journalFailed(journal.error().toString());

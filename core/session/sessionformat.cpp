@@ -242,19 +242,4 @@ Status SessionFormat::writeFile(const SessionData &data, const QString &fileName
     return writeBytes(render(data, folder), fileName);
 }
 
-Result<SessionData> SessionFormat::readFile(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
-    if (file.size() > maximumFileSize)
-        return makeError(tr("the file is too large to be a session (%1 MB)")
-                             .arg(file.size() / (1024 * 1024)),
-                         fileName);
-    Result<SessionData> data = parse(file.readAll(), QFileInfo(fileName).absolutePath());
-    if (!data)
-        return makeError(data.error().toString(), fileName);
-    return data;
-}
-
 } // namespace Coach

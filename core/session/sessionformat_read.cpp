@@ -394,16 +394,40 @@ Result<SessionFormat::LazySession> SessionFormat::parseLazily(const QByteArray &
     return LazySession{std::move(data).value(), eventsJson};
 }
 
-Result<SessionFormat::LazySession> SessionFormat::readFileLazily(const QString &fileName)
+namespace {
+
+//! The bytes of a session file, refusing files too large to be one.
+Result<QByteArray> readSessionBytes(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
-    if (file.size() > maximumFileSize)
+    if (file.size() > SessionFormat::maximumFileSize)
         return makeError(tr("the file is too large to be a session (%1 MB)")
                              .arg(file.size() / (1024 * 1024)),
                          fileName);
-    Result<LazySession> session = parseLazily(file.readAll(), QFileInfo(fileName).absolutePath());
+    return file.readAll();
+}
+
+} // namespace
+
+Result<SessionData> SessionFormat::readFile(const QString &fileName)
+{
+    Result<QByteArray> bytes = readSessionBytes(fileName);
+    if (!bytes)
+        return bytes.error();
+    Result<SessionData> data = parse(*bytes, QFileInfo(fileName).absolutePath());
+    if (!data)
+        return makeError(data.error().toString(), fileName);
+    return data;
+}
+
+Result<SessionFormat::LazySession> SessionFormat::readFileLazily(const QString &fileName)
+{
+    Result<QByteArray> bytes = readSessionBytes(fileName);
+    if (!bytes)
+        return bytes.error();
+    Result<LazySession> session = parseLazily(*bytes, QFileInfo(fileName).absolutePath());
     if (!session)
         return makeError(session.error().toString(), fileName);
     return session;

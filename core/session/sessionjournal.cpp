@@ -66,7 +66,8 @@ QJsonObject headerToJson(const SessionJournal::Header &header)
                        {u"session_file"_s, header.sessionFile},
                        {u"base_revision"_s, header.baseRevision},
                        {u"base_sequence"_s, double(header.baseSequence)},
-                       {u"created"_s, header.created.toUTC().toString(Qt::ISODateWithMs)}};
+                       {u"created"_s, header.created.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"session_created"_s, header.sessionCreated.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 std::optional<SessionJournal::Header> headerFromJson(const QJsonObject &json)
@@ -81,6 +82,8 @@ std::optional<SessionJournal::Header> headerFromJson(const QJsonObject &json)
     header.baseRevision = json.value("base_revision"_L1).toString();
     header.baseSequence = qint64(json.value("base_sequence"_L1).toDouble());
     header.created = QDateTime::fromString(json.value("created"_L1).toString(), Qt::ISODateWithMs);
+    header.sessionCreated = QDateTime::fromString(json.value("session_created"_L1).toString(),
+                                                  Qt::ISODateWithMs);
     return header;
 }
 

@@ -33,7 +33,8 @@ public:
         QString sessionFile;   //!< absolute; empty for an unsaved session
         QString baseRevision;  //!< revision of sessionFile the journal continues
         qint64 baseSequence = 0; //!< records up to this are in the autosave snapshot
-        QDateTime created;
+        QDateTime created;        //!< when the journal started
+        QDateTime sessionCreated; //!< SessionData::created, for sessions in no file
     };
 
     struct Record

@@ -49,7 +49,7 @@ Result<Base> loadBase(const SessionJournal::Contents &contents, const QString &j
     }
     SessionData empty;
     empty.sessionId = contents.header.sessionId;
-    empty.created = contents.header.created;
+    empty.created = contents.header.sessionCreated;
     return Base{empty, 0};
 }
 

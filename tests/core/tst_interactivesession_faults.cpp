@@ -14,14 +14,6 @@ using Fault = FakeRasa::Fault;
 
 namespace {
 
-bool turn(SessionHarness &h, const QString &intent)
-{
-    if (!h.say(u"/"_s + intent, State::ConfirmingAction))
-        return false;
-    h.confirmUntilListening();
-    return h.session->state() == State::AwaitingUserMessage;
-}
-
 int countUserMessages(const EventList &events, const QString &text)
 {
     return int(std::count_if(events.cbegin(), events.cend(), [&text](const Event &event) {
@@ -60,7 +52,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const QJsonArray before = h.documentEvents();
         h.server.addFault(Fault::httpError(u"POST"_s, u"/messages$"_s, 500, u"ConversationError"_s,
                                            u"Database unavailable"_s, 1));
@@ -231,7 +223,7 @@ private slots:
         QFETCH(QString, version);
         SessionHarness h(u"moodbot"_s, version);
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I am sad"_s), qPrintable(h.why));
         QVERIFY(h.session->correctNlu(u"mood_unhappy"_s, {}));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
@@ -271,7 +263,7 @@ private slots:
     {
         SessionHarness h; // 3.x: predict answers 404 for unknown conversations
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I feel great"_s), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->confirmNlu());
@@ -286,12 +278,12 @@ private slots:
     {
         SessionHarness h(u"moodbot"_s, u"2.8.1"_s); // 2.x: predict creates a fresh conversation
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"/mood_great"_s, State::ConfirmingAction), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
         QCOMPARE(summary(h.server.tracker(h.conversationId()).events()),
                  (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
                               u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
@@ -303,7 +295,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(u"team-chat"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const EventList mine = h.document->conversation(0).events;
         h.session->disconnectFromServer();
         // Meanwhile the server restarted and someone else used the id.
@@ -324,7 +316,7 @@ private slots:
         QCOMPARE(moved.events, mine);
         QCOMPARE(h.serverEvents(u"team-chat"_s), theirs); // untouched
         QCOMPARE(summary(h.server.tracker(moved.id).events()), summary(mine));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
     }
 };
 

@@ -120,6 +120,15 @@ public:
         return ran;
     }
 
+    //! One full turn by intent syntax: the message, then every action confirmed.
+    bool turn(const QString &intent)
+    {
+        if (!say(QLatin1Char('/') + intent, State::ConfirmingAction))
+            return false;
+        confirmUntilListening();
+        return session->state() == State::AwaitingUserMessage;
+    }
+
     QString conversationId() const
     {
         return document->conversation(session->currentConversation()).id;
