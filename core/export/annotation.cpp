@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -98,41 +97,68 @@ Status appendMatch(const QRegularExpressionMatch &match, int start, QList<Entity
     return appendListEntities(match.captured(u"list"_s), covered, start, end, entities);
 }
 
-bool hasKey(const QJsonObject &json, QLatin1StringView key)
+//! What markup needs of one entity, read from its JSON once.
+struct Span
 {
-    const QJsonValue value = json.value(key);
+    int start = 0;
+    int end = 0;
+    QString type;
+    QJsonValue value;
+    QJsonValue role;
+    QJsonValue group;
+};
+
+bool readSpan(const Entity &entity, int length, Span *span)
+{
+    const QJsonObject json = entity.toJson();
+    const QJsonValue start = json.value("start"_L1);
+    const QJsonValue end = json.value("end"_L1);
+    if (!start.isDouble() || !end.isDouble())
+        return false;
+    span->start = start.toInt(-1);
+    span->end = end.toInt(-1);
+    if (span->start < 0 || span->start >= span->end || span->end > length)
+        return false;
+    span->type = json.value("entity"_L1).toString();
+    span->value = json.value("value"_L1);
+    span->role = json.value("role"_L1);
+    span->group = json.value("group"_L1);
+    return true;
+}
+
+bool isSet(const QJsonValue &value)
+{
     return !value.isUndefined() && !value.isNull();
 }
 
 //! `(type)` or the JSON object of one entity (spec §5.5.1).
-QString attributes(const Entity &entity, const QString &covered, bool shortAllowed)
+QString attributes(const Span &span, const QString &covered, bool shortAllowed)
 {
-    const QJsonObject json = entity.toJson();
-    QString value = Annotation::valueAsText(json.value("value"_L1));
+    QString value = Annotation::valueAsText(span.value);
     if (!value.isEmpty() && value == covered)
         value = QString();
-    const bool role = hasKey(json, "role"_L1);
-    const bool group = hasKey(json, "group"_L1);
+    const bool role = isSet(span.role);
+    const bool group = isSet(span.group);
     if (shortAllowed && value.isNull() && !role && !group)
-        return u'(' + entity.type() + u')';
-    QString out = u"{\"entity\": "_s + Json::pythonQuote(entity.type());
+        return u'(' + span.type + u')';
+    QString out = u"{\"entity\": "_s + Json::pythonQuote(span.type);
     if (role)
-        out += u", \"role\": "_s + Json::pythonQuote(Annotation::valueAsText(json.value("role"_L1)));
+        out += u", \"role\": "_s + Json::pythonQuote(Annotation::valueAsText(span.role));
     if (group)
-        out += u", \"group\": "_s + Json::pythonQuote(Annotation::valueAsText(json.value("group"_L1)));
+        out += u", \"group\": "_s + Json::pythonQuote(Annotation::valueAsText(span.group));
     if (!value.isNull())
         out += u", \"value\": "_s + Json::pythonQuote(value);
     return out + u'}';
 }
 
-QString markup(const QList<Entity> &group, const QString &covered)
+QString markup(const QList<Span> &group, const QString &covered)
 {
     QString out = u'[' + covered + u']';
     if (group.size() == 1)
         return out + attributes(group.first(), covered, true);
     QStringList parts;
-    for (const Entity &entity : group)
-        parts.append(attributes(entity, covered, false));
+    for (const Span &span : group)
+        parts.append(attributes(span, covered, false));
     return out + u'[' + parts.join(", "_L1) + u']';
 }
 
@@ -205,15 +231,14 @@ Result<AnnotatedText> Annotation::parse(const QString &annotated)
 
 QString Annotation::render(const QString &text, const QList<Entity> &entities)
 {
-    if (text.startsWith(u'/'))
+    if (text.startsWith(u'/') || entities.isEmpty())
         return text;
     const int length = codePointLength(text);
-    std::map<int, QList<Entity>> byStart;
+    std::map<int, QList<Span>> byStart;
     for (const Entity &entity : entities) {
-        const auto start = entity.start();
-        const auto end = entity.end();
-        if (start && end && *start >= 0 && *start < *end && *end <= length)
-            byStart[*start].append(entity);
+        Span span;
+        if (readSpan(entity, length, &span))
+            byStart[span.start].append(span);
     }
     const bool simple = length == text.size(); // no surrogate pairs: indexes agree
     const auto index = [&text, simple](int codePoint) {
@@ -224,10 +249,8 @@ QString Annotation::render(const QString &text, const QList<Entity> &entities)
     for (auto &[start, group] : byStart) {
         if (start < position)
             continue; // overlaps the previous span: Rasa's syntax cannot say it
-        const int end = *group.first().end();
-        group.erase(std::remove_if(group.begin(), group.end(),
-                                   [end](const Entity &e) { return *e.end() != end; }),
-                    group.end());
+        const int end = group.first().end;
+        group.removeIf([end](const Span &span) { return span.end != end; });
         const qsizetype from = index(position);
         const qsizetype begin = index(start);
         const qsizetype stop = index(end);

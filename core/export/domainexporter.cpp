@@ -20,15 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coach::DomainExporter", text);
 }
 
-void addUnique(QStringList &list, const QString &name)
-{
-    if (!name.isEmpty() && !list.contains(name))
-        list.append(name);
-}
-
 QString baseIntent(const QString &intent)
 {
-    return intent.section(u'/', 0, 0);
+    return intent.contains(u'/') ? intent.section(u'/', 0, 0) : intent;
 }
 
 bool isDefaultAction(const QString &name)
@@ -74,6 +68,27 @@ Status addNames(YamlTextEditor &editor, const QString &key, const QStringList &n
     return editor.appendToSequence(key, listItems(names, editor.childIndent(key, 0)), flowItems(names));
 }
 
+Status addEntities(YamlTextEditor &editor, const DomainAdditions &additions)
+{
+    if (additions.entities.isEmpty())
+        return {};
+    YamlNode items = YamlNode::sequence();
+    QStringList flow;
+    for (const QString &name : additions.entities) {
+        const YamlNode item = DomainExporter::entityNode(name, additions);
+        items.append(item);
+        flow.append(item.kind() == YamlNode::Kind::String
+                        ? YamlEmitter::scalar(name)
+                        : u"{%1: {roles: [%2], groups: [%3]}}"_s.arg(
+                              YamlEmitter::scalar(name),
+                              flowItems(additions.entityRoles.value(name)).join(", "_L1),
+                              flowItems(additions.entityGroups.value(name)).join(", "_L1)));
+    }
+    QString block;
+    YamlEmitter::appendItems(block, items, editor.childIndent(u"entities"_s, 0));
+    return editor.appendToSequence(u"entities"_s, block, flow);
+}
+
 Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &responses)
 {
     if (responses.isEmpty())
@@ -93,7 +108,63 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
     return editor.appendToMapping(key, block, flow);
 }
 
+//! Builds DomainAdditions with unique names, keeping first-seen order.
+struct AdditionsCollector
+{
+    DomainAdditions additions;
+    QSet<QString> seen;
+
+    void add(QStringList &list, const QString &key, const QString &name)
+    {
+        if (!name.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
+            list.append(name);
+        }
+    }
+    void addIntent(const QString &intent)
+    {
+        const QString base = baseIntent(intent);
+        add(additions.intents, u"i:"_s + base, base);
+    }
+    void addEntities(const QList<Entity> &entities, bool filtered)
+    {
+        for (const Entity &entity : entities) {
+            const QJsonObject json = entity.toJson();
+            if (!filtered && NluData::isPretrainedExtractor(json.value("extractor"_L1).toString()))
+                continue;
+            const QString type = json.value("entity"_L1).toString();
+            const QString role = json.value("role"_L1).toString();
+            const QString group = json.value("group"_L1).toString();
+            add(additions.entities, u"e:"_s + type, type);
+            if (!role.isEmpty())
+                add(additions.entityRoles[type], u"r:"_s + type + u':' + role, role);
+            if (!group.isEmpty())
+                add(additions.entityGroups[type], u"g:"_s + type + u':' + group, group);
+        }
+    }
+};
+
 } // namespace
+
+YamlNode DomainExporter::entityNode(const QString &name, const DomainAdditions &additions)
+{
+    const QStringList roles = additions.entityRoles.value(name);
+    const QStringList groups = additions.entityGroups.value(name);
+    if (roles.isEmpty() && groups.isEmpty())
+        return YamlNode::string(name);
+    YamlNode properties = YamlNode::mapping();
+    const auto list = [](const QStringList &names) {
+        YamlNode node = YamlNode::sequence();
+        for (const QString &item : names)
+            node.append(YamlNode::string(item));
+        return node;
+    };
+    if (!roles.isEmpty())
+        properties.insert(u"roles"_s, list(roles));
+    if (!groups.isEmpty())
+        properties.insert(u"groups"_s, list(groups));
+    return YamlNode::mapping().insert(name, properties);
+}
 
 bool DomainAdditions::isEmpty() const
 {
@@ -104,32 +175,42 @@ DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations
                                         const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
-    DomainAdditions additions;
-    const auto addEntities = [&additions](const QList<Entity> &entities) {
-        for (const Entity &entity : entities) {
-            if (!NluData::isPretrainedExtractor(entity.extractor()))
-                addUnique(additions.entities, entity.type());
-        }
-    };
-    for (const Conversation &conversation : conversations) {
-        for (const EventList &part : StoryBuilder::storyParts(conversation.events)) {
+    QList<TrainingExample> examples;
+    for (const Conversation &conversation : conversations)
+        examples += NluData::collect(conversation.events);
+    return collect(StoryBuilder::parts(conversations), examples, server, newResponses);
+}
+
+DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversations,
+                                        const QList<TrainingExample> &examples, const Domain &server,
+                                        const QList<ResponseDefinition> &newResponses)
+{
+    AdditionsCollector collector;
+    for (const TrainingExample &example : examples) {
+        collector.addIntent(example.intent);
+        collector.addEntities(example.entities, true); // collect() dropped pretrained extractors
+    }
+    QSet<QString> seenActions;
+    for (const ConversationParts &conversation : conversations) {
+        for (const EventList &part : conversation.parts) {
             for (const Event &event : part) {
-                if (event.type() == EventType::User) {
-                    addUnique(additions.intents, baseIntent(event.parseData().intentName()));
-                    addEntities(event.parseData().entities());
-                } else if (event.type() == EventType::Action && !isDefaultAction(event.name())
-                           && !server.isForm(event.name())) {
-                    addUnique(additions.actions, event.name());
+                // Typed messages are among the NLU examples; only `/intent`
+                // messages (button payloads) need reading here.
+                if (event.type() == EventType::User && event.text().startsWith(u'/')) {
+                    const ParseData parseData = event.parseData();
+                    collector.addIntent(parseData.intentName());
+                    collector.addEntities(parseData.entities(), false);
+                } else if (event.type() == EventType::Action) {
+                    const QString name = event.name();
+                    if (!seenActions.contains(name) && !isDefaultAction(name) && !server.isForm(name))
+                        collector.additions.actions.append(name);
+                    seenActions.insert(name);
                 }
             }
         }
-        for (const TrainingExample &example : NluData::collect(conversation.events)) {
-            addUnique(additions.intents, baseIntent(example.intent));
-            addEntities(example.entities);
-        }
     }
-    additions.responses = newResponses;
-    return additions;
+    collector.additions.responses = newResponses;
+    return collector.additions;
 }
 
 QList<ResponseConflict> DomainExporter::conflicts(const Domain &domain,
@@ -154,6 +235,8 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
         if (!file)
             return makeError(tr("cannot merge into the domain file: %1").arg(file.error().toString()), path);
         DomainAdditions wanted;
+        wanted.entityRoles = additions.entityRoles;
+        wanted.entityGroups = additions.entityGroups;
         wanted.intents = missing(additions.intents, file->intentNames());
         wanted.entities = missing(additions.entities, file->entityNames());
         const QStringList known = file->actionNames() + file->formNames() + server.formNames();
@@ -179,6 +262,8 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     DomainFileUpdate update;
     update.conflicts = conflicts(server, additions.responses);
     DomainAdditions added;
+    added.entityRoles = additions.entityRoles;
+    added.entityGroups = additions.entityGroups;
     added.intents = missing(additions.intents, server.intentNames());
     added.entities = missing(additions.entities, server.entityNames());
     added.actions = missing(additions.actions, server.actionNames());
@@ -205,7 +290,7 @@ Result<DomainFileUpdate> DomainExporter::insert(const QByteArray &existing, cons
         return opened.error();
     YamlTextEditor &editor = opened.value();
     for (const Status &status : {addNames(editor, u"intents"_s, additions.intents),
-                                 addNames(editor, u"entities"_s, additions.entities),
+                                 addEntities(editor, additions),
                                  addNames(editor, u"actions"_s, additions.actions),
                                  addResponses(editor, additions.responses)}) {
         if (!status)

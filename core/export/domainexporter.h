@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/domain.h"
+#include "nludata.h"
 #include "result.h"
 #include "storybuilder.h"
+#include "yamlnode.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -20,6 +23,10 @@ struct DomainAdditions
 {
     QStringList intents;   //!< retrieval intents by their base name
     QStringList entities;  //!< without entities of pretrained extractors
+    //! Roles and groups the session used per entity type: a new entity is
+    //! declared with them (Rasa needs them in the domain to learn them).
+    QHash<QString, QStringList> entityRoles;
+    QHash<QString, QStringList> entityGroups;
     QStringList actions;   //!< executed actions minus Rasa's defaults and forms
     QList<ResponseDefinition> responses; //!< responses created in the session
 
@@ -52,6 +59,11 @@ struct DomainFileUpdate
 class DomainExporter
 {
 public:
+    //! From the applied story parts and the collected NLU examples (which
+    //! may hold a message that an undo removed from the stories).
+    static DomainAdditions collect(const QList<ConversationParts> &conversations,
+                                   const QList<TrainingExample> &examples, const Domain &server,
+                                   const QList<ResponseDefinition> &newResponses);
     static DomainAdditions collect(const QList<Conversation> &conversations, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 
@@ -65,6 +77,9 @@ public:
     //! slot types short, actions sorted as Rasa sorts them.
     static QString renderComplete(const Domain &server, const DomainAdditions &additions,
                                   int rasaMajorVersion);
+
+    //! A new entity as a domain list item: its name, or `{name: {roles, groups}}`.
+    static YamlNode entityNode(const QString &name, const DomainAdditions &additions);
 
     //! New responses that clash with `domain`'s responses of the same name.
     static QList<ResponseConflict> conflicts(const Domain &domain,

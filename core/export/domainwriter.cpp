@@ -64,7 +64,7 @@ YamlNode intentsNode(const Domain &server, const QStringList &added)
     return list;
 }
 
-YamlNode entitiesNode(const Domain &server, const QStringList &added)
+YamlNode entitiesNode(const Domain &server, const DomainAdditions &additions)
 {
     YamlNode list = YamlNode::sequence();
     for (const EntityDefinition &entity : server.entities()) {
@@ -74,9 +74,9 @@ YamlNode entitiesNode(const Domain &server, const QStringList &added)
             list.append(YamlNode::mapping().insert(entity.name, YamlNode::fromJson(entity.properties)));
     }
     const QStringList names = server.entityNames();
-    for (const QString &name : added) {
+    for (const QString &name : additions.entities) {
         if (!names.contains(name))
-            list.append(YamlNode::string(name));
+            list.append(DomainExporter::entityNode(name, additions));
     }
     return list;
 }
@@ -152,7 +152,7 @@ QString DomainExporter::renderComplete(const Domain &server, const DomainAdditio
     root.insert(u"session_config"_s, sessionConfigNode(server));
     const QList<std::pair<QString, YamlNode>> sections{
         {u"intents"_s, intentsNode(server, additions.intents)},
-        {u"entities"_s, entitiesNode(server, additions.entities)},
+        {u"entities"_s, entitiesNode(server, additions)},
         {u"slots"_s, slotsNode(server)},
         {u"responses"_s, responsesNode(server, additions.responses)},
         {u"actions"_s, actionsNode(server, additions.actions)},

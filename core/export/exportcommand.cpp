@@ -128,6 +128,28 @@ void reportConflicts(const ExportPreview &preview, QTextStream &err)
     }
 }
 
+//! Prints the diffs (dry run) or writes the files; the exit code.
+int finish(const ExportPreview &preview, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    const int success = preview.conflicts.isEmpty() ? Done : Conflicts;
+    if (dryRun) {
+        for (const FileChange &file : preview.files)
+            out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
+        return success;
+    }
+    QStringList written;
+    Status status = Exporter::write(preview, &written);
+    for (const FileChange &file : preview.files) {
+        if (written.contains(file.path))
+            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
+    }
+    if (!status) {
+        err << "rasa-coach export: " << status.error().toString() << Qt::endl;
+        return WriteFailed;
+    }
+    return success;
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments)
@@ -157,23 +179,7 @@ int runExportCommand(const QStringList &arguments)
         return BadInput;
     }
     reportConflicts(*preview, err);
-    const int success = preview->conflicts.isEmpty() ? Done : Conflicts;
-    if (parser.isSet(u"dry-run"_s)) {
-        for (const FileChange &file : preview->files)
-            out << (file.changed ? file.diff : tr("%1: unchanged\n").arg(file.path));
-        return success;
-    }
-    QStringList written;
-    Status status = Exporter::write(*preview, &written);
-    for (const FileChange &file : preview->files) {
-        if (written.contains(file.path))
-            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
-    }
-    if (!status) {
-        err << "rasa-coach export: " << status.error().toString() << Qt::endl;
-        return WriteFailed;
-    }
-    return success;
+    return finish(*preview, parser.isSet(u"dry-run"_s), out, err);
 }
 
 } // namespace Coach

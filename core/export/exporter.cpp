@@ -70,11 +70,6 @@ FileChange finish(FileChange::Kind kind, const QString &path, const std::optiona
     change.newContent = changed ? content : change.oldContent;
     change.changed = changed && change.newContent != change.oldContent;
     change.summary = summary;
-    if (change.changed) {
-        change.diff = TextDiff::unified(QString::fromUtf8(change.oldContent),
-                                        QString::fromUtf8(change.newContent),
-                                        change.exists ? "a/"_L1 + path : QString(), "b/"_L1 + path);
-    }
     return change;
 }
 
@@ -110,6 +105,14 @@ Result<QByteArray> appendYamlStories(const QByteArray &existing, const QString &
 
 } // namespace
 
+QString FileChange::diff() const
+{
+    if (!changed)
+        return QString();
+    return TextDiff::unified(QString::fromUtf8(oldContent), QString::fromUtf8(newContent),
+                             exists ? "a/"_L1 + path : QString(), "b/"_L1 + path);
+}
+
 bool ExportPreview::hasChanges() const
 {
     return std::any_of(files.cbegin(), files.cend(), [](const FileChange &file) { return file.changed; });
@@ -128,20 +131,25 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
 {
     ExportPreview preview;
     const ExportOptions &options = input.options;
+    // Every event is read once for all three files.
+    const QList<ConversationParts> parts = StoryBuilder::parts(input.conversations);
+    QList<TrainingExample> examples;
+    for (const Conversation &conversation : input.conversations)
+        examples += NluData::collect(conversation.events);
     if (!options.storiesPath.isEmpty()) {
-        Result<FileChange> stories = prepareStories(input);
+        Result<FileChange> stories = prepareStories(input, parts);
         if (!stories)
             return stories.error();
         preview.files.append(*stories);
     }
     if (!options.nluPath.isEmpty()) {
-        Result<FileChange> nlu = prepareNlu(input);
+        Result<FileChange> nlu = prepareNlu(input, examples);
         if (!nlu)
             return nlu.error();
         preview.files.append(*nlu);
     }
     if (!options.domainPath.isEmpty()) {
-        Result<FileChange> domain = prepareDomain(input, &preview.conflicts);
+        Result<FileChange> domain = prepareDomain(input, parts, examples, &preview.conflicts);
         if (!domain)
             return domain.error();
         preview.files.append(*domain);
@@ -149,7 +157,8 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
     return preview;
 }
 
-Result<FileChange> Exporter::prepareStories(const ExportInput &input)
+Result<FileChange> Exporter::prepareStories(const ExportInput &input,
+                                            const QList<ConversationParts> &parts)
 {
     const QString &path = input.options.storiesPath;
     const int major = rasaMajorVersion(input);
@@ -174,7 +183,7 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input)
     QStringList names;
     for (const StoryStep &step : *present)
         names.append(step.name);
-    const StorySteps steps = StoryBuilder::build(input.conversations, names);
+    const StorySteps steps = StoryBuilder::build(parts, names);
 
     StoryWriterOptions writerOptions;
     writerOptions.version = major >= 3 ? u"3.1"_s : u"2.0"_s;
@@ -185,10 +194,10 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input)
     }
     const auto writer = StoryWriter::create(format, writerOptions);
     QByteArray content = old;
-    if (!steps.isEmpty()) {
-        if (old.trimmed().isEmpty()) {
-            content = writer->render(steps).toUtf8();
-        } else if (markdown) {
+    if (!steps.isEmpty() && old.trimmed().isEmpty()) {
+        content = writer->render(steps).toUtf8(); // the writer's own layout: tested to load
+    } else if (!steps.isEmpty()) {
+        if (markdown) {
             content = old + (old.endsWith('\n') ? QByteArray() : QByteArray("\n")) + writer->renderBlocks(steps).toUtf8();
         } else {
             Result<QByteArray> appended = appendYamlStories(old, path, *writer, steps);
@@ -196,6 +205,7 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input)
                 return appended.error();
             content = *appended;
         }
+        // Text added to someone's file: make sure the whole file still loads.
         Result<StorySteps> check = StoryReader::read(content, format, path, &input.domain);
         if (!check)
             return makeError(tr("the exported stories would not load: %1").arg(check.error().toString()), path);
@@ -204,7 +214,8 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input)
     return finish(FileChange::Kind::Stories, path, *existing, content, !steps.isEmpty(), summary);
 }
 
-Result<FileChange> Exporter::prepareNlu(const ExportInput &input)
+Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
+                                        const QList<TrainingExample> &examples)
 {
     const QString &path = input.options.nluPath;
     const int major = rasaMajorVersion(input);
@@ -215,9 +226,6 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input)
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
-    QList<TrainingExample> examples;
-    for (const Conversation &conversation : input.conversations)
-        examples += NluData::collect(conversation.events);
     Result<NluFileUpdate> update = NluExporter::merge(*existing, path, examples,
                                                       major >= 3 ? u"3.1"_s : u"2.0"_s);
     if (!update)
@@ -226,7 +234,10 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input)
     return finish(FileChange::Kind::Nlu, path, *existing, update->content, update->changed, summary);
 }
 
-Result<FileChange> Exporter::prepareDomain(const ExportInput &input, QList<ResponseConflict> *conflicts)
+Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
+                                           const QList<ConversationParts> &parts,
+                                           const QList<TrainingExample> &examples,
+                                           QList<ResponseConflict> *conflicts)
 {
     const QString &path = input.options.domainPath;
     if (!hasExtension(path, {".yml"_L1, ".yaml"_L1}))
@@ -234,7 +245,7 @@ Result<FileChange> Exporter::prepareDomain(const ExportInput &input, QList<Respo
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
-    const DomainAdditions additions = DomainExporter::collect(input.conversations, input.domain,
+    const DomainAdditions additions = DomainExporter::collect(parts, examples, input.domain,
                                                               input.newResponses);
     Result<DomainFileUpdate> update = DomainExporter::merge(*existing, path, input.domain, additions,
                                                             rasaMajorVersion(input));

@@ -44,8 +44,10 @@ struct FileChange
     QByteArray oldContent;
     QByteArray newContent;
     bool changed = false;
-    QString diff;     //!< unified diff old → new
-    QString summary;  //!< e.g. "2 new stories"
+    QString summary;  //!< e.g. "stories added: 2"
+
+    //! Unified diff old → new (computed on demand: large for big exports).
+    QString diff() const;
 };
 
 struct ExportPreview
@@ -76,9 +78,13 @@ public:
     static int rasaMajorVersion(const ExportInput &input);
 
 private:
-    static Result<FileChange> prepareStories(const ExportInput &input);
-    static Result<FileChange> prepareNlu(const ExportInput &input);
+    static Result<FileChange> prepareStories(const ExportInput &input,
+                                             const QList<ConversationParts> &parts);
+    static Result<FileChange> prepareNlu(const ExportInput &input,
+                                         const QList<TrainingExample> &examples);
     static Result<FileChange> prepareDomain(const ExportInput &input,
+                                            const QList<ConversationParts> &parts,
+                                            const QList<TrainingExample> &examples,
                                             QList<ResponseConflict> *conflicts);
 };
 

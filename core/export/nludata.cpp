@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -22,11 +23,42 @@ QString stripped(const QString &text)
     return text.mid(begin, end - begin);
 }
 
+//! The training example of a user event (spec §6.6 step 1).
+TrainingExample exampleOf(const Event &event)
+{
+    const QJsonObject json = event.toJson();
+    const QJsonObject parseData = json.value("parse_data"_L1).toObject();
+    const QJsonObject intent = parseData.value("intent"_L1).toObject();
+    const QJsonValue text = parseData.value("text"_L1);
+    TrainingExample example;
+    example.text = text.isString() ? text.toString() : json.value("text"_L1).toString();
+    example.intent = intent.value("full_retrieval_intent_name"_L1).toString();
+    if (example.intent.isEmpty())
+        example.intent = intent.value("name"_L1).toString();
+    const QJsonArray entities = parseData.value("entities"_L1).toArray();
+    for (const QJsonValue &entity : entities) {
+        const QJsonObject object = entity.toObject();
+        if (!object.isEmpty() && !NluData::isPretrainedExtractor(object.value("extractor"_L1).toString()))
+            example.entities.append(Entity(object));
+    }
+    return example;
+}
+
 } // namespace
+
+Result<TrainingExample> TrainingExample::fromAnnotated(const QString &annotated, const QString &intent)
+{
+    Result<AnnotatedText> parsed = Annotation::parse(annotated);
+    if (!parsed)
+        return parsed.error();
+    return TrainingExample(parsed->plainText, intent, parsed->entities);
+}
 
 QString TrainingExample::annotatedText() const
 {
-    return stripped(Annotation::render(text, entities));
+    if (annotatedCache.isNull())
+        annotatedCache = stripped(Annotation::render(text, entities));
+    return annotatedCache;
 }
 
 QString TrainingExample::key() const
@@ -70,15 +102,7 @@ QList<TrainingExample> NluData::collect(const EventList &events)
         }
         if (event.type() != EventType::User)
             continue;
-        const ParseData parseData = event.parseData();
-        TrainingExample example;
-        example.text = parseData.toJson().contains("text"_L1) ? parseData.text() : event.text();
-        example.intent = parseData.fullIntentName();
-        const QList<Entity> entities = parseData.entities();
-        for (const Entity &entity : entities) {
-            if (!isPretrainedExtractor(entity.extractor()))
-                example.entities.append(entity);
-        }
+        TrainingExample example = exampleOf(event);
         collected.append(std::move(example));
     }
     QList<TrainingExample> kept;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/event.h"
+#include "result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,17 +15,31 @@ namespace Coach {
 //! retrieval intents) and entities with spans in code points.
 struct TrainingExample
 {
+    TrainingExample(QString text = {}, QString intent = {}, QList<Entity> entities = {},
+                    QJsonObject metadata = {})
+        : text(std::move(text)), intent(std::move(intent)), entities(std::move(entities)),
+          metadata(std::move(metadata))
+    {
+    }
+
     QString text;
     QString intent;
     QList<Entity> entities;
     QJsonObject metadata;
 
+    //! An example from an annotated line (`I live in [Berlin](city)`);
+    //! fails on markup Rasa would refuse.
+    static Result<TrainingExample> fromAnnotated(const QString &annotated, const QString &intent);
+
     //! The text with entity markup, stripped of surrounding spaces and line
-    //! breaks as Rasa's writers strip it.
+    //! breaks as Rasa's writers strip it. Computed on first use and kept:
+    //! set text and entities before asking.
     QString annotatedText() const;
     //! What makes two examples the same for merging (spec §9 #17): intent
     //! and annotated text, not extraction details such as confidences.
     QString key() const;
+
+    mutable QString annotatedCache; //!< filled by annotatedText()
 };
 
 struct EntitySynonym

@@ -111,7 +111,10 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
     } else {
         previous.examples += added;
         update.content = NluWriter::render(previous, update.format, version).toUtf8();
+        if (!hasContent)
+            return update; // the writer's own layout: tested to load
     }
+    // Text added to someone's file: make sure the whole file still loads.
     Result<NluData> check = NluReader::read(update.content, update.format, path);
     if (!check)
         return makeError(tr("the merged NLU data would not load: %1").arg(check.error().toString()), path);

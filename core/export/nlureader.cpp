@@ -1,6 +1,5 @@
 #include "nlureader.h"
 
-#include "annotation.h"
 #include "model/jsonutil.h"
 #include "model/yamlreader.h"
 
@@ -39,14 +38,6 @@ QStringList blockLines(const QString &block)
     return items;
 }
 
-Result<TrainingExample> exampleFrom(const QString &annotated, const QString &intent)
-{
-    Result<AnnotatedText> parsed = Annotation::parse(annotated);
-    if (!parsed)
-        return parsed.error();
-    return TrainingExample{parsed->plainText, intent, parsed->entities, {}};
-}
-
 Status readIntentItem(const QJsonObject &item, const QString &where, NluData *data)
 {
     const QString intent = Json::displayText(item.value("intent"_L1)).trimmed();
@@ -70,7 +61,7 @@ Status readIntentItem(const QJsonObject &item, const QString &where, NluData *da
         return makeError(tr("the examples of intent \"%1\" must be a block of \"- \" lines").arg(intent), where);
     }
     for (const auto &[text, metadata] : texts) {
-        Result<TrainingExample> example = exampleFrom(text, intent);
+        Result<TrainingExample> example = TrainingExample::fromAnnotated(text, intent);
         if (!example)
             return makeError(example.error().message, where);
         example.value().metadata = metadata;

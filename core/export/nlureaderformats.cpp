@@ -2,7 +2,6 @@
 
 #include "nlureader.h"
 
-#include "annotation.h"
 #include "model/jsonutil.h"
 
 #include <QCoreApplication>
@@ -97,10 +96,10 @@ Status MarkdownNlu::addItem(const QString &item, int number)
         return makeError(tr("\"%1\" comes before the first section (## intent:name)").arg(item),
                          lineLabel(m_fileName, number));
     if (m_section == "intent"_L1) {
-        Result<AnnotatedText> parsed = Annotation::parse(item);
-        if (!parsed)
-            return makeError(parsed.error().message, lineLabel(m_fileName, number));
-        m_data.examples.append({parsed->plainText, m_title, parsed->entities, {}});
+        Result<TrainingExample> example = TrainingExample::fromAnnotated(item, m_title);
+        if (!example)
+            return makeError(example.error().message, lineLabel(m_fileName, number));
+        m_data.examples.append(*example);
     } else if (m_section == "synonym"_L1) {
         if (m_data.synonyms.isEmpty() || m_data.synonyms.last().value != m_title)
             m_data.synonyms.append({m_title, {}});

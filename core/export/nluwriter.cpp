@@ -28,29 +28,35 @@ YamlNode blockOf(const QStringList &items)
     return YamlNode::string(lines, YamlNode::StringStyle::Literal);
 }
 
-YamlNode intentNode(const QString &intent, const QList<TrainingExample> &examples,
-                    const QJsonObject &metadata)
+//! One example with its annotated text, computed once.
+struct Line
+{
+    const TrainingExample *example;
+    QString annotated;
+};
+
+YamlNode intentNode(const QString &intent, const QList<Line> &lines, const QJsonObject &metadata)
 {
     YamlNode node = YamlNode::mapping();
     node.insert(u"intent"_s, YamlNode::string(intent));
     if (!metadata.isEmpty())
         node.insert(u"metadata"_s, YamlNode::fromJson(metadata));
-    const bool objectForm = std::any_of(examples.cbegin(), examples.cend(), [](const TrainingExample &e) {
-        return !e.metadata.isEmpty() || !fitsLine(e.annotatedText());
+    const bool objectForm = std::any_of(lines.cbegin(), lines.cend(), [](const Line &line) {
+        return !line.example->metadata.isEmpty() || !fitsLine(line.annotated);
     });
     if (!objectForm) {
-        QStringList lines;
-        for (const TrainingExample &example : examples)
-            lines.append(example.annotatedText());
-        node.insert(u"examples"_s, blockOf(lines));
+        QStringList items;
+        for (const Line &line : lines)
+            items.append(line.annotated);
+        node.insert(u"examples"_s, blockOf(items));
         return node;
     }
     YamlNode list = YamlNode::sequence();
-    for (const TrainingExample &example : examples) {
+    for (const Line &line : lines) {
         YamlNode item = YamlNode::mapping();
-        item.insert(u"text"_s, YamlNode::string(example.annotatedText()));
-        if (!example.metadata.isEmpty())
-            item.insert(u"metadata"_s, YamlNode::fromJson(example.metadata));
+        item.insert(u"text"_s, YamlNode::string(line.annotated));
+        if (!line.example->metadata.isEmpty())
+            item.insert(u"metadata"_s, YamlNode::fromJson(line.example->metadata));
         list.append(item);
     }
     node.insert(u"examples"_s, list);
@@ -59,18 +65,22 @@ YamlNode intentNode(const QString &intent, const QList<TrainingExample> &example
 
 YamlNode intentNodes(const QList<TrainingExample> &examples, const QHash<QString, QJsonObject> &metadata)
 {
-    NluData grouped;
-    grouped.examples = examples;
-    YamlNode list = YamlNode::sequence();
-    for (const QString &intent : grouped.intentOrder()) {
-        QList<TrainingExample> ofIntent;
-        for (const TrainingExample &example : examples) {
-            if (example.intent == intent && !example.annotatedText().isEmpty())
-                ofIntent.append(example);
+    QStringList order;
+    QHash<QString, QList<Line>> byIntent;
+    for (const TrainingExample &example : examples) {
+        const QString annotated = example.annotatedText();
+        if (example.intent.isEmpty() || annotated.isEmpty())
+            continue;
+        auto it = byIntent.find(example.intent);
+        if (it == byIntent.end()) {
+            order.append(example.intent);
+            it = byIntent.insert(example.intent, {});
         }
-        if (!ofIntent.isEmpty())
-            list.append(intentNode(intent, ofIntent, metadata.value(intent)));
+        it->append({&example, annotated});
     }
+    YamlNode list = YamlNode::sequence();
+    for (const QString &intent : std::as_const(order))
+        list.append(intentNode(intent, byIntent.value(intent), metadata.value(intent)));
     return list;
 }
 
@@ -160,9 +170,17 @@ QString NluWriter::renderMarkdown(const NluData &data)
         }
         sections.append(section);
     }
-    QList<EntitySynonym> synonyms = data.synonyms;
-    std::stable_sort(synonyms.begin(), synonyms.end(),
+    // Sorted by value, one header per value (as Rasa writes them).
+    QList<EntitySynonym> sorted = data.synonyms;
+    std::stable_sort(sorted.begin(), sorted.end(),
                      [](const EntitySynonym &a, const EntitySynonym &b) { return a.value < b.value; });
+    QList<EntitySynonym> synonyms;
+    for (const EntitySynonym &synonym : std::as_const(sorted)) {
+        if (!synonyms.isEmpty() && synonyms.last().value == synonym.value)
+            synonyms.last().synonyms += synonym.synonyms;
+        else
+            synonyms.append(synonym);
+    }
     const auto addSection = [&sections](const QString &header, const QStringList &items) {
         QString section = header + u'\n';
         for (const QString &item : items)

@@ -15,7 +15,6 @@ namespace {
 
 void appendJson(QString &out, const YamlNode &node, int level)
 {
-    const QString inner(2 * (level + 1), u' ');
     switch (node.kind()) {
     case YamlNode::Kind::Null:
         out += "null"_L1;
@@ -26,33 +25,24 @@ void appendJson(QString &out, const YamlNode &node, int level)
     case YamlNode::Kind::String:
         out += Json::pythonQuote(node.text(), false);
         return;
-    case YamlNode::Kind::Sequence:
-        if (node.items().isEmpty()) {
-            out += "[]"_L1;
-            return;
-        }
-        out += "[\n"_L1;
-        for (qsizetype i = 0; i < node.items().size(); ++i) {
-            out += inner;
-            appendJson(out, node.items().at(i), level + 1);
-            out += i + 1 < node.items().size() ? ",\n"_L1 : "\n"_L1;
-        }
-        out += QString(2 * level, u' ') + u']';
-        return;
-    case YamlNode::Kind::Mapping:
-        if (node.entries().isEmpty()) {
-            out += "{}"_L1;
-            return;
-        }
-        out += "{\n"_L1;
-        for (qsizetype i = 0; i < node.entries().size(); ++i) {
-            out += inner + Json::pythonQuote(node.entries().at(i).first, false) + ": "_L1;
-            appendJson(out, node.entries().at(i).second, level + 1);
-            out += i + 1 < node.entries().size() ? ",\n"_L1 : "\n"_L1;
-        }
-        out += QString(2 * level, u' ') + u'}';
-        return;
+    default:
+        break;
     }
+    const bool list = node.kind() == YamlNode::Kind::Sequence;
+    const qsizetype count = list ? node.items().size() : node.entries().size();
+    out += list ? u'[' : u'{';
+    if (count > 0)
+        out += u'\n';
+    for (qsizetype i = 0; i < count; ++i) {
+        out += QString(2 * (level + 1), u' ');
+        if (!list)
+            out += Json::pythonQuote(node.entries().at(i).first, false) + ": "_L1;
+        appendJson(out, list ? node.items().at(i) : node.entries().at(i).second, level + 1);
+        out += i + 1 < count ? ",\n"_L1 : "\n"_L1;
+    }
+    if (count > 0)
+        out += QString(2 * level, u' ');
+    out += list ? u']' : u'}';
 }
 
 //! An entity with the keys training data needs, in Rasa's order.

@@ -69,6 +69,10 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
     QList<StoryItem> items;
     items.reserve(applied.size());
     for (const Event &event : applied) {
+        // Bot utterances and session markers have no story syntax in any
+        // Rasa story format: leave them out early (big exports).
+        if (event.type() == EventType::Bot || event.type() == EventType::SessionStarted)
+            continue;
         if (event.type() != EventType::UserFeaturization) {
             items.append(StoryItem{{event}});
             continue;
@@ -85,14 +89,28 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
     return items;
 }
 
-StorySteps StoryBuilder::build(const QList<Conversation> &conversations,
+QList<ConversationParts> StoryBuilder::parts(const QList<Conversation> &conversations)
+{
+    QList<ConversationParts> all;
+    all.reserve(conversations.size());
+    for (const Conversation &conversation : conversations)
+        all.append({conversation.id, storyParts(conversation.events)});
+    return all;
+}
+
+StorySteps StoryBuilder::build(const QList<Conversation> &conversations, const QStringList &takenNames)
+{
+    return build(parts(conversations), takenNames);
+}
+
+StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
                                const QStringList &takenNames)
 {
     const QSet<QString> taken(takenNames.cbegin(), takenNames.cend());
     int number = highestStoryNumber(takenNames);
     StorySteps steps;
-    for (const Conversation &conversation : conversations) {
-        for (const EventList &part : storyParts(conversation.events)) {
+    for (const ConversationParts &conversation : conversations) {
+        for (const EventList &part : conversation.parts) {
             StoryStep step;
             do {
                 step.name = u"interactive_story_%1"_s.arg(++number);

@@ -17,6 +17,14 @@ struct Conversation
     EventList events;
 };
 
+//! The story parts of one conversation (StoryBuilder::storyParts): computed
+//! once per export and shared by the stories, NLU and domain steps.
+struct ConversationParts
+{
+    QString id;
+    QList<EventList> parts;
+};
+
 //! Turns conversations into the stories Rasa's interactive export writes
 //! (spec §6.2), with this project's fixes: stories hold the *applied* events
 //! (undone and rewound turns are gone), and names never repeat.
@@ -33,11 +41,16 @@ public:
     static QList<EventList> storyParts(const EventList &events);
 
     //! Story items for applied events: one per event, a
-    //! `user_featurization` event folded into the user step before it.
+    //! `user_featurization` event folded into the user step before it; bot
+    //! utterances and session starts (no story syntax) left out.
     static QList<StoryItem> items(const EventList &applied);
+
+    static QList<ConversationParts> parts(const QList<Conversation> &conversations);
 
     //! Stories named `interactive_story_<n>`: numbering continues after the
     //! highest such name in `takenNames`, and no name in it is reused.
+    static StorySteps build(const QList<ConversationParts> &conversations,
+                            const QStringList &takenNames = {});
     static StorySteps build(const QList<Conversation> &conversations,
                             const QStringList &takenNames = {});
 };

@@ -14,7 +14,7 @@ using Kind = TextDiff::Line::Kind;
 //! A last line without line break ends in this marker, so that it differs
 //! from the same text with a break (as diff(1) treats it).
 constexpr QChar kNoNewline = u'\0';
-constexpr int kMaxEditDistance = 4000;
+constexpr int kMaxEditDistance = 2000;
 
 QStringList splitLines(const QString &text)
 {
@@ -28,21 +28,27 @@ QStringList splitLines(const QString &text)
     return lines;
 }
 
-//! Myers' greedy O(ND) search; false when the distance exceeds the cap.
-bool myers(const QStringList &a, const QStringList &b, QList<TextDiff::Line> *script)
+using Trace = std::vector<std::vector<int>>;
+
+//! Whether Myers' path at diagonal k of round d came down (an insertion).
+bool cameDown(const std::vector<int> &before, int k, int d)
+{
+    return k == -d || (k != d && before[k - 1 + d - 1] < before[k + 1 + d - 1]);
+}
+
+//! Myers' greedy O(ND) search: the furthest x per diagonal for every round,
+//! or -1 when the distance exceeds the cap.
+int search(const QStringList &a, const QStringList &b, Trace *trace)
 {
     const int n = int(a.size());
     const int m = int(b.size());
-    std::vector<std::vector<int>> trace;
-    std::vector<int> previous;
-    int distance = -1;
-    for (int d = 0; d <= std::min(n + m, kMaxEditDistance) && distance < 0; ++d) {
+    for (int d = 0; d <= std::min(n + m, kMaxEditDistance); ++d) {
         std::vector<int> current(2 * d + 1, 0);
         for (int k = -d; k <= d; k += 2) {
             int x = 0;
             if (d > 0) {
-                const bool down = k == -d || (k != d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1]);
-                x = down ? previous[k + 1 + d - 1] : previous[k - 1 + d - 1] + 1;
+                const std::vector<int> &before = trace->back();
+                x = cameDown(before, k, d) ? before[k + 1 + d - 1] : before[k - 1 + d - 1] + 1;
             }
             int y = x - k;
             while (x < n && y < m && a.at(x) == b.at(y)) {
@@ -51,34 +57,37 @@ bool myers(const QStringList &a, const QStringList &b, QList<TextDiff::Line> *sc
             }
             current[k + d] = x;
             if (x >= n && y >= m) {
-                distance = d;
-                break;
+                trace->push_back(std::move(current));
+                return d;
             }
         }
-        trace.push_back(current);
-        previous = std::move(current);
+        trace->push_back(std::move(current));
     }
+    return -1;
+}
+
+bool myers(const QStringList &a, const QStringList &b, QList<TextDiff::Line> *script)
+{
+    Trace trace;
+    const int distance = search(a, b, &trace);
     if (distance < 0)
         return false;
     QList<TextDiff::Line> reversed;
-    int x = n;
-    int y = m;
-    for (int d = distance; d > 0; --d) {
-        const std::vector<int> &before = trace[d - 1];
+    int x = int(a.size());
+    int y = int(b.size());
+    for (int d = distance; d >= 0; --d) {
         const int k = x - y;
-        const bool down = k == -d || (k != d && before[k - 1 + d - 1] < before[k + 1 + d - 1]);
+        const bool down = d > 0 && cameDown(trace[d - 1], k, d);
         const int previousK = down ? k + 1 : k - 1;
-        const int previousX = before[previousK + d - 1];
-        const int previousY = previousX - previousK;
-        while (x > previousX && y > previousY)
-            reversed.append({Kind::Same, a.at(--x)}), --y;
-        if (down)
-            reversed.append({Kind::Added, b.at(--y)});
-        else
-            reversed.append({Kind::Removed, a.at(--x)});
+        const int previousX = d > 0 ? trace[d - 1][previousK + d - 1] : 0;
+        const int previousY = d > 0 ? previousX - previousK : 0;
+        while (x > previousX && y > previousY) {
+            reversed.append({Kind::Same, a.at(--x)});
+            --y;
+        }
+        if (d > 0)
+            reversed.append(down ? TextDiff::Line{Kind::Added, b.at(--y)} : TextDiff::Line{Kind::Removed, a.at(--x)});
     }
-    while (x > 0 && y > 0)
-        reversed.append({Kind::Same, a.at(--x)}), --y;
     std::reverse(reversed.begin(), reversed.end());
     *script += reversed;
     return true;
@@ -121,7 +130,7 @@ QList<TextDiff::Line> TextDiff::lines(const QString &oldText, const QString &new
         script.append({Kind::Same, a.at(i)});
     const QStringList middleA = a.mid(head, a.size() - head - tail);
     const QStringList middleB = b.mid(head, b.size() - head - tail);
-    if (!myers(middleA, middleB, &script)) {
+    if (middleA.isEmpty() || middleB.isEmpty() || !myers(middleA, middleB, &script)) {
         for (const QString &line : middleA)
             script.append({Kind::Removed, line});
         for (const QString &line : middleB)

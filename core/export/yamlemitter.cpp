@@ -5,7 +5,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +106,43 @@ QString spaces(int count)
     return QString(count, u' ');
 }
 
+//! Python's repr() of a finite float: the shortest digits that read back
+//! as the same double, fixed notation for exponents -4 to 15, else
+//! scientific (`1e-05`, `1.5e+16`).
+QString pythonRepr(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const std::string_view text(buffer, std::size_t(result.ptr - buffer));
+    const std::size_t e = text.find('e');
+    const bool negative = text.front() == '-';
+    std::string digits;
+    for (char ch : text.substr(negative ? 1 : 0, e - (negative ? 1 : 0))) {
+        if (ch != '.')
+            digits += ch;
+    }
+    const int exponent = std::atoi(text.data() + e + 1);
+    std::string out = negative ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent >= 0) {
+            digits.resize(std::max<std::size_t>(digits.size(), std::size_t(exponent) + 2), '0');
+            out += digits.substr(0, std::size_t(exponent) + 1) + '.' + digits.substr(std::size_t(exponent) + 1);
+            while (out.size() > 2 && out.back() == '0' && out[out.size() - 2] != '.')
+                out.pop_back();
+        } else {
+            out += "0." + std::string(std::size_t(-exponent - 1), '0') + digits;
+        }
+    } else {
+        out += digits.substr(0, 1);
+        if (digits.size() > 1)
+            out += '.' + digits.substr(1);
+        char power[16];
+        std::snprintf(power, sizeof power, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+        out += power;
+    }
+    return QString::fromLatin1(out);
+}
+
 } // namespace
 
 bool YamlEmitter::isPlainSafe(const QString &text)
@@ -186,7 +227,7 @@ QString YamlEmitter::number(double value, NumberStyle style)
         return value > 0 ? u".inf"_s : u"-.inf"_s;
     if (style == NumberStyle::Auto && std::floor(value) == value && std::fabs(value) < 9.0e15)
         return QString::number(static_cast<qint64>(value));
-    QString text = Json::pythonFloat(value);
+    QString text = pythonRepr(value);
     const qsizetype exponent = text.indexOf(u'e');
     if (exponent >= 0 && !text.left(exponent).contains(u'.'))
         text.insert(exponent, ".0"_L1);

@@ -244,14 +244,15 @@ Result<QList<Entity>> YamlStories::readEntities(const YAML::Node &list)
             return errorAt(item, tr("an entity must be \"- type: value\" or \"- type\""));
         QJsonObject entity;
         for (auto it = item.begin(); it != item.end(); ++it) {
+            // As Rasa's reader: null attributes are left out, so
+            // `- city: null` reads as a bare `- city`.
             const QString key = text(it->first);
             const QJsonValue value = yamlNodeToJson(it->second);
-            if (key == "role"_L1 || key == "group"_L1) {
-                entity.insert(key, value);
-            } else {
+            const bool attribute = key == "role"_L1 || key == "group"_L1;
+            if (!attribute)
                 entity.insert("entity"_L1, key);
-                entity.insert("value"_L1, value);
-            }
+            if (!value.isNull())
+                entity.insert(attribute ? key : u"value"_s, value);
         }
         if (!entity.contains("entity"_L1))
             return errorAt(item, tr("an entity needs a type besides \"role\" and \"group\""));

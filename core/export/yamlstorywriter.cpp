@@ -11,9 +11,11 @@ namespace Coach {
 
 namespace {
 
-QString spaces(int count)
+//! Indentation without an allocation per line.
+QStringView spaces(int count)
 {
-    return QString(count, u' ');
+    static const QString blanks(256, u' ');
+    return QStringView(blanks).left(std::min<qsizetype>(count, blanks.size()));
 }
 
 //! Actions Rasa's writers leave out of stories.
@@ -23,14 +25,43 @@ bool isSkippedAction(const QString &name)
         || name == "action_unlikely_intent"_L1 || name == "..."_L1;
 }
 
-bool writesIntent(const Event &user)
+//! What a user step needs of its event, read from the JSON once (stories
+//! can hold hundreds of thousands of user steps).
+struct UserStep
 {
-    return !user.parseData().fullIntentName().isEmpty() && !user.useTextForFeaturization();
+    QString intent;
+    QString text;
+    bool useText = false;
+    QList<Entity> entities;
+};
+
+UserStep userStep(const Event &event)
+{
+    const QJsonObject json = event.toJson();
+    const QJsonObject parseData = json.value("parse_data"_L1).toObject();
+    const QJsonObject intent = parseData.value("intent"_L1).toObject();
+    UserStep step;
+    step.intent = intent.value("full_retrieval_intent_name"_L1).toString();
+    if (step.intent.isEmpty())
+        step.intent = intent.value("name"_L1).toString();
+    step.text = json.value("text"_L1).toString();
+    step.useText = json.value("use_text_for_featurization"_L1).toBool(false);
+    step.entities = entitiesFromJson(parseData.value("entities"_L1));
+    return step;
 }
 
-bool writesText(const Event &user, bool testStory)
+//! A value after `key:`; scalars without building a YamlNode (most values).
+void appendValue(QString &out, const QJsonValue &value, int indent, NumberStyle style = NumberStyle::Auto)
 {
-    return !user.text().isEmpty() && (user.useTextForFeaturization() || testStory);
+    const bool simple = !value.isArray() && !value.isObject()
+        && !(value.isString() && value.toString().contains(u'\n'));
+    if (!simple) {
+        YamlEmitter::appendAfterKey(out, YamlNode::fromJson(value, style), indent);
+        return;
+    }
+    out += u' ';
+    out += YamlEmitter::jsonScalar(value, style);
+    out += u'\n';
 }
 
 //! Starts a mapping entry: inline after a dash, else on its own line.
@@ -43,11 +74,6 @@ void startKey(QString &out, bool &first, int indent, QLatin1StringView key)
     first = false;
     out += key;
     out += u':';
-}
-
-bool hasValue(const QJsonObject &entity, QLatin1StringView key)
-{
-    return entity.contains(key) && !entity.value(key).isNull();
 }
 
 } // namespace
@@ -115,71 +141,87 @@ void YamlStoryWriter::appendItem(QString &out, const StoryItem &item, int indent
     if (item.alternatives.isEmpty())
         return;
     if (item.isOrGroup()) {
-        out += spaces(indent) + "- or:\n"_L1;
-        for (const Event &alternative : item.alternatives) {
-            const qsizetype start = out.size();
-            out += spaces(indent + 2) + u'-';
-            if (!appendUser(out, alternative, indent + 4, true))
-                out.truncate(start);
-        }
+        appendOrGroup(out, item, indent);
         return;
     }
     const Event &event = item.event();
     const qsizetype start = out.size();
     out += spaces(indent) + u'-';
+    bool written = false;
     switch (event.type()) {
     case EventType::User:
-        if (appendUser(out, event, indent + 2, true))
-            return;
+        written = appendUser(out, event, indent + 2, true);
         break;
     case EventType::Action:
-        if (!event.name().isEmpty() && !isSkippedAction(event.name())) {
-            out += " action: "_L1 + YamlEmitter::scalar(event.name()) + u'\n';
-            return;
-        }
-        if (event.name().isEmpty() && !event.actionText().isEmpty()) {
-            out += " bot:"_L1;
-            YamlEmitter::appendAfterKey(out, YamlNode::string(event.actionText()), indent + 2);
-            return;
-        }
+        written = appendAction(out, event, indent);
         break;
     case EventType::Slot: {
-        const NumberStyle style = m_options.floatSlots.contains(event.name()) ? NumberStyle::Float
-                                                                              : NumberStyle::Auto;
-        out += " slot_was_set:\n"_L1 + spaces(indent + 2) + "- "_L1
-            + YamlEmitter::scalar(event.name()) + u':';
-        YamlEmitter::appendAfterKey(out, YamlNode::fromJson(event.slotValue(), style), indent + 4);
-        return;
+        const QString name = event.name(); // read once: events are JSON
+        const NumberStyle style = m_options.floatSlots.contains(name) ? NumberStyle::Float : NumberStyle::Auto;
+        out += " slot_was_set:\n"_L1 + spaces(indent + 2) + "- "_L1 + YamlEmitter::scalar(name) + u':';
+        appendValue(out, event.slotValue(), indent + 4, style);
+        written = true;
+        break;
     }
-    case EventType::ActiveLoop:
-        out += " active_loop: "_L1;
-        out += event.loopName().isEmpty() ? u"null"_s : YamlEmitter::scalar(event.loopName());
-        out += u'\n';
-        return;
+    case EventType::ActiveLoop: {
+        const QString loop = event.loopName();
+        out += " active_loop: "_L1 + (loop.isEmpty() ? u"null"_s : YamlEmitter::scalar(loop)) + u'\n';
+        written = true;
+        break;
+    }
     default:
         break;
     }
-    out.truncate(start); // no story syntax for this event
+    if (!written)
+        out.truncate(start); // no story syntax for this event
+}
+
+void YamlStoryWriter::appendOrGroup(QString &out, const StoryItem &item, int indent) const
+{
+    out += spaces(indent) + "- or:\n"_L1;
+    for (const Event &alternative : item.alternatives) {
+        const qsizetype start = out.size();
+        out += spaces(indent + 2) + u'-';
+        if (!appendUser(out, alternative, indent + 4, true))
+            out.truncate(start);
+    }
+}
+
+bool YamlStoryWriter::appendAction(QString &out, const Event &action, int indent) const
+{
+    const QString name = action.name();
+    if (!name.isEmpty()) {
+        if (isSkippedAction(name))
+            return false;
+        out += " action: "_L1 + YamlEmitter::scalar(name) + u'\n';
+        return true;
+    }
+    const QString text = action.actionText();
+    if (text.isEmpty())
+        return false;
+    out += " bot:"_L1;
+    YamlEmitter::appendAfterKey(out, YamlNode::string(text), indent + 2);
+    return true;
 }
 
 bool YamlStoryWriter::appendUser(QString &out, const Event &user, int indent,
                                  bool firstInline) const
 {
-    const bool intent = writesIntent(user);
-    const bool text = writesText(user, m_options.testStories);
+    const UserStep step = userStep(user);
+    const bool intent = !step.intent.isEmpty() && !step.useText;
+    const bool text = !step.text.isEmpty() && (step.useText || m_options.testStories);
     if (!intent && !text)
         return false;
     bool first = firstInline;
-    const ParseData parseData = user.parseData();
     if (intent) {
         startKey(out, first, indent, "intent"_L1);
-        out += u' ' + YamlEmitter::scalar(parseData.fullIntentName()) + u'\n';
-        if (!m_options.testStories && !parseData.entities().isEmpty())
-            appendEntities(out, user, indent);
+        out += u' ' + YamlEmitter::scalar(step.intent) + u'\n';
+        if (!m_options.testStories && !step.entities.isEmpty())
+            appendEntities(out, step.entities, indent);
     }
     if (text) {
         startKey(out, first, indent, "user"_L1);
-        const QString annotated = Annotation::render(user.text(), parseData.entities());
+        const QString annotated = Annotation::render(step.text, step.entities);
         if (YamlEmitter::fitsLiteral(annotated))
             YamlEmitter::appendLiteral(out, annotated, indent + 2);
         else
@@ -188,25 +230,27 @@ bool YamlStoryWriter::appendUser(QString &out, const Event &user, int indent,
     return true;
 }
 
-void YamlStoryWriter::appendEntities(QString &out, const Event &user, int indent) const
+void YamlStoryWriter::appendEntities(QString &out, const QList<Entity> &entities, int indent) const
 {
     out += spaces(indent) + "entities:\n"_L1;
-    const QList<Entity> entities = user.parseData().entities();
     for (const Entity &entity : entities) {
         const QJsonObject json = entity.toJson();
-        const bool role = hasValue(json, "role"_L1);
-        const bool group = hasValue(json, "group"_L1);
-        out += spaces(indent) + "- "_L1 + YamlEmitter::scalar(entity.type());
-        if (!entity.hasValueKey() && !role && !group) {
+        const QJsonValue value = json.value("value"_L1);
+        const QJsonValue role = json.value("role"_L1);
+        const QJsonValue group = json.value("group"_L1);
+        const bool hasRole = !role.isUndefined() && !role.isNull();
+        const bool hasGroup = !group.isUndefined() && !group.isNull();
+        out += spaces(indent) + "- "_L1 + YamlEmitter::scalar(json.value("entity"_L1).toString());
+        if (value.isUndefined() && !hasRole && !hasGroup) {
             out += u'\n';
             continue;
         }
         out += u':';
-        YamlEmitter::appendAfterKey(out, YamlNode::fromJson(entity.value()), indent + 2);
-        if (role)
-            out += spaces(indent + 2) + "role: "_L1 + YamlEmitter::jsonScalar(json.value("role"_L1)) + u'\n';
-        if (group)
-            out += spaces(indent + 2) + "group: "_L1 + YamlEmitter::jsonScalar(json.value("group"_L1)) + u'\n';
+        appendValue(out, value, indent + 2);
+        if (hasRole)
+            out += spaces(indent + 2) + "role: "_L1 + YamlEmitter::jsonScalar(role) + u'\n';
+        if (hasGroup)
+            out += spaces(indent + 2) + "group: "_L1 + YamlEmitter::jsonScalar(group) + u'\n';
     }
 }
 

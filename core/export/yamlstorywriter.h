@@ -16,8 +16,10 @@ public:
 private:
     void appendBlock(QString &out, const StoryStep &step, int indent) const;
     void appendItem(QString &out, const StoryItem &item, int indent) const;
+    void appendOrGroup(QString &out, const StoryItem &item, int indent) const;
+    bool appendAction(QString &out, const Event &action, int indent) const;
     bool appendUser(QString &out, const Event &user, int indent, bool firstInline) const;
-    void appendEntities(QString &out, const Event &user, int indent) const;
+    void appendEntities(QString &out, const QList<Entity> &entities, int indent) const;
     void appendCheckpoint(QString &out, const Checkpoint &checkpoint, int indent) const;
 };
 

@@ -277,37 +277,29 @@ Status YamlTextEditor::appendSection(const QString &key, const QString &body)
 Status YamlTextEditor::appendToSequence(const QString &key, const QString &blockItems,
                                         const QStringList &flowItems)
 {
-    const Node *node = section(key);
-    if (!node)
-        return appendSection(key, blockItems);
-    switch (node->style) {
-    case Style::BlockSequence:
-        return insertAfterLine(node->endLine, blockItems);
-    case Style::Null:
-        return replaceEmptyValue(*node, blockItems);
-    case Style::FlowSequence:
-        return addToFlow(*node, flowItems, blockItems);
-    default:
-        return makeError(tr("\"%1\" is not a list").arg(key), m_fileName);
-    }
+    return appendToCollection(key, blockItems, flowItems, true);
 }
 
 Status YamlTextEditor::appendToMapping(const QString &key, const QString &blockEntries,
                                        const QStringList &flowEntries)
 {
+    return appendToCollection(key, blockEntries, flowEntries, false);
+}
+
+Status YamlTextEditor::appendToCollection(const QString &key, const QString &block,
+                                          const QStringList &flow, bool sequence)
+{
     const Node *node = section(key);
     if (!node)
-        return appendSection(key, blockEntries);
-    switch (node->style) {
-    case Style::BlockMapping:
-        return insertAfterLine(node->endLine, blockEntries);
-    case Style::Null:
-        return replaceEmptyValue(*node, blockEntries);
-    case Style::FlowMapping:
-        return addToFlow(*node, flowEntries, blockEntries);
-    default:
-        return makeError(tr("\"%1\" is not a mapping").arg(key), m_fileName);
-    }
+        return appendSection(key, block);
+    if (node->style == Style::Null)
+        return replaceEmptyValue(*node, block);
+    if (node->style == (sequence ? Style::BlockSequence : Style::BlockMapping))
+        return insertAfterLine(node->endLine, block);
+    if (node->style == (sequence ? Style::FlowSequence : Style::FlowMapping))
+        return addToFlow(*node, flow, block);
+    return makeError(sequence ? tr("\"%1\" is not a list").arg(key) : tr("\"%1\" is not a mapping").arg(key),
+                     m_fileName);
 }
 
 Status YamlTextEditor::replaceEmptyValue(const Node &node, const QString &blockText)
@@ -369,8 +361,11 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
     if (empty) {
         // `key: []`: drop the brackets and continue in block style.
         const int line = node.line;
+        qsizetype start = open;
+        while (start > from && m_text.at(start - 1) == ' ')
+            --start;
         QByteArray text = m_text;
-        text.remove(open, close - open + 1);
+        text.remove(start, close - start + 1);
         Status status = replaceText(std::move(text));
         if (!status)
             return status;

@@ -68,6 +68,8 @@ public:
 private:
     Status reparse();
     Status replaceText(QByteArray text);
+    Status appendToCollection(const QString &key, const QString &block, const QStringList &flow,
+                              bool sequence);
     Status appendSection(const QString &key, const QString &body);
     Status addToFlow(const Node &node, const QStringList &values, const QString &blockText);
     Status replaceEmptyValue(const Node &node, const QString &blockText);

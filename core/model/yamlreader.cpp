@@ -123,7 +123,7 @@ QJsonValue mapToJson(const YAML::Node &node, int depth)
 {
     QJsonObject object;
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node &key = it->first;
+        const YAML::Node key = it->first; // a copy: the iterator yields a temporary
         QString name;
         if (key.IsScalar())
             name = QString::fromStdString(key.Scalar());

@@ -62,12 +62,47 @@ QString describeBody(const QByteArray &body, const QByteArray &contentType)
     return tr("the text “%1”").arg(shortened(firstLine));
 }
 
+struct KindText
+{
+    ApiError::Kind kind;
+    const char *name; //!< for logs and tests
+    const char *title; //!< translated for people
+};
+
+constexpr KindText KindTexts[] = {
+    {ApiError::Kind::None, "None", ""},
+    {ApiError::Kind::Http, "Http", ""},
+    {ApiError::Kind::ConnectionRefused, "ConnectionRefused",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Connection refused")},
+    {ApiError::Kind::HostNotFound, "HostNotFound",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Host not found")},
+    {ApiError::Kind::Transport, "Transport", QT_TRANSLATE_NOOP("Coach::ApiError", "Network error")},
+    {ApiError::Kind::Timeout, "Timeout", QT_TRANSLATE_NOOP("Coach::ApiError", "No answer in time")},
+    {ApiError::Kind::Cancelled, "Cancelled", QT_TRANSLATE_NOOP("Coach::ApiError", "Cancelled")},
+    {ApiError::Kind::MalformedBody, "MalformedBody",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Answer is not JSON")},
+    {ApiError::Kind::UnexpectedShape, "UnexpectedShape",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Unexpected answer")},
+    {ApiError::Kind::TooLarge, "TooLarge",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Answer too large")},
+    {ApiError::Kind::InvalidRequest, "InvalidRequest",
+     QT_TRANSLATE_NOOP("Coach::ApiError", "Invalid request")},
+};
+
+const KindText &describe(ApiError::Kind kind)
+{
+    for (const KindText &text : KindTexts) {
+        if (text.kind == kind)
+            return text;
+    }
+    return KindTexts[0];
+}
+
 } // namespace
 
 ApiError::ApiError(Kind kind, QString endpoint, QString detail)
     : kind(kind), endpoint(std::move(endpoint)), detail(std::move(detail))
-{
-}
+{ }
 
 ApiError ApiError::fromHttp(const QString &endpoint, int httpStatus, const QByteArray &body,
                             const QByteArray &contentType)
@@ -120,50 +155,47 @@ bool ApiError::isNoModelLoaded() const
 
 QString ApiError::title() const
 {
-    switch (kind) {
-    case Kind::None: return {};
-    case Kind::Http: return tr("The server answered %1").arg(statusLabel());
-    case Kind::ConnectionRefused: return tr("Connection refused");
-    case Kind::HostNotFound: return tr("Host not found");
-    case Kind::Transport: return tr("Network error");
-    case Kind::Timeout: return tr("No answer in time");
-    case Kind::Cancelled: return tr("Cancelled");
-    case Kind::MalformedBody: return tr("Answer is not JSON");
-    case Kind::UnexpectedShape: return tr("Unexpected answer");
-    case Kind::TooLarge: return tr("Answer too large");
-    case Kind::InvalidRequest: return tr("Invalid request");
-    }
-    return {};
+    if (kind == Kind::Http)
+        return tr("The server answered %1").arg(statusLabel());
+    return kind == Kind::None ? QString() : tr(describe(kind).title);
 }
 
 QString ApiError::userMessage() const
 {
     const QString server = serverUrl.isEmpty() ? tr("the server") : serverUrl;
     switch (kind) {
-    case Kind::None: return {};
-    case Kind::Http: return httpMessage();
+    case Kind::None:
+        return {};
+    case Kind::Http:
+        return httpMessage();
     case Kind::ConnectionRefused:
         return tr("Could not connect to %1: nothing is listening there. Is `rasa run "
-                  "--enable-api` running on that address and port?").arg(server);
+                  "--enable-api` running on that address and port?")
+            .arg(server);
     case Kind::HostNotFound:
         return tr("The host of %1 was not found. Check the server address.").arg(server);
     case Kind::Transport:
         return tr("The connection to %1 failed during %2: %3").arg(server, endpoint, detail);
     case Kind::Timeout:
         return (tr("%1 did not answer %2 within %L3 seconds.")
-                    .arg(server, endpoint).arg(timeoutSeconds, 0, 'g', 3)
+                    .arg(server, endpoint)
+                    .arg(timeoutSeconds, 0, 'g', 3)
                 + (detail.isEmpty() ? QString() : u" "_s + detail));
-    case Kind::Cancelled: return tr("%1 was cancelled.").arg(endpoint);
+    case Kind::Cancelled:
+        return tr("%1 was cancelled.").arg(endpoint);
     case Kind::MalformedBody:
         return tr("The answer of %1 to %2 is not valid JSON (%3). Is it really a Rasa server, "
-                  "and does nothing in between cut the answer off?").arg(server, endpoint, detail);
+                  "and does nothing in between cut the answer off?")
+            .arg(server, endpoint, detail);
     case Kind::UnexpectedShape:
         return tr("The answer of %1 to %2 is not what a Rasa server sends: %3")
             .arg(server, endpoint, detail);
     case Kind::TooLarge:
         return tr("The answer of %1 to %2 is larger than %L3 MB; reading it was stopped.")
-            .arg(server, endpoint).arg(double(sizeLimit) / (1024.0 * 1024.0), 0, 'g', 3);
-    case Kind::InvalidRequest: return tr("Could not send %1: %2").arg(endpoint, detail);
+            .arg(server, endpoint)
+            .arg(double(sizeLimit) / (1024.0 * 1024.0), 0, 'g', 3);
+    case Kind::InvalidRequest:
+        return tr("Could not send %1: %2").arg(endpoint, detail);
     }
     return {};
 }
@@ -191,7 +223,8 @@ QString ApiError::plainHttpMessage() const
             .arg(statusLabel(), endpoint, bodySummary);
     if (httpStatus == 404)
         return tr("The server answered 404 to %1 with %2. Is the address right, and was "
-                  "Rasa started with --enable-api?").arg(endpoint, bodySummary);
+                  "Rasa started with --enable-api?")
+            .arg(endpoint, bodySummary);
     return tr("The server answered %1 to %2 with %3, not Rasa's JSON.")
         .arg(statusLabel(), endpoint, bodySummary);
 }
@@ -201,8 +234,8 @@ QString ApiError::httpMessage() const
     if (isConversationNotFound()) {
         return tr("The server answered 404: this conversation (“%1”) does not exist on a "
                   "Rasa %2 server yet. Send a message first to create it.")
-            .arg(conversationId, serverMajorVersion > 0 ? QString::number(serverMajorVersion)
-                                                        : u"3"_s);
+            .arg(conversationId,
+                 serverMajorVersion > 0 ? QString::number(serverMajorVersion) : u"3"_s);
     }
     if (!hasRasaBody)
         return plainHttpMessage();
@@ -210,16 +243,19 @@ QString ApiError::httpMessage() const
     case 401:
         if (authConfigured)
             return tr("The Rasa server refused the token (%1): %2 Check the auth token or JWT "
-                      "in the connection settings.").arg(statusLabel(), serverSaid());
+                      "in the connection settings.")
+                .arg(statusLabel(), serverSaid());
         return tr("The Rasa server requires authentication (%1): %2 Enter the token given to "
-                  "`rasa run --auth-token` or a JWT.").arg(statusLabel(), serverSaid());
+                  "`rasa run --auth-token` or a JWT.")
+            .arg(statusLabel(), serverSaid());
     case 403:
         return tr("The Rasa server denied %1 (%2): %3 A JWT with role “user” may only use its own "
                   "conversation; use an admin JWT or the auth token.")
             .arg(endpoint, statusLabel(), serverSaid());
     case 409:
         return tr("The Rasa server has no model loaded (%1): %2 Train a model or wait until the "
-                  "server has loaded one.").arg(statusLabel(), serverSaid());
+                  "server has loaded one.")
+            .arg(statusLabel(), serverSaid());
     default:
         break;
     }
@@ -236,20 +272,7 @@ Error ApiError::toError() const
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None: return u"None"_s;
-    case Kind::Http: return u"Http"_s;
-    case Kind::ConnectionRefused: return u"ConnectionRefused"_s;
-    case Kind::HostNotFound: return u"HostNotFound"_s;
-    case Kind::Transport: return u"Transport"_s;
-    case Kind::Timeout: return u"Timeout"_s;
-    case Kind::Cancelled: return u"Cancelled"_s;
-    case Kind::MalformedBody: return u"MalformedBody"_s;
-    case Kind::UnexpectedShape: return u"UnexpectedShape"_s;
-    case Kind::TooLarge: return u"TooLarge"_s;
-    case Kind::InvalidRequest: return u"InvalidRequest"_s;
-    }
-    return {};
+    return QString::fromLatin1(describe(kind).name);
 }
 
 } // namespace Coach

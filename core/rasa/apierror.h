@@ -19,17 +19,17 @@ class ApiError
 {
 public:
     enum class Kind {
-        None,              //!< no error (a default-constructed value)
-        Http,              //!< the server answered with a status >= 400
+        None, //!< no error (a default-constructed value)
+        Http, //!< the server answered with a status >= 400
         ConnectionRefused, //!< nothing listens on the port (server not started)
-        HostNotFound,      //!< the host name does not resolve
-        Transport,         //!< any other network or TLS failure
-        Timeout,           //!< no complete answer within the request timeout
-        Cancelled,         //!< cancel() / cancelAll() stopped the request
-        MalformedBody,     //!< a success answer that is not (complete) JSON
-        UnexpectedShape,   //!< JSON, but not what the endpoint returns
-        TooLarge,          //!< the answer exceeded the size cap; reading stopped
-        InvalidRequest,    //!< the client could not build the request (bad URL, empty id)
+        HostNotFound, //!< the host name does not resolve
+        Transport, //!< any other network or TLS failure
+        Timeout, //!< no complete answer within the request timeout
+        Cancelled, //!< cancel() / cancelAll() stopped the request
+        MalformedBody, //!< a success answer that is not (complete) JSON
+        UnexpectedShape, //!< JSON, but not what the endpoint returns
+        TooLarge, //!< the answer exceeded the size cap; reading stopped
+        InvalidRequest, //!< the client could not build the request (bad URL, empty id)
     };
 
     ApiError() = default;
@@ -46,19 +46,19 @@ public:
     //! never the query (which holds the token).
     QString endpoint;
     QString conversationId; //!< the conversation the call was about, if any
-    QString serverUrl;      //!< base URL of the server, without credentials
-    int httpStatus = 0;     //!< 0 when there was no HTTP answer
+    QString serverUrl; //!< base URL of the server, without credentials
+    int httpStatus = 0; //!< 0 when there was no HTTP answer
     bool authConfigured = false; //!< a token or JWT was sent (wording of 401)
-    int serverMajorVersion = 0;  //!< 2 or 3 when known (wording of 404)
-    double timeoutSeconds = 0;   //!< the timeout that expired (Timeout)
-    qint64 sizeLimit = 0;        //!< the cap that was exceeded (TooLarge)
+    int serverMajorVersion = 0; //!< 2 or 3 when known (wording of 404)
+    double timeoutSeconds = 0; //!< the timeout that expired (Timeout)
+    qint64 sizeLimit = 0; //!< the cap that was exceeded (TooLarge)
 
     // Rasa's error body (ErrorResponse), when the body was that JSON.
     bool hasRasaBody = false;
     QString rasaVersion;
     QString rasaStatus; //!< always "failure" on real servers
     QString message;
-    QString reason;     //!< "NotAuthenticated", "Conflict", "Not found", ...
+    QString reason; //!< "NotAuthenticated", "Conflict", "Not found", ...
     QJsonObject details;
     QString help;
     int code = 0;

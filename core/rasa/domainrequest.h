@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/domain.h"
 #include "rasarequest.h"
+
+#include "model/domain.h"
 
 namespace Coach {
 

@@ -1,7 +1,8 @@
 #include "executerequest.h"
 
-#include "model/jsonutil.h"
 #include "trackerresultrequest.h"
+
+#include "model/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +30,7 @@ Status ExecuteRequest::parse(const QJsonDocument &document)
     if (Status messages = readMessages(json.value("messages"_L1)); !messages)
         return messages;
     return TrackerResultRequest::readTracker(json.value("tracker"_L1),
-                                      m_verbosity != EventVerbosity::None, &m_tracker);
+                                             m_verbosity != EventVerbosity::None, &m_tracker);
 }
 
 Status ExecuteRequest::readMessages(const QJsonValue &value)
@@ -43,8 +44,8 @@ Status ExecuteRequest::readMessages(const QJsonValue &value)
         if (!messages.at(i).isObject())
             return makeError(tr("message %1 is not an object").arg(i));
         const QJsonObject json = messages.at(i).toObject();
-        m_messages.append({Json::string(json, "recipient_id"_L1), Json::string(json, "text"_L1),
-                           json});
+        m_messages.append(
+            {Json::string(json, "recipient_id"_L1), Json::string(json, "text"_L1), json});
     }
     return {};
 }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "rasarequest.h"
+
 #include "model/event.h"
 #include "model/tracker.h"
-#include "rasarequest.h"
 
 #include <QJsonObject>
 #include <QList>

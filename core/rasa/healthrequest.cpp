@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-HealthRequest::HealthRequest(QObject *parent) : RasaRequest(Method::Get, u"/"_s, {}, parent) { }
+HealthRequest::HealthRequest(QObject *parent) : RasaRequest(Method::Get, u"/"_s, {}, parent)
+{ }
 
 QString HealthRequest::version() const
 {

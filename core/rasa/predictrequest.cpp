@@ -13,8 +13,7 @@ namespace Coach {
 
 PredictRequest::PredictRequest(const QString &conversationId, QObject *parent)
     : RasaRequest(Method::Post, u"/conversations/{id}/predict"_s, conversationId, parent)
-{
-}
+{ }
 
 Status PredictRequest::parse(const QJsonDocument &document)
 {
@@ -28,8 +27,8 @@ Status PredictRequest::parse(const QJsonDocument &document)
         return makeError(tr("\"policy\" is neither text nor null"));
     m_policy = policy.isString() ? policy.toString() : QString();
     const QJsonValue confidence = json.value("confidence"_L1);
-    m_confidence = confidence.isDouble() ? std::optional<double>(confidence.toDouble())
-                                         : std::nullopt;
+    m_confidence =
+        confidence.isDouble() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
     return TrackerResultRequest::readTracker(json.value("tracker"_L1), true, &m_tracker);
 }
 
@@ -49,8 +48,8 @@ Status PredictRequest::readScores(const QJsonValue &value)
     for (qsizetype i = 0; i < scores.size(); ++i) {
         const QJsonObject entry = scores.at(i).toObject();
         if (!entry.value("action"_L1).isString() || !entry.value("score"_L1).isDouble())
-            return makeError(tr("scores entry %1 has no \"action\" text and \"score\" number")
-                                 .arg(i));
+            return makeError(
+                tr("scores entry %1 has no \"action\" text and \"score\" number").arg(i));
         m_scores.append({entry.value("action"_L1).toString(), entry.value("score"_L1).toDouble()});
     }
     return {};

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/tracker.h"
 #include "rasarequest.h"
+
+#include "model/tracker.h"
 
 #include <QList>
 

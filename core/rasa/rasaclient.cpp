@@ -32,8 +32,8 @@ QStringList secretForms(const QString &secret)
     const QString prefix = u"http://h/?x="_s;
     QUrl url(prefix + encoded(secret), QUrl::TolerantMode);
     QStringList forms{secret, encoded(secret)};
-    for (const QString &rendered : {url.toString(), url.toDisplayString(),
-                                    url.toString(QUrl::FullyEncoded)}) {
+    for (const QString &rendered :
+         {url.toString(), url.toDisplayString(), url.toString(QUrl::FullyEncoded)}) {
         forms.append(rendered.mid(prefix.size()));
     }
     for (const auto mode : {QUrl::PrettyDecoded, QUrl::FullyEncoded, QUrl::FullyDecoded})
@@ -53,8 +53,7 @@ RasaClient::RasaClient(QObject *parent)
     // First child: deleted first, it takes its replies with it before the
     // requests that watch them.
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 RasaClient::RasaClient(const QUrl &baseUrl, QObject *parent) : RasaClient(parent)
 {
@@ -187,9 +186,12 @@ QNetworkReply *RasaClient::transmit(const RasaRequest &request)
                                 QNetworkRequest::SameOriginRedirectPolicy);
     qCDebug(lcNet) << "sending" << request.endpoint() << displayUrl(url);
     switch (request.method()) {
-    case RasaRequest::Method::Get: return m_network->get(networkRequest);
-    case RasaRequest::Method::Post: return m_network->post(networkRequest, request.body());
-    case RasaRequest::Method::Put: return m_network->put(networkRequest, request.body());
+    case RasaRequest::Method::Get:
+        return m_network->get(networkRequest);
+    case RasaRequest::Method::Post:
+        return m_network->post(networkRequest, request.body());
+    case RasaRequest::Method::Put:
+        return m_network->put(networkRequest, request.body());
     }
     return nullptr;
 }
@@ -213,7 +215,8 @@ void RasaClient::sendRequest(RasaRequest *request)
             return;
         }
     }
-    QMetaObject::invokeMethod(request, [request] { request->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        request, [request] { request->start(); }, Qt::QueuedConnection);
 }
 
 void RasaClient::onRequestFinished(RasaRequest *request)
@@ -234,7 +237,8 @@ void RasaClient::onRequestFinished(RasaRequest *request)
     }
     if (wasRunning) {
         RasaRequest *next = it->first();
-        QMetaObject::invokeMethod(next, [next] { next->start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            next, [next] { next->start(); }, Qt::QueuedConnection);
     }
 }
 

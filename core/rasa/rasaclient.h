@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/tracker.h"
 #include "result.h"
+
+#include "model/tracker.h"
 
 #include <QHash>
 #include <QList>
@@ -157,8 +158,7 @@ public:
                                         EventVerbosity verbosity = EventVerbosity::AfterRestart);
 
     //! Starts any request (takes ownership); the factories use it.
-    template <typename R>
-    R *send(R *request)
+    template <typename R> R *send(R *request)
     {
         sendRequest(request);
         return request;
@@ -177,7 +177,6 @@ private:
 
     void sendRequest(RasaRequest *request);
     void onRequestFinished(RasaRequest *request);
-    void startNextOf(const QString &conversationId);
     void setActive(QList<RasaRequest *> active);
     //! Builds and sends the HTTP request; the caller owns the reply.
     QNetworkReply *transmit(const RasaRequest &request);

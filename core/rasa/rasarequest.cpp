@@ -18,9 +18,12 @@ namespace {
 QString methodName(RasaRequest::Method method)
 {
     switch (method) {
-    case RasaRequest::Method::Get: return u"GET"_s;
-    case RasaRequest::Method::Post: return u"POST"_s;
-    case RasaRequest::Method::Put: return u"PUT"_s;
+    case RasaRequest::Method::Get:
+        return u"GET"_s;
+    case RasaRequest::Method::Post:
+        return u"POST"_s;
+    case RasaRequest::Method::Put:
+        return u"PUT"_s;
     }
     return {};
 }
@@ -33,8 +36,7 @@ RasaRequest::RasaRequest(Method method, QString pathTemplate, QString conversati
     , m_method(method)
     , m_pathTemplate(std::move(pathTemplate))
     , m_conversationId(std::move(conversationId))
-{
-}
+{ }
 
 RasaRequest::~RasaRequest()
 {
@@ -153,7 +155,8 @@ void RasaRequest::onReadyRead()
         m_received.clear();
         m_received.squeeze();
         m_abortReason = ApiError::Kind::TooLarge;
-        m_reply->abort();
+        if (!m_reply->isFinished())
+            m_reply->abort();
     }
 }
 
@@ -178,7 +181,11 @@ void RasaRequest::onReplyFinished()
             complete(error);
         return;
     }
-    m_received += m_reply->readAll();
+    onReadyRead(); // what arrived with the end of the transfer
+    if (m_abortReason == ApiError::Kind::TooLarge) {
+        complete(makeApiError(m_abortReason));
+        return;
+    }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = m_reply->error();
     if (status == 0) {
@@ -191,11 +198,13 @@ void RasaRequest::onReplyFinished()
     if (success && networkError != QNetworkReply::NoError) {
         // Headers arrived but the connection broke before the whole body.
         complete(makeApiError(ApiError::Kind::MalformedBody,
-                           tr("the connection closed after %1 bytes, before the whole answer "
-                              "arrived").arg(m_received.size())));
+                              tr("the connection closed after %1 bytes, before the whole answer "
+                                 "arrived")
+                                  .arg(m_received.size())));
         return;
     }
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray contentType =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     handleAnswer(status, m_received, contentType, true);
 }
 
@@ -237,9 +246,9 @@ Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByte
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeApiError(ApiError::Kind::MalformedBody, tr("%1 at byte %2")
-                                                            .arg(parseError.errorString())
-                                                            .arg(parseError.offset));
+        return makeApiError(
+            ApiError::Kind::MalformedBody,
+            tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     const Status parsed = parse(document);
     if (!parsed)
@@ -269,7 +278,8 @@ void RasaRequest::abortReply()
     if (!reply)
         return;
     reply->disconnect(this);
-    reply->abort();
+    if (!reply->isFinished())
+        reply->abort();
     reply->deleteLater();
 }
 
@@ -306,15 +316,20 @@ ApiError RasaRequest::finalised(ApiError error) const
     return error;
 }
 
-void RasaRequest::complete(const ApiError &error)
+void RasaRequest::stopTransfer()
 {
-    if (isFinished())
-        return;
     if (m_timer)
         m_timer->stop();
     m_waitingToRetry = false;
     abortReply();
     m_received = QByteArray();
+}
+
+void RasaRequest::complete(const ApiError &error)
+{
+    if (isFinished())
+        return;
+    stopTransfer();
     m_error = error.isError() ? finalised(error) : ApiError();
     m_state = error.isError() ? State::Failed : State::Succeeded;
     qCDebug(lcNet) << endpoint() << "finished:" << m_httpStatus << ApiError::kindName(m_error.kind)
@@ -331,11 +346,7 @@ void RasaRequest::cancel()
 {
     if (isFinished())
         return;
-    if (m_timer)
-        m_timer->stop();
-    m_waitingToRetry = false;
-    abortReply();
-    m_received = QByteArray();
+    stopTransfer();
     m_error = finalised(makeApiError(ApiError::Kind::Cancelled));
     m_state = State::Cancelled;
     qCDebug(lcNet) << endpoint() << "cancelled";

@@ -48,9 +48,9 @@ class RasaRequest : public QObject
 public:
     enum class Method { Get, Post, Put };
     enum class State {
-        Created,   //!< not handed to a client yet
-        Queued,    //!< waiting for an earlier request of the same conversation
-        Running,   //!< on the wire (or waiting between retries)
+        Created, //!< not handed to a client yet
+        Queued, //!< waiting for an earlier request of the same conversation
+        Running, //!< on the wire (or waiting between retries)
         Succeeded,
         Failed,
         Cancelled,
@@ -105,8 +105,7 @@ public:
     //! Calls `fn(const RasaRequest &)` once when the request finishes in any
     //! way (success, failure, cancel), unless `context` is gone by then.
     //! Check isSucceeded() / error() inside.
-    template <typename Fn>
-    void onResult(const QObject *context, Fn &&fn);
+    template <typename Fn> void onResult(const QObject *context, Fn &&fn);
 
 signals:
     void finished();
@@ -150,6 +149,7 @@ private:
     void onReplyFinished();
     void onTimeout();
     void abortReply();
+    void stopTransfer();
     ApiError errorFromReply() const;
     void handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType,
                       bool mayRetry);
@@ -182,8 +182,7 @@ private:
     int m_attempts = 0;
 };
 
-template <typename Fn>
-void RasaRequest::onResult(const QObject *context, Fn &&fn)
+template <typename Fn> void RasaRequest::onResult(const QObject *context, Fn &&fn)
 {
     connect(this, &RasaRequest::finished, context,
             [this, callback = std::forward<Fn>(fn)]() mutable { callback(std::as_const(*this)); });
@@ -202,8 +201,7 @@ R *then(R *request, const QObject *context, OnSuccess &&onSuccess, OnFailure &&o
                      [request, callback = std::forward<OnSuccess>(onSuccess)]() mutable {
                          callback(std::as_const(*request));
                      });
-    QObject::connect(request, &RasaRequest::failed, context,
-                     std::forward<OnFailure>(onFailure));
+    QObject::connect(request, &RasaRequest::failed, context, std::forward<OnFailure>(onFailure));
     return request;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "trackerresultrequest.h"
+
+#include "model/event.h"
 
 namespace Coach {
 

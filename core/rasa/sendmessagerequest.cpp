@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace Coach {
 
 SendMessageRequest::SendMessageRequest(const QString &conversationId, const QString &text,
-                                       std::optional<ParseData> parseData,
-                                       EventVerbosity verbosity, QObject *parent)
+                                       std::optional<ParseData> parseData, EventVerbosity verbosity,
+                                       QObject *parent)
     : TrackerResultRequest(Method::Post, u"/conversations/{id}/messages"_s, conversationId,
                            verbosity, parent)
     , m_text(text)

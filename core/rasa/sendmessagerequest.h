@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/parsedata.h"
 #include "trackerresultrequest.h"
+
+#include "model/parsedata.h"
 
 #include <optional>
 

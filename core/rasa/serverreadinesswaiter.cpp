@@ -36,12 +36,18 @@ bool ServerReadinessWaiter::isRunning() const
 QString ServerReadinessWaiter::stageText(Stage stage)
 {
     switch (stage) {
-    case Stage::Idle: return tr("Not started");
-    case Stage::WaitingForServer: return tr("Waiting for the server…");
-    case Stage::WaitingForModel: return tr("Waiting for a model to be loaded…");
-    case Stage::ReadingDomain: return tr("Reading the domain…");
-    case Stage::Ready: return tr("Ready");
-    case Stage::Failed: return tr("Failed");
+    case Stage::Idle:
+        return tr("Not started");
+    case Stage::WaitingForServer:
+        return tr("Waiting for the server…");
+    case Stage::WaitingForModel:
+        return tr("Waiting for a model to be loaded…");
+    case Stage::ReadingDomain:
+        return tr("Reading the domain…");
+    case Stage::Ready:
+        return tr("Ready");
+    case Stage::Failed:
+        return tr("Failed");
     }
     return {};
 }
@@ -52,7 +58,6 @@ void ServerReadinessWaiter::start()
         return;
     m_polls = 0;
     m_lastError = ApiError();
-    m_deadline = QDeadlineTimer(m_timeout);
     m_deadlineTimer->start(m_timeout);
     setStage(Stage::WaitingForServer);
     poll();
@@ -82,59 +87,57 @@ void ServerReadinessWaiter::poll()
     if (!isRunning())
         return;
     if (!m_client) {
-        fail(ApiError(ApiError::Kind::InvalidRequest, {}, tr("there is no connection to a server")));
+        fail(
+            ApiError(ApiError::Kind::InvalidRequest, {}, tr("there is no connection to a server")));
         return;
     }
     ++m_polls;
     switch (m_stage) {
-    case Stage::WaitingForServer: pollVersion(); break;
-    case Stage::WaitingForModel: pollStatus(); break;
-    case Stage::ReadingDomain: pollDomain(); break;
-    default: break;
+    case Stage::WaitingForServer:
+        send(m_client->version(), [this](const VersionRequest &request) {
+            m_version = request.result();
+            advanceTo(Stage::WaitingForModel);
+        });
+        break;
+    case Stage::WaitingForModel:
+        send(m_client->status(), [this](const StatusRequest &request) {
+            m_status = request.result();
+            advanceTo(Stage::ReadingDomain);
+        });
+        break;
+    case Stage::ReadingDomain:
+        send(m_client->domain(), [this](const DomainRequest &request) {
+            m_deadlineTimer->stop();
+            setStage(Stage::Ready);
+            emit ready(m_version, m_status, request.domain());
+        });
+        break;
+    default:
+        break;
     }
 }
 
-void ServerReadinessWaiter::prepare(RasaRequest *request)
+template <typename R, typename OnSuccess>
+void ServerReadinessWaiter::send(R *request, OnSuccess onSuccess)
 {
+    // The overall deadline cancels a poll still running; a poll's own
+    // timeout stays the client's, so that an answer cut short by the
+    // deadline never shows up as the "last answer".
     m_request = request;
     request->setRetriesEnabled(false);
-    const auto remaining = std::chrono::milliseconds(qMax<qint64>(1, m_deadline.remainingTime()));
-    request->setTimeout(qMin(m_client->timeout(), remaining));
-    connect(request, &RasaRequest::failed, this, &ServerReadinessWaiter::onPollFailed);
+    Coach::then(
+        request, this,
+        [this, onSuccess](const R &answer) {
+            m_request = nullptr;
+            onSuccess(answer);
+        },
+        [this](const ApiError &error) { onPollFailed(error); });
 }
 
-void ServerReadinessWaiter::pollVersion()
+void ServerReadinessWaiter::advanceTo(Stage stage)
 {
-    VersionRequest *request = m_client->version();
-    prepare(request);
-    connect(request, &RasaRequest::succeeded, this, [this, request] {
-        m_version = request->result();
-        setStage(Stage::WaitingForModel);
-        poll();
-    });
-}
-
-void ServerReadinessWaiter::pollStatus()
-{
-    StatusRequest *request = m_client->status();
-    prepare(request);
-    connect(request, &RasaRequest::succeeded, this, [this, request] {
-        m_status = request->result();
-        setStage(Stage::ReadingDomain);
-        poll();
-    });
-}
-
-void ServerReadinessWaiter::pollDomain()
-{
-    DomainRequest *request = m_client->domain();
-    prepare(request);
-    connect(request, &RasaRequest::succeeded, this, [this, request] {
-        m_deadlineTimer->stop();
-        m_request = nullptr;
-        setStage(Stage::Ready);
-        emit ready(m_version, m_status, request->domain());
-    });
+    setStage(stage);
+    poll();
 }
 
 bool ServerReadinessWaiter::shouldKeepPolling(const ApiError &error) const

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "apierror.h"
-#include "model/domain.h"
 #include "statusrequest.h"
 #include "versionrequest.h"
 
-#include <QDeadlineTimer>
+#include "model/domain.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -72,10 +72,9 @@ signals:
 private:
     void setStage(Stage stage);
     void poll();
-    void pollVersion();
-    void pollStatus();
-    void pollDomain();
-    void prepare(RasaRequest *request);
+    //! Sends one poll (no client retries, timeout within the deadline).
+    template <typename R, typename OnSuccess> void send(R *request, OnSuccess onSuccess);
+    void advanceTo(Stage stage);
     void onPollFailed(const ApiError &error);
     bool shouldKeepPolling(const ApiError &error) const;
     void scheduleNextPoll();
@@ -86,7 +85,6 @@ private:
     QPointer<RasaClient> m_client;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_deadlineTimer = nullptr;
-    QDeadlineTimer m_deadline;
     QPointer<RasaRequest> m_request;
     std::chrono::milliseconds m_interval{1000};
     std::chrono::milliseconds m_timeout{300'000};

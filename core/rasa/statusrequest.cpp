@@ -23,10 +23,8 @@ QString ServerStatus::modelIdentity() const
     return modelFile;
 }
 
-StatusRequest::StatusRequest(QObject *parent)
-    : RasaRequest(Method::Get, u"/status"_s, {}, parent)
-{
-}
+StatusRequest::StatusRequest(QObject *parent) : RasaRequest(Method::Get, u"/status"_s, {}, parent)
+{ }
 
 Status StatusRequest::parse(const QJsonDocument &document)
 {

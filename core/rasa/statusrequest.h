@@ -9,11 +9,11 @@ namespace Coach {
 //! What GET /status reports about the loaded model (2.x and 3.x shapes).
 struct ServerStatus
 {
-    QString modelFile;        //!< path (2.x) or file name (3.x)
-    QString modelId;          //!< 3.x `model_id`
-    QJsonObject fingerprint;  //!< 2.x `fingerprint`
+    QString modelFile; //!< path (2.x) or file name (3.x)
+    QString modelId; //!< 3.x `model_id`
+    QJsonObject fingerprint; //!< 2.x `fingerprint`
     int numActiveTrainingJobs = 0;
-    QJsonObject json;         //!< the whole answer
+    QJsonObject json; //!< the whole answer
 
     //! A string that changes when another model is loaded: the 3.x model
     //! id, else a hash of the 2.x fingerprint, else the model file.

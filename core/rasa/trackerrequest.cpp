@@ -6,8 +6,8 @@ namespace Coach {
 
 TrackerRequest::TrackerRequest(const QString &conversationId, EventVerbosity verbosity,
                                std::optional<double> until, QObject *parent)
-    : TrackerResultRequest(Method::Get, u"/conversations/{id}/tracker"_s, conversationId,
-                           verbosity, parent)
+    : TrackerResultRequest(Method::Get, u"/conversations/{id}/tracker"_s, conversationId, verbosity,
+                           parent)
     , m_until(until)
 {
     setAcceptJson(true);

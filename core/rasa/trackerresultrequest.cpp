@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace Coach {
 
 TrackerResultRequest::TrackerResultRequest(Method method, QString pathTemplate,
-                                           const QString &conversationId,
-                                           EventVerbosity verbosity, QObject *parent)
+                                           const QString &conversationId, EventVerbosity verbosity,
+                                           QObject *parent)
     : RasaRequest(method, std::move(pathTemplate), conversationId, parent), m_verbosity(verbosity)
 {
     addQueryItem(u"include_events"_s, verbosityName(verbosity));

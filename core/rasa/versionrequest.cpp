@@ -20,15 +20,14 @@ int ServerVersion::majorOf(const QString &version)
 
 VersionRequest::VersionRequest(QObject *parent)
     : RasaRequest(Method::Get, u"/version"_s, {}, parent)
-{
-}
+{ }
 
 Status VersionRequest::parse(const QJsonDocument &document)
 {
     const QJsonObject json = document.object();
     if (!json.value("version"_L1).isString()) {
-        return makeError(QCoreApplication::translate(
-            "Coach::VersionRequest", "the answer has no \"version\" text"));
+        return makeError(QCoreApplication::translate("Coach::VersionRequest",
+                                                     "the answer has no \"version\" text"));
     }
     m_result.version = Json::string(json, "version"_L1);
     m_result.minimumCompatibleVersion = Json::string(json, "minimum_compatible_version"_L1);

@@ -7,7 +7,7 @@ namespace Coach {
 //! What GET /version reports.
 struct ServerVersion
 {
-    QString version;                  //!< "3.6.2"
+    QString version; //!< "3.6.2"
     QString minimumCompatibleVersion; //!< oldest model version the server loads
 
     //! 2 or 3 for "2.8.1" / "3.6.2"; 0 when the text has no leading number.

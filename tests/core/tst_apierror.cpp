@@ -28,9 +28,9 @@ static QByteArray rasaBody(int code, const char *reason, const char *message)
     return u"{\"version\": \"3.6.2\", \"status\": \"failure\", \"message\": \"%1\", "
            "\"reason\": \"%2\", \"details\": {\"parameter\": \"include_events\", \"in\": "
            "\"query\"}, \"help\": null, \"code\": %3}"_s
-        .arg(QString::fromUtf8(message), QString::fromUtf8(reason))
-        .arg(code)
-        .toUtf8();
+               .arg(QString::fromUtf8(message), QString::fromUtf8(reason))
+               .arg(code)
+               .toUtf8();
 }
 
 void TestApiError::readsRasaErrorBodies_data()
@@ -41,8 +41,8 @@ void TestApiError::readsRasaErrorBodies_data()
     QTest::addColumn<QString>("mustSay"); // a part of userMessage() that tells what to do
     QTest::addColumn<bool>("retryable");
 
-    QTest::newRow("400") << 400 << u"BadRequest"_s << u"Invalid parameter value"_s
-                         << u"rejected"_s << false;
+    QTest::newRow("400") << 400 << u"BadRequest"_s << u"Invalid parameter value"_s << u"rejected"_s
+                         << false;
     QTest::newRow("401") << 401 << u"NotAuthenticated"_s << u"User is not authenticated."_s
                          << u"auth-token"_s << false;
     QTest::newRow("403") << 403 << u"NotAuthorized"_s << u"User has insufficient permissions."_s
@@ -54,8 +54,8 @@ void TestApiError::readsRasaErrorBodies_data()
                          << u"No agent loaded. To continue processing, a model of a trained "
                             "agent needs to be loaded."_s
                          << u"no model loaded"_s << false;
-    QTest::newRow("500") << 500 << u"ConversationError"_s
-                         << u"Cannot access action 'utter_new'"_s << u"failed while"_s << true;
+    QTest::newRow("500") << 500 << u"ConversationError"_s << u"Cannot access action 'utter_new'"_s
+                         << u"failed while"_s << true;
     QTest::newRow("503") << 503 << u"UnexpectedError"_s << u"busy"_s << u"503"_s << true;
 }
 
@@ -67,9 +67,9 @@ void TestApiError::readsRasaErrorBodies()
     QFETCH(QString, mustSay);
     QFETCH(bool, retryable);
 
-    ApiError error = ApiError::fromHttp(u"GET /domain"_s, status,
-                                        rasaBody(status, reason.toUtf8().constData(),
-                                                 message.toUtf8().constData()));
+    ApiError error = ApiError::fromHttp(
+        u"GET /domain"_s, status,
+        rasaBody(status, reason.toUtf8().constData(), message.toUtf8().constData()));
     QCOMPARE(error.kind, ApiError::Kind::Http);
     QCOMPARE(error.httpStatus, status);
     QVERIFY(error.hasRasaBody);
@@ -101,17 +101,15 @@ void TestApiError::describesNonRasaBodies_data()
                             "<body><h1>Bad Gateway</h1><p>secret internal host 10.1.2.3</p>"
                             "</body></html>";
     QTest::newRow("html page from a proxy") << 502 << page << QByteArray("text/html")
-                                            << u"HTML page (“502 Bad Gateway”)"_s
-                                            << u"10.1.2.3"_s;
+                                            << u"HTML page (“502 Bad Gateway”)"_s << u"10.1.2.3"_s;
     QTest::newRow("html without content type")
-        << 404 << QByteArray("<html><body>nope</body></html>") << QByteArray()
-        << u"an HTML page"_s << u"nope"_s;
+        << 404 << QByteArray("<html><body>nope</body></html>") << QByteArray() << u"an HTML page"_s
+        << u"nope"_s;
     QTest::newRow("empty body") << 500 << QByteArray() << QByteArray() << u"an empty body"_s
                                 << u"\u201c"_s;
     QTest::newRow("plain text, first line only")
         << 500 << QByteArray("Internal Server Error\nTraceback (most recent call last): ...")
-        << QByteArray("text/plain") << u"the text “Internal Server Error”"_s
-        << u"Traceback"_s;
+        << QByteArray("text/plain") << u"the text “Internal Server Error”"_s << u"Traceback"_s;
     QTest::newRow("long text is shortened")
         << 500 << QByteArray(5000, 'a') << QByteArray("text/plain") << u"aaaa"_s
         << QString(200, u'a');

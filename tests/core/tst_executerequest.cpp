@@ -54,8 +54,8 @@ Answer complete(int status, const QByteArray &body,
 
 void TestExecuteRequest::sendsTheWholeActionEvent()
 {
-    const Event action = Event::action(u"utter_greet"_s, u"policy_1_RulePolicy"_s, 1.0,
-                                       1700000000.25);
+    const Event action =
+        Event::action(u"utter_greet"_s, u"policy_1_RulePolicy"_s, 1.0, 1700000000.25);
     ExecuteRequest request(u"c1"_s, action, EventVerbosity::None);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     QCOMPARE(body.value("event"_L1).toString(), u"action"_s);
@@ -92,7 +92,8 @@ void TestExecuteRequest::acceptsAnswersWithoutMessages()
     QVERIFY(answer.messages.isEmpty());
     // With include_events=NONE the tracker has no events list.
     const Answer none = complete(200, R"({"tracker": {"sender_id": "c1", "events": null},
-        "messages": []})", EventVerbosity::None);
+        "messages": []})",
+                                 EventVerbosity::None);
     QVERIFY2(!none.error.isError(), qPrintable(none.error.userMessage()));
     QVERIFY(!none.tracker.hasEvents);
 }
@@ -103,7 +104,8 @@ void TestExecuteRequest::rejectsWrongShapes_data()
     QTest::addColumn<QString>("detail");
     QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
     QTest::newRow("messages not a list")
-        << QByteArray(R"({"tracker": )" + TrackerBody + R"(, "messages": "Hey"})") << u"not a list"_s;
+        << QByteArray(R"({"tracker": )" + TrackerBody + R"(, "messages": "Hey"})")
+        << u"not a list"_s;
     QTest::newRow("message not an object")
         << QByteArray(R"({"tracker": )" + TrackerBody + R"(, "messages": ["Hey"]})")
         << u"message 0"_s;

@@ -37,7 +37,8 @@ ApiError complete(const QByteArray &body, QList<ActionScore> *scores = nullptr,
     auto *request = new PredictRequest(u"c1"_s);
     ApiError error;
     QObject context;
-    QObject::connect(request, &RasaRequest::failed, &context, [&](const ApiError &e) { error = e; });
+    QObject::connect(request, &RasaRequest::failed, &context,
+                     [&](const ApiError &e) { error = e; });
     QObject::connect(request, &RasaRequest::succeeded, &context, [&] {
         if (scores)
             *scores = request->scores();
@@ -60,15 +61,19 @@ void TestPredictRequest::readsScoresInServerOrder()
     const QByteArray body = R"({"scores": [{"action": "utter_greet", "score": 0.7},
         {"action": "action_listen", "score": 0.1}, {"action": "utter_goodbye", "score": 0.1},
         {"action": "action_restart", "score": 0}], "policy": "policy_2_TEDPolicy",
-        "confidence": 0.7, "tracker": )" + TrackerBody + "}";
+        "confidence": 0.7, "tracker": )"
+        + TrackerBody + "}";
     QList<ActionScore> scores;
     QString policy;
     std::optional<double> confidence;
     TrackerSnapshot tracker;
     const ApiError error = complete(body, &scores, &policy, &confidence, &tracker);
     QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
-    QCOMPARE(scores, (QList<ActionScore>{{u"utter_greet"_s, 0.7}, {u"action_listen"_s, 0.1},
-                                         {u"utter_goodbye"_s, 0.1}, {u"action_restart"_s, 0.0}}));
+    QCOMPARE(scores,
+             (QList<ActionScore>{{u"utter_greet"_s, 0.7},
+                                 {u"action_listen"_s, 0.1},
+                                 {u"utter_goodbye"_s, 0.1},
+                                 {u"action_restart"_s, 0.0}}));
     QCOMPARE(policy, u"policy_2_TEDPolicy"_s);
     QCOMPARE(confidence, std::optional<double>(0.7));
     QCOMPARE(tracker.senderId, u"c1"_s);
@@ -81,7 +86,8 @@ void TestPredictRequest::acceptsNullPolicyAndConfidence()
     QString policy = u"unset"_s;
     std::optional<double> confidence = 1.0;
     const ApiError error = complete(R"({"scores": [{"action": "action_listen", "score": 1}],
-        "policy": null, "confidence": null, "tracker": )" + TrackerBody + "}",
+        "policy": null, "confidence": null, "tracker": )"
+                                        + TrackerBody + "}",
                                     nullptr, &policy, &confidence);
     QVERIFY(!error.isError());
     QVERIFY(policy.isNull());
@@ -92,9 +98,11 @@ void TestPredictRequest::explainsAMissingDialoguePolicy_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("empty scores") << QByteArray(R"({"scores": [], "policy": null,
-        "confidence": 0, "tracker": )" + TrackerBody + "}");
+        "confidence": 0, "tracker": )" + TrackerBody
+                                                + "}");
     QTest::newRow("no scores") << QByteArray(R"({"policy": null, "tracker": )" + TrackerBody + "}");
-    QTest::newRow("null scores") << QByteArray(R"({"scores": null, "tracker": )" + TrackerBody + "}");
+    QTest::newRow("null scores") << QByteArray(R"({"scores": null, "tracker": )" + TrackerBody
+                                               + "}");
 }
 
 void TestPredictRequest::explainsAMissingDialoguePolicy()
@@ -115,19 +123,19 @@ void TestPredictRequest::rejectsWrongShapes_data()
     const QByteArray scores = R"("scores": [{"action": "a", "score": 1}])";
     QTest::newRow("not an object") << QByteArray("[]") << u"not a JSON object"_s;
     QTest::newRow("scores not a list") << QByteArray(R"({"scores": {"a": 1}})") << u"not a list"_s;
-    QTest::newRow("score is text") << QByteArray(R"({"scores": [{"action": "a", "score": "1"}]})")
-                                   << u"entry 0"_s;
+    QTest::newRow("score is text")
+        << QByteArray(R"({"scores": [{"action": "a", "score": "1"}]})") << u"entry 0"_s;
     QTest::newRow("entry without action")
         << QByteArray(R"({"scores": [{"action": "a", "score": 1}, {"score": 0.5}]})")
         << u"entry 1"_s;
-    QTest::newRow("policy is a number") << QByteArray("{" + scores + R"(, "policy": 3})")
-                                        << u"policy"_s;
+    QTest::newRow("policy is a number")
+        << QByteArray("{" + scores + R"(, "policy": 3})") << u"policy"_s;
     QTest::newRow("no tracker") << QByteArray("{" + scores + "}") << u"sender_id"_s;
     QTest::newRow("tracker without events")
         << QByteArray("{" + scores + R"(, "tracker": {"sender_id": "c1"}})") << u"events"_s;
-    QTest::newRow("broken event")
-        << QByteArray("{" + scores + R"(, "tracker": {"sender_id": "c1", "events": [{"x": 1}]}})")
-        << u"event"_s;
+    QTest::newRow("broken event") << QByteArray(
+        "{" + scores + R"(, "tracker": {"sender_id": "c1", "events": [{"x": 1}]}})")
+                                  << u"event"_s;
 }
 
 void TestPredictRequest::rejectsWrongShapes()

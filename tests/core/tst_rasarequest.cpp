@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -65,19 +64,17 @@ struct SignalLog
 
     explicit SignalLog(RasaRequest *request, QObject *context)
     {
-        QObject::connect(request, &RasaRequest::finished, context,
-                         [this, request] {
-                             order << u"finished"_s;
-                             // Results are readable from finished() on.
-                             QVERIFY(request->isFinished());
-                         });
+        QObject::connect(request, &RasaRequest::finished, context, [this, request] {
+            order << u"finished"_s;
+            // Results are readable from finished() on.
+            QVERIFY(request->isFinished());
+        });
         QObject::connect(request, &RasaRequest::succeeded, context,
                          [this] { order << u"succeeded"_s; });
-        QObject::connect(request, &RasaRequest::failed, context,
-                         [this](const ApiError &e) {
-                             order << u"failed"_s;
-                             error = e;
-                         });
+        QObject::connect(request, &RasaRequest::failed, context, [this](const ApiError &e) {
+            order << u"failed"_s;
+            error = e;
+        });
     }
 };
 
@@ -151,8 +148,8 @@ void TestRasaRequest::bodyErrors_data()
     QTest::newRow("empty") << QByteArray() << ApiError::Kind::MalformedBody << u"empty"_s;
     QTest::newRow("whitespace") << QByteArray(" \r\n") << ApiError::Kind::MalformedBody
                                 << u"empty"_s;
-    QTest::newRow("truncated") << QByteArray(R"({"version": "3.6)")
-                               << ApiError::Kind::MalformedBody << u"at byte"_s;
+    QTest::newRow("truncated") << QByteArray(R"({"version": "3.6)") << ApiError::Kind::MalformedBody
+                               << u"at byte"_s;
     QTest::newRow("html") << QByteArray("<html><body>Welcome to the portal</body></html>")
                           << ApiError::Kind::MalformedBody << u"illegal value"_s;
     QTest::newRow("invalid utf-8") << QByteArray("{\"version\": \"3.\xff\xfe\"}")
@@ -161,8 +158,8 @@ void TestRasaRequest::bodyErrors_data()
                            << u"\"version\""_s;
     QTest::newRow("other object") << QByteArray(R"({"Version": "3.6.2"})")
                                   << ApiError::Kind::UnexpectedShape << u"\"version\""_s;
-    QTest::newRow("number as version") << QByteArray(R"({"version": 3})")
-                                       << ApiError::Kind::UnexpectedShape << u"\"version\""_s;
+    QTest::newRow("number as version")
+        << QByteArray(R"({"version": 3})") << ApiError::Kind::UnexpectedShape << u"\"version\""_s;
 }
 
 void TestRasaRequest::bodyErrors()
@@ -231,8 +228,7 @@ void TestRasaRequest::percentEncodesConversationIds_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("plain") << u"c1_A-z"_s << u"/conversations/c1_A-z/tracker"_s;
     QTest::newRow("space and slash") << u"a b/c"_s << u"/conversations/a%20b%2Fc/tracker"_s;
-    QTest::newRow("query and fragment") << u"?x=1#y"_s
-                                        << u"/conversations/%3Fx%3D1%23y/tracker"_s;
+    QTest::newRow("query and fragment") << u"?x=1#y"_s << u"/conversations/%3Fx%3D1%23y/tracker"_s;
     QTest::newRow("non-ascii") << u"Zoë"_s << u"/conversations/Zo%C3%AB/tracker"_s;
     QTest::newRow("percent") << u"100%"_s << u"/conversations/100%25/tracker"_s;
 }
@@ -453,9 +449,9 @@ void TestRasaRequest::stopsReadingAtTheSizeCap()
              qPrintable(outcome.error.userMessage()));
     QCOMPARE(outcome.attempts, 1); // too large is not worth another try
     QTRY_COMPARE(wire.server.abortedByClient(), 1);
-    QVERIFY2(wire.server.bodyBytesSent() < 2 * Cap, qPrintable(QString::number(wire.server.bodyBytesSent())));
-    qInfo("peak memory grew by %lld KB while a 100 MB body was refused at 8 MB",
-          peak - before);
+    QVERIFY2(wire.server.bodyBytesSent() < 2 * Cap,
+             qPrintable(QString::number(wire.server.bodyBytesSent())));
+    qInfo("peak memory grew by %lld KB while a 100 MB body was refused at 8 MB", peak - before);
     if (before > 0 && peak > 0)
         QVERIFY2(peak - before < 48 * 1024, qPrintable(QString::number(peak - before)));
 }
@@ -541,17 +537,17 @@ void TestRasaRequest::brokenAnswers_data()
 
     RawHttpServer::Response shortLength = RawHttpServer::Response::json(tracker);
     shortLength.contentLength = 12; // the client reads 12 bytes of JSON
-    QTest::newRow("Content-Length too small") << shortLength << ApiError::Kind::MalformedBody
-                                              << u"at byte"_s;
+    QTest::newRow("Content-Length too small")
+        << shortLength << ApiError::Kind::MalformedBody << u"at byte"_s;
     RawHttpServer::Response longLength = RawHttpServer::Response::json(tracker);
     longLength.contentLength = tracker.size() + 100; // then the server hangs up
-    QTest::newRow("Content-Length too large") << longLength << ApiError::Kind::MalformedBody
-                                              << u"connection closed"_s;
+    QTest::newRow("Content-Length too large")
+        << longLength << ApiError::Kind::MalformedBody << u"connection closed"_s;
     QTest::newRow("empty 200") << RawHttpServer::Response::json({}) << ApiError::Kind::MalformedBody
                                << u"empty"_s;
-    QTest::newRow("html 200")
-        << RawHttpServer::Response::text(200, "text/html", "<html><body>Log in</body></html>")
-        << ApiError::Kind::MalformedBody << u"illegal value"_s;
+    QTest::newRow("html 200") << RawHttpServer::Response::text(200, "text/html",
+                                                               "<html><body>Log in</body></html>")
+                              << ApiError::Kind::MalformedBody << u"illegal value"_s;
     QTest::newRow("not utf-8") << RawHttpServer::Response::json("{\"sender_id\": \"\xc3\x28\"}")
                                << ApiError::Kind::MalformedBody << u"at byte"_s;
     QTest::newRow("json, wrong shape") << RawHttpServer::Response::json(R"({"events": []})")
@@ -634,7 +630,8 @@ void TestRasaRequest::timesOutOnADrippingBody()
     auto *request = wire.client.version();
     request->setTimeout(300ms);
     wire.server.setHandler([](const RawHttpServer::Request &) {
-        RawHttpServer::Response response = RawHttpServer::Response::json(QByteArray(400, ' ') + "{}");
+        RawHttpServer::Response response =
+            RawHttpServer::Response::json(QByteArray(400, ' ') + "{}");
         response.dripChunk = 1;
         response.dripIntervalMs = 20;
         return response;
@@ -693,7 +690,8 @@ void TestRasaRequest::retryRecoversAndWaitsBetweenAttempts()
     wire.client.setRetryPolicy(RetryPolicy{{150ms, 250ms}});
     wire.server.setHandler([&wire](const RawHttpServer::Request &) {
         if (wire.server.requestCount() == 1)
-            return RawHttpServer::Response::json(R"({"message": "x", "reason": "LoadingError"})", 500);
+            return RawHttpServer::Response::json(R"({"message": "x", "reason": "LoadingError"})",
+                                                 500);
         if (wire.server.requestCount() == 2)
             return RawHttpServer::Response::text(503, "text/html", "<html>starting</html>");
         return RawHttpServer::Response::json(R"({"version": "3.6.2"})");

@@ -100,7 +100,8 @@ void TestServerReadinessWaiter::waitsForTheServerToStartListening()
     m_waiter->start();
     QVERIFY(m_waiter->isRunning());
     QCOMPARE(m_waiter->stage(), Stage::WaitingForServer);
-    QCOMPARE(stageSpy.value(0).value(1).toString(), ServerReadinessWaiter::stageText(Stage::WaitingForServer));
+    QCOMPARE(stageSpy.value(0).value(1).toString(),
+             ServerReadinessWaiter::stageText(Stage::WaitingForServer));
 
     QTRY_VERIFY(attempts.size() >= 3); // the event loop kept running meanwhile
     QCOMPARE(attempts.at(0).at(0).value<ApiError>().kind, ApiError::Kind::ConnectionRefused);
@@ -108,8 +109,9 @@ void TestServerReadinessWaiter::waitsForTheServerToStartListening()
     QVERIFY(m_server->listen(port)); // the server comes up late
     QVERIFY(ready.wait(5000));
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(stages(stageSpy), (QList<Stage>{Stage::WaitingForServer, Stage::WaitingForModel,
-                                             Stage::ReadingDomain, Stage::Ready}));
+    QCOMPARE(stages(stageSpy),
+             (QList<Stage>{Stage::WaitingForServer, Stage::WaitingForModel, Stage::ReadingDomain,
+                           Stage::Ready}));
     QCOMPARE(ready.at(0).at(0).value<ServerVersion>().version, u"3.6.2"_s);
     QCOMPARE(ready.at(0).at(1).value<ServerStatus>().modelIdentity(), u"abc"_s);
     QCOMPARE(ready.at(0).at(2).value<Domain>().intentNames(),
@@ -143,7 +145,8 @@ void TestServerReadinessWaiter::goesBackWhenTheModelDisappears()
         if (request.path() == "/domain" && !domainRefused) {
             domainRefused = true; // `PUT /model` unloaded it in between
             return RawHttpServer::Response::json(R"({"message": "No agent loaded.",
-                "reason": "Conflict"})", 409);
+                "reason": "Conflict"})",
+                                                 409);
         }
         if (request.path() == "/version")
             return RawHttpServer::Response::json(R"({"version": "2.8.14"})");
@@ -180,7 +183,8 @@ void TestServerReadinessWaiter::timesOutWithTheLastAnswer()
     QCOMPARE(error.kind, ApiError::Kind::Timeout);
     QCOMPARE(error.timeoutSeconds, 0.4);
     const QString text = error.userMessage();
-    QVERIFY2(text.contains(ServerReadinessWaiter::stageText(Stage::WaitingForModel)), qPrintable(text));
+    QVERIFY2(text.contains(ServerReadinessWaiter::stageText(Stage::WaitingForModel)),
+             qPrintable(text));
     QVERIFY2(text.contains(u"no model loaded"_s), qPrintable(text));
     QCOMPARE(m_waiter->stage(), Stage::Failed);
     const int polls = m_waiter->pollCount();
@@ -193,16 +197,16 @@ void TestServerReadinessWaiter::failsAtOnceOnAnswersThatWaitingCannotFix_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("401 on /status") << QByteArray("/status") << 401
-                                    << QByteArray(R"({"message": "User is not authenticated.",
+    QTest::newRow("401 on /status")
+        << QByteArray("/status") << 401 << QByteArray(R"({"message": "User is not authenticated.",
                                                      "reason": "NotAuthenticated"})");
-    QTest::newRow("403 on /domain") << QByteArray("/domain") << 403
-                                    << QByteArray(R"({"message": "Insufficient permissions.",
+    QTest::newRow("403 on /domain")
+        << QByteArray("/domain") << 403 << QByteArray(R"({"message": "Insufficient permissions.",
                                                      "reason": "NotAuthorized"})");
-    QTest::newRow("no Rasa at /version") << QByteArray("/version") << 404
-                                         << QByteArray("<html><title>Not Found</title></html>");
-    QTest::newRow("not JSON at /version") << QByteArray("/version") << 200
-                                          << QByteArray("Welcome to nginx!");
+    QTest::newRow("no Rasa at /version")
+        << QByteArray("/version") << 404 << QByteArray("<html><title>Not Found</title></html>");
+    QTest::newRow("not JSON at /version")
+        << QByteArray("/version") << 200 << QByteArray("Welcome to nginx!");
 }
 
 void TestServerReadinessWaiter::failsAtOnceOnAnswersThatWaitingCannotFix()

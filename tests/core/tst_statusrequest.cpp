@@ -78,9 +78,12 @@ void TestStatusRequest::readsBothShapes()
 
 void TestStatusRequest::fingerprintIdentityFollowsTheModel()
 {
-    const Answer first = complete(R"({"model_file": "a", "fingerprint": {"domain": ["1"], "nlu": ["2"]}})");
-    const Answer same = complete(R"({"model_file": "b", "fingerprint": {"nlu": ["2"], "domain": ["1"]}})");
-    const Answer other = complete(R"({"model_file": "a", "fingerprint": {"domain": ["1"], "nlu": ["3"]}})");
+    const Answer first =
+        complete(R"({"model_file": "a", "fingerprint": {"domain": ["1"], "nlu": ["2"]}})");
+    const Answer same =
+        complete(R"({"model_file": "b", "fingerprint": {"nlu": ["2"], "domain": ["1"]}})");
+    const Answer other =
+        complete(R"({"model_file": "a", "fingerprint": {"domain": ["1"], "nlu": ["3"]}})");
     QCOMPARE(first.status.modelIdentity(), same.status.modelIdentity());
     QVERIFY(first.status.modelIdentity() != other.status.modelIdentity());
 }

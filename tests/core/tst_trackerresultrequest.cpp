@@ -131,11 +131,11 @@ void TestTrackerResultRequest::rejectsWrongShapes_data()
     QTest::addColumn<QString>("detail");
     QTest::newRow("array") << QByteArray(R"([{"event": "restart"}])") << u"sender_id"_s;
     QTest::newRow("no sender") << QByteArray(R"({"events": []})") << u"sender_id"_s;
-    QTest::newRow("sender is a number") << QByteArray(R"({"sender_id": 7, "events": []})")
-                                        << u"sender_id"_s;
+    QTest::newRow("sender is a number")
+        << QByteArray(R"({"sender_id": 7, "events": []})") << u"sender_id"_s;
     QTest::newRow("no events") << QByteArray(R"({"sender_id": "c1"})") << u"events"_s;
-    QTest::newRow("events not a list") << QByteArray(R"({"sender_id": "c1", "events": {}})")
-                                       << u"events"_s;
+    QTest::newRow("events not a list")
+        << QByteArray(R"({"sender_id": "c1", "events": {}})") << u"events"_s;
     QTest::newRow("event without a type")
         << QByteArray(R"({"sender_id": "c1", "events": [{"event": "restart"}, {"name": "x"}]})")
         << u"event 2"_s;

@@ -164,6 +164,11 @@ void TestYamlEmitter::numbers_data()
     QTest::newRow("small") << 1e-05 << true << u"1.0e-05"_s;
     QTest::newRow("large float") << 1e16 << true << u"1.0e+16"_s;
     QTest::newRow("tenth") << 0.1 << false << u"0.1"_s;
+    QTest::newRow("shortest repr") << 0.30000000000000004 << false << u"0.30000000000000004"_s;
+    QTest::newRow("large fixed") << 123456789012345.6 << false << u"123456789012345.6"_s;
+    QTest::newRow("small fixed") << 0.00012 << false << u"0.00012"_s;
+    QTest::newRow("negative small") << -2.5e-7 << false << u"-2.5e-07"_s;
+    QTest::newRow("hundred thousand") << 100000.0 << true << u"100000.0"_s;
     QTest::newRow("inf") << std::numeric_limits<double>::infinity() << false << u".inf"_s;
     QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << true << u"-.inf"_s;
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << false << u".nan"_s;

@@ -36,7 +36,8 @@ ActionOutcome BotModel::run(const QString &action, const Tracker &tracker) const
 
 Tracker BotModel::emptyTracker(const QString &conversationId) const
 {
-    return Tracker(conversationId, m_slotDefaults, m_bot.domain.slotDefinitions().isEmpty());
+    // Like Rasa, a slot the domain does not declare is never set.
+    return Tracker(conversationId, m_slotDefaults, false);
 }
 
 Tracker BotModel::trackerFor(const QString &conversationId, const EventList &events) const

@@ -270,14 +270,13 @@ std::optional<ApiReply> ConversationApi::invalidEvents(const ApiRequest &request
     return std::nullopt;
 }
 
-ApiReply ConversationApi::appendEvents(const QString &id, const ApiRequest &request)
+Result<ConversationApi::PostedEvents, ApiReply>
+ConversationApi::readEvents(const ApiRequest &request, const QString &emptyMessage,
+                            bool requireArray) const
 {
     const JsonBody body = JsonBody::parse(request.body);
-    if (version().isV2() && body.empty) {
-        return ApiReply::rasaError(version(), 400, u"BadRequest"_s,
-                                   u"You must provide events in the request body in order to "
-                                   "append themto the state of a conversation."_s);
-    }
+    if (version().isV2() && body.empty)
+        return ApiReply::rasaError(version(), 400, u"BadRequest"_s, emptyMessage);
     if (!version().isV2()) {
         if (auto invalid = invalidEvents(request, body))
             return *invalid;
@@ -286,16 +285,31 @@ ApiReply ConversationApi::appendEvents(const QString &id, const ApiRequest &requ
     const auto verbosity = verbosityParameter(request, version(), &error);
     if (!verbosity)
         return error;
+    // From here on Rasa is inside its try block: problems become 500s.
     if (!body.valid)
         return ApiReply::conversationError(version(), u"Failed when parsing body as json"_s);
+    if (requireArray && !body.value.isArray())
+        return ApiReply::conversationError(version(), u"'str' object has no attribute 'get'"_s);
     Result<EventList> events = postedEvents(body.value);
     if (!events)
         return ApiReply::conversationError(version(), events.error().message);
-    if (events->isEmpty()) // Rasa's 400 is raised inside its try block and becomes a 500
+    return PostedEvents{events.value(), *verbosity};
+}
+
+ApiReply ConversationApi::appendEvents(const QString &id, const ApiRequest &request)
+{
+    const auto posted = readEvents(request,
+                                   u"You must provide events in the request body in order to "
+                                   "append themto the state of a conversation."_s,
+                                   false);
+    if (!posted)
+        return posted.error();
+    const EventList &events = posted->events;
+    if (events.isEmpty()) // Rasa's 400 is raised inside its try block and becomes a 500
         return ApiReply::conversationError(version(), QString());
-    Tracker tracker = beginsWithSessionStart(*events) ? m_store.stored(id)
-                                                      : m_store.withInitialSession(id);
-    for (const Event &event : events.value()) {
+    Tracker tracker = beginsWithSessionStart(events) ? m_store.stored(id)
+                                                     : m_store.withInitialSession(id);
+    for (const Event &event : events) {
         m_store.append(tracker, event);
         if (version().isV2() && event.type() == EventType::User) {
             for (const Event &slot : SlotFilling::autoFill(m_model->domain(), event.parseData()))
@@ -303,37 +317,22 @@ ApiReply ConversationApi::appendEvents(const QString &id, const ApiRequest &requ
         }
     }
     m_store.save(tracker);
-    return trackerReply(tracker, *verbosity);
+    return trackerReply(tracker, posted->verbosity);
 }
 
 ApiReply ConversationApi::replaceEvents(const QString &id, const ApiRequest &request)
 {
-    const JsonBody body = JsonBody::parse(request.body);
-    if (version().isV2() && body.empty) {
-        return ApiReply::rasaError(version(), 400, u"BadRequest"_s,
+    const auto posted = readEvents(request,
                                    u"You must provide events in the request body to set the sate "
-                                   "of the conversation tracker."_s);
-    }
-    if (!version().isV2()) {
-        if (auto invalid = invalidEvents(request, body))
-            return *invalid;
-    }
-    ApiReply error;
-    const auto verbosity = verbosityParameter(request, version(), &error);
-    if (!verbosity)
-        return error;
-    if (!body.valid)
-        return ApiReply::conversationError(version(), u"Failed when parsing body as json"_s);
-    if (!body.value.isArray())
-        return ApiReply::conversationError(version(), u"'str' object has no attribute 'get'"_s);
-    Result<EventList> events = postedEvents(body.value);
-    if (!events)
-        return ApiReply::conversationError(version(), events.error().message);
+                                   "of the conversation tracker."_s,
+                                   true);
+    if (!posted)
+        return posted.error();
     Tracker tracker = m_model->emptyTracker(id);
-    for (const Event &event : events.value())
+    for (const Event &event : posted->events)
         m_store.append(tracker, event, false);
     m_store.save(tracker);
-    return trackerReply(tracker, *verbosity);
+    return trackerReply(tracker, posted->verbosity);
 }
 
 } // namespace Coach::FakeRasa

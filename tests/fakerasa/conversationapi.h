@@ -38,6 +38,12 @@ public:
     ApiReply replaceEvents(const QString &id, const ApiRequest &request);
 
 private:
+    struct PostedEvents
+    {
+        EventList events;
+        EventVerbosity verbosity = EventVerbosity::AfterRestart;
+    };
+
     const RasaVersion &version() const { return m_model->version(); }
     std::optional<ApiReply> missingConversation(const QString &id) const;
     ApiReply trackerReply(const Tracker &tracker, EventVerbosity verbosity) const;
@@ -46,6 +52,10 @@ private:
     QJsonArray runAction(Tracker &tracker, const QString &name, const QJsonObject &body,
                          ApiReply *error);
     Result<EventList> postedEvents(const QJsonValue &body) const;
+    //! The body of POST/PUT …/tracker/events, checked as Rasa checks it.
+    Result<PostedEvents, ApiReply> readEvents(const ApiRequest &request,
+                                              const QString &emptyMessage,
+                                              bool requireArray) const;
     std::optional<ApiReply> invalidEvents(const ApiRequest &request, const JsonBody &body) const;
     static bool beginsWithSessionStart(const EventList &events);
 

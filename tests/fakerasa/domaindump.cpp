@@ -3,6 +3,7 @@
 #include "model/jsonutil.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -189,6 +190,16 @@ QJsonObject raw(const Bot &bot)
     return json;
 }
 
+//! Strings a YAML reader would take for numbers, booleans or null.
+bool needsQuotes(const QString &text)
+{
+    static const QRegularExpression special(
+        u"^([-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|"
+        "\\.(nan|NaN|NAN)|true|false|yes|no|on|off|y|n|null|~)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return text.isEmpty() || special.match(text).hasMatch();
+}
+
 void emitYaml(YAML::Emitter &out, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -208,7 +219,11 @@ void emitYaml(YAML::Emitter &out, const QJsonValue &value)
             emitYaml(out, item);
         out << YAML::EndSeq;
         break;
-    case QJsonValue::String: out << value.toString().toStdString(); break;
+    case QJsonValue::String:
+        if (needsQuotes(value.toString()))
+            out << YAML::DoubleQuoted;
+        out << value.toString().toStdString();
+        break;
     case QJsonValue::Bool: out << value.toBool(); break;
     case QJsonValue::Double: {
         const double number = value.toDouble();

@@ -43,10 +43,11 @@ bool hasType(const QJsonValue &value, int types)
 QString typeNames(int types)
 {
     QStringList names;
-    const QList<QPair<int, QString>> all{{String, u"'string'"_s}, {Null, u"'null'"_s},
-                                         {Number, u"'number'"_s}, {Integer, u"'integer'"_s},
-                                         {Object, u"'object'"_s}, {Array, u"'array'"_s},
-                                         {Boolean, u"'boolean'"_s}};
+    // the schema's order: the type first, then null
+    const QList<QPair<int, QString>> all{{String, u"'string'"_s},   {Number, u"'number'"_s},
+                                         {Integer, u"'integer'"_s}, {Object, u"'object'"_s},
+                                         {Array, u"'array'"_s},     {Boolean, u"'boolean'"_s},
+                                         {Null, u"'null'"_s}};
     for (const auto &[flag, name] : all) {
         if (types & flag)
             names.append(name);
@@ -179,16 +180,9 @@ QJsonObject userParseData(const QJsonObject &event)
     return parse;
 }
 
-QJsonObject normalized(EventType type, const QString &name, const QJsonObject &event)
+void addTypeFields(QJsonObject &json, EventType type, const QString &name,
+                   const QJsonObject &event)
 {
-    QJsonObject json;
-    json.insert("event"_L1, Event::typeName(type));
-    const QJsonValue timestamp = event.value("timestamp"_L1);
-    if (timestamp.isDouble())
-        json.insert("timestamp"_L1, timestamp);
-    const QJsonObject metadata = Json::object(event, "metadata"_L1);
-    if (!metadata.isEmpty() || type == EventType::User || type == EventType::Bot)
-        json.insert("metadata"_L1, metadata);
     switch (type) {
     case EventType::User:
         copyFields(json, event, {u"text"_s, u"input_channel"_s, u"message_id"_s});
@@ -222,11 +216,23 @@ QJsonObject normalized(EventType type, const QString &name, const QJsonObject &e
         copyFields(json, event, {u"intent"_s, u"date_time"_s, u"entities"_s, u"name"_s});
         json.insert("kill_on_user_msg"_L1, Json::boolean(event, "kill_on_user_msg"_L1, true));
         break;
-    case EventType::Agent:
-        copyFields(json, event, {u"text"_s, u"data"_s});
-        break;
+    case EventType::Agent: copyFields(json, event, {u"text"_s, u"data"_s}); break;
     default: break;
     }
+}
+
+//! The event as Rasa's as_dict() writes it.
+QJsonObject normalized(EventType type, const QString &name, const QJsonObject &event)
+{
+    QJsonObject json;
+    json.insert("event"_L1, Event::typeName(type));
+    const QJsonValue timestamp = event.value("timestamp"_L1);
+    if (timestamp.isDouble())
+        json.insert("timestamp"_L1, timestamp);
+    const QJsonObject metadata = Json::object(event, "metadata"_L1);
+    if (!metadata.isEmpty() || type == EventType::User || type == EventType::Bot)
+        json.insert("metadata"_L1, metadata);
+    addTypeFields(json, type, name, event);
     return json;
 }
 

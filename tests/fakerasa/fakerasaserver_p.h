@@ -24,6 +24,9 @@ class HttpFrontend;
 class FakeRasaServerPrivate
 {
 public:
+    //! Bodies above this size are refused with 413 (Rasa's Sanic allows 100 MB).
+    static constexpr qint64 kMaxBodySize = 64LL * 1024 * 1024;
+
     explicit FakeRasaServerPrivate(FakeRasaServer *server) : q(server) { }
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);

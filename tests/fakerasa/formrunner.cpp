@@ -135,27 +135,41 @@ EventList FormRunner::askFor(const FormSpec &form, const QString &slot,
     return {};
 }
 
+EventList FormRunner::activationEvents(const FormSpec &form, const Tracker &tracker) const
+{
+    EventList events{Event::activeLoop(form.name)};
+    for (const QString &slot : form.requiredSlots) {
+        if (hasValue(tracker.slot(slot))) // pre-filled slots are validated again
+            events.append(Event::slot(slot, tracker.slot(slot)));
+    }
+    return events;
+}
+
+EventList FormRunner::requestNextSlot(const FormSpec &form, Tracker tracker) const
+{
+    for (const QString &slot : form.requiredSlots) {
+        if (hasValue(tracker.slot(slot)))
+            continue;
+        EventList events{Event::slot(kRequestedSlot, slot)};
+        tracker.update(events.first());
+        return events + askFor(form, slot, tracker);
+    }
+    return {Event::slot(kRequestedSlot, QJsonValue()), Event::activeLoop(QString())};
+}
+
 FormRunner::Outcome FormRunner::run(const FormSpec &form, const Tracker &tracker) const
 {
     Outcome outcome;
     const ActiveLoopState loop = tracker.activeLoop();
     const bool activating = loop.name != form.name;
-    if (activating) {
-        outcome.events.append(Event::activeLoop(form.name));
-        for (const QString &slot : form.requiredSlots) {
-            if (hasValue(tracker.slot(slot)))
-                outcome.events.append(Event::slot(slot, tracker.slot(slot)));
-        }
-    }
+    if (activating)
+        outcome.events = activationEvents(form, tracker);
     const bool validate = tracker.latestActionName() == "action_listen"_L1
         && !(loop.name == form.name && loop.isInterrupted);
     if (validate) {
         const QHash<QString, QJsonValue> values = extract(form, tracker, activating);
-        if (!tracker.slot(kRequestedSlot).toString().isEmpty() && values.isEmpty()) {
-            outcome.rejected = true;
-            outcome.events.clear();
-            return outcome;
-        }
+        if (!tracker.slot(kRequestedSlot).toString().isEmpty() && values.isEmpty())
+            return Outcome{{}, true};
         for (const QString &slot : form.requiredSlots) {
             if (values.contains(slot))
                 outcome.events.append(Event::slot(slot, values.value(slot)));
@@ -163,16 +177,7 @@ FormRunner::Outcome FormRunner::run(const FormSpec &form, const Tracker &tracker
     }
     Tracker after = tracker;
     after.update(outcome.events);
-    for (const QString &slot : form.requiredSlots) {
-        if (hasValue(after.slot(slot)))
-            continue;
-        outcome.events.append(Event::slot(kRequestedSlot, slot));
-        after.update(outcome.events.last());
-        outcome.events += askFor(form, slot, after);
-        return outcome;
-    }
-    outcome.events.append(Event::slot(kRequestedSlot, QJsonValue()));
-    outcome.events.append(Event::activeLoop(QString()));
+    outcome.events += requestNextSlot(form, after);
     return outcome;
 }
 

@@ -58,6 +58,8 @@ private:
                                        bool activating) const;
     QJsonArray mappingsOf(const FormSpec &form, const QString &slot) const;
     EventList askFor(const FormSpec &form, const QString &slot, const Tracker &tracker) const;
+    EventList activationEvents(const FormSpec &form, const Tracker &tracker) const;
+    EventList requestNextSlot(const FormSpec &form, Tracker tracker) const;
 
     const Domain &m_domain;
     bool m_rasa3 = true;

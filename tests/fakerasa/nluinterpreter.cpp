@@ -95,18 +95,20 @@ void NluInterpreter::train(const NluTrainingData &data, const Domain &domain)
         }
     }
     m_hasFallbackIntent = domain.hasIntent(u"nlu_fallback"_s);
+    trainIntents(data);
+    const QStringList annotated = trainEntities(data);
+    m_extractNumbers = domain.entityNames().contains(u"number"_s)
+        && !annotated.contains(u"number"_s);
+}
+
+void NluInterpreter::trainIntents(const NluTrainingData &data)
+{
     m_examples = QList<QList<QSet<QString>>>(m_intents.size());
-    QStringList annotatedEntities;
     for (const NluExample &example : data.examples) {
         const qsizetype index = m_intents.indexOf(example.intent);
         const QStringList tokens = tokenize(example.text);
         if (index >= 0 && !tokens.isEmpty())
             m_examples[index].append(QSet<QString>(tokens.cbegin(), tokens.cend()));
-        for (const AnnotatedEntity &entity : example.entities) {
-            annotatedEntities.append(entity.entity);
-            addKnownValue({entity.text.toLower(), entity.entity, entity.value, entity.role,
-                           entity.group, u"DIETClassifier"_s, 1});
-        }
     }
     m_documentFrequency.clear();
     for (const QList<QSet<QString>> &examples : std::as_const(m_examples)) {
@@ -115,6 +117,19 @@ void NluInterpreter::train(const NluTrainingData &data, const Domain &domain)
             seen.unite(tokens);
         for (const QString &token : std::as_const(seen))
             ++m_documentFrequency[token];
+    }
+}
+
+QStringList NluInterpreter::trainEntities(const NluTrainingData &data)
+{
+    m_values.clear();
+    QStringList annotated;
+    for (const NluExample &example : data.examples) {
+        for (const AnnotatedEntity &entity : example.entities) {
+            annotated.append(entity.entity);
+            addKnownValue({entity.text.toLower(), entity.entity, entity.value, entity.role,
+                           entity.group, u"DIETClassifier"_s, 1});
+        }
     }
     for (auto it = data.synonyms.begin(); it != data.synonyms.end(); ++it) {
         for (KnownValue &known : m_values) {
@@ -130,8 +145,7 @@ void NluInterpreter::train(const NluTrainingData &data, const Domain &domain)
                      [](const KnownValue &a, const KnownValue &b) {
                          return a.text.size() > b.text.size();
                      });
-    m_extractNumbers = domain.entityNames().contains(u"number"_s)
-        && !annotatedEntities.contains(u"number"_s);
+    return annotated;
 }
 
 void NluInterpreter::addKnownValue(const KnownValue &value)
@@ -217,35 +231,37 @@ QString NluInterpreter::intentOf(const QString &text) const
     return ranking.isEmpty() ? QString() : ranking.first().toObject().value("name"_L1).toString();
 }
 
+QJsonObject NluInterpreter::entityJson(const KnownValue &known, const QString &text, qsizetype start,
+                                       qsizetype end)
+{
+    QJsonObject entity;
+    entity.insert("entity"_L1, known.entity);
+    entity.insert("start"_L1, int(start));
+    entity.insert("end"_L1, int(end));
+    const bool mapped = known.value.isString() && known.value.toString().toLower() != known.text;
+    entity.insert("value"_L1, mapped ? known.value : QJsonValue(text.mid(start, end - start)));
+    if (known.extractor == "DIETClassifier"_L1)
+        entity.insert("confidence_entity"_L1, kEntityConfidence);
+    entity.insert("extractor"_L1, known.extractor);
+    if (!known.role.isEmpty())
+        entity.insert("role"_L1, known.role);
+    if (!known.group.isEmpty())
+        entity.insert("group"_L1, known.group);
+    if (mapped)
+        entity.insert("processors"_L1, QJsonArray{u"EntitySynonymMapper"_s});
+    return entity;
+}
+
 QJsonArray NluInterpreter::entities(const QString &text) const
 {
     const QString lower = text.toLower();
     QJsonArray found;
     for (const KnownValue &known : m_values) {
-        qsizetype from = 0;
-        while ((from = lower.indexOf(known.text, from)) >= 0) {
+        for (qsizetype from = lower.indexOf(known.text); from >= 0;
+             from = lower.indexOf(known.text, from + known.text.size())) {
             const qsizetype end = from + known.text.size();
-            if (onWordBoundaries(lower, from, end) && !overlaps(found, int(from), int(end))) {
-                QJsonObject entity;
-                entity.insert("entity"_L1, known.entity);
-                entity.insert("start"_L1, int(from));
-                entity.insert("end"_L1, int(end));
-                const QString matched = text.mid(from, end - from);
-                const bool mapped = known.value.isString()
-                    && known.value.toString().toLower() != known.text;
-                entity.insert("value"_L1, mapped ? known.value : QJsonValue(matched));
-                if (known.extractor == "DIETClassifier"_L1)
-                    entity.insert("confidence_entity"_L1, kEntityConfidence);
-                entity.insert("extractor"_L1, known.extractor);
-                if (!known.role.isEmpty())
-                    entity.insert("role"_L1, known.role);
-                if (!known.group.isEmpty())
-                    entity.insert("group"_L1, known.group);
-                if (mapped)
-                    entity.insert("processors"_L1, QJsonArray{u"EntitySynonymMapper"_s});
-                found.append(entity);
-            }
-            from = end;
+            if (onWordBoundaries(lower, from, end) && !overlaps(found, int(from), int(end)))
+                found.append(entityJson(known, text, from, end));
         }
     }
     if (m_extractNumbers) {

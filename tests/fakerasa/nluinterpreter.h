@@ -59,7 +59,12 @@ private:
         int count = 0;
     };
 
+    void trainIntents(const NluTrainingData &data);
+    //! Returns the entity types that examples annotate.
+    QStringList trainEntities(const NluTrainingData &data);
     void addKnownValue(const KnownValue &value);
+    static QJsonObject entityJson(const KnownValue &known, const QString &text, qsizetype start,
+                                  qsizetype end);
     double tokenWeight(const QString &token) const;
     double similarity(const QSet<QString> &query, const QSet<QString> &example) const;
     QList<double> intentScores(const QSet<QString> &query) const;

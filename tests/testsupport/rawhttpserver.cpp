@@ -17,18 +17,30 @@ constexpr qint64 StreamBacklog = 256 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -60,7 +72,7 @@ RawHttpServer::Response RawHttpServer::Response::json(const QByteArray &body, in
 }
 
 RawHttpServer::Response RawHttpServer::Response::text(int status, const QByteArray &contentType,
-                                                     const QByteArray &body)
+                                                      const QByteArray &body)
 {
     Response response = json(body, status);
     response.contentType = contentType;
@@ -179,8 +191,8 @@ void RawHttpServer::writeResponse(QTcpSocket *socket, const Response &response, 
     if (!response.contentType.isEmpty())
         head += "Content-Type: " + response.contentType + "\r\n";
     if (response.sendContentLength)
-        head += "Content-Length: " + QByteArray::number(response.contentLength.value_or(size))
-            + "\r\n";
+        head +=
+            "Content-Length: " + QByteArray::number(response.contentLength.value_or(size)) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     socket->write(head + "\r\n");
@@ -216,8 +228,7 @@ void RawHttpServer::streamBody(QTcpSocket *socket, const Response &response, int
     pump();
 }
 
-void RawHttpServer::dripBody(QTcpSocket *socket, const Response &response, int index,
-                             qint64 offset)
+void RawHttpServer::dripBody(QTcpSocket *socket, const Response &response, int index, qint64 offset)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;

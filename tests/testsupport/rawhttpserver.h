@@ -32,7 +32,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;                   //!< path and query, as sent (encoded)
+        QByteArray target; //!< path and query, as sent (encoded)
         QHash<QByteArray, QByteArray> headers; //!< names in lower case
         QByteArray body;
 
@@ -50,12 +50,12 @@ public:
         //! Content-Length to announce instead of the real one.
         std::optional<qint64> contentLength;
         bool sendContentLength = true;
-        int delayMs = 0;          //!< wait before the first byte
-        int dripChunk = 0;        //!< send the body this many bytes at a time ...
-        int dripIntervalMs = 0;   //!< ... with this pause in between
+        int delayMs = 0; //!< wait before the first byte
+        int dripChunk = 0; //!< send the body this many bytes at a time ...
+        int dripIntervalMs = 0; //!< ... with this pause in between
         qint64 generatedBodySize = 0; //!< stream this many filler bytes instead of body
-        bool dropConnection = false;  //!< close without answering
-        QByteArray raw;           //!< written verbatim instead of a composed answer
+        bool dropConnection = false; //!< close without answering
+        QByteArray raw; //!< written verbatim instead of a composed answer
 
         static Response json(const QByteArray &body, int status = 200);
         static Response text(int status, const QByteArray &contentType, const QByteArray &body);
