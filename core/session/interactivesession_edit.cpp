@@ -1,8 +1,9 @@
 // Undo, fork, restart, retry and cancel (spec §5.10–5.12), and the one way
 // events are posted to the server.
 #include "interactivesession_p.h"
-#include "rasa/requests.h"
 #include "sessiondocument.h"
+
+#include "rasa/requests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,8 @@ void InteractiveSession::Private::postEvents(const QString &operation, const Eve
                                              std::function<void()> then, State busyState)
 {
     setState(busyState);
-    AppendEventsRequest *request = client->appendEvents(conversationId(), posted, EventVerbosity::All);
+    AppendEventsRequest *request =
+        client->appendEvents(conversationId(), posted, EventVerbosity::All);
     Step step(StepKind::PostEvents, operation, then);
     step.events = posted;
     track(request, step);
@@ -164,7 +166,8 @@ void InteractiveSession::Private::retryStep(const Step &step, qsizetype firstNew
             execute();
         return;
     }
-    default: predict();
+    default:
+        predict();
     }
 }
 

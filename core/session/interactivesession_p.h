@@ -7,8 +7,9 @@
 // (undo, fork, restart, retry, cancel).
 
 #include "interactivesession.h"
-#include "model/domain.h"
 #include "sessiondata.h"
+
+#include "model/domain.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>
@@ -33,15 +34,14 @@ struct InteractiveSession::Private
         Step() = default;
         Step(StepKind stepKind, QString stepOperation, std::function<void()> next = {})
             : kind(stepKind), operation(std::move(stepOperation)), then(std::move(next))
-        {
-        }
+        { }
 
         StepKind kind = StepKind::None;
-        QString operation;   //!< translated: "send the message", "predict the next action", ...
-        QString text;        //!< SendMessage: the text
+        QString operation; //!< translated: "send the message", "predict the next action", ...
+        QString text; //!< SendMessage: the text
         bool viaButton = false;
-        EventList events;    //!< PostEvents: what was posted
-        Event action;        //!< Execute: the action event
+        EventList events; //!< PostEvents: what was posted
+        Event action; //!< Execute: the action event
         std::function<void()> then; //!< PostEvents: what follows
     };
 
@@ -81,7 +81,8 @@ struct InteractiveSession::Private
 
     // interactivesession_connect.cpp
     void dropConnection();
-    void onReady(const QJsonObject &domainJson, const ServerInfo &info, const QString &modelIdentity);
+    void onReady(const QJsonObject &domainJson, const ServerInfo &info,
+                 const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
     void resume(std::function<void()> then);
     //! GET tracker ALL; a failure is retried by resuming and then `then`.

@@ -58,13 +58,20 @@ bool JsonScanner::value()
     if (atEnd())
         return false;
     switch (peek()) {
-    case '{': return object();
-    case '[': return array();
-    case '"': return string();
-    case 't': return literal("true");
-    case 'f': return literal("false");
-    case 'n': return literal("null");
-    default: return number();
+    case '{':
+        return object();
+    case '[':
+        return array();
+    case '"':
+        return string();
+    case 't':
+        return literal("true");
+    case 'f':
+        return literal("false");
+    case 'n':
+        return literal("null");
+    default:
+        return number();
     }
 }
 
@@ -241,8 +248,7 @@ bool JsonScanner::literal(QByteArrayView word)
     return false;
 }
 
-template <typename Element>
-bool JsonScanner::container(char open, char close, Element &&element)
+template <typename Element> bool JsonScanner::container(char open, char close, Element &&element)
 {
     if (++m_depth > kMaxDepth || !expect(open))
         return false;
@@ -256,8 +262,7 @@ bool JsonScanner::container(char open, char close, Element &&element)
     return expect(close);
 }
 
-template <typename Member>
-bool JsonScanner::members(Member &&member)
+template <typename Member> bool JsonScanner::members(Member &&member)
 {
     return container('{', '}', [this, &member] {
         skipSpace();
@@ -277,8 +282,7 @@ bool JsonScanner::members(Member &&member)
     });
 }
 
-template <typename Item>
-bool JsonScanner::items(Item &&item)
+template <typename Item> bool JsonScanner::items(Item &&item)
 {
     return container('[', ']', item);
 }

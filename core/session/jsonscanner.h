@@ -49,15 +49,12 @@ private:
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return m_text.at(m_pos); }
 
-    template <typename Element>
-    bool container(char open, char close, Element &&element);
+    template <typename Element> bool container(char open, char close, Element &&element);
     //! An object; `member(key)` scans each member's value (key undecoded
     //! unless it has escapes).
-    template <typename Member>
-    bool members(Member &&member);
+    template <typename Member> bool members(Member &&member);
     //! An array; `item()` scans each element.
-    template <typename Item>
-    bool items(Item &&item);
+    template <typename Item> bool items(Item &&item);
     bool conversation(SessionLayout *layout);
     bool events(SessionLayout *layout);
     bool event();

@@ -85,8 +85,8 @@ Status SessionDocument::saveAs(const QString &fileName)
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
     SessionData data = m_data; // cheap: implicitly shared
     data.revision = newId();
-    const QByteArray bytes
-        = SessionFormat::render(data, QFileInfo(absolute).absolutePath(), eventsJson());
+    const QByteArray bytes =
+        SessionFormat::render(data, QFileInfo(absolute).absolutePath(), eventsJson());
     if (Status status = SessionFormat::writeBytes(bytes, absolute); !status)
         return status;
     m_data.revision = data.revision;
@@ -279,7 +279,8 @@ void SessionDocument::editConversationTitle(int conversation, const QString &tit
         return;
     }
     const auto operation = [conversation](const QString &text) {
-        return QJsonObject{{u"op"_s, u"title"_s}, {u"conversation"_s, conversation}, {u"title"_s, text}};
+        return QJsonObject{
+            {u"op"_s, u"title"_s}, {u"conversation"_s, conversation}, {u"title"_s, text}};
     };
     pushEdit(operation(title), operation(m_data.conversations.at(conversation).title),
              int(UndoCommandId::ConversationTitle), tr("Rename Conversation"));

@@ -1,7 +1,6 @@
 // Journal and autosave half of SessionDocument.
-#include "sessiondocument.h"
-
 #include "logging.h"
+#include "sessiondocument.h"
 #include "sessionformat.h"
 #include "sessionjournal.h"
 
@@ -28,8 +27,8 @@ void SessionDocument::ensureJournal()
     m_journal = std::move(journal).value();
     if (!m_matchesJournalBase) {
         // Imported or recovered content is in no file yet: snapshot it first.
-        const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(),
-                                                                  eventsJson());
+        const QByteArray snapshot =
+            SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(), eventsJson());
         if (Status status = m_journal->compact(snapshot); !status)
             Q_EMIT journalFailed(status.error().toString());
         m_matchesJournalBase = true;
@@ -45,8 +44,8 @@ void SessionDocument::writeAutosave()
 {
     if (!m_journal)
         return;
-    const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(),
-                                                                  eventsJson());
+    const QByteArray snapshot =
+        SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(), eventsJson());
     if (Status status = m_journal->compact(snapshot); !status)
         Q_EMIT journalFailed(status.error().toString());
 }

@@ -101,8 +101,8 @@ QJsonObject newItemsToJson(const SessionData &data)
 {
     QJsonArray responses;
     for (const NewResponse &response : data.newResponses)
-        responses.append(QJsonObject{{u"name"_s, response.name},
-                                     {u"variations"_s, response.variations}});
+        responses.append(
+            QJsonObject{{u"name"_s, response.name}, {u"variations"_s, response.variations}});
     return QJsonObject{{u"intents"_s, QJsonArray::fromStringList(data.newIntents)},
                        {u"entities"_s, QJsonArray::fromStringList(data.newEntities)},
                        {u"actions"_s, QJsonArray::fromStringList(data.newActions)},
@@ -143,9 +143,10 @@ QJsonObject SessionFormat::topLevelJson(const SessionData &data, const QString &
     json.insert("created"_L1, isoTime(data.created));
     json.insert("server"_L1, serverToJson(data.server));
     json.insert("project_folder"_L1, relativePath(data.projectFolder, baseFolder));
-    json.insert("export"_L1, QJsonObject{{u"stories"_s, relativePath(paths.stories, baseFolder)},
-                                         {u"nlu"_s, relativePath(paths.nlu, baseFolder)},
-                                         {u"domain"_s, relativePath(paths.domain, baseFolder)}});
+    json.insert("export"_L1,
+                QJsonObject{{u"stories"_s, relativePath(paths.stories, baseFolder)},
+                            {u"nlu"_s, relativePath(paths.nlu, baseFolder)},
+                            {u"domain"_s, relativePath(paths.domain, baseFolder)}});
     json.insert("new"_L1, newItemsToJson(data));
     json.insert("current_conversation"_L1, data.currentConversation);
     json.insert("domain"_L1, data.domain);

@@ -1,7 +1,6 @@
 // Reading half of SessionFormat: validation of every field of a *.coach file.
-#include "sessionformat.h"
-
 #include "jsonscanner.h"
+#include "sessionformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,7 +27,9 @@ QString tr(const char *text)
 class Fields
 {
 public:
-    Fields(QJsonObject object, QString where) : m_object(std::move(object)), m_where(std::move(where)) { }
+    Fields(QJsonObject object, QString where)
+        : m_object(std::move(object)), m_where(std::move(where))
+    { }
 
     const QString &where() const { return m_where; }
     QString at(QLatin1StringView key) const
@@ -96,8 +97,8 @@ public:
             return false;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString()) {
-                error = makeError(tr("must be a string"),
-                                  at(key) + u'[' + QString::number(i) + u']');
+                error =
+                    makeError(tr("must be a string"), at(key) + u'[' + QString::number(i) + u']');
                 return false;
             }
             out.append(items.at(i).toString());
@@ -173,13 +174,15 @@ bool readAnnotations(const Fields &fields, Conversation &conversation, qsizetype
             return false;
         int event = -1;
         TurnAnnotation annotation;
-        if (!item->integer("event"_L1, event, error) || !item->boolean("corrected"_L1, annotation.corrected, error)
+        if (!item->integer("event"_L1, event, error)
+            || !item->boolean("corrected"_L1, annotation.corrected, error)
             || !item->boolean("reviewed"_L1, annotation.reviewed, error)
             || !item->string("note"_L1, annotation.note, error)) {
             return false;
         }
         if (event < 0 || event >= eventCount)
-            return item->fail(error, "event"_L1, tr("does not point to an event of the conversation"));
+            return item->fail(error, "event"_L1,
+                              tr("does not point to an event of the conversation"));
         conversation.annotations.insert(event, annotation);
     }
     return true;
@@ -190,7 +193,8 @@ bool readAnnotations(const Fields &fields, Conversation &conversation, qsizetype
 bool readConversation(const Fields &fields, Conversation &conversation, int eventCount,
                       std::optional<Error> &error)
 {
-    if (!fields.string("id"_L1, conversation.id, error) || !fields.string("title"_L1, conversation.title, error)
+    if (!fields.string("id"_L1, conversation.id, error)
+        || !fields.string("title"_L1, conversation.title, error)
         || !readTime(fields, "created"_L1, conversation.created, error)
         || !fields.strings("previous_ids"_L1, conversation.previousIds, error)) {
         return false;
@@ -260,17 +264,21 @@ bool readNewItems(const Fields &root, SessionData &data, std::optional<Error> &e
     const Fields fields(json, root.at("new"_L1));
     return fields.strings("intents"_L1, data.newIntents, error)
         && fields.strings("entities"_L1, data.newEntities, error)
-        && fields.strings("actions"_L1, data.newActions, error) && readNewResponses(fields, data, error);
+        && fields.strings("actions"_L1, data.newActions, error)
+        && readNewResponses(fields, data, error);
 }
 
-bool readPaths(const Fields &root, SessionData &data, const QString &base, std::optional<Error> &error)
+bool readPaths(const Fields &root, SessionData &data, const QString &base,
+               std::optional<Error> &error)
 {
     QJsonObject json;
-    if (!root.object("export"_L1, json, error) || !root.string("project_folder"_L1, data.projectFolder, error))
+    if (!root.object("export"_L1, json, error)
+        || !root.string("project_folder"_L1, data.projectFolder, error))
         return false;
     const Fields fields(json, root.at("export"_L1));
     ExportPaths &paths = data.exportPaths;
-    if (!fields.string("stories"_L1, paths.stories, error) || !fields.string("nlu"_L1, paths.nlu, error)
+    if (!fields.string("stories"_L1, paths.stories, error)
+        || !fields.string("nlu"_L1, paths.nlu, error)
         || !fields.string("domain"_L1, paths.domain, error)) {
         return false;
     }
@@ -354,15 +362,15 @@ Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QStri
         && root.string("revision"_L1, data.revision, error)
         && readTime(root, "created"_L1, data.created, error) && readServer(root, data.server, error)
         && root.object("domain"_L1, data.domain, error)
-        && readConversations(root, data, eventCounts, error)
-        && readNewItems(root, data, error) && readPaths(root, data, baseFolder, error);
+        && readConversations(root, data, eventCounts, error) && readNewItems(root, data, error)
+        && readPaths(root, data, baseFolder, error);
     if (!ok)
         return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));
     return data;
 }
 
 Result<SessionFormat::LazySession> SessionFormat::parseLazily(const QByteArray &bytes,
-                                                             const QString &baseFolder)
+                                                              const QString &baseFolder)
 {
     if (std::optional<Error> error = checkLooksLikeJson(bytes))
         return *error;
@@ -403,9 +411,9 @@ Result<QByteArray> readSessionBytes(const QString &fileName)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
     if (file.size() > SessionFormat::maximumFileSize)
-        return makeError(tr("the file is too large to be a session (%1 MB)")
-                             .arg(file.size() / (1024 * 1024)),
-                         fileName);
+        return makeError(
+            tr("the file is too large to be a session (%1 MB)").arg(file.size() / (1024 * 1024)),
+            fileName);
     return file.readAll();
 }
 

@@ -6,6 +6,7 @@
 // build the document). Run: build/tests/bench/bench_session [conversations turns]
 
 #include "core/helpers/sessionfixtures.h"
+
 #include "session/sessiondocument.h"
 #include "session/sessionformat.h"
 
@@ -53,15 +54,18 @@ int main(int argc, char *argv[])
     const QString file = dir.filePath(QStringLiteral("bench.coach"));
 
     QJsonObject tree;
-    const qint64 build = bestOf(5, [&] { tree = SessionFormat::toJson(document->data(), dir.path()); });
+    const qint64 build =
+        bestOf(5, [&] { tree = SessionFormat::toJson(document->data(), dir.path()); });
     QByteArray text;
-    const qint64 serialise = bestOf(5, [&] { text = QJsonDocument(tree).toJson(QJsonDocument::Compact); });
+    const qint64 serialise =
+        bestOf(5, [&] { text = QJsonDocument(tree).toJson(QJsonDocument::Compact); });
     const qint64 parse = bestOf(5, [&] { tree = QJsonDocument::fromJson(text).object(); });
     const qint64 validate = bestOf(5, [&] { (void)SessionFormat::fromJson(tree, dir.path()); });
     std::printf("build tree: %lld ms, serialise: %lld ms, parse: %lld ms, validate: %lld ms\n",
                 static_cast<long long>(build), static_cast<long long>(serialise),
                 static_cast<long long>(parse), static_cast<long long>(validate));
-    const qint64 render = bestOf(5, [&] { (void)SessionFormat::render(document->data(), dir.path()); });
+    const qint64 render =
+        bestOf(5, [&] { (void)SessionFormat::render(document->data(), dir.path()); });
     // The first save of a document built in memory serialises every event;
     // afterwards the document keeps the events text and copies it.
     QElapsedTimer firstTimer;
@@ -88,7 +92,8 @@ int main(int argc, char *argv[])
     });
     const qint64 loadAll = bestOf(1, [&] { (void)opened->data(); });
     std::printf("session: %d conversations x %d turns = %lld events, file %.1f MB\n", conversations,
-                turns, static_cast<long long>(events), double(QFileInfo(file).size()) / (1024.0 * 1024.0));
+                turns, static_cast<long long>(events),
+                double(QFileInfo(file).size()) / (1024.0 * 1024.0));
     const auto ms = [](qint64 value) { return static_cast<long long>(value); };
     std::printf("full render (every event serialised): %lld ms\n", ms(render));
     std::printf("first save of a document built in memory: %lld ms\n", ms(firstSave));

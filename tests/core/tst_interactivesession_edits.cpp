@@ -1,4 +1,5 @@
 #include "core/helpers/sessionharness.h"
+
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 
 #include <QSignalSpy>
@@ -22,8 +23,9 @@ private slots:
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
         QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
-        QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
-                                                   u"action_listen"_s}));
+        QCOMPARE(h.appliedSummary(),
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s}));
         // The last thing the annotator sees is the bot's utter_greet: it goes
         // (with the listen after it) and the action is asked again.
         QVERIFY(h.session->undo());
@@ -42,8 +44,9 @@ private slots:
         QVERIFY(!h.session->undo()); // nothing left in this story
         // The story goes on normally.
         QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:mood_great"_s,
-                                                   u"utter_happy"_s, u"action_listen"_s}));
+        QCOMPARE(h.appliedSummary(),
+                 (QStringList{u"action_listen"_s, u"user:mood_great"_s, u"utter_happy"_s,
+                              u"action_listen"_s}));
     }
 
     void undoUserMessageWhileConfirmingNlu()
@@ -54,8 +57,9 @@ private slots:
         QVERIFY2(h.say(u"I am great"_s), qPrintable(h.why));
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
-                                                   u"action_listen"_s}));
+        QCOMPARE(h.appliedSummary(),
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s}));
         const EventList events = h.server.tracker(h.conversationId()).events();
         QCOMPARE(events.at(events.size() - 2).type(), EventType::Rewind);
         QVERIFY(!h.session->nluQuestion());
@@ -92,7 +96,9 @@ private slots:
         // restart + the kept events, in one request
         const QList<FakeRasa::RecordedRequest> requests = h.server.requests().mid(requestsBefore);
         QCOMPARE(std::count_if(requests.cbegin(), requests.cend(),
-                               [](const FakeRasa::RecordedRequest &r) { return r.path.endsWith(u"/tracker/events"_s); }),
+                               [](const FakeRasa::RecordedRequest &r) {
+                                   return r.path.endsWith(u"/tracker/events"_s);
+                               }),
                  1);
         const EventList events = h.server.tracker(h.conversationId()).events();
         QCOMPARE(events.at(before).type(), EventType::Restart);
@@ -114,10 +120,12 @@ private slots:
         QVERIFY(!h.session->fork(points.first().eventIndex - 1)); // not a user message
         QVERIFY(h.session->fork(points.at(1).eventIndex)); // before "/mood_unhappy"
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
-                                                   u"action_listen"_s}));
+        QCOMPARE(h.appliedSummary(),
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s}));
         QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(h.appliedSummary().mid(4, 2), (QStringList{u"user:mood_great"_s, u"utter_happy"_s}));
+        QCOMPARE(h.appliedSummary().mid(4, 2),
+                 (QStringList{u"user:mood_great"_s, u"utter_happy"_s}));
         QCOMPARE(h.documentEvents(), h.serverEvents());
         // Forking before a message of an earlier story is refused.
         QVERIFY(!h.session->fork(points.last().eventIndex));
@@ -135,7 +143,8 @@ private slots:
         QVERIFY(!h.session->actionQuestion());
         QCOMPARE(h.session->forkPoints().size(), 0);
         QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
-        QCOMPARE(EventRules::splitAtRestarts(h.server.tracker(h.conversationId()).events()).size(), 2);
+        QCOMPARE(EventRules::splitAtRestarts(h.server.tracker(h.conversationId()).events()).size(),
+                 2);
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
 
@@ -162,7 +171,8 @@ private slots:
         QVERIFY(h.session->switchConversation(0));
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
         QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(h.document->conversation(0).events.size(), h.server.tracker(first).events().size());
+        QCOMPARE(h.document->conversation(0).events.size(),
+                 h.server.tracker(first).events().size());
         QVERIFY(switched.count() >= 3);
     }
 

@@ -1,4 +1,5 @@
 #include "core/helpers/sessionharness.h"
+
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 
 #include <QSignalSpy>
@@ -68,7 +69,8 @@ private slots:
         QCOMPARE(h.documentEvents(), before); // nothing confirmed is lost
         QVERIFY(h.session->retry());
         QVERIFY2(h.reach(State::ConfirmingNlu), qPrintable(h.why));
-        QCOMPARE(countUserMessages(h.server.tracker(h.conversationId()).events(), u"I am great"_s), 1);
+        QCOMPARE(countUserMessages(h.server.tracker(h.conversationId()).events(), u"I am great"_s),
+                 1);
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
 
@@ -130,10 +132,11 @@ private slots:
         QVERIFY(h.session->correctNlu(u"greet"_s, {})); // a confirmed correction
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         const QJsonArray confirmed = h.documentEvents();
-        h.server.addFault(Fault::httpError(u"POST"_s, u"/execute$"_s, 500, u"ConversationError"_s,
-                                           u"Failed to execute custom action 'utter_greet'. Couldn't "
-                                           u"connect to the server at 'http://localhost:5055/webhook'."_s,
-                                           1));
+        h.server.addFault(
+            Fault::httpError(u"POST"_s, u"/execute$"_s, 500, u"ConversationError"_s,
+                             u"Failed to execute custom action 'utter_greet'. Couldn't "
+                             u"connect to the server at 'http://localhost:5055/webhook'."_s,
+                             1));
         QVERIFY(h.session->confirmAction());
         QVERIFY(h.reach(State::Failed));
         QVERIFY(h.session->lastError().retryable);
@@ -154,7 +157,8 @@ private slots:
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
         QVERIFY2(h.say(u"hello"_s), qPrintable(h.why));
-        h.server.addFault(Fault::ofKind(Fault::Kind::EmptyBody, u"POST"_s, u"/tracker/events$"_s, 1));
+        h.server.addFault(
+            Fault::ofKind(Fault::Kind::EmptyBody, u"POST"_s, u"/tracker/events$"_s, 1));
         QVERIFY(h.session->correctNlu(u"mood_great"_s, {}));
         QVERIFY(h.reach(State::Failed));
         QVERIFY(h.session->retry());
@@ -208,7 +212,8 @@ private slots:
         down.server.setModelLoaded(false);
         QVERIFY(down.session->connectToServer(down.settings()));
         down.session->cancel();
-        QVERIFY(down.session->state() == State::Offline || down.session->state() == State::Disconnected);
+        QVERIFY(down.session->state() == State::Offline
+                || down.session->state() == State::Disconnected);
     }
 
     void saveReopenResumeOnARestartedServer_data()
@@ -241,7 +246,8 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.error().toString()));
         h.document = std::move(opened).value();
         h.makeSession();
-        QCOMPARE(h.session->historyRows().size(), History::rows(saved).size()); // shown before connecting
+        QCOMPARE(h.session->historyRows().size(),
+                 History::rows(saved).size()); // shown before connecting
         QVERIFY(h.session->connectToServer(h.settings()));
         // The stored message was confirmed as corrected: it is asked about again.
         QVERIFY2(h.reach(State::ConfirmingNlu), qPrintable(h.why));
@@ -253,10 +259,11 @@ private slots:
         QCOMPARE(h.session->actionQuestion()->action, u"utter_cheer_up"_s);
         h.confirmUntilListening();
         QCOMPARE(summary(h.server.tracker(id).events()),
-                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
-                              u"user:mood_unhappy"_s, u"utter_cheer_up"_s, u"utter_did_that_help"_s,
-                              u"action_listen"_s}));
-        QCOMPARE(summary(h.document->conversation(0).events), summary(h.server.tracker(id).events()));
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s, u"user:mood_unhappy"_s, u"utter_cheer_up"_s,
+                              u"utter_did_that_help"_s, u"action_listen"_s}));
+        QCOMPARE(summary(h.document->conversation(0).events),
+                 summary(h.server.tracker(id).events()));
     }
 
     void forgottenConversationMidTurnIsRebuilt()
@@ -284,9 +291,10 @@ private slots:
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
         QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(summary(h.server.tracker(h.conversationId()).events()),
-                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
-                              u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
+        QCOMPARE(
+            summary(h.server.tracker(h.conversationId()).events()),
+            (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
+                         u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
         QCOMPARE(summary(h.document->conversation(0).events),
                  summary(h.server.tracker(h.conversationId()).events()));
     }
