@@ -171,12 +171,12 @@ bool DomainAdditions::isEmpty() const
     return intents.isEmpty() && entities.isEmpty() && actions.isEmpty() && responses.isEmpty();
 }
 
-DomainAdditions DomainExporter::collect(const QList<Conversation> &conversations,
+DomainAdditions DomainExporter::collect(const QList<ExportConversation> &conversations,
                                         const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
     QList<TrainingExample> examples;
-    for (const Conversation &conversation : conversations)
+    for (const ExportConversation &conversation : conversations)
         examples += NluData::collect(conversation.events);
     return collect(StoryBuilder::parts(conversations), examples, server, newResponses);
 }

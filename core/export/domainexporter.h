@@ -64,7 +64,7 @@ public:
     static DomainAdditions collect(const QList<ConversationParts> &conversations,
                                    const QList<TrainingExample> &examples, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
-    static DomainAdditions collect(const QList<Conversation> &conversations, const Domain &server,
+    static DomainAdditions collect(const QList<ExportConversation> &conversations, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 
     //! `existing` is the target file's content, nullopt when there is none.

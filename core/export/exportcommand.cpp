@@ -38,7 +38,7 @@ Result<QJsonValue> readJsonFile(const QString &path)
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
-Result<Conversation> readConversation(const QString &path)
+Result<ExportConversation> readConversation(const QString &path)
 {
     Result<QJsonValue> json = readJsonFile(path);
     if (!json)
@@ -49,7 +49,7 @@ Result<Conversation> readConversation(const QString &path)
     if (!tracker)
         return makeError(tracker.error().toString(), path);
     const QString id = tracker->senderId.isEmpty() ? QFileInfo(path).completeBaseName() : tracker->senderId;
-    return Conversation{id, tracker->events};
+    return ExportConversation{id, tracker->events};
 }
 
 Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
@@ -101,7 +101,7 @@ Result<ExportInput> readInput(const QCommandLineParser &parser)
     input.options.testStories = parser.isSet(u"e2e"_s);
     input.options.rasaVersion = parser.value(u"rasa-version"_s);
     for (const QString &path : trackers) {
-        Result<Conversation> conversation = readConversation(path);
+        Result<ExportConversation> conversation = readConversation(path);
         if (!conversation)
             return conversation.error();
         input.conversations.append(*conversation);

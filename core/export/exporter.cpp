@@ -134,7 +134,7 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
     // Every event is read once for all three files.
     const QList<ConversationParts> parts = StoryBuilder::parts(input.conversations);
     QList<TrainingExample> examples;
-    for (const Conversation &conversation : input.conversations)
+    for (const ExportConversation &conversation : input.conversations)
         examples += NluData::collect(conversation.events);
     if (!options.storiesPath.isEmpty()) {
         Result<FileChange> stories = prepareStories(input, parts);

@@ -27,7 +27,7 @@ struct ExportOptions
 //! snapshot and the responses created in it plug in directly.
 struct ExportInput
 {
-    QList<Conversation> conversations;
+    QList<ExportConversation> conversations;
     Domain domain;
     QList<ResponseDefinition> newResponses;
     ExportOptions options;

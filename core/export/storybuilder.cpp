@@ -89,16 +89,16 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
     return items;
 }
 
-QList<ConversationParts> StoryBuilder::parts(const QList<Conversation> &conversations)
+QList<ConversationParts> StoryBuilder::parts(const QList<ExportConversation> &conversations)
 {
     QList<ConversationParts> all;
     all.reserve(conversations.size());
-    for (const Conversation &conversation : conversations)
+    for (const ExportConversation &conversation : conversations)
         all.append({conversation.id, storyParts(conversation.events)});
     return all;
 }
 
-StorySteps StoryBuilder::build(const QList<Conversation> &conversations, const QStringList &takenNames)
+StorySteps StoryBuilder::build(const QList<ExportConversation> &conversations, const QStringList &takenNames)
 {
     return build(parts(conversations), takenNames);
 }

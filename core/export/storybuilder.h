@@ -11,7 +11,9 @@ namespace Coach {
 
 //! One conversation to export: its id and every event of its tracker
 //! (`include_events=ALL`), reverted turns and restarts included.
-struct Conversation
+//! (Not `Conversation`: core/session has that name, and two definitions of one
+//! name in one program break at link time.)
+struct ExportConversation
 {
     QString id;
     EventList events;
@@ -45,13 +47,13 @@ public:
     //! utterances and session starts (no story syntax) left out.
     static QList<StoryItem> items(const EventList &applied);
 
-    static QList<ConversationParts> parts(const QList<Conversation> &conversations);
+    static QList<ConversationParts> parts(const QList<ExportConversation> &conversations);
 
     //! Stories named `interactive_story_<n>`: numbering continues after the
     //! highest such name in `takenNames`, and no name in it is reused.
     static StorySteps build(const QList<ConversationParts> &conversations,
                             const QStringList &takenNames = {});
-    static StorySteps build(const QList<Conversation> &conversations,
+    static StorySteps build(const QList<ExportConversation> &conversations,
                             const QStringList &takenNames = {});
 };
 

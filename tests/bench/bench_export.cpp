@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     ExportInput input;
     for (int i = 0; i < conversations; ++i)
-        input.conversations.append(Conversation{u"c%1"_s.arg(i), conversation(i, turnCount)});
+        input.conversations.append(ExportConversation{u"c%1"_s.arg(i), conversation(i, turnCount)});
     input.domain = Domain::fromYaml("version: \"3.1\"\nslots:\n  price: {type: float}\n").value();
     input.newResponses = {{u"utter_confirm"_s, QJsonArray{QJsonObject{{u"text"_s, u"Done."_s}}}}};
     input.options.storiesPath = dir.filePath(u"data/stories.yml"_s);
@@ -122,7 +122,7 @@ int main(int argc, char **argv)
         const QString storiesText = YamlStoryWriter(StoryWriterOptions()).render(steps);
         const qint64 rendered = lap();
         QList<TrainingExample> examples;
-        for (const Conversation &conversation : std::as_const(input.conversations))
+        for (const ExportConversation &conversation : std::as_const(input.conversations))
             examples += NluData::collect(conversation.events);
         const qint64 collected = lap();
         const QByteArray nluText = NluExporter::merge(std::nullopt, u"nlu.yml"_s, examples).value().content;

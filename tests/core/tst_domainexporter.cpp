@@ -53,7 +53,7 @@ void TestDomainExporter::collectsFromAppliedEvents()
         user(u"/faq{\"topic\": \"x\"}"_s, u"faq"_s), Event::action(u"action_extract_slots"_s),
         Event::action(u"..."_s)};
     const Domain server = domainFrom("forms:\n  restaurant_form: {}\n");
-    const DomainAdditions additions = DomainExporter::collect({Conversation{u"c"_s, events}}, server,
+    const DomainAdditions additions = DomainExporter::collect({ExportConversation{u"c"_s, events}}, server,
                                                               {response(u"utter_ok"_s, u"OK"_s)});
     QCOMPARE(additions.intents, (QStringList{u"book"_s, u"faq"_s}));
     QCOMPARE(additions.entities, QStringList{u"city"_s});

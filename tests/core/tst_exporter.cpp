@@ -17,7 +17,7 @@ ExportInput moodInput(const QString &folder)
     const QString base = TestSupport::dataPath(u"conformance/mood1/"_s);
     ExportInput input;
     Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(TestSupport::readJson(base + u"tracker.json"_s), true);
-    input.conversations = {Conversation{tracker->senderId, tracker->events}};
+    input.conversations = {ExportConversation{tracker->senderId, tracker->events}};
     input.domain = Domain::fromFile(base + u"domain.json"_s).value();
     input.newResponses = {ResponseDefinition{u"utter_happy_new"_s,
                                              QJsonArray{QJsonObject{{u"text"_s, u"Glad to hear it!"_s}}}}};
@@ -110,7 +110,7 @@ void TestExporter::nothingToWriteForAnEmptySession()
 {
     QTemporaryDir dir;
     ExportInput input = moodInput(dir.path());
-    input.conversations = {Conversation{u"empty"_s, {Event::actionListen()}}};
+    input.conversations = {ExportConversation{u"empty"_s, {Event::actionListen()}}};
     input.newResponses.clear();
     input.options.domainPath.clear();
     Result<ExportPreview> preview = Exporter::prepare(input);

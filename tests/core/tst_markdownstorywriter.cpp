@@ -51,7 +51,7 @@ void TestMarkdownStoryWriter::writesRasaLayout()
     const QJsonValue json = TestSupport::readJson(TestSupport::dataPath(u"rasa/data/test_trackers/tracker_moodbot.json"_s));
     Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(json, true);
     QVERIFY(tracker.isOk());
-    const StorySteps steps = StoryBuilder::build({Conversation{u"x"_s, tracker->events}});
+    const StorySteps steps = StoryBuilder::build({ExportConversation{u"x"_s, tracker->events}});
     QCOMPARE(MarkdownStoryWriter(StoryWriterOptions()).render(steps),
              u"\n## interactive_story_1\n* greet\n    - utter_greet\n* mood_great\n    - utter_happy\n"_s);
 }

@@ -80,7 +80,7 @@ void TestStoryBuilder::buildsStories()
 {
     QFETCH(EventList, events);
     QFETCH(QStringList, expected);
-    QCOMPARE(outlines(StoryBuilder::build({Conversation{u"c"_s, events}})), expected);
+    QCOMPARE(outlines(StoryBuilder::build({ExportConversation{u"c"_s, events}})), expected);
 }
 
 void TestStoryBuilder::continuesNumbering_data()
@@ -100,7 +100,7 @@ void TestStoryBuilder::continuesNumbering()
     QFETCH(QStringList, taken);
     QFETCH(QStringList, names);
     const EventList one{user(u"a"_s), Event::action(u"x"_s)};
-    const StorySteps steps = StoryBuilder::build({Conversation{u"c1"_s, one}, Conversation{u"c2"_s, one}}, taken);
+    const StorySteps steps = StoryBuilder::build({ExportConversation{u"c1"_s, one}, ExportConversation{u"c2"_s, one}}, taken);
     QStringList built;
     for (const StoryStep &step : steps) {
         built.append(step.name);
