@@ -239,7 +239,12 @@ private slots:
         const EventList saved = h.document->conversation(0).events;
         h.session.reset();
         h.document.reset();
-        h.server.forgetConversations(); // the server restarted
+        // The server restarts: it stops listening and comes back on the same
+        // port with no conversations (Rasa's default in-memory tracker store).
+        h.server.close();
+        QVERIFY(!h.server.isListening());
+        h.server.forgetConversations();
+        QCOMPARE(h.server.listen(h.port), h.port);
         QVERIFY(!h.server.hasConversation(id));
 
         Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
