@@ -205,27 +205,28 @@ bool JsonScanner::number()
     if (peek() == '0')
         ++m_pos;
     else
-        while (!atEnd() && peek() >= '0' && peek() <= '9')
-            ++m_pos;
+        digits();
     if (!atEnd() && peek() == '.') {
         ++m_pos;
-        const qsizetype digits = m_pos;
-        while (!atEnd() && peek() >= '0' && peek() <= '9')
-            ++m_pos;
-        if (m_pos == digits)
+        if (!digits())
             return false;
     }
     if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
         ++m_pos;
         if (!atEnd() && (peek() == '+' || peek() == '-'))
             ++m_pos;
-        const qsizetype digits = m_pos;
-        while (!atEnd() && peek() >= '0' && peek() <= '9')
-            ++m_pos;
-        if (m_pos == digits)
+        if (!digits())
             return false;
     }
     return m_pos > start && numberFits(start);
+}
+
+bool JsonScanner::digits()
+{
+    const qsizetype from = m_pos;
+    while (!atEnd() && peek() >= '0' && peek() <= '9')
+        ++m_pos;
+    return m_pos > from;
 }
 
 bool JsonScanner::numberFits(qsizetype start) const

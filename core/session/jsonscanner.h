@@ -40,6 +40,7 @@ private:
     bool array();
     bool string(QByteArray *decoded = nullptr);
     bool number();
+    bool digits(); //!< one or more digits
     bool numberFits(qsizetype start) const;
     bool literal(QByteArrayView word);
     bool escape(QByteArray *decoded);
