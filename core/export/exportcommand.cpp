@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "model/tracker.h"
+#include "session/sessionformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,8 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"tracker"_s, tr("A tracker (GET /conversations/{id}/tracker body); repeatable."), u"file"_s},
+        {u"session"_s, tr("A Rasa Coach session (.coach): its conversations, domain snapshot, new "
+                          "responses, export paths and Rasa version."), u"file"_s},
         {u"domain"_s, tr("The bot's domain (GET /domain body, or domain.yml)."), u"file"_s},
         {u"new-responses"_s, tr("Responses created in the session (JSON)."), u"file"_s},
         {u"stories"_s, tr("Stories file to write or extend (.yml, .md for Rasa 2.x)."), u"path"_s},
@@ -83,38 +88,93 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
-Result<ExportInput> readInput(const QCommandLineParser &parser)
+Result<std::optional<SessionData>> readSession(const QCommandLineParser &parser)
 {
-    ExportInput input;
-    const QStringList trackers = parser.values(u"tracker"_s);
-    if (trackers.isEmpty())
-        return makeError(tr("give at least one --tracker file"));
-    if (!parser.isSet(u"domain"_s))
-        return makeError(tr("give the bot's domain with --domain"));
-    input.options.storiesPath = parser.value(u"stories"_s);
-    input.options.nluPath = parser.value(u"nlu"_s);
-    input.options.domainPath = parser.value(u"domain-out"_s);
-    if (input.options.storiesPath.isEmpty() && input.options.nluPath.isEmpty()
-        && input.options.domainPath.isEmpty()) {
+    if (!parser.isSet(u"session"_s))
+        return std::optional<SessionData>();
+    Result<SessionData> data = SessionFormat::readFile(parser.value(u"session"_s));
+    if (!data)
+        return data.error();
+    return std::optional<SessionData>(std::move(data).value());
+}
+
+//! Options from the command line; a session fills in what is not given.
+Result<ExportOptions> readOptions(const QCommandLineParser &parser, const std::optional<SessionData> &session)
+{
+    const ExportPaths paths = session ? session->exportPaths : ExportPaths();
+    const bool anyPath = parser.isSet(u"stories"_s) || parser.isSet(u"nlu"_s) || parser.isSet(u"domain-out"_s);
+    ExportOptions options;
+    options.storiesPath = anyPath ? parser.value(u"stories"_s) : paths.stories;
+    options.nluPath = anyPath ? parser.value(u"nlu"_s) : paths.nlu;
+    options.domainPath = anyPath ? parser.value(u"domain-out"_s) : paths.domain;
+    if (options.storiesPath.isEmpty() && options.nluPath.isEmpty() && options.domainPath.isEmpty())
         return makeError(tr("nothing to export: give --stories, --nlu or --domain-out"));
+    options.testStories = parser.isSet(u"e2e"_s);
+    options.rasaVersion = parser.value(u"rasa-version"_s);
+    if (options.rasaVersion.isEmpty() && session)
+        options.rasaVersion = session->server.rasaVersion;
+    return options;
+}
+
+//! --domain when given, else the session's domain snapshot.
+Result<Domain> readDomain(const QCommandLineParser &parser, const std::optional<SessionData> &session)
+{
+    if (!parser.isSet(u"domain"_s)) {
+        if (!session || session->domain.isEmpty())
+            return makeError(tr("give the bot's domain with --domain"));
+        Result<Domain> domain = Domain::fromJson(session->domain);
+        if (!domain)
+            return makeError(domain.error().message, parser.value(u"session"_s));
+        return domain;
     }
-    input.options.testStories = parser.isSet(u"e2e"_s);
-    input.options.rasaVersion = parser.value(u"rasa-version"_s);
+    Result<Domain> domain = Domain::fromFile(parser.value(u"domain"_s));
+    if (!domain)
+        return makeError(domain.error().message, domain.error().where.isEmpty() ? parser.value(u"domain"_s)
+                                                                                : domain.error().where);
+    return domain;
+}
+
+Status addConversations(const QCommandLineParser &parser, const std::optional<SessionData> &session,
+                        ExportInput &input)
+{
+    const QStringList trackers = parser.values(u"tracker"_s);
+    if (trackers.isEmpty() && !session)
+        return makeError(tr("give at least one --tracker file or a --session"));
+    if (session) {
+        for (const Conversation &conversation : session->conversations)
+            input.conversations.append(ExportConversation{conversation.id, conversation.events});
+        for (const NewResponse &response : session->newResponses)
+            input.newResponses.append(ResponseDefinition{response.name, response.variations});
+    }
     for (const QString &path : trackers) {
         Result<ExportConversation> conversation = readConversation(path);
         if (!conversation)
             return conversation.error();
         input.conversations.append(*conversation);
     }
-    Result<Domain> domain = Domain::fromFile(parser.value(u"domain"_s));
+    return {};
+}
+
+Result<ExportInput> readInput(const QCommandLineParser &parser)
+{
+    Result<std::optional<SessionData>> session = readSession(parser);
+    if (!session)
+        return session.error();
+    ExportInput input;
+    if (Status status = addConversations(parser, *session, input); !status)
+        return status.error();
+    Result<Domain> domain = readDomain(parser, *session);
     if (!domain)
-        return makeError(domain.error().message, domain.error().where.isEmpty() ? parser.value(u"domain"_s)
-                                                                                : domain.error().where);
+        return domain.error();
     input.domain = *domain;
+    Result<ExportOptions> options = readOptions(parser, *session);
+    if (!options)
+        return options.error();
+    input.options = *options;
     Result<QList<ResponseDefinition>> responses = readNewResponses(parser.value(u"new-responses"_s));
     if (!responses)
         return responses.error();
-    input.newResponses = *responses;
+    input.newResponses += *responses;
     return input;
 }
 

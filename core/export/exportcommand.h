@@ -8,12 +8,16 @@ namespace Coach {
 //!
 //!     rasa-coach export --tracker T.json [--tracker T2.json ...]
 //!                       --domain D.json|D.yml [--new-responses R.json]
+//!     rasa-coach export --session S.coach [--tracker ...] [--domain ...]
 //!                       [--stories PATH] [--nlu PATH] [--domain-out PATH]
 //!                       [--rasa-version X.Y.Z] [--e2e] [--dry-run]
 //!
 //! T.json is the body of GET /conversations/{id}/tracker (only `events` is
 //! required), D the body of GET /domain or a domain.yml, R.json the
 //! responses created in the session (`{"utter_x": [{"text": "..."}]}`).
+//! S.coach is a saved session: its conversations, domain snapshot (unless
+//! --domain is given), new responses, Rasa version (unless --rasa-version)
+//! and, when no target is given, its export paths.
 //! Formats follow the file extensions as in Rasa. `--dry-run` prints the
 //! diffs and writes nothing.
 //!

@@ -14,8 +14,7 @@ DocumentEditCommand::DocumentEditCommand(SessionDocument *document, QJsonObject 
     , m_redo(std::move(redoOperation))
     , m_undo(std::move(undoOperation))
     , m_id(id)
-{
-}
+{ }
 
 void DocumentEditCommand::undo()
 {

@@ -20,12 +20,18 @@ bool shows(const QJsonValue &value, int rasaMajorVersion)
     if (rasaMajorVersion >= 3)
         return true;
     switch (value.type()) {
-    case QJsonValue::Bool: return value.toBool();
-    case QJsonValue::Double: return value.toDouble() != 0.0;
-    case QJsonValue::String: return !value.toString().isEmpty();
-    case QJsonValue::Array: return !value.toArray().isEmpty();
-    case QJsonValue::Object: return !value.toObject().isEmpty();
-    default: return false;
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() != 0.0;
+    case QJsonValue::String:
+        return !value.toString().isEmpty();
+    case QJsonValue::Array:
+        return !value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !value.toObject().isEmpty();
+    default:
+        return false;
     }
 }
 
@@ -55,7 +61,7 @@ HistoryRow userRow(const Event &event)
     row.kind = HistoryRow::Kind::User;
     const ParseData parseData = event.parseData();
     row.text = Annotation::render(parseData.text().isNull() ? event.text() : parseData.text(),
-                                parseData.entities());
+                                  parseData.entities());
     row.intent = parseData.fullIntentName();
     row.confidence = parseData.intentConfidence().value_or(1.0);
     return row;
@@ -74,7 +80,8 @@ HistoryRow actionRow(const Event &event)
 std::optional<HistoryRow> rowFor(const Event &event, int rasaMajorVersion)
 {
     switch (event.type()) {
-    case EventType::User: return userRow(event);
+    case EventType::User:
+        return userRow(event);
     case EventType::Action:
         // Rasa hides action_unlikely_intent rows that did not fire.
         if (event.isAction(u"action_unlikely_intent"_s) && event.confidence() == 0.0)
@@ -87,13 +94,14 @@ std::optional<HistoryRow> rowFor(const Event &event, int rasaMajorVersion)
         row.buttons = buttons(event);
         return row;
     }
-    default: break;
+    default:
+        break;
     }
     const QString text = storyString(event);
     if (text.isEmpty())
         return std::nullopt;
     HistoryRow row;
-    row.kind = event.type() == EventType::Slot         ? HistoryRow::Kind::Slot
+    row.kind = event.type() == EventType::Slot  ? HistoryRow::Kind::Slot
         : event.type() == EventType::ActiveLoop ? HistoryRow::Kind::ActiveLoop
                                                 : HistoryRow::Kind::Other;
     row.text = text;
@@ -151,8 +159,8 @@ QList<BotButton> buttons(const Event &bot)
         BotButton button;
         button.title = Json::displayText(extra.take("title"_L1));
         const QJsonValue payload = extra.take("payload"_L1);
-        button.payload = payload.isUndefined() || payload.isNull() ? QString()
-                                                                   : Json::displayText(payload);
+        button.payload =
+            payload.isUndefined() || payload.isNull() ? QString() : Json::displayText(payload);
         button.extra = extra;
         result.append(button);
     }
@@ -195,8 +203,10 @@ QString storyString(const Event &event)
         return event.typeName();
     case EventType::Reminder:
     case EventType::CancelReminder:
-    case EventType::Unknown: return withFields(event.typeName(), event);
-    default: return QString();
+    case EventType::Unknown:
+        return withFields(event.typeName(), event);
+    default:
+        return QString();
     }
 }
 

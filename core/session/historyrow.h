@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "sessionquestions.h"
+
+#include "model/event.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,12 +20,12 @@ namespace Coach {
 struct HistoryRow
 {
     enum class Kind {
-        User,       //!< a user message (intent, entities, annotated text)
-        Bot,        //!< a bot message (text, buttons, images, ...)
-        Action,     //!< an action the bot ran (action_listen included)
-        Slot,       //!< a slot was set
+        User, //!< a user message (intent, entities, annotated text)
+        Bot, //!< a bot message (text, buttons, images, ...)
+        Action, //!< an action the bot ran (action_listen included)
+        Slot, //!< a slot was set
         ActiveLoop, //!< a form/loop was activated or deactivated
-        Other,      //!< anything else with a story string (restart, pause, ...)
+        Other, //!< anything else with a story string (restart, pause, ...)
     };
 
     Kind kind = Kind::Other;
@@ -33,10 +34,10 @@ struct HistoryRow
     //! Display text: annotated user text, formatted bot output (spec §5.9.1),
     //! the action name, or Rasa's story string (`slot{"city": "Berlin"}`).
     QString text;
-    QString intent;                   //!< user rows
+    QString intent; //!< user rows
     std::optional<double> confidence; //!< user rows (intent) and action rows
-    QString policy;                   //!< action rows
-    QList<BotButton> buttons;         //!< bot rows
+    QString policy; //!< action rows
+    QList<BotButton> buttons; //!< bot rows
 
     bool operator==(const HistoryRow &other) const
     {

@@ -2,10 +2,11 @@
 
 #include "interactivesession_p.h"
 #include "logging.h"
+#include "sessiondocument.h"
+
 #include "rasa/apierror.h"
 #include "rasa/rasaclient.h"
 #include "rasa/rasarequest.h"
-#include "sessiondocument.h"
 
 #include <QDateTime>
 
@@ -21,8 +22,7 @@ bool sameServerEvent(const Event &a, const Event &b)
 
 InteractiveSession::Private::Private(InteractiveSession *session, SessionDocument *doc)
     : q(session), document(doc)
-{
-}
+{ }
 
 void InteractiveSession::Private::setState(State newState)
 {
@@ -111,8 +111,9 @@ Status InteractiveSession::Private::requireState(std::initializer_list<State> st
         if (state == allowed)
             return {};
     }
-    return makeError(tr("This cannot be done now (the session is %1).")
-                         .arg(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)))));
+    return makeError(
+        tr("This cannot be done now (the session is %1).")
+            .arg(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)))));
 }
 
 Status InteractiveSession::Private::requireServer() const
@@ -120,6 +121,14 @@ Status InteractiveSession::Private::requireServer() const
     if (!online || !client)
         return makeError(tr("This needs a connection to a Rasa server."));
     return {};
+}
+
+Status InteractiveSession::Private::requireEditable() const
+{
+    if (!isIdle())
+        return requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
+                             State::ConfirmingAction, State::ConfirmingFormValidation});
+    return requireServer();
 }
 
 void InteractiveSession::Private::track(RasaRequest *request, Step step)
@@ -142,7 +151,8 @@ void InteractiveSession::Private::fail(const ApiError &error)
     lastError.retryable = step.kind != StepKind::None;
     failedStep = std::move(step);
     inFlight.clear();
-    qCWarning(lcSession) << "step failed:" << operation << ApiError::kindName(error.kind) << error.httpStatus;
+    qCWarning(lcSession) << "step failed:" << operation << ApiError::kindName(error.kind)
+                         << error.httpStatus;
     setState(State::Failed);
     Q_EMIT q->errorOccurred(lastError);
 }

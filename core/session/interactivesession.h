@@ -1,11 +1,12 @@
 #pragma once
 
 #include "historyrow.h"
-#include "model/entity.h"
-#include "model/tracker.h"
 #include "result.h"
 #include "sessionquestions.h"
 #include "sessiontypes.h"
+
+#include "model/entity.h"
+#include "model/tracker.h"
 
 #include <QList>
 #include <QObject>
@@ -39,6 +40,10 @@ class SessionDocument;
 //! - NLU entity merge compares role with role (Rasa: role with group, §9 #5).
 //! - For action_unlikely_intent the annotator may pick another action
 //!   (Rasa keeps action_unlikely_intent when the answer is "no").
+//! - A typed `/unknown_intent` that Rasa 3 sends through NLU is asked about
+//!   as the typed intent (Rasa accepts whatever known intent NLU named).
+//! - A saved session resumes on a server that forgot or changed the
+//!   conversation by posting all stored events (or moving to a new id).
 //! - Reaching the message limit asks the UI to export instead of ending
 //!   silently (§9 #21).
 class InteractiveSession final : public QObject
@@ -48,18 +53,18 @@ class InteractiveSession final : public QObject
 
 public:
     enum class State {
-        Disconnected,             //!< no server; nothing to show yet
-        Offline,                  //!< a document is open without a server (view, annotate, export)
-        Connecting,               //!< waiting for the server and its model, reading domain
-        AwaitingUserMessage,      //!< the bot listens
-        SendingMessage,           //!< POST /messages in flight
-        ConfirmingNlu,            //!< nluQuestion() is pending
-        Predicting,               //!< POST /predict in flight
-        ConfirmingAction,         //!< actionQuestion() is pending
+        Disconnected, //!< no server; nothing to show yet
+        Offline, //!< a document is open without a server (view, annotate, export)
+        Connecting, //!< waiting for the server and its model, reading domain
+        AwaitingUserMessage, //!< the bot listens
+        SendingMessage, //!< POST /messages in flight
+        ConfirmingNlu, //!< nluQuestion() is pending
+        Predicting, //!< POST /predict in flight
+        ConfirmingAction, //!< actionQuestion() is pending
         ConfirmingFormValidation, //!< formValidationQuestion() is pending
-        Executing,                //!< POST /execute (or logging a new action) in flight
-        Rebuilding,               //!< undo/fork/restart/resume/correction being applied
-        Failed,                   //!< lastError(); retry() when retryable, else cancel()
+        Executing, //!< POST /execute (or logging a new action) in flight
+        Rebuilding, //!< undo/fork/restart/resume/correction being applied
+        Failed, //!< lastError(); retry() when retryable, else cancel()
     };
     Q_ENUM(State)
 

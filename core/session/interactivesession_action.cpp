@@ -1,8 +1,9 @@
 // Predicting, choosing and running actions, form checks (spec §5.6).
 #include "interactivesession_p.h"
 #include "nlucorrection.h"
-#include "rasa/requests.h"
 #include "sessiondocument.h"
+
+#include "rasa/requests.h"
 
 #include <QJsonArray>
 
@@ -43,9 +44,7 @@ void InteractiveSession::Private::predict()
             };
             const EventList &seen = answer.tracker().events;
             if (seen.isEmpty() || sameServerEvent(seen.last(), lastServerEvent)) {
-                tracker = answer.tracker();
-                hasTracker = true;
-                refreshSlots();
+                adoptTracker(answer.tracker());
                 ask();
             } else {
                 // The server started a new session, or lost ours: predict
@@ -119,7 +118,8 @@ Status InteractiveSession::createAction(const QString &name)
     if (name.startsWith("utter_"_L1))
         return makeError(tr("A response action needs its text: create it as a response."));
     if (predicts(d->action->predictions, name))
-        return makeError(tr("The domain already has the action '%1'; choose it instead.").arg(name));
+        return makeError(
+            tr("The domain already has the action '%1'; choose it instead.").arg(name));
     d->document->addNewAction(name);
     return d->choose({name, {}, std::nullopt, true, true});
 }
@@ -163,13 +163,14 @@ void InteractiveSession::Private::checkForm()
         // The annotator ran something else while the form was active.
         Event rejected = Event::actionExecutionRejected(loop.name);
         rejected.setTimestamp(now());
-        postEvents(tr("reject the form"), {rejected}, [this] { execute(); }, State::Executing);
+        postEvents(
+            tr("reject the form"), {rejected}, [this] { execute(); }, State::Executing);
         return;
     }
     if (loop.rejected && tracker.latestActionName == kActionListen && chosen.name == loop.name) {
         const QJsonValue requested = tracker.slot(u"requested_slot"_s);
-        form = FormValidationQuestion{loop.name, requested.isString() ? requested.toString() : QString(),
-                                      loop.isInterrupted};
+        form = FormValidationQuestion{
+            loop.name, requested.isString() ? requested.toString() : QString(), loop.isInterrupted};
         setState(State::ConfirmingFormValidation);
         Q_EMIT q->formValidationQuestionAsked(*form);
         return;
@@ -196,8 +197,9 @@ Status InteractiveSession::answerFormValidation(bool validate)
     }
     Event interrupted = Event::loopInterrupted(!validate);
     interrupted.setTimestamp(Private::now());
-    d->postEvents(tr("record the form validation"), {interrupted}, [this] { d->execute(); },
-                  State::Executing);
+    d->postEvents(
+        tr("record the form validation"), {interrupted}, [this] { d->execute(); },
+        State::Executing);
     return {};
 }
 
@@ -270,10 +272,10 @@ void InteractiveSession::Private::logNewAction(const ApiError &error)
     }
     // Rasa logs the action without running it (spec §5.6 step 7).
     const qsizetype firstNew = events().size();
-    postEvents(tr("log the new action '%1'").arg(chosen.name),
-               {Event::action(chosen.name, {}, std::nullopt, now())},
-               [this, firstNew] { afterAction(findAction(chosen.name, firstNew)); },
-               State::Executing);
+    postEvents(
+        tr("log the new action '%1'").arg(chosen.name),
+        {Event::action(chosen.name, {}, std::nullopt, now())},
+        [this, firstNew] { afterAction(findAction(chosen.name, firstNew)); }, State::Executing);
 }
 
 int InteractiveSession::Private::findAction(const QString &name, qsizetype from) const

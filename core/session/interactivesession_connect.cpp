@@ -1,10 +1,11 @@
 // Connecting, conversations and keeping the document in sync with the
 // server's tracker (docs/engine.md, "Resume and rebuild").
 #include "interactivesession_p.h"
-#include "rasa/requests.h"
-#include "rasa/serverreadinesswaiter.h"
 #include "sessiondocument.h"
 #include "sessionformat.h"
+
+#include "rasa/requests.h"
+#include "rasa/serverreadinesswaiter.h"
 
 #include <QUuid>
 
@@ -26,12 +27,14 @@ bool isFreshConversation(const EventList &events)
     for (const Event &event : events) {
         switch (event.type()) {
         case EventType::SessionStarted:
-        case EventType::Slot: break;
+        case EventType::Slot:
+            break;
         case EventType::Action:
             if (event.isActionListen() || event.isAction(u"action_session_start"_s))
                 break;
             return false;
-        default: return false;
+        default:
+            return false;
         }
     }
     return true;
@@ -47,7 +50,8 @@ bool extendsLocal(const EventList &server, const EventList &local)
 
 Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
 {
-    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed}); !status)
+    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed});
+        !status)
         return status;
     if (!settings.serverUrl.isValid() || settings.serverUrl.host().isEmpty())
         return makeError(tr("The server address is not valid."));
@@ -65,8 +69,11 @@ Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
                 d->waiter->deleteLater();
                 d->waiter = nullptr;
                 const ServerInfo info{SessionFormat::storableUrl(d->settings.serverUrl),
-                                      version.version, version.minimumCompatibleVersion,
-                                      status.modelFile, status.modelId, status.fingerprint};
+                                      version.version,
+                                      version.minimumCompatibleVersion,
+                                      status.modelFile,
+                                      status.modelId,
+                                      status.fingerprint};
                 d->domain = domain;
                 d->onReady(domain.toJson(), info, status.modelIdentity());
             });
@@ -87,7 +94,7 @@ void InteractiveSession::disconnectFromServer()
     d->dropConnection();
     if (wasConnected || d->state == State::Failed)
         d->setState(d->document && d->document->conversationCount() > 0 ? State::Offline
-                                                                         : State::Disconnected);
+                                                                        : State::Disconnected);
 }
 
 void InteractiveSession::Private::dropConnection()
@@ -112,7 +119,8 @@ void InteractiveSession::Private::dropConnection()
 
 Status InteractiveSession::openOffline()
 {
-    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed}); !status)
+    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed});
+        !status)
         return status;
     d->dropConnection();
     if (d->conversation < 0 && d->document->conversationCount() > 0)
@@ -128,7 +136,8 @@ void InteractiveSession::Private::onReady(const QJsonObject &domainJson, const S
 {
     const ServerInfo previous = document->serverInfo();
     const ServerStatus before{previous.modelFile, previous.modelId, previous.fingerprint, 0, {}};
-    if (!previous.isEmpty() && !before.modelIdentity().isEmpty() && before.modelIdentity() != modelIdentity) {
+    if (!previous.isEmpty() && !before.modelIdentity().isEmpty()
+        && before.modelIdentity() != modelIdentity) {
         warn(SessionWarning::Kind::ServerModelChanged,
              tr("The server runs another model than the one this session was recorded with. "
                 "Predictions may differ from the stored conversation."));
@@ -165,13 +174,21 @@ int InteractiveSession::Private::attachConversation(const QString &requestedId)
 void InteractiveSession::Private::resume(std::function<void()> then)
 {
     clearQuestions();
+    readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
+        onResumeTracker(snapshot.events, snapshot, then);
+    });
+}
+
+void InteractiveSession::Private::readServerTracker(
+    const std::function<void()> &then, std::function<void(const TrackerSnapshot &)> onAnswer)
+{
     setState(State::Rebuilding);
     TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
     track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
     Coach::then(
         request, q,
-        [this, then](const TrackerRequest &answer) {
-            onResumeTracker(answer.tracker().events, answer.tracker(), then);
+        [onAnswer = std::move(onAnswer)](const TrackerRequest &answer) {
+            onAnswer(answer.tracker());
         },
         [this](const ApiError &error) { fail(error); });
 }
@@ -187,9 +204,7 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
         if (!fresh || !local.isEmpty())
             document->appendEvents(conversation, serverEvents.mid(local.size()));
         markSynced(fresh && local.isEmpty() ? EventList() : serverEvents);
-        tracker = snapshot;
-        hasTracker = true;
-        refreshSlots();
+        adoptTracker(snapshot);
         then();
         return;
     }
@@ -218,9 +233,7 @@ void InteractiveSession::Private::rebuildOnServer(const QString &id, std::functi
             // The server's copy now mirrors the document; 2.x may add
             // auto-filled slots, which are not taken over.
             markSynced(answer.tracker().events);
-            tracker = answer.tracker();
-            hasTracker = true;
-            refreshSlots();
+            adoptTracker(answer.tracker());
             then();
         },
         [this](const ApiError &error) { fail(error); });
@@ -244,26 +257,25 @@ bool InteractiveSession::Private::sync(const TrackerSnapshot &snapshot)
     if (serverEvents.size() > serverCount)
         document->appendEvents(conversation, serverEvents.mid(serverCount));
     markSynced(serverEvents);
+    adoptTracker(snapshot);
+    return true;
+}
+
+void InteractiveSession::Private::adoptTracker(const TrackerSnapshot &snapshot)
+{
     tracker = snapshot;
     hasTracker = true;
     refreshSlots();
-    return true;
 }
 
 void InteractiveSession::Private::resyncThen(std::function<void()> then)
 {
-    setState(State::Rebuilding);
-    TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
-    track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
-    Coach::then(
-        request, q,
-        [this, then](const TrackerRequest &answer) {
-            if (sync(answer.tracker()))
-                then();
-            else
-                onResumeTracker(answer.tracker().events, answer.tracker(), then);
-        },
-        [this](const ApiError &error) { fail(error); });
+    readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
+        if (sync(snapshot))
+            then();
+        else
+            onResumeTracker(snapshot.events, snapshot, then);
+    });
 }
 
 void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)

@@ -1,8 +1,9 @@
 // Undo, fork, restart, retry and cancel (spec §5.10–5.12), and the one way
 // events are posted to the server.
 #include "interactivesession_p.h"
-#include "rasa/requests.h"
 #include "sessiondocument.h"
+
+#include "rasa/requests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,8 @@ void InteractiveSession::Private::postEvents(const QString &operation, const Eve
                                              std::function<void()> then, State busyState)
 {
     setState(busyState);
-    AppendEventsRequest *request = client->appendEvents(conversationId(), posted, EventVerbosity::All);
+    AppendEventsRequest *request =
+        client->appendEvents(conversationId(), posted, EventVerbosity::All);
     Step step(StepKind::PostEvents, operation, then);
     step.events = posted;
     track(request, step);
@@ -49,12 +51,7 @@ void InteractiveSession::Private::postEvents(const QString &operation, const Eve
 
 Status InteractiveSession::undo()
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     // Deviation (§9 #15): scan the applied events, so a second undo removes
     // the step before instead of re-finding an undone one; a final
@@ -84,12 +81,7 @@ Status InteractiveSession::undo()
 
 Status InteractiveSession::fork(int beforeUserEventIndex)
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     const EventList &all = d->events();
     if (beforeUserEventIndex < 0 || beforeUserEventIndex >= all.size()
@@ -116,12 +108,7 @@ Status InteractiveSession::fork(int beforeUserEventIndex)
 
 Status InteractiveSession::restart()
 {
-    if (Status status = d->requireState({State::AwaitingUserMessage, State::ConfirmingNlu,
-                                         State::ConfirmingAction, State::ConfirmingFormValidation});
-        !status) {
-        return status;
-    }
-    if (Status status = d->requireServer(); !status)
+    if (Status status = d->requireEditable(); !status)
         return status;
     d->clearQuestions();
     d->postEvents(tr("restart the conversation"),
@@ -179,7 +166,8 @@ void InteractiveSession::Private::retryStep(const Step &step, qsizetype firstNew
             execute();
         return;
     }
-    default: predict();
+    default:
+        predict();
     }
 }
 

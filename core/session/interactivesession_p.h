@@ -7,8 +7,9 @@
 // (undo, fork, restart, retry, cancel).
 
 #include "interactivesession.h"
-#include "model/domain.h"
 #include "sessiondata.h"
+
+#include "model/domain.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>
@@ -33,15 +34,14 @@ struct InteractiveSession::Private
         Step() = default;
         Step(StepKind stepKind, QString stepOperation, std::function<void()> next = {})
             : kind(stepKind), operation(std::move(stepOperation)), then(std::move(next))
-        {
-        }
+        { }
 
         StepKind kind = StepKind::None;
-        QString operation;   //!< translated: "send the message", "predict the next action", ...
-        QString text;        //!< SendMessage: the text
+        QString operation; //!< translated: "send the message", "predict the next action", ...
+        QString text; //!< SendMessage: the text
         bool viaButton = false;
-        EventList events;    //!< PostEvents: what was posted
-        Event action;        //!< Execute: the action event
+        EventList events; //!< PostEvents: what was posted
+        Event action; //!< Execute: the action event
         std::function<void()> then; //!< PostEvents: what follows
     };
 
@@ -69,6 +69,9 @@ struct InteractiveSession::Private
     bool isIdle() const;
     Status requireState(std::initializer_list<State> states) const;
     Status requireServer() const;
+    //! A question is pending or the bot listens, and a server is there:
+    //! undo, fork and restart fit.
+    Status requireEditable() const;
     //! Enters Failed with `error`; retry() runs the pending step again.
     void fail(const ApiError &error);
     //! Remembers what is being sent, for retry() and cancel().
@@ -78,14 +81,20 @@ struct InteractiveSession::Private
 
     // interactivesession_connect.cpp
     void dropConnection();
-    void onReady(const QJsonObject &domainJson, const ServerInfo &info, const QString &modelIdentity);
+    void onReady(const QJsonObject &domainJson, const ServerInfo &info,
+                 const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
     void resume(std::function<void()> then);
+    //! GET tracker ALL; a failure is retried by resuming and then `then`.
+    void readServerTracker(const std::function<void()> &then,
+                           std::function<void(const TrackerSnapshot &)> onAnswer);
     void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
                          const std::function<void()> &then);
     void rebuildOnServer(const QString &id, std::function<void()> then);
     bool sync(const TrackerSnapshot &tracker);
     void markSynced(const EventList &serverEvents);
+    //! The latest tracker the server sent (slots, active loop).
+    void adoptTracker(const TrackerSnapshot &snapshot);
     void resyncThen(std::function<void()> then);
     void continueFromEvents(bool askNluForPendingMessage);
 

@@ -1,9 +1,10 @@
 // User messages, NLU validation and correction, buttons (spec §5.3–5.5, §5.7).
-#include "export/annotation.h"
 #include "interactivesession_p.h"
 #include "nlucorrection.h"
-#include "rasa/requests.h"
 #include "sessiondocument.h"
+
+#include "export/annotation.h"
+#include "rasa/requests.h"
 
 #include <QRegularExpression>
 
@@ -95,7 +96,8 @@ NluQuestion InteractiveSession::Private::buildNluQuestion(int userEventIndex) co
     question.confidence = parseData.intentConfidence().value_or(0.0);
     question.ranking = NluCorrection::fullRanking(parseData.intentRanking(), q->knownIntents());
     question.fromIntentSyntax = question.text.startsWith(u'/');
-    question.intentKnown = !question.intent.isEmpty() && q->knownIntents().contains(question.intent);
+    question.intentKnown =
+        !question.intent.isEmpty() && q->knownIntents().contains(question.intent);
     if (question.fromIntentSyntax) {
         // Rasa 3 sends `/unknown_intent` through NLU, which then names some
         // known intent; Rasa's client accepts that. The annotator meant the
@@ -150,8 +152,8 @@ Status InteractiveSession::correctNluFromAnnotatedText(const QString &annotatedT
     if (!parsed)
         return parsed.error();
     if (parsed->plainText != d->nlu->text)
-        return makeError(tr("Only mark entities: the text without markup must stay '%1'.")
-                             .arg(d->nlu->text));
+        return makeError(
+            tr("Only mark entities: the text without markup must stay '%1'.").arg(d->nlu->text));
     return d->applyCorrection(intent.isEmpty() ? d->nlu->intent : intent, parsed->entities);
 }
 
@@ -186,7 +188,8 @@ Status InteractiveSession::Private::applyCorrection(const QString &intent,
     }
     const Event original = events().at(nlu->userEventIndex);
     const QList<Entity> merged = NluCorrection::merge(*checked, original.parseData().entities());
-    const bool entitiesChanged = !NluCorrection::sameAnnotations(merged, original.parseData().entities());
+    const bool entitiesChanged =
+        !NluCorrection::sameAnnotations(merged, original.parseData().entities());
     ParseData corrected;
     corrected.setIntent(NluCorrection::chosenIntent(intent, nlu->ranking));
     corrected.setEntities(merged);

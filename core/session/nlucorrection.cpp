@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Coach::InteractiveSession", text);
+    return QCoreApplication::translate("Coach::NluCorrection", text);
 }
 
 } // namespace
@@ -28,7 +28,8 @@ QList<IntentScore> NluCorrection::fullRanking(const QList<IntentScore> &ranking,
         const bool present = std::any_of(result.cbegin(), result.cend(),
                                          [&name](const IntentScore &s) { return s.name == name; });
         if (!present)
-            result.append(IntentScore{name, 0.0, QJsonObject{{u"name"_s, name}, {u"confidence"_s, 0.0}}});
+            result.append(
+                IntentScore{name, 0.0, QJsonObject{{u"name"_s, name}, {u"confidence"_s, 0.0}}});
     }
     std::stable_sort(result.begin(), result.end(), [](const IntentScore &a, const IntentScore &b) {
         return a.confidence != b.confidence ? a.confidence > b.confidence : a.name < b.name;
@@ -55,7 +56,8 @@ bool NluCorrection::isValidName(const QString &name)
     return !name.isEmpty() && !name.contains(forbidden);
 }
 
-Result<QList<Entity>> NluCorrection::checkedEntities(const QString &text, const QList<Entity> &entities)
+Result<QList<Entity>> NluCorrection::checkedEntities(const QString &text,
+                                                     const QList<Entity> &entities)
 {
     const int length = Annotation::codePointLength(text);
     QList<Entity> result;
@@ -64,7 +66,8 @@ Result<QList<Entity>> NluCorrection::checkedEntities(const QString &text, const 
             return makeError(tr("An entity needs a type without spaces or brackets."));
         if (!entity.hasSpan() || *entity.start() < 0 || *entity.end() > length
             || *entity.start() >= *entity.end()) {
-            return makeError(tr("The entity '%1' does not mark a part of the message.").arg(entity.type()));
+            return makeError(
+                tr("The entity '%1' does not mark a part of the message.").arg(entity.type()));
         }
         if (!entity.hasValueKey() || entity.value().isNull() || entity.valueText().isEmpty()) {
             const qsizetype from = Annotation::utf16Index(text, *entity.start());
@@ -80,9 +83,8 @@ QList<Entity> NluCorrection::merge(const QList<Entity> &edited, const QList<Enti
 {
     QList<Entity> result;
     for (const Entity &entity : edited) {
-        auto match = std::find_if(original.cbegin(), original.cend(), [&entity](const Entity &o) {
-            return o.sameAnnotation(entity);
-        });
+        auto match = std::find_if(original.cbegin(), original.cend(),
+                                  [&entity](const Entity &o) { return o.sameAnnotation(entity); });
         result.append(match != original.cend() ? *match : entity);
     }
     return result;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include "model/entity.h"
 #include "model/parsedata.h"
-#include "result.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -31,7 +32,8 @@ public:
     //! Checks annotator-marked entities against the message (spans in code
     //! points, inside the text, non-empty type) and fills a missing value
     //! with the covered text.
-    static Result<QList<Entity>> checkedEntities(const QString &text, const QList<Entity> &entities);
+    static Result<QList<Entity>> checkedEntities(const QString &text,
+                                                 const QList<Entity> &entities);
     //! Rasa's merge (spec §5.5.2 step 3): an edited entity that matches an
     //! original one keeps the original object (extractor, confidences).
     //! Deviation: matches compare role with role (Rasa: role with group,

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "sessiontypes.h"
+
+#include "model/event.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace Coach {
 struct TurnAnnotation
 {
     bool corrected = false; //!< the annotator corrected NLU or the action during the session
-    bool reviewed = false;  //!< ticked off in a later review
+    bool reviewed = false; //!< ticked off in a later review
     QString note;
 
     bool isEmpty() const { return !corrected && !reviewed && note.isEmpty(); }
@@ -32,10 +33,10 @@ struct TurnAnnotation
 //! index into `events` is a stable reference for annotations.
 struct Conversation
 {
-    QString id;              //!< conversation (sender) id on the server
+    QString id; //!< conversation (sender) id on the server
     QString title;
     QDateTime created;
-    EventList events;        //!< ALL events (include_events=ALL), including undone turns
+    EventList events; //!< ALL events (include_events=ALL), including undone turns
     QMap<int, TurnAnnotation> annotations; //!< keyed by event index
     //! Ids this conversation had before a resume moved it to a new id
     //! because the server held different events under the old one.
@@ -65,13 +66,13 @@ struct ExportPaths
 //! Everything a session file holds.
 struct SessionData
 {
-    QString sessionId;       //!< stable uuid; names the journal of unsaved sessions
+    QString sessionId; //!< stable uuid; names the journal of unsaved sessions
     //! New random value at every save: a journal started from an older
     //! revision of the file is stale once the file has been saved again.
     QString revision;
     QDateTime created;
     ServerInfo server;
-    QJsonObject domain;      //!< GET /domain snapshot (JSON), unchanged
+    QJsonObject domain; //!< GET /domain snapshot (JSON), unchanged
     QList<Conversation> conversations;
     int currentConversation = -1;
     QStringList newIntents;
@@ -79,7 +80,7 @@ struct SessionData
     QStringList newActions;
     QList<NewResponse> newResponses;
     ExportPaths exportPaths;
-    QString projectFolder;   //!< the bot project (domain.yml, data/); absolute in memory
+    QString projectFolder; //!< the bot project (domain.yml, data/); absolute in memory
 
     bool operator==(const SessionData &other) const = default;
 };

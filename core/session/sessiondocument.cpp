@@ -44,11 +44,15 @@ SessionDocument::~SessionDocument()
 
 Result<std::unique_ptr<SessionDocument>> SessionDocument::open(const QString &fileName)
 {
-    Result<SessionData> data = SessionFormat::readFile(fileName);
-    if (!data)
-        return data.error();
+    Result<SessionFormat::LazySession> session = SessionFormat::readFileLazily(fileName);
+    if (!session)
+        return session.error();
     auto document = std::make_unique<SessionDocument>();
-    document->m_data = std::move(data).value();
+    document->m_data = std::move(session->data);
+    document->m_eventsJson = std::move(session->eventsJson);
+    document->m_eventsJson.resize(document->m_data.conversations.size());
+    for (const QByteArray &events : std::as_const(document->m_eventsJson))
+        document->m_loaded.append(events.isEmpty());
     if (document->m_data.sessionId.isEmpty())
         document->m_data.sessionId = newId();
     document->m_fileName = QFileInfo(fileName).absoluteFilePath();
@@ -61,6 +65,8 @@ std::unique_ptr<SessionDocument> SessionDocument::fromData(SessionData data)
     if (data.sessionId.isEmpty())
         data.sessionId = newId();
     document->m_data = std::move(data);
+    document->m_eventsJson.resize(document->m_data.conversations.size());
+    document->m_loaded.fill(true, document->m_data.conversations.size());
     document->m_engineModified = true;
     document->m_lastModified = true;
     document->m_matchesJournalBase = false;
@@ -77,9 +83,11 @@ Status SessionDocument::save()
 Status SessionDocument::saveAs(const QString &fileName)
 {
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
-    SessionData data = m_data;
+    SessionData data = m_data; // cheap: implicitly shared
     data.revision = newId();
-    if (Status status = SessionFormat::writeFile(data, absolute); !status)
+    const QByteArray bytes =
+        SessionFormat::render(data, QFileInfo(absolute).absolutePath(), eventsJson());
+    if (Status status = SessionFormat::writeBytes(bytes, absolute); !status)
         return status;
     m_data.revision = data.revision;
     // The file now holds everything the journal protected.
@@ -91,6 +99,42 @@ Status SessionDocument::saveAs(const QString &fileName)
     setFileName(absolute);
     updateModified();
     return {};
+}
+
+const SessionData &SessionDocument::data() const
+{
+    for (int i = 0; i < conversationCount(); ++i)
+        ensureLoaded(i);
+    return m_data;
+}
+
+const Conversation &SessionDocument::conversation(int index) const
+{
+    ensureLoaded(index);
+    return m_data.conversations.at(index);
+}
+
+void SessionDocument::ensureLoaded(int conversation) const
+{
+    if (conversation < 0 || conversation >= m_loaded.size() || m_loaded.at(conversation))
+        return;
+    m_loaded[conversation] = true;
+    Result<EventList> events = SessionFormat::eventsFromJson(m_eventsJson.at(conversation));
+    if (!events) { // cannot happen: JsonScanner validated the text
+        qCWarning(lcSession) << "events of a conversation unreadable:" << events.error().toString();
+        m_eventsJson[conversation].clear();
+        return;
+    }
+    m_data.conversations[conversation].events = std::move(events).value();
+}
+
+const QList<QByteArray> &SessionDocument::eventsJson() const
+{
+    for (int i = 0; i < conversationCount(); ++i) {
+        if (m_eventsJson.at(i).isEmpty())
+            m_eventsJson[i] = SessionFormat::eventsJson(m_data.conversations.at(i).events);
+    }
+    return m_eventsJson;
 }
 
 bool SessionDocument::isModified() const
@@ -147,7 +191,7 @@ void SessionDocument::appendEvents(int conversation, const EventList &events)
         return;
     commit({{u"op"_s, u"events"_s},
             {u"conversation"_s, conversation},
-            {u"from"_s, int(m_data.conversations.at(conversation).events.size())},
+            {u"from"_s, int(this->conversation(conversation).events.size())},
             {u"events"_s, Event::listToJson(events)}});
 }
 
@@ -205,26 +249,27 @@ void SessionDocument::setProjectFolder(const QString &folder)
 
 void SessionDocument::editReviewed(int conversation, int eventIndex, bool reviewed)
 {
-    const TurnAnnotation before = annotation(conversation, eventIndex);
-    TurnAnnotation after = before;
+    TurnAnnotation after = annotation(conversation, eventIndex);
     after.reviewed = reviewed;
-    if (after == before)
-        return;
-    pushEdit(annotationOperation(conversation, eventIndex, after),
-             annotationOperation(conversation, eventIndex, before), int(UndoCommandId::None),
-             reviewed ? tr("Mark Turn Reviewed") : tr("Unmark Turn Reviewed"));
+    editAnnotation(conversation, eventIndex, after, int(UndoCommandId::None),
+                   reviewed ? tr("Mark Turn Reviewed") : tr("Unmark Turn Reviewed"));
 }
 
 void SessionDocument::editNote(int conversation, int eventIndex, const QString &note)
 {
-    const TurnAnnotation before = annotation(conversation, eventIndex);
-    TurnAnnotation after = before;
+    TurnAnnotation after = annotation(conversation, eventIndex);
     after.note = note;
+    editAnnotation(conversation, eventIndex, after, int(UndoCommandId::TurnNote), tr("Edit Note"));
+}
+
+void SessionDocument::editAnnotation(int conversation, int eventIndex, const TurnAnnotation &after,
+                                     int id, const QString &text)
+{
+    const TurnAnnotation before = annotation(conversation, eventIndex);
     if (after == before)
         return;
     pushEdit(annotationOperation(conversation, eventIndex, after),
-             annotationOperation(conversation, eventIndex, before), int(UndoCommandId::TurnNote),
-             tr("Edit Note"));
+             annotationOperation(conversation, eventIndex, before), id, text);
 }
 
 void SessionDocument::editConversationTitle(int conversation, const QString &title)
@@ -234,7 +279,8 @@ void SessionDocument::editConversationTitle(int conversation, const QString &tit
         return;
     }
     const auto operation = [conversation](const QString &text) {
-        return QJsonObject{{u"op"_s, u"title"_s}, {u"conversation"_s, conversation}, {u"title"_s, text}};
+        return QJsonObject{
+            {u"op"_s, u"title"_s}, {u"conversation"_s, conversation}, {u"title"_s, text}};
     };
     pushEdit(operation(title), operation(m_data.conversations.at(conversation).title),
              int(UndoCommandId::ConversationTitle), tr("Rename Conversation"));

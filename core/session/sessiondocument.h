@@ -49,13 +49,19 @@ public:
     bool isModified() const;
     UndoStack *undoStack() const { return m_undoStack; }
 
-    const SessionData &data() const { return m_data; }
+    //! Everything (loads the events of every conversation first).
+    const SessionData &data() const;
 
     // Reading.
     const ServerInfo &serverInfo() const { return m_data.server; }
     const QJsonObject &domain() const { return m_data.domain; }
     int conversationCount() const { return static_cast<int>(m_data.conversations.size()); }
-    const Conversation &conversation(int index) const { return m_data.conversations.at(index); }
+    //! A conversation. A document opened from a file reads a conversation's
+    //! events on first access (docs/session-format.md, "Speed"); use
+    //! conversationTitle()/conversationId() for lists.
+    const Conversation &conversation(int index) const;
+    QString conversationTitle(int index) const { return m_data.conversations.at(index).title; }
+    QString conversationId(int index) const { return m_data.conversations.at(index).id; }
     //! Index of the conversation with this id, or -1.
     int conversationIndex(const QString &id) const;
     int currentConversation() const { return m_data.currentConversation; }
@@ -140,6 +146,8 @@ private:
     Status applyNewItem(const QString &op, const QJsonObject &operation);
     Status applyAddConversation(const QJsonObject &operation);
     void pushEdit(const QJsonObject &redo, const QJsonObject &undo, int id, const QString &text);
+    void editAnnotation(int conversation, int eventIndex, const TurnAnnotation &after, int id,
+                        const QString &text);
     QJsonObject annotationOperation(int conversation, int eventIndex,
                                     const TurnAnnotation &annotation) const;
     void updateModified();
@@ -150,8 +158,18 @@ private:
     //! Continues an existing journal (after recovery).
     Status adoptJournal(const QString &journalPath);
     void setFileName(const QString &fileName);
+    //! Materialises the events of a conversation read lazily.
+    void ensureLoaded(int conversation) const;
+    //! The events text of every conversation, filling the cache where empty.
+    const QList<QByteArray> &eventsJson() const;
 
-    SessionData m_data;
+    // Mutable: conversations opened from a file are read on first access.
+    mutable SessionData m_data;
+    //! Per conversation: its events as compact JSON text (empty = not known
+    //! yet), kept in step with appends so saving copies instead of
+    //! serialising; and whether its events are materialised in m_data.
+    mutable QList<QByteArray> m_eventsJson;
+    mutable QList<bool> m_loaded;
     QString m_fileName;
     UndoStack *m_undoStack = nullptr;
     bool m_engineModified = false;

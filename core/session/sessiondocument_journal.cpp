@@ -1,7 +1,6 @@
 // Journal and autosave half of SessionDocument.
-#include "sessiondocument.h"
-
 #include "logging.h"
+#include "sessiondocument.h"
 #include "sessionformat.h"
 #include "sessionjournal.h"
 
@@ -19,6 +18,7 @@ void SessionDocument::ensureJournal()
     header.sessionFile = m_fileName;
     header.baseRevision = m_data.revision;
     header.created = QDateTime::currentDateTimeUtc();
+    header.sessionCreated = m_data.created;
     Result<std::unique_ptr<SessionJournal>> journal = SessionJournal::create(header);
     if (!journal) {
         Q_EMIT journalFailed(journal.error().toString());
@@ -27,7 +27,8 @@ void SessionDocument::ensureJournal()
     m_journal = std::move(journal).value();
     if (!m_matchesJournalBase) {
         // Imported or recovered content is in no file yet: snapshot it first.
-        const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence());
+        const QByteArray snapshot =
+            SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(), eventsJson());
         if (Status status = m_journal->compact(snapshot); !status)
             Q_EMIT journalFailed(status.error().toString());
         m_matchesJournalBase = true;
@@ -43,7 +44,8 @@ void SessionDocument::writeAutosave()
 {
     if (!m_journal)
         return;
-    const QByteArray snapshot = SessionFormat::renderSnapshot(m_data, m_journal->lastSequence());
+    const QByteArray snapshot =
+        SessionFormat::renderSnapshot(m_data, m_journal->lastSequence(), eventsJson());
     if (Status status = m_journal->compact(snapshot); !status)
         Q_EMIT journalFailed(status.error().toString());
 }

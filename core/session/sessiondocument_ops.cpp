@@ -3,7 +3,6 @@
 // document that was lost. Records are idempotent where a replay could
 // repeat them (events already present, a conversation already added).
 #include "sessiondocument.h"
-
 #include "sessionformat.h"
 
 #include <QCoreApplication>
@@ -66,9 +65,11 @@ Status SessionDocument::applyAddConversation(const QJsonObject &operation)
         return badOperation(u"add_conversation"_s, tr("conversations are out of order"));
     Conversation conversation;
     conversation.id = id;
+    m_eventsJson.append(QByteArray("[]"));
+    m_loaded.append(true);
     conversation.title = operation.value("title"_L1).toString();
-    conversation.created = QDateTime::fromString(operation.value("created"_L1).toString(),
-                                                 Qt::ISODateWithMs);
+    conversation.created =
+        QDateTime::fromString(operation.value("created"_L1).toString(), Qt::ISODateWithMs);
     m_data.conversations.append(conversation);
     Q_EMIT conversationAdded(index);
     return {};
@@ -80,6 +81,7 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     const bool isCurrent = op == "current"_L1;
     if (conversation < (isCurrent ? -1 : 0) || conversation >= conversationCount())
         return badOperation(op, tr("no conversation %1").arg(conversation));
+    ensureLoaded(conversation);
     if (isCurrent) {
         m_data.currentConversation = conversation;
         Q_EMIT currentConversationChanged(conversation);
@@ -125,7 +127,11 @@ Status SessionDocument::applyEvents(int conversation, const QJsonObject &operati
     if (known == events->size())
         return {};
     const int first = int(target.size());
-    target.append(events->mid(known));
+    const EventList added = events->mid(known);
+    target.append(added);
+    if (!m_eventsJson.at(conversation).isEmpty())
+        m_eventsJson[conversation] =
+            SessionFormat::appendEventsJson(m_eventsJson.at(conversation), added);
     Q_EMIT eventsAppended(conversation, first, int(target.size()) - 1);
     return {};
 }
@@ -153,16 +159,17 @@ Status SessionDocument::applyNewItem(const QString &op, const QJsonObject &opera
     if (name.isEmpty())
         return badOperation(op, tr("no name"));
     QStringList *list = op == "new_intent"_L1 ? &m_data.newIntents
-        : op == "new_entity"_L1              ? &m_data.newEntities
-        : op == "new_action"_L1              ? &m_data.newActions
-                                             : nullptr;
+        : op == "new_entity"_L1               ? &m_data.newEntities
+        : op == "new_action"_L1               ? &m_data.newActions
+                                              : nullptr;
     if (list) {
         if (!list->contains(name))
             list->append(name);
     } else if (op == "new_response"_L1) {
         const QJsonArray variations = operation.value("variations"_L1).toArray();
-        auto it = std::find_if(m_data.newResponses.begin(), m_data.newResponses.end(),
-                               [&name](const NewResponse &response) { return response.name == name; });
+        auto it =
+            std::find_if(m_data.newResponses.begin(), m_data.newResponses.end(),
+                         [&name](const NewResponse &response) { return response.name == name; });
         if (it != m_data.newResponses.end())
             it->variations = variations;
         else

@@ -31,6 +31,11 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 QJsonObject SessionFormat::serverToJson(const ServerInfo &server)
@@ -78,7 +83,7 @@ QJsonArray annotationsToJson(const QMap<int, TurnAnnotation> &annotations)
     return array;
 }
 
-QJsonObject conversationToJson(const Conversation &conversation)
+QJsonObject conversationToJson(const Conversation &conversation, bool withEvents = true)
 {
     QJsonObject json;
     json.insert("id"_L1, conversation.id);
@@ -86,7 +91,8 @@ QJsonObject conversationToJson(const Conversation &conversation)
     json.insert("created"_L1, isoTime(conversation.created));
     if (!conversation.previousIds.isEmpty())
         json.insert("previous_ids"_L1, QJsonArray::fromStringList(conversation.previousIds));
-    json.insert("events"_L1, Event::listToJson(conversation.events));
+    if (withEvents)
+        json.insert("events"_L1, Event::listToJson(conversation.events));
     json.insert("annotations"_L1, annotationsToJson(conversation.annotations));
     return json;
 }
@@ -95,8 +101,8 @@ QJsonObject newItemsToJson(const SessionData &data)
 {
     QJsonArray responses;
     for (const NewResponse &response : data.newResponses)
-        responses.append(QJsonObject{{u"name"_s, response.name},
-                                     {u"variations"_s, response.variations}});
+        responses.append(
+            QJsonObject{{u"name"_s, response.name}, {u"variations"_s, response.variations}});
     return QJsonObject{{u"intents"_s, QJsonArray::fromStringList(data.newIntents)},
                        {u"entities"_s, QJsonArray::fromStringList(data.newEntities)},
                        {u"actions"_s, QJsonArray::fromStringList(data.newActions)},
@@ -117,9 +123,16 @@ QUrl SessionFormat::storableUrl(const QUrl &url)
 
 QJsonObject SessionFormat::toJson(const SessionData &data, const QString &baseFolder)
 {
+    QJsonObject json = topLevelJson(data, baseFolder);
     QJsonArray conversations;
     for (const Conversation &conversation : data.conversations)
         conversations.append(conversationToJson(conversation));
+    json.insert("conversations"_L1, conversations);
+    return json;
+}
+
+QJsonObject SessionFormat::topLevelJson(const SessionData &data, const QString &baseFolder)
+{
     const ExportPaths &paths = data.exportPaths;
     QJsonObject json;
     json.insert("format"_L1, formatName());
@@ -130,30 +143,74 @@ QJsonObject SessionFormat::toJson(const SessionData &data, const QString &baseFo
     json.insert("created"_L1, isoTime(data.created));
     json.insert("server"_L1, serverToJson(data.server));
     json.insert("project_folder"_L1, relativePath(data.projectFolder, baseFolder));
-    json.insert("export"_L1, QJsonObject{{u"stories"_s, relativePath(paths.stories, baseFolder)},
-                                         {u"nlu"_s, relativePath(paths.nlu, baseFolder)},
-                                         {u"domain"_s, relativePath(paths.domain, baseFolder)}});
+    json.insert("export"_L1,
+                QJsonObject{{u"stories"_s, relativePath(paths.stories, baseFolder)},
+                            {u"nlu"_s, relativePath(paths.nlu, baseFolder)},
+                            {u"domain"_s, relativePath(paths.domain, baseFolder)}});
     json.insert("new"_L1, newItemsToJson(data));
     json.insert("current_conversation"_L1, data.currentConversation);
-    json.insert("conversations"_L1, conversations);
     json.insert("domain"_L1, data.domain);
     return json;
 }
 
 QByteArray SessionFormat::render(const SessionData &data, const QString &baseFolder)
 {
-    QByteArray bytes = QJsonDocument(toJson(data, baseFolder)).toJson(QJsonDocument::Compact);
+    return render(data, baseFolder, {});
+}
+
+QByteArray SessionFormat::render(const SessionData &data, const QString &baseFolder,
+                                 const QList<QByteArray> &eventsJson)
+{
+    // Assembled from pieces so that cached events text is copied, not
+    // serialised again: `{"conversations":[{"events":…,<rest>},…],<rest>}`.
+    QByteArray bytes("{\"conversations\":[");
+    for (qsizetype i = 0; i < data.conversations.size(); ++i) {
+        const Conversation &conversation = data.conversations.at(i);
+        const QByteArray cached = i < eventsJson.size() ? eventsJson.at(i) : QByteArray();
+        if (i > 0)
+            bytes.append(',');
+        bytes.append("{\"events\":");
+        bytes.append(cached.isEmpty() ? SessionFormat::eventsJson(conversation.events) : cached);
+        bytes.append(',');
+        bytes.append(compact(conversationToJson(conversation, false)).mid(1));
+    }
+    bytes.append("],");
+    bytes.append(compact(topLevelJson(data, baseFolder)).mid(1));
     bytes.append('\n');
     return bytes;
 }
 
-QByteArray SessionFormat::renderSnapshot(const SessionData &data, qint64 sequence)
+QByteArray SessionFormat::eventsJson(const EventList &events)
 {
-    const QJsonObject json{{u"format"_s, u"rasa-coach-autosave"_s},
-                           {u"version"_s, currentVersion},
-                           {u"sequence"_s, double(sequence)},
-                           {u"session"_s, toJson(data, QString())}};
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return QJsonDocument(Event::listToJson(events)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray SessionFormat::appendEventsJson(const QByteArray &array, const EventList &events)
+{
+    if (events.isEmpty())
+        return array;
+    const QByteArray added = eventsJson(events);
+    if (array.size() <= 2) // "[]"
+        return added;
+    return array.first(array.size() - 1) + ',' + added.sliced(1);
+}
+
+Result<EventList> SessionFormat::eventsFromJson(const QByteArray &array)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(array, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(error.errorString());
+    return Event::listFromJson(document.array());
+}
+
+QByteArray SessionFormat::renderSnapshot(const SessionData &data, qint64 sequence,
+                                         const QList<QByteArray> &eventsJson)
+{
+    QByteArray session = render(data, QString(), eventsJson);
+    session.chop(1); // the newline
+    return "{\"format\":\"rasa-coach-autosave\",\"version\":" + QByteArray::number(currentVersion)
+        + ",\"sequence\":" + QByteArray::number(sequence) + ",\"session\":" + session + "}";
 }
 
 Result<SessionFormat::Snapshot> SessionFormat::parseSnapshot(const QByteArray &bytes)
@@ -184,21 +241,6 @@ Status SessionFormat::writeFile(const SessionData &data, const QString &fileName
 {
     const QString folder = QFileInfo(fileName).absolutePath();
     return writeBytes(render(data, folder), fileName);
-}
-
-Result<SessionData> SessionFormat::readFile(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
-    if (file.size() > maximumFileSize)
-        return makeError(tr("the file is too large to be a session (%1 MB)")
-                             .arg(file.size() / (1024 * 1024)),
-                         fileName);
-    Result<SessionData> data = parse(file.readAll(), QFileInfo(fileName).absolutePath());
-    if (!data)
-        return makeError(data.error().toString(), fileName);
-    return data;
 }
 
 } // namespace Coach

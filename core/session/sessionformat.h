@@ -28,7 +28,33 @@ public:
     //! file will live in (paths become relative to it); empty keeps paths
     //! absolute (autosave snapshots).
     static QByteArray render(const SessionData &data, const QString &baseFolder);
+    //! The same, taking conversation i's events as the JSON text
+    //! `eventsJson[i]` where that is not empty (a cache kept by
+    //! SessionDocument, so saving does not serialise every event again).
+    static QByteArray render(const SessionData &data, const QString &baseFolder,
+                             const QList<QByteArray> &eventsJson);
     static QJsonObject toJson(const SessionData &data, const QString &baseFolder);
+
+    //! Compact JSON text of an events array.
+    static QByteArray eventsJson(const EventList &events);
+    //! `array` (events array text) with `events` appended.
+    static QByteArray appendEventsJson(const QByteArray &array, const EventList &events);
+    static Result<EventList> eventsFromJson(const QByteArray &array);
+
+    //! A session read without materialising its events: `data` holds every
+    //! field except the event lists, which are empty; `eventsJson[i]` is the
+    //! validated text of conversation i's events array (empty when the file
+    //! was read the slow way and the events are in `data`).
+    struct LazySession
+    {
+        SessionData data;
+        QList<QByteArray> eventsJson;
+    };
+    //! Like parse(), at memory speed: JsonScanner validates the whole file and
+    //! only the rest of it is parsed; any problem falls back to parse(), so
+    //! the errors are the same.
+    static Result<LazySession> parseLazily(const QByteArray &bytes, const QString &baseFolder);
+    static Result<LazySession> readFileLazily(const QString &fileName);
 
     static Result<SessionData> parse(const QByteArray &bytes, const QString &baseFolder);
     static Result<SessionData> fromJson(const QJsonObject &json, const QString &baseFolder);
@@ -42,7 +68,8 @@ public:
 
     //! An autosave snapshot: the session (absolute paths) and the journal
     //! sequence number it includes.
-    static QByteArray renderSnapshot(const SessionData &data, qint64 sequence);
+    static QByteArray renderSnapshot(const SessionData &data, qint64 sequence,
+                                     const QList<QByteArray> &eventsJson = {});
     struct Snapshot
     {
         SessionData data;
@@ -55,6 +82,12 @@ public:
     static QJsonObject serverToJson(const ServerInfo &server);
     //! Lenient: keys of the wrong type are left empty.
     static ServerInfo serverFromJson(const QJsonObject &json);
+
+private:
+    //! Everything but the conversations.
+    static QJsonObject topLevelJson(const SessionData &data, const QString &baseFolder);
+    static Result<SessionData> fromJson(const QJsonObject &json, const QString &baseFolder,
+                                        const QList<int> *eventCounts);
 };
 
 } // namespace Coach

@@ -1,8 +1,11 @@
 // Reading half of SessionFormat: validation of every field of a *.coach file.
+#include "jsonscanner.h"
 #include "sessionformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,7 +27,9 @@ QString tr(const char *text)
 class Fields
 {
 public:
-    Fields(QJsonObject object, QString where) : m_object(std::move(object)), m_where(std::move(where)) { }
+    Fields(QJsonObject object, QString where)
+        : m_object(std::move(object)), m_where(std::move(where))
+    { }
 
     const QString &where() const { return m_where; }
     QString at(QLatin1StringView key) const
@@ -92,8 +97,8 @@ public:
             return false;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString()) {
-                error = makeError(tr("must be a string"),
-                                  at(key) + u'[' + QString::number(i) + u']');
+                error =
+                    makeError(tr("must be a string"), at(key) + u'[' + QString::number(i) + u']');
                 return false;
             }
             out.append(items.at(i).toString());
@@ -157,7 +162,8 @@ bool readServer(const Fields &root, ServerInfo &server, std::optional<Error> &er
     return ok;
 }
 
-bool readAnnotations(const Fields &fields, Conversation &conversation, std::optional<Error> &error)
+bool readAnnotations(const Fields &fields, Conversation &conversation, qsizetype eventCount,
+                     std::optional<Error> &error)
 {
     QJsonArray items;
     if (!fields.array("annotations"_L1, items, error))
@@ -168,27 +174,35 @@ bool readAnnotations(const Fields &fields, Conversation &conversation, std::opti
             return false;
         int event = -1;
         TurnAnnotation annotation;
-        if (!item->integer("event"_L1, event, error) || !item->boolean("corrected"_L1, annotation.corrected, error)
+        if (!item->integer("event"_L1, event, error)
+            || !item->boolean("corrected"_L1, annotation.corrected, error)
             || !item->boolean("reviewed"_L1, annotation.reviewed, error)
             || !item->string("note"_L1, annotation.note, error)) {
             return false;
         }
-        if (event < 0 || event >= conversation.events.size())
-            return item->fail(error, "event"_L1, tr("does not point to an event of the conversation"));
+        if (event < 0 || event >= eventCount)
+            return item->fail(error, "event"_L1,
+                              tr("does not point to an event of the conversation"));
         conversation.annotations.insert(event, annotation);
     }
     return true;
 }
 
-bool readConversation(const Fields &fields, Conversation &conversation, std::optional<Error> &error)
+//! `eventCount` >= 0: the events were validated elsewhere (JsonScanner) and
+//! are not read here.
+bool readConversation(const Fields &fields, Conversation &conversation, int eventCount,
+                      std::optional<Error> &error)
 {
-    if (!fields.string("id"_L1, conversation.id, error) || !fields.string("title"_L1, conversation.title, error)
+    if (!fields.string("id"_L1, conversation.id, error)
+        || !fields.string("title"_L1, conversation.title, error)
         || !readTime(fields, "created"_L1, conversation.created, error)
         || !fields.strings("previous_ids"_L1, conversation.previousIds, error)) {
         return false;
     }
     if (conversation.id.isEmpty())
         return fields.fail(error, "id"_L1, tr("must be a non-empty conversation id"));
+    if (eventCount >= 0)
+        return readAnnotations(fields, conversation, eventCount, error);
     Result<EventList> events = Event::listFromJson(fields.value("events"_L1));
     if (!events) {
         error = makeError(events.error().message,
@@ -196,19 +210,23 @@ bool readConversation(const Fields &fields, Conversation &conversation, std::opt
         return false;
     }
     conversation.events = std::move(events).value();
-    return readAnnotations(fields, conversation, error);
+    return readAnnotations(fields, conversation, conversation.events.size(), error);
 }
 
-bool readConversations(const Fields &root, SessionData &data, std::optional<Error> &error)
+bool readConversations(const Fields &root, SessionData &data, const QList<int> *eventCounts,
+                       std::optional<Error> &error)
 {
     if (!root.value("conversations"_L1).isArray())
         return root.fail(error, "conversations"_L1, tr("must be a JSON array"));
     const QJsonArray items = root.value("conversations"_L1).toArray();
+    if (eventCounts && eventCounts->size() != items.size())
+        return root.fail(error, "conversations"_L1, tr("does not match its events"));
     data.conversations.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const std::optional<Fields> item = itemObject(items, i, root.at("conversations"_L1), error);
         Conversation conversation;
-        if (!item || !readConversation(*item, conversation, error))
+        const int count = eventCounts ? eventCounts->at(i) : -1;
+        if (!item || !readConversation(*item, conversation, count, error))
             return false;
         data.conversations.append(std::move(conversation));
     }
@@ -246,17 +264,21 @@ bool readNewItems(const Fields &root, SessionData &data, std::optional<Error> &e
     const Fields fields(json, root.at("new"_L1));
     return fields.strings("intents"_L1, data.newIntents, error)
         && fields.strings("entities"_L1, data.newEntities, error)
-        && fields.strings("actions"_L1, data.newActions, error) && readNewResponses(fields, data, error);
+        && fields.strings("actions"_L1, data.newActions, error)
+        && readNewResponses(fields, data, error);
 }
 
-bool readPaths(const Fields &root, SessionData &data, const QString &base, std::optional<Error> &error)
+bool readPaths(const Fields &root, SessionData &data, const QString &base,
+               std::optional<Error> &error)
 {
     QJsonObject json;
-    if (!root.object("export"_L1, json, error) || !root.string("project_folder"_L1, data.projectFolder, error))
+    if (!root.object("export"_L1, json, error)
+        || !root.string("project_folder"_L1, data.projectFolder, error))
         return false;
     const Fields fields(json, root.at("export"_L1));
     ExportPaths &paths = data.exportPaths;
-    if (!fields.string("stories"_L1, paths.stories, error) || !fields.string("nlu"_L1, paths.nlu, error)
+    if (!fields.string("stories"_L1, paths.stories, error)
+        || !fields.string("nlu"_L1, paths.nlu, error)
         || !fields.string("domain"_L1, paths.domain, error)) {
         return false;
     }
@@ -325,6 +347,12 @@ Result<SessionData> SessionFormat::parse(const QByteArray &bytes, const QString 
 
 Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QString &baseFolder)
 {
+    return fromJson(json, baseFolder, nullptr);
+}
+
+Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QString &baseFolder,
+                                            const QList<int> *eventCounts)
+{
     if (std::optional<Error> error = checkMarker(json))
         return *error;
     const Fields root(json, QString());
@@ -333,11 +361,84 @@ Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QStri
     const bool ok = root.string("session_id"_L1, data.sessionId, error)
         && root.string("revision"_L1, data.revision, error)
         && readTime(root, "created"_L1, data.created, error) && readServer(root, data.server, error)
-        && root.object("domain"_L1, data.domain, error) && readConversations(root, data, error)
-        && readNewItems(root, data, error) && readPaths(root, data, baseFolder, error);
+        && root.object("domain"_L1, data.domain, error)
+        && readConversations(root, data, eventCounts, error) && readNewItems(root, data, error)
+        && readPaths(root, data, baseFolder, error);
     if (!ok)
         return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));
     return data;
+}
+
+Result<SessionFormat::LazySession> SessionFormat::parseLazily(const QByteArray &bytes,
+                                                              const QString &baseFolder)
+{
+    if (std::optional<Error> error = checkLooksLikeJson(bytes))
+        return *error;
+    JsonScanner scanner(bytes);
+    JsonScanner::SessionLayout layout;
+    if (!scanner.scanSession(&layout)) {
+        Result<SessionData> data = parse(bytes, baseFolder);
+        if (!data)
+            return data.error();
+        return LazySession{std::move(data).value(), {}};
+    }
+    // The file without its events arrays is small; Qt parses that part.
+    QByteArray skeleton;
+    QList<QByteArray> eventsJson;
+    qsizetype position = 0;
+    for (const auto &[begin, end] : std::as_const(layout.eventsRanges)) {
+        skeleton.append(bytes.sliced(position, begin - position)).append("[]");
+        eventsJson.append(bytes.sliced(begin, end - begin));
+        position = end;
+    }
+    skeleton.append(bytes.sliced(position));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(skeleton, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(tr("the file is damaged or truncated (%1)").arg(parseError.errorString()));
+    Result<SessionData> data = fromJson(document.object(), baseFolder, &layout.eventCounts);
+    if (!data)
+        return data.error();
+    return LazySession{std::move(data).value(), eventsJson};
+}
+
+namespace {
+
+//! The bytes of a session file, refusing files too large to be one.
+Result<QByteArray> readSessionBytes(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
+    if (file.size() > SessionFormat::maximumFileSize)
+        return makeError(
+            tr("the file is too large to be a session (%1 MB)").arg(file.size() / (1024 * 1024)),
+            fileName);
+    return file.readAll();
+}
+
+} // namespace
+
+Result<SessionData> SessionFormat::readFile(const QString &fileName)
+{
+    Result<QByteArray> bytes = readSessionBytes(fileName);
+    if (!bytes)
+        return bytes.error();
+    Result<SessionData> data = parse(*bytes, QFileInfo(fileName).absolutePath());
+    if (!data)
+        return makeError(data.error().toString(), fileName);
+    return data;
+}
+
+Result<SessionFormat::LazySession> SessionFormat::readFileLazily(const QString &fileName)
+{
+    Result<QByteArray> bytes = readSessionBytes(fileName);
+    if (!bytes)
+        return bytes.error();
+    Result<LazySession> session = parseLazily(*bytes, QFileInfo(fileName).absolutePath());
+    if (!session)
+        return makeError(session.error().toString(), fileName);
+    return session;
 }
 
 } // namespace Coach

@@ -60,13 +60,15 @@ QByteArray recordLine(qint64 sequence, const QJsonObject &json)
 
 QJsonObject headerToJson(const SessionJournal::Header &header)
 {
-    return QJsonObject{{u"format"_s, kJournalFormat},
-                       {u"version"_s, kJournalVersion},
-                       {u"session_id"_s, header.sessionId},
-                       {u"session_file"_s, header.sessionFile},
-                       {u"base_revision"_s, header.baseRevision},
-                       {u"base_sequence"_s, double(header.baseSequence)},
-                       {u"created"_s, header.created.toUTC().toString(Qt::ISODateWithMs)}};
+    return QJsonObject{
+        {u"format"_s, kJournalFormat},
+        {u"version"_s, kJournalVersion},
+        {u"session_id"_s, header.sessionId},
+        {u"session_file"_s, header.sessionFile},
+        {u"base_revision"_s, header.baseRevision},
+        {u"base_sequence"_s, double(header.baseSequence)},
+        {u"created"_s, header.created.toUTC().toString(Qt::ISODateWithMs)},
+        {u"session_created"_s, header.sessionCreated.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 std::optional<SessionJournal::Header> headerFromJson(const QJsonObject &json)
@@ -81,6 +83,8 @@ std::optional<SessionJournal::Header> headerFromJson(const QJsonObject &json)
     header.baseRevision = json.value("base_revision"_L1).toString();
     header.baseSequence = qint64(json.value("base_sequence"_L1).toDouble());
     header.created = QDateTime::fromString(json.value("created"_L1).toString(), Qt::ISODateWithMs);
+    header.sessionCreated =
+        QDateTime::fromString(json.value("session_created"_L1).toString(), Qt::ISODateWithMs);
     return header;
 }
 
@@ -106,11 +110,13 @@ std::optional<SessionJournal::Record> parseLine(const QByteArray &line)
 
 QString registryEntry(const QString &journalPath)
 {
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(journalPath).absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Md5)
-                                .toHex()
-                                .left(16);
-    return QDir(SessionJournal::recoveryDirectory()).filePath(QString::fromLatin1(hash) + u".ref"_s);
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(journalPath).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Md5)
+            .toHex()
+            .left(16);
+    return QDir(SessionJournal::recoveryDirectory())
+        .filePath(QString::fromLatin1(hash) + u".ref"_s);
 }
 
 bool isInRecoveryDirectory(const QString &journalPath)
@@ -220,7 +226,8 @@ Result<SessionJournal::Contents> SessionJournal::read(const QString &journalPath
     const std::optional<Record> first = lines.size() > 1 ? parseLine(lines.first()) : std::nullopt;
     const std::optional<Header> header = first ? headerFromJson(first->operation) : std::nullopt;
     if (!header)
-        return makeError(tr("this is not a Rasa Coach journal, or its header is damaged"), journalPath);
+        return makeError(tr("this is not a Rasa Coach journal, or its header is damaged"),
+                         journalPath);
     Contents contents{*header, {}, !lines.last().isEmpty(), 0};
     qint64 expected = header->baseSequence + 1;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {

@@ -30,10 +30,11 @@ public:
     struct Header
     {
         QString sessionId;
-        QString sessionFile;   //!< absolute; empty for an unsaved session
-        QString baseRevision;  //!< revision of sessionFile the journal continues
+        QString sessionFile; //!< absolute; empty for an unsaved session
+        QString baseRevision; //!< revision of sessionFile the journal continues
         qint64 baseSequence = 0; //!< records up to this are in the autosave snapshot
-        QDateTime created;
+        QDateTime created; //!< when the journal started
+        QDateTime sessionCreated; //!< SessionData::created, for sessions in no file
     };
 
     struct Record
@@ -48,7 +49,7 @@ public:
         Header header;
         QList<Record> records;
         bool truncated = false; //!< a torn or damaged line was ignored
-        int damagedLine = 0;    //!< 1-based line of the first bad line, 0 if none
+        int damagedLine = 0; //!< 1-based line of the first bad line, 0 if none
     };
 
     ~SessionJournal();

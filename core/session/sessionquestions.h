@@ -20,16 +20,16 @@ namespace Coach {
 //! "Is this NLU result right?" after a typed message (spec §5.5).
 struct NluQuestion
 {
-    int userEventIndex = -1;   //!< index of the user event in the conversation's events
-    QString text;              //!< the message as typed
-    QString annotatedText;     //!< Rasa's training-data form: `fly to [Berlin](city)`
-    QString intent;            //!< predicted intent; empty when NLU returned none
+    int userEventIndex = -1; //!< index of the user event in the conversation's events
+    QString text; //!< the message as typed
+    QString annotatedText; //!< Rasa's training-data form: `fly to [Berlin](city)`
+    QString intent; //!< predicted intent; empty when NLU returned none
     double confidence = 0.0;
     //! Every candidate intent: the NLU ranking plus each domain intent (and
     //! each intent created in this session) missing from it at 0.0, sorted by
     //! (-confidence, name) as Rasa's intent menu.
     QList<IntentScore> ranking;
-    QList<Entity> entities;    //!< as the NLU pipeline returned them
+    QList<Entity> entities; //!< as the NLU pipeline returned them
     bool fromIntentSyntax = false; //!< text starts with `/` (regex parser, no NLU)
     //! The intent is one the domain (or this session) knows. False for
     //! `/unknown` syntax, which Rasa sends straight to the correction menu.
@@ -43,15 +43,15 @@ struct NluQuestion
 struct ActionChoice
 {
     QString name;
-    double score = 0.0;        //!< 0 for session-created actions
+    double score = 0.0; //!< 0 for session-created actions
     bool sessionCreated = false;
 };
 
 //! "The bot wants to run X, correct?" (spec §5.6, §5.6.1).
 struct ActionQuestion
 {
-    QString action;            //!< the predicted action (highest score)
-    QString policy;            //!< may be empty (Rasa sends null)
+    QString action; //!< the predicted action (highest score)
+    QString policy; //!< may be empty (Rasa sends null)
     std::optional<double> confidence;
     //! Every action the server scored, in server order (score desc, name asc).
     QList<ActionChoice> predictions;
@@ -68,7 +68,7 @@ struct ActionQuestion
 //! (spec §5.6 step 6).
 struct FormValidationQuestion
 {
-    QString action;            //!< the form (active loop) name
+    QString action; //!< the form (active loop) name
     //! Value of the `requested_slot` slot: the slot the form asks for
     //! (empty when none is requested).
     QString requestedSlot;
@@ -85,7 +85,7 @@ struct BotButton
 {
     QString title;
     QString payload;
-    QJsonObject extra;         //!< every key besides title and payload
+    QJsonObject extra; //!< every key besides title and payload
 
     //! `1: yes (/yes) - {"extra": "x"}` as Rasa prints it (index is 1-based).
     QString label(int index) const;
@@ -95,7 +95,7 @@ struct BotButton
 struct ButtonQuestion
 {
     int botEventIndex = -1;
-    QString text;              //!< the bot message text (the question)
+    QString text; //!< the bot message text (the question)
     QList<BotButton> buttons;
 };
 

@@ -44,12 +44,13 @@ Result<Base> loadBase(const SessionJournal::Contents &contents, const QString &j
     if (!file.isEmpty()) {
         Result<SessionData> data = SessionFormat::readFile(file);
         if (!data)
-            return makeError(tr("the session file cannot be read: %1").arg(data.error().message), file);
+            return makeError(tr("the session file cannot be read: %1").arg(data.error().message),
+                             file);
         return Base{std::move(data).value(), 0};
     }
     SessionData empty;
     empty.sessionId = contents.header.sessionId;
-    empty.created = contents.header.created;
+    empty.created = contents.header.sessionCreated;
     return Base{empty, 0};
 }
 
@@ -99,9 +100,8 @@ QList<RecoveryCandidate> SessionRecovery::candidates()
         if (candidate)
             result.append(*candidate);
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
-        return a.lastChange > b.lastChange;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.lastChange > b.lastChange; });
     return result;
 }
 
@@ -123,7 +123,8 @@ std::optional<RecoveryCandidate> SessionRecovery::candidateFor(const QString &se
     return std::nullopt;
 }
 
-Result<std::unique_ptr<SessionDocument>> SessionRecovery::recover(const RecoveryCandidate &candidate)
+Result<std::unique_ptr<SessionDocument>>
+SessionRecovery::recover(const RecoveryCandidate &candidate)
 {
     if (candidate.stale)
         return makeError(tr("the session file was saved after this journal; there is nothing to "
@@ -140,10 +141,9 @@ Result<std::unique_ptr<SessionDocument>> SessionRecovery::recover(const Recovery
         if (record.sequence <= base->sequence)
             continue;
         if (Status status = document->apply(record.operation); !status) {
-            return makeError(tr("journal record %1: %2")
-                                 .arg(record.sequence)
-                                 .arg(status.error().message),
-                             candidate.journalPath);
+            return makeError(
+                tr("journal record %1: %2").arg(record.sequence).arg(status.error().message),
+                candidate.journalPath);
         }
     }
     document->m_fileName = contents->header.sessionFile;

@@ -17,11 +17,11 @@ class SessionDocument;
 struct RecoveryCandidate
 {
     QString journalPath;
-    QString sessionFile;      //!< empty for a session that was never saved
-    QDateTime lastChange;     //!< when the journal was last written
-    int stepCount = 0;        //!< records the journal holds (after its snapshot)
+    QString sessionFile; //!< empty for a session that was never saved
+    QDateTime lastChange; //!< when the journal was last written
+    int stepCount = 0; //!< records the journal holds (after its snapshot)
     bool hasSnapshot = false; //!< an autosave snapshot exists
-    bool damaged = false;     //!< a torn or damaged last part will be ignored
+    bool damaged = false; //!< a torn or damaged last part will be ignored
     //! The session file was saved after the journal started, so the file
     //! already holds everything: nothing to recover, only to discard.
     bool stale = false;

@@ -14,12 +14,12 @@ namespace Coach {
 //! annotator which server and model produced it.
 struct ServerInfo
 {
-    QUrl url;                         //!< without credentials or query
-    QString rasaVersion;              //!< GET /version "version", e.g. "3.6.2"
+    QUrl url; //!< without credentials or query
+    QString rasaVersion; //!< GET /version "version", e.g. "3.6.2"
     QString minimumCompatibleVersion; //!< GET /version "minimum_compatible_version"
-    QString modelFile;                //!< GET /status "model_file"
-    QString modelId;                  //!< GET /status "model_id" (3.x)
-    QJsonObject fingerprint;          //!< GET /status "fingerprint" (2.x)
+    QString modelFile; //!< GET /status "model_file"
+    QString modelId; //!< GET /status "model_id" (3.x)
+    QJsonObject fingerprint; //!< GET /status "fingerprint" (2.x)
 
     //! Major version of rasaVersion ("3.6.2" → 3); 0 when unknown.
     int majorVersion() const;
@@ -32,8 +32,8 @@ struct ServerInfo
 struct ConnectionSettings
 {
     QUrl serverUrl;
-    QString authToken;                //!< sent as ?token=
-    QString jwt;                      //!< sent as Authorization: Bearer
+    QString authToken; //!< sent as ?token=
+    QString jwt; //!< sent as Authorization: Bearer
     std::chrono::milliseconds requestTimeout{std::chrono::minutes(5)};
     //! How long to wait for the server to answer and load a model before
     //! giving up (spec §5.13); zero skips the wait.
@@ -47,13 +47,13 @@ struct ConnectionSettings
 struct SessionWarning
 {
     enum class Kind {
-        NewActionNotExecuted,   //!< a new custom action was logged, not run (spec §5.6 step 7)
+        NewActionNotExecuted, //!< a new custom action was logged, not run (spec §5.6 step 7)
         NewResponseNotExecuted, //!< a new utter_ action was logged; its text is kept for export
-        ResponseNameClash,      //!< a new response has a name the server domain already has (§9 #16)
-        SlotsNotReextracted,    //!< 3.x: an NLU correction does not refill slots (§8)
+        ResponseNameClash, //!< a new response has a name the server domain already has (§9 #16)
+        SlotsNotReextracted, //!< 3.x: an NLU correction does not refill slots (§8)
         FormValidationContradiction, //!< FormPolicy predicted no validation (§5.6 step 6)
-        ConversationMoved,      //!< resume continued under another conversation id
-        ServerModelChanged,     //!< the server runs another model than the one the session recorded
+        ConversationMoved, //!< resume continued under another conversation id
+        ServerModelChanged, //!< the server runs another model than the one the session recorded
     };
 
     Kind kind = Kind::NewActionNotExecuted;
@@ -65,11 +65,11 @@ struct SessionWarning
 //! retry() (when retryable) or cancel(); nothing already confirmed is lost.
 struct SessionError
 {
-    QString message;       //!< translated, ready to show; includes the server's message
+    QString message; //!< translated, ready to show; includes the server's message
     QString serverMessage; //!< Rasa's "message" field when the server sent one
-    int httpStatus = 0;    //!< 0 for transport errors
+    int httpStatus = 0; //!< 0 for transport errors
     bool retryable = false;
-    QString operation;     //!< what was being done ("send message", "predict", ...)
+    QString operation; //!< what was being done ("send message", "predict", ...)
 };
 
 } // namespace Coach

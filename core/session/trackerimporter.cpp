@@ -1,7 +1,8 @@
 #include "trackerimporter.h"
 
-#include "model/tracker.h"
 #include "sessiondocument.h"
+
+#include "model/tracker.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,15 +29,15 @@ Result<std::unique_ptr<SessionDocument>> TrackerImporter::importFile(const QStri
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
-    Result<std::unique_ptr<SessionDocument>> document
-        = importJson(file.readAll(), QFileInfo(fileName).completeBaseName());
+    Result<std::unique_ptr<SessionDocument>> document =
+        importJson(file.readAll(), QFileInfo(fileName).completeBaseName());
     if (!document)
         return makeError(document.error().toString(), fileName);
     return document;
 }
 
 Result<std::unique_ptr<SessionDocument>> TrackerImporter::importJson(const QByteArray &json,
-                                                                    const QString &title)
+                                                                     const QString &title)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

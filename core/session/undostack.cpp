@@ -2,7 +2,8 @@
 
 namespace Coach {
 
-UndoStack::UndoStack(QObject *parent) : QObject(parent) { }
+UndoStack::UndoStack(QObject *parent) : QObject(parent)
+{ }
 
 UndoStack::~UndoStack() = default;
 
@@ -17,8 +18,7 @@ void UndoStack::push(std::unique_ptr<UndoCommand> command)
     if (m_cleanIndex > m_index)
         m_cleanIndex = -1;
     const bool mergeable = m_index > 0 && m_cleanIndex != m_index
-        && command->id() != UndoCommandId::None
-        && m_commands.back()->id() == command->id();
+        && command->id() != UndoCommandId::None && m_commands.back()->id() == command->id();
     if (mergeable && m_commands.back()->mergeWith(*command)) {
         setIndex(m_index, wasClean);
         return;

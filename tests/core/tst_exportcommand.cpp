@@ -4,7 +4,9 @@
 #include "export/textdiff.h"
 #include "model/domain.h"
 #include "model/jsonutil.h"
+#include "model/tracker.h"
 #include "model/yamlreader.h"
+#include "session/sessionformat.h"
 #include "testsupport/testdata.h"
 
 #include <QDir>
@@ -187,10 +189,14 @@ private slots:
     void badInput();
     void reportsResponseConflicts();
     void survivesOddEvents();
+    void exportsFromASessionFile();
+    void badSessionInput_data();
+    void badSessionInput();
 
 private:
     static void addCases();
     static QStringList caseArguments(const QString &folder);
+    static SessionData moodSession(const QString &out);
 };
 
 void TestExportCommand::addCases()
@@ -587,6 +593,102 @@ void TestExportCommand::survivesOddEvents()
     QVERIFY(StoryReader::readFile(dir.filePath(u"s.yml"_s)).isOk());
     QVERIFY(NluReader::readFile(dir.filePath(u"n.yml"_s)).isOk());
     QVERIFY(Domain::fromFile(dir.filePath(u"o.yml"_s)).isOk());
+}
+
+//! A session holding mood1's conversation, domain snapshot and new
+//! responses, exporting to `out` for Rasa 3.
+SessionData TestExportCommand::moodSession(const QString &out)
+{
+    const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
+    const QJsonDocument tracker = QJsonDocument::fromJson(TestSupport::readFile(folder + u"/tracker.json"_s));
+    const QJsonObject responses =
+        QJsonDocument::fromJson(TestSupport::readFile(folder + u"/new_responses.json"_s)).object();
+    SessionData data;
+    data.sessionId = u"export-test"_s;
+    data.revision = u"r1"_s;
+    data.created = QDateTime::currentDateTimeUtc();
+    data.server.rasaVersion = u"3.6.2"_s;
+    data.domain = QJsonDocument::fromJson(TestSupport::readFile(folder + u"/domain.json"_s)).object();
+    Conversation conversation;
+    conversation.id = tracker.object().value("sender_id"_L1).toString();
+    conversation.events = TrackerSnapshot::fromJson(tracker.object(), true).value().events;
+    data.conversations.append(conversation);
+    data.currentConversation = 0;
+    for (auto it = responses.begin(); it != responses.end(); ++it)
+        data.newResponses.append(NewResponse{it.key(), it.value().toArray()});
+    data.exportPaths = {out + u"/stories.yml"_s, out + u"/nlu.yml"_s, out + u"/domain.yml"_s};
+    return data;
+}
+
+void TestExportCommand::exportsFromASessionFile()
+{
+    QTemporaryDir dir;
+    const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"viaSession"_s) && QDir(dir.path()).mkpath(u"viaTracker"_s));
+    const QString session = dir.filePath(u"mood.coach"_s);
+    QVERIFY(SessionFormat::writeFile(moodSession(dir.filePath(u"viaSession"_s)), session));
+
+    // The session alone: its export paths, domain, responses and version.
+    RunResult fromSession = run({u"--session"_s, session}, dir.path());
+    QVERIFY2(fromSession.exitCode == 0, qPrintable(fromSession.err));
+    const QString trackerOut = dir.filePath(u"viaTracker"_s);
+    RunResult fromTracker = run(caseArguments(folder)
+                                    + QStringList{u"--rasa-version"_s, u"3.6.2"_s, u"--stories"_s,
+                                                  trackerOut + u"/stories.yml"_s, u"--nlu"_s,
+                                                  trackerOut + u"/nlu.yml"_s, u"--domain-out"_s,
+                                                  trackerOut + u"/domain.yml"_s},
+                                dir.path());
+    QVERIFY2(fromTracker.exitCode == 0, qPrintable(fromTracker.err));
+    for (const QString &name : {u"stories.yml"_s, u"nlu.yml"_s, u"domain.yml"_s}) {
+        const QByteArray written = readIfExists(dir.filePath(u"viaSession/"_s + name));
+        QVERIFY2(!written.isEmpty(), qPrintable(name));
+        QCOMPARE(written, readIfExists(trackerOut + u'/' + name));
+    }
+    QVERIFY(readIfExists(dir.filePath(u"viaSession/domain.yml"_s)).contains("utter_"));
+
+    // A target on the command line replaces the session's paths.
+    const QString only = dir.filePath(u"only.yml"_s);
+    RunResult chosen = run({u"--session"_s, session, u"--stories"_s, only, u"--dry-run"_s}, dir.path());
+    QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+    QVERIFY(chosen.out.contains(only));
+    QVERIFY(!chosen.out.contains("nlu.yml"_L1));
+    QVERIFY(!QFile::exists(only));
+}
+
+void TestExportCommand::badSessionInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("withoutDomain");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << false << u"bad.coach"_s;
+    QTest::newRow("not a session") << QByteArray("{\"events\": []}") << false << u"bad.coach"_s;
+    QTest::newRow("missing file") << QByteArray() << false << u"bad.coach"_s;
+    QTest::newRow("no domain snapshot") << QByteArray("@valid") << true << u"--domain"_s;
+}
+
+void TestExportCommand::badSessionInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, withoutDomain);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString session = dir.filePath(u"bad.coach"_s);
+    if (content == "@valid") {
+        SessionData data = moodSession(dir.path());
+        if (withoutDomain)
+            data.domain = {};
+        QVERIFY(SessionFormat::writeFile(data, session));
+    } else if (!content.isEmpty()) {
+        writeFile(session, content);
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    RunResult result = run({u"--session"_s, session}, dir.path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QStringList after = QDir(dir.path()).entryList(QDir::Files);
+    after.removeAll(u"stdout.txt"_s);
+    after.removeAll(u"stderr.txt"_s);
+    QCOMPARE(after, before); // nothing written
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

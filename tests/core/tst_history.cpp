@@ -34,26 +34,29 @@ private slots:
     void botOutputMatchesRasa()
     {
         // Rasa's test_interactive expected string (spec §5.9.1).
-        const Event bot = parseEvent(R"({"event": "bot", "text": "Hello!", "data": { )"
+        const Event bot = parseEvent(
+            R"({"event": "bot", "text": "Hello!", "data": { )"
             R"("image": "http://example.com/myimage.png", "attachment": "My Attachment", )"
             R"("buttons": [{"title": "yes", "payload": "/yes"}, {"title": "no", "payload": "/no", "extra": "extra"}], )"
             R"("elements": [{"title": "element1", "buttons": [{"title": "button1", "payload": "/button1"}]}, )"
             R"({"title": "element2", "buttons": [{"title": "button2", "payload": "/button2"}]}], )"
             R"("quick_replies": [{"title": "quick_reply1", "buttons": [{"title": "button3", "payload": "/button3"}]}, )"
             R"({"title": "quick_reply2", "buttons": [{"title": "button4", "payload": "/button4"}]}]}})");
-        const QString expected = u"Hello!\n"
-                                 u"Image: http://example.com/myimage.png\n"
-                                 u"Attachment: My Attachment\n"
-                                 u"Buttons:\n"
-                                 u"1: yes (/yes)\n"
-                                 u"2: no (/no) - {\"extra\": \"extra\"}\n"
-                                 u"Type out your own message...\n"
-                                 u"Elements:\n"
-                                 u"1: element1 - {\"buttons\": [{\"payload\": \"/button1\", \"title\": \"button1\"}]}\n"
-                                 u"2: element2 - {\"buttons\": [{\"payload\": \"/button2\", \"title\": \"button2\"}]}\n"
-                                 u"Quick replies:\n"
-                                 u"1: quick_reply1 - {\"buttons\": [{\"payload\": \"/button3\", \"title\": \"button3\"}]}\n"
-                                 u"2: quick_reply2 - {\"buttons\": [{\"payload\": \"/button4\", \"title\": \"button4\"}]}"_s;
+        const QString expected =
+            u"Hello!\n"
+            u"Image: http://example.com/myimage.png\n"
+            u"Attachment: My Attachment\n"
+            u"Buttons:\n"
+            u"1: yes (/yes)\n"
+            u"2: no (/no) - {\"extra\": \"extra\"}\n"
+            u"Type out your own message...\n"
+            u"Elements:\n"
+            u"1: element1 - {\"buttons\": [{\"payload\": \"/button1\", \"title\": \"button1\"}]}\n"
+            u"2: element2 - {\"buttons\": [{\"payload\": \"/button2\", \"title\": \"button2\"}]}\n"
+            u"Quick replies:\n"
+            u"1: quick_reply1 - {\"buttons\": [{\"payload\": \"/button3\", \"title\": "
+            u"\"button3\"}]}\n"
+            u"2: quick_reply2 - {\"buttons\": [{\"payload\": \"/button4\", \"title\": \"button4\"}]}"_s;
         QCOMPARE(History::formatBotOutput(bot, 3), expected);
         const QList<BotButton> buttons = History::buttons(bot);
         QCOMPARE(buttons.size(), 2);
@@ -63,10 +66,13 @@ private slots:
 
     void customElementsAreShownAndVersionsDiffer()
     {
-        const Event custom = parseEvent(R"({"event": "bot", "text": null, "data": {"elements": [{"a": "b"}]}})");
+        const Event custom =
+            parseEvent(R"({"event": "bot", "text": null, "data": {"elements": [{"a": "b"}]}})");
         QVERIFY(History::formatBotOutput(custom, 3).contains(u"{\"a\": \"b\"}"_s));
-        const Event empty = parseEvent(R"({"event": "bot", "text": "Hi", "data": {"buttons": [], "image": null}})");
-        QCOMPARE(History::formatBotOutput(empty, 3), u"Hi\nButtons:\nType out your own message..."_s);
+        const Event empty =
+            parseEvent(R"({"event": "bot", "text": "Hi", "data": {"buttons": [], "image": null}})");
+        QCOMPARE(History::formatBotOutput(empty, 3),
+                 u"Hi\nButtons:\nType out your own message..."_s);
         QCOMPARE(History::formatBotOutput(empty, 2), u"Hi"_s); // 2.x: only truthy keys
     }
 
@@ -78,17 +84,20 @@ private slots:
             Event::restart(2.0),
             Event::action(u"action_session_start"_s, {}, std::nullopt, 3.0),
             Event::sessionStarted(3.1),
-            Event::actionListen(3.2),                                     // 5
+            Event::actionListen(3.2), // 5
             user(u"I fly to Berlin"_s, u"inform"_s,
-                 QJsonArray{QJsonObject{{u"entity"_s, u"city"_s}, {u"value"_s, u"Berlin"_s},
-                                        {u"start"_s, 9}, {u"end"_s, 15}, {u"role"_s, u"to"_s}}}),
-            Event::slot(u"city"_s, u"Berlin"_s, 3.4),                     // 7
+                 QJsonArray{QJsonObject{{u"entity"_s, u"city"_s},
+                                        {u"value"_s, u"Berlin"_s},
+                                        {u"start"_s, 9},
+                                        {u"end"_s, 15},
+                                        {u"role"_s, u"to"_s}}}),
+            Event::slot(u"city"_s, u"Berlin"_s, 3.4), // 7
             Event::action(u"utter_wrong"_s, u"TEDPolicy"_s, 0.5, 3.5),
             Event::undo(3.6),
-            Event::action(u"utter_ok"_s, u"TEDPolicy"_s, 0.9, 3.7),        // 10
+            Event::action(u"utter_ok"_s, u"TEDPolicy"_s, 0.9, 3.7), // 10
             Event::action(u"action_unlikely_intent"_s, u"P"_s, 0.0, 3.8), // hidden
-            Event::bot(u"Okay"_s, {}, 3.9),                               // 12
-            Event::actionListen(4.0),                                     // 13
+            Event::bot(u"Okay"_s, {}, 3.9), // 12
+            Event::actionListen(4.0), // 13
         };
         QCOMPARE(History::appliedIndexes(events), (QList<int>{5, 6, 7, 10, 11, 12, 13}));
         const QList<HistoryRow> rows = History::rows(events);
@@ -109,17 +118,21 @@ private slots:
 
     void rewindRemovesMessageAndListen()
     {
-        const EventList events{Event::actionListen(1.0), user(u"hi"_s, u"bye"_s), Event::rewind(2.0),
-                               Event::actionListen(2.1), user(u"hi"_s, u"greet"_s)};
+        const EventList events{Event::actionListen(1.0), user(u"hi"_s, u"bye"_s),
+                               Event::rewind(2.0), Event::actionListen(2.1),
+                               user(u"hi"_s, u"greet"_s)};
         QCOMPARE(History::appliedIndexes(events), (QList<int>{3, 4}));
         QCOMPARE(History::rows(events).last().intent, u"greet"_s);
     }
 
     void storyStrings()
     {
-        QCOMPARE(History::storyString(Event::activeLoop(QString(), 1.0)), u"active_loop{\"name\": null}"_s);
-        QCOMPARE(History::storyString(Event::activeLoop(u"form"_s, 1.0)), u"active_loop{\"name\": \"form\"}"_s);
-        QCOMPARE(History::storyString(Event::slot(u"ort"_s, u"Köln"_s)), u"slot{\"ort\": \"Köln\"}"_s);
+        QCOMPARE(History::storyString(Event::activeLoop(QString(), 1.0)),
+                 u"active_loop{\"name\": null}"_s);
+        QCOMPARE(History::storyString(Event::activeLoop(u"form"_s, 1.0)),
+                 u"active_loop{\"name\": \"form\"}"_s);
+        QCOMPARE(History::storyString(Event::slot(u"ort"_s, u"Köln"_s)),
+                 u"slot{\"ort\": \"Köln\"}"_s);
         QCOMPARE(History::storyString(Event::simple(EventType::Pause)), u"pause"_s);
         QCOMPARE(History::storyString(Event::sessionStarted()), QString());
         QCOMPARE(History::storyString(Event::loopInterrupted(true)), QString());

@@ -1,4 +1,5 @@
 #include "core/helpers/sessionharness.h"
+
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 #include "session/historyrow.h"
 
@@ -54,10 +55,12 @@ private slots:
         for (qsizetype i = 1; i < question.ranking.size(); ++i) {
             const IntentScore &a = question.ranking.at(i - 1);
             const IntentScore &b = question.ranking.at(i);
-            QVERIFY(a.confidence > b.confidence || (a.confidence == b.confidence && a.name < b.name));
+            QVERIFY(a.confidence > b.confidence
+                    || (a.confidence == b.confidence && a.name < b.name));
         }
         QVERIFY(question.questionText().contains(u"hello there"_s));
-        QCOMPARE(h.document->conversation(0).events.at(question.userEventIndex).text(), u"hello there"_s);
+        QCOMPARE(h.document->conversation(0).events.at(question.userEventIndex).text(),
+                 u"hello there"_s);
 
         QVERIFY(h.session->confirmNlu());
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
@@ -79,8 +82,9 @@ private slots:
 
         // The document holds exactly the server's events.
         QCOMPARE(h.documentEvents(), h.serverEvents());
-        QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
-                                                   u"action_listen"_s}));
+        QCOMPARE(h.appliedSummary(),
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s}));
         const QList<HistoryRow> rows = h.session->historyRows();
         QCOMPARE(rows.at(1).kind, HistoryRow::Kind::User);
         QCOMPARE(rows.at(1).intent, u"greet"_s);
@@ -154,7 +158,8 @@ private slots:
         QCOMPARE(events.at(n - 1).parseData().intentConfidence(), 1.0);
         QCOMPARE(events.at(n - 1).text(), u"hello"_s);
         QVERIFY(h.document->annotation(0, int(n - 1)).corrected);
-        QCOMPARE(h.appliedSummary().mid(0, 2), (QStringList{u"action_listen"_s, u"user:mood_great"_s}));
+        QCOMPARE(h.appliedSummary().mid(0, 2),
+                 (QStringList{u"action_listen"_s, u"user:mood_great"_s}));
         QCOMPARE(h.session->actionQuestion()->action, u"utter_happy"_s);
         QVERIFY(h.document->newIntents().isEmpty());
     }
@@ -176,17 +181,18 @@ private slots:
         Status status;
         if (annotated) {
             // The text must stay the same; only markup may change.
-            QVERIFY(!h.session->correctNluFromAnnotatedText(u"I fly to [Berlin](city)"_s, u"inform"_s));
+            QVERIFY(
+                !h.session->correctNluFromAnnotatedText(u"I fly to [Berlin](city)"_s, u"inform"_s));
             status = h.session->correctNluFromAnnotatedText(
                 u"I fly from [Köln]{\"entity\": \"city\", \"role\": \"origin\"} to "
                 u"[Berlin]{\"entity\": \"city\", \"role\": \"destination\", \"group\": \"1\"}"_s,
                 u"inform"_s);
         } else {
             QVERIFY(!h.session->correctNlu(u"inform"_s, {Entity::onSpan(u"city"_s, {}, 19, 40)}));
-            status = h.session->correctNlu(u"inform"_s,
-                                           {Entity::onSpan(u"city"_s, {}, 11, 15, u"origin"_s),
-                                            Entity::onSpan(u"city"_s, u"Berlin"_s, 19, 25,
-                                                           u"destination"_s, u"1"_s)});
+            status = h.session->correctNlu(
+                u"inform"_s,
+                {Entity::onSpan(u"city"_s, {}, 11, 15, u"origin"_s),
+                 Entity::onSpan(u"city"_s, u"Berlin"_s, 19, 25, u"destination"_s, u"1"_s)});
         }
         QVERIFY2(status, qPrintable(status.error().toString()));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
@@ -221,7 +227,8 @@ private slots:
         QVERIFY(h.session->correctNlu(u"ask_weather"_s, {}));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         QCOMPARE(h.document->newIntents(), QStringList{u"ask_weather"_s});
-        QCOMPARE(h.server.tracker(h.conversationId()).latestMessage().intentName(), u"ask_weather"_s);
+        QCOMPARE(h.server.tracker(h.conversationId()).latestMessage().intentName(),
+                 u"ask_weather"_s);
     }
 
     void newActionIsLoggedWithAWarning()
@@ -242,7 +249,8 @@ private slots:
         const EventList &events = h.document->conversation(0).events;
         QVERIFY(h.document->annotation(0, int(events.size() - 1)).corrected);
         // Offered again as a session-created action.
-        QCOMPARE(h.session->actionQuestion()->sessionCreatedActions, QStringList{u"action_check_weather"_s});
+        QCOMPARE(h.session->actionQuestion()->sessionCreatedActions,
+                 QStringList{u"action_check_weather"_s});
         QVERIFY(h.session->chooseAction(u"action_check_weather"_s));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         QCOMPARE(h.appliedSummary().mid(h.appliedSummary().size() - 2),
@@ -291,7 +299,8 @@ private slots:
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         bool rejected = false;
         for (const Event &event : h.server.tracker(h.conversationId()).events()) {
-            if (event.type() == EventType::ActionExecutionRejected && event.name() == u"restaurant_form"_s)
+            if (event.type() == EventType::ActionExecutionRejected
+                && event.name() == u"restaurant_form"_s)
                 rejected = true;
         }
         QVERIFY(rejected);

@@ -1,4 +1,5 @@
 #include "core/helpers/sessionharness.h"
+
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 
 #include <QSignalSpy>
@@ -13,14 +14,6 @@ using State = InteractiveSession::State;
 using Fault = FakeRasa::Fault;
 
 namespace {
-
-bool turn(SessionHarness &h, const QString &intent)
-{
-    if (!h.say(u"/"_s + intent, State::ConfirmingAction))
-        return false;
-    h.confirmUntilListening();
-    return h.session->state() == State::AwaitingUserMessage;
-}
 
 int countUserMessages(const EventList &events, const QString &text)
 {
@@ -60,7 +53,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const QJsonArray before = h.documentEvents();
         h.server.addFault(Fault::httpError(u"POST"_s, u"/messages$"_s, 500, u"ConversationError"_s,
                                            u"Database unavailable"_s, 1));
@@ -76,7 +69,8 @@ private slots:
         QCOMPARE(h.documentEvents(), before); // nothing confirmed is lost
         QVERIFY(h.session->retry());
         QVERIFY2(h.reach(State::ConfirmingNlu), qPrintable(h.why));
-        QCOMPARE(countUserMessages(h.server.tracker(h.conversationId()).events(), u"I am great"_s), 1);
+        QCOMPARE(countUserMessages(h.server.tracker(h.conversationId()).events(), u"I am great"_s),
+                 1);
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
 
@@ -138,10 +132,11 @@ private slots:
         QVERIFY(h.session->correctNlu(u"greet"_s, {})); // a confirmed correction
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         const QJsonArray confirmed = h.documentEvents();
-        h.server.addFault(Fault::httpError(u"POST"_s, u"/execute$"_s, 500, u"ConversationError"_s,
-                                           u"Failed to execute custom action 'utter_greet'. Couldn't "
-                                           u"connect to the server at 'http://localhost:5055/webhook'."_s,
-                                           1));
+        h.server.addFault(
+            Fault::httpError(u"POST"_s, u"/execute$"_s, 500, u"ConversationError"_s,
+                             u"Failed to execute custom action 'utter_greet'. Couldn't "
+                             u"connect to the server at 'http://localhost:5055/webhook'."_s,
+                             1));
         QVERIFY(h.session->confirmAction());
         QVERIFY(h.reach(State::Failed));
         QVERIFY(h.session->lastError().retryable);
@@ -162,7 +157,8 @@ private slots:
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
         QVERIFY2(h.say(u"hello"_s), qPrintable(h.why));
-        h.server.addFault(Fault::ofKind(Fault::Kind::EmptyBody, u"POST"_s, u"/tracker/events$"_s, 1));
+        h.server.addFault(
+            Fault::ofKind(Fault::Kind::EmptyBody, u"POST"_s, u"/tracker/events$"_s, 1));
         QVERIFY(h.session->correctNlu(u"mood_great"_s, {}));
         QVERIFY(h.reach(State::Failed));
         QVERIFY(h.session->retry());
@@ -216,7 +212,8 @@ private slots:
         down.server.setModelLoaded(false);
         QVERIFY(down.session->connectToServer(down.settings()));
         down.session->cancel();
-        QVERIFY(down.session->state() == State::Offline || down.session->state() == State::Disconnected);
+        QVERIFY(down.session->state() == State::Offline
+                || down.session->state() == State::Disconnected);
     }
 
     void saveReopenResumeOnARestartedServer_data()
@@ -231,7 +228,7 @@ private slots:
         QFETCH(QString, version);
         SessionHarness h(u"moodbot"_s, version);
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I am sad"_s), qPrintable(h.why));
         QVERIFY(h.session->correctNlu(u"mood_unhappy"_s, {}));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
@@ -242,14 +239,20 @@ private slots:
         const EventList saved = h.document->conversation(0).events;
         h.session.reset();
         h.document.reset();
-        h.server.forgetConversations(); // the server restarted
+        // The server restarts: it stops listening and comes back on the same
+        // port with no conversations (Rasa's default in-memory tracker store).
+        h.server.close();
+        QVERIFY(!h.server.isListening());
+        h.server.forgetConversations();
+        QCOMPARE(h.server.listen(h.port), h.port);
         QVERIFY(!h.server.hasConversation(id));
 
         Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
         QVERIFY2(opened, qPrintable(opened.error().toString()));
         h.document = std::move(opened).value();
         h.makeSession();
-        QCOMPARE(h.session->historyRows().size(), History::rows(saved).size()); // shown before connecting
+        QCOMPARE(h.session->historyRows().size(),
+                 History::rows(saved).size()); // shown before connecting
         QVERIFY(h.session->connectToServer(h.settings()));
         // The stored message was confirmed as corrected: it is asked about again.
         QVERIFY2(h.reach(State::ConfirmingNlu), qPrintable(h.why));
@@ -261,17 +264,18 @@ private slots:
         QCOMPARE(h.session->actionQuestion()->action, u"utter_cheer_up"_s);
         h.confirmUntilListening();
         QCOMPARE(summary(h.server.tracker(id).events()),
-                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
-                              u"user:mood_unhappy"_s, u"utter_cheer_up"_s, u"utter_did_that_help"_s,
-                              u"action_listen"_s}));
-        QCOMPARE(summary(h.document->conversation(0).events), summary(h.server.tracker(id).events()));
+                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
+                              u"action_listen"_s, u"user:mood_unhappy"_s, u"utter_cheer_up"_s,
+                              u"utter_did_that_help"_s, u"action_listen"_s}));
+        QCOMPARE(summary(h.document->conversation(0).events),
+                 summary(h.server.tracker(id).events()));
     }
 
     void forgottenConversationMidTurnIsRebuilt()
     {
         SessionHarness h; // 3.x: predict answers 404 for unknown conversations
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I feel great"_s), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->confirmNlu());
@@ -286,15 +290,16 @@ private slots:
     {
         SessionHarness h(u"moodbot"_s, u"2.8.1"_s); // 2.x: predict creates a fresh conversation
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"/mood_great"_s, State::ConfirmingAction), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(summary(h.server.tracker(h.conversationId()).events()),
-                 (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
-                              u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
+        QCOMPARE(
+            summary(h.server.tracker(h.conversationId()).events()),
+            (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
+                         u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
         QCOMPARE(summary(h.document->conversation(0).events),
                  summary(h.server.tracker(h.conversationId()).events()));
     }
@@ -303,7 +308,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(u"team-chat"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const EventList mine = h.document->conversation(0).events;
         h.session->disconnectFromServer();
         // Meanwhile the server restarted and someone else used the id.
@@ -324,7 +329,7 @@ private slots:
         QCOMPARE(moved.events, mine);
         QCOMPARE(h.serverEvents(u"team-chat"_s), theirs); // untouched
         QCOMPARE(summary(h.server.tracker(moved.id).events()), summary(mine));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
     }
 };
 

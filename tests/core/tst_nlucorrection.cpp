@@ -15,7 +15,8 @@ private slots:
         const QList<IntentScore> ranking{{u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"id"_s, 7}}},
                                          {u"affirm"_s, 0.3, {}},
                                          {u"bye"_s, 0.3, {}}};
-        const QList<IntentScore> full = NluCorrection::fullRanking(ranking, {u"deny"_s, u"greet"_s, u"ask"_s});
+        const QList<IntentScore> full =
+            NluCorrection::fullRanking(ranking, {u"deny"_s, u"greet"_s, u"ask"_s});
         QStringList names;
         for (const IntentScore &score : full)
             names.append(score.name);
@@ -25,7 +26,8 @@ private slots:
 
     void chosenIntentKeepsRankingKeys()
     {
-        const QList<IntentScore> ranking{{u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"confidence"_s, 0.6}, {u"id"_s, 7}}}};
+        const QList<IntentScore> ranking{
+            {u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"confidence"_s, 0.6}, {u"id"_s, 7}}}};
         QCOMPARE(NluCorrection::chosenIntent(u"greet"_s, ranking),
                  (QJsonObject{{u"name"_s, u"greet"_s}, {u"confidence"_s, 1.0}, {u"id"_s, 7}}));
         QCOMPARE(NluCorrection::chosenIntent(u"brand_new"_s, ranking),
@@ -44,7 +46,8 @@ private slots:
     void checkedEntitiesFillValuesAndRejectBadSpans()
     {
         const QString text = u"Flüge nach Köln"_s;
-        Result<QList<Entity>> ok = NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 11, 15)});
+        Result<QList<Entity>> ok =
+            NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 11, 15)});
         QVERIFY(ok);
         QCOMPARE(ok->first().value().toString(), u"Köln"_s);
         QVERIFY(!NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 11, 16)}));
@@ -60,15 +63,18 @@ private slots:
         json.insert("confidence_entity"_L1, 0.97);
         original = Entity(json);
         // Same annotation → the original object with its extractor details.
-        QList<Entity> merged = NluCorrection::merge({Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}, {original});
+        QList<Entity> merged = NluCorrection::merge(
+            {Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}, {original});
         QCOMPARE(merged.first().extractor(), u"DIETClassifier"_s);
         // Another role: Rasa would compare the role with the group (null) and
         // keep the original; the corrected role must win (§9 #5).
-        merged = NluCorrection::merge({Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"from"_s)}, {original});
+        merged = NluCorrection::merge({Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"from"_s)},
+                                      {original});
         QCOMPARE(merged.first().role(), u"from"_s);
         QVERIFY(merged.first().extractor().isEmpty());
         QVERIFY(!NluCorrection::sameAnnotations(merged, {original}));
-        QVERIFY(NluCorrection::sameAnnotations({original}, {Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}));
+        QVERIFY(NluCorrection::sameAnnotations(
+            {original}, {Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "core/helpers/sessionfixtures.h"
+
 #include "session/sessiondocument.h"
 #include "session/sessionformat.h"
 #include "session/sessionjournal.h"
@@ -64,9 +65,15 @@ private slots:
         document.addNewIntent(u"ask_time"_s);
         QCOMPARE(document.newIntents(), QStringList{u"ask_time"_s});
         document.setNewResponse(u"utter_time"_s, QJsonArray{QJsonObject{{u"text"_s, u"Noon"_s}}});
-        document.setNewResponse(u"utter_time"_s, QJsonArray{QJsonObject{{u"text"_s, u"Midnight"_s}}});
+        document.setNewResponse(u"utter_time"_s,
+                                QJsonArray{QJsonObject{{u"text"_s, u"Midnight"_s}}});
         QCOMPARE(document.newResponses().size(), 1);
-        QCOMPARE(document.newResponses().first().variations.first().toObject().value("text"_L1).toString(),
+        QCOMPARE(document.newResponses()
+                     .first()
+                     .variations.first()
+                     .toObject()
+                     .value("text"_L1)
+                     .toString(),
                  u"Midnight"_s);
         document.setCorrected(0, 3, true);
         QVERIFY(document.annotation(0, 3).corrected);
@@ -113,8 +120,8 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(u"trip.coach"_s);
         auto original = SessionDocument::fromData(Fixtures::sessionData(2, 3));
-        original->setExportPaths({dir.filePath(u"data/stories.yml"_s), dir.filePath(u"data/nlu.yml"_s),
-                                  dir.filePath(u"domain.yml"_s)});
+        original->setExportPaths({dir.filePath(u"data/stories.yml"_s),
+                                  dir.filePath(u"data/nlu.yml"_s), dir.filePath(u"domain.yml"_s)});
         original->setProjectFolder(dir.path());
         original->editNote(1, 4, u"check this"_s);
         QSignalSpy fileName(original.get(), &SessionDocument::fileNameChanged);
@@ -139,6 +146,36 @@ private slots:
         QVERIFY(original->data().revision != revision);
     }
 
+    void openedDocumentReadsConversationsOnDemand()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"lazy.coach"_s);
+        const SessionData original = Fixtures::sessionData(3, 4);
+        QVERIFY(SessionFormat::writeFile(original, file));
+        Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
+        QVERIFY(opened);
+        SessionDocument &document = *opened.value();
+        QCOMPARE(document.conversationTitle(2), u"Conversation 3"_s);
+        QCOMPARE(document.conversationId(1), u"conversation-1"_s);
+        QCOMPARE(document.annotation(1, 3).note, u"wrong city"_s);
+        // A step on a conversation not read yet; then save and compare.
+        QSignalSpy appended(&document, &SessionDocument::eventsAppended);
+        document.appendEvents(1, Fixtures::turnEvents(1, 50));
+        QCOMPARE(appended.first().at(1).toInt(), int(original.conversations.at(1).events.size()));
+        QCOMPARE(document.conversation(1).events.size(),
+                 original.conversations.at(1).events.size() + 5);
+        document.editNote(2, 0, u"later"_s);
+        QVERIFY(document.save());
+        Result<SessionData> saved = SessionFormat::readFile(file);
+        QVERIFY2(saved, qPrintable(saved.error().toString()));
+        SessionData expected = original;
+        expected.conversations[1].events.append(Fixtures::turnEvents(1, 50));
+        expected.conversations[2].annotations.insert(0, TurnAnnotation{false, false, u"later"_s});
+        expected.revision = saved->revision;
+        QVERIFY(*saved == expected);
+        QVERIFY(document.data() == expected);
+    }
+
     void openFailureNamesFileAndWritesNothing()
     {
         QTemporaryDir dir;
@@ -160,19 +197,26 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("operation");
         QTest::newRow("unknown op") << QJsonObject{{u"op"_s, u"explode"_s}, {u"conversation"_s, 0}};
-        QTest::newRow("no conversation") << QJsonObject{{u"op"_s, u"title"_s}, {u"conversation"_s, 4}};
+        QTest::newRow("no conversation")
+            << QJsonObject{{u"op"_s, u"title"_s}, {u"conversation"_s, 4}};
         QTest::newRow("gap in events")
-            << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 99},
+            << QJsonObject{{u"op"_s, u"events"_s},
+                           {u"conversation"_s, 0},
+                           {u"from"_s, 99},
                            {u"events"_s, QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}}}}};
         QTest::newRow("other events")
-            << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 0},
+            << QJsonObject{{u"op"_s, u"events"_s},
+                           {u"conversation"_s, 0},
+                           {u"from"_s, 0},
                            {u"events"_s, QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}}}}};
-        QTest::newRow("bad event") << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0},
-                                                  {u"from"_s, 3}, {u"events"_s, QJsonArray{3}}};
-        QTest::newRow("annotation range") << QJsonObject{{u"op"_s, u"annotation"_s},
-                                                         {u"conversation"_s, 0}, {u"event"_s, 500}};
-        QTest::newRow("conversation order") << QJsonObject{{u"op"_s, u"add_conversation"_s},
-                                                           {u"index"_s, 5}, {u"id"_s, u"x"_s}};
+        QTest::newRow("bad event") << QJsonObject{{u"op"_s, u"events"_s},
+                                                  {u"conversation"_s, 0},
+                                                  {u"from"_s, 3},
+                                                  {u"events"_s, QJsonArray{3}}};
+        QTest::newRow("annotation range")
+            << QJsonObject{{u"op"_s, u"annotation"_s}, {u"conversation"_s, 0}, {u"event"_s, 500}};
+        QTest::newRow("conversation order")
+            << QJsonObject{{u"op"_s, u"add_conversation"_s}, {u"index"_s, 5}, {u"id"_s, u"x"_s}};
         QTest::newRow("empty name") << QJsonObject{{u"op"_s, u"new_intent"_s}, {u"name"_s, u""_s}};
     }
 
@@ -190,17 +234,21 @@ private slots:
         auto document = SessionDocument::fromData(Fixtures::sessionData(1, 2));
         const EventList events = document->conversation(0).events;
         const SessionData before = document->data();
-        const QJsonObject replay{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 3},
+        const QJsonObject replay{{u"op"_s, u"events"_s},
+                                 {u"conversation"_s, 0},
+                                 {u"from"_s, 3},
                                  {u"events"_s, Event::listToJson(events.mid(3, 5))}};
         QVERIFY(document->applyOperation(replay));
-        QVERIFY(document->applyOperation(QJsonObject{{u"op"_s, u"add_conversation"_s},
-                                                     {u"index"_s, 0}, {u"id"_s, u"conversation-0"_s}}));
+        QVERIFY(document->applyOperation(QJsonObject{
+            {u"op"_s, u"add_conversation"_s}, {u"index"_s, 0}, {u"id"_s, u"conversation-0"_s}}));
         QVERIFY(document->data() == before);
         // Partly known: only the tail is appended.
         EventList more = events.mid(8);
         more.append(Fixtures::turnEvents(0, 9));
-        QVERIFY(document->applyOperation(QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0},
-                                                     {u"from"_s, 8}, {u"events"_s, Event::listToJson(more)}}));
+        QVERIFY(document->applyOperation(QJsonObject{{u"op"_s, u"events"_s},
+                                                     {u"conversation"_s, 0},
+                                                     {u"from"_s, 8},
+                                                     {u"events"_s, Event::listToJson(more)}}));
         QCOMPARE(document->conversation(0).events.size(), events.size() + 5);
     }
 

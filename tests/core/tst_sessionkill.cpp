@@ -27,7 +27,8 @@ private slots:
         QVERIFY(m_server.loadBot(QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot")));
         QVERIFY(m_server.listen() != 0);
         const char *seed = qgetenv("COACH_KILL_SEED").isEmpty() ? nullptr : "env";
-        m_seed = seed ? qgetenv("COACH_KILL_SEED").toUInt() : QRandomGenerator::system()->generate();
+        m_seed =
+            seed ? qgetenv("COACH_KILL_SEED").toUInt() : QRandomGenerator::system()->generate();
         qInfo("kill seed %u (set COACH_KILL_SEED to repeat)", m_seed);
     }
 
@@ -60,7 +61,8 @@ private slots:
         QByteArray pending;
         QElapsedTimer timer;
         timer.start();
-        while (steps < stepsBeforeKill && driver.state() == QProcess::Running && timer.elapsed() < 60000) {
+        while (steps < stepsBeforeKill && driver.state() == QProcess::Running
+               && timer.elapsed() < 60000) {
             QTest::qWait(2); // the fake server lives in this event loop: never block it
             pending += driver.readAllStandardOutput();
             qsizetype newline;
@@ -87,7 +89,8 @@ private slots:
         SessionRecovery::setDirectory(recovery.path());
         const QList<RecoveryCandidate> candidates = SessionRecovery::candidates();
         QCOMPARE(candidates.size(), 1);
-        Result<std::unique_ptr<SessionDocument>> recovered = SessionRecovery::recover(candidates.first());
+        Result<std::unique_ptr<SessionDocument>> recovered =
+            SessionRecovery::recover(candidates.first());
         QVERIFY2(recovered, qPrintable(recovered.error().toString()));
         SessionDocument &document = *recovered.value();
         QCOMPARE(document.conversationCount(), 1);
@@ -97,10 +100,11 @@ private slots:
         const EventList local = document.conversation(0).events;
         const EventList server = m_server.tracker(id).events();
         QVERIFY2(local.size() >= confirmedEvents,
-                 qPrintable(u"recovered %1 events, %2 were confirmed"_s.arg(local.size()).arg(confirmedEvents)));
+                 qPrintable(u"recovered %1 events, %2 were confirmed"_s.arg(local.size())
+                                .arg(confirmedEvents)));
         QVERIFY(local.size() <= server.size());
-        qInfo("confirmed %d, recovered %d (snapshot: %s, records: %d%s), server %d", confirmedEvents,
-              int(local.size()), candidates.first().hasSnapshot ? "yes" : "no",
+        qInfo("confirmed %d, recovered %d (snapshot: %s, records: %d%s), server %d",
+              confirmedEvents, int(local.size()), candidates.first().hasSnapshot ? "yes" : "no",
               candidates.first().stepCount, candidates.first().damaged ? ", torn" : "",
               int(server.size()));
         QCOMPARE(Event::listToJson(local), Event::listToJson(server.mid(0, local.size())));

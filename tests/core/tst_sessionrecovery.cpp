@@ -1,4 +1,5 @@
 #include "core/helpers/sessionfixtures.h"
+
 #include "session/sessiondocument.h"
 #include "session/sessionjournal.h"
 #include "session/sessionrecovery.h"
@@ -36,6 +37,7 @@ private slots:
         SessionData expected;
         {
             SessionDocument document;
+            QTest::qSleep(5); // the journal starts later than the session
             document.setJournalEnabled(true);
             document.addConversation(u"c1"_s, u"Booking"_s);
             document.appendEvents(0, Fixtures::sessionStart(0));
@@ -68,7 +70,8 @@ private slots:
         QCOMPARE(again.size(), 1);
         Result<std::unique_ptr<SessionDocument>> second = SessionRecovery::recover(again.first());
         QVERIFY(second);
-        QCOMPARE(second.value()->conversation(0).events.size(), expected.conversations.at(0).events.size() + 5);
+        QCOMPARE(second.value()->conversation(0).events.size(),
+                 expected.conversations.at(0).events.size() + 5);
     }
 
     void savedSessionIsRecoveredOnTopOfItsFile()
@@ -116,7 +119,8 @@ private slots:
         QCOMPARE(candidates.size(), 1);
         QVERIFY(candidates.first().hasSnapshot);
         QCOMPARE(candidates.first().stepCount, 1);
-        Result<std::unique_ptr<SessionDocument>> recovered = SessionRecovery::recover(candidates.first());
+        Result<std::unique_ptr<SessionDocument>> recovered =
+            SessionRecovery::recover(candidates.first());
         QVERIFY2(recovered, qPrintable(recovered.error().toString()));
         QVERIFY(recovered.value()->data() == expected);
     }
@@ -133,7 +137,8 @@ private slots:
         }
         const QList<RecoveryCandidate> candidates = SessionRecovery::candidates();
         QCOMPARE(candidates.size(), 1);
-        Result<std::unique_ptr<SessionDocument>> recovered = SessionRecovery::recover(candidates.first());
+        Result<std::unique_ptr<SessionDocument>> recovered =
+            SessionRecovery::recover(candidates.first());
         QVERIFY2(recovered, qPrintable(recovered.error().toString()));
         QVERIFY(recovered.value()->data() == expected);
     }
@@ -185,7 +190,8 @@ private slots:
         const QList<RecoveryCandidate> candidates = SessionRecovery::candidates();
         QCOMPARE(candidates.size(), 1);
         QVERIFY(candidates.first().damaged);
-        Result<std::unique_ptr<SessionDocument>> recovered = SessionRecovery::recover(candidates.first());
+        Result<std::unique_ptr<SessionDocument>> recovered =
+            SessionRecovery::recover(candidates.first());
         QVERIFY2(recovered, qPrintable(recovered.error().toString()));
         QVERIFY(recovered.value()->data() == expected);
     }

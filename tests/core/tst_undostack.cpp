@@ -13,8 +13,7 @@ class AppendCommand final : public UndoCommand
 public:
     AppendCommand(QString *target, QChar c, UndoCommandId id = UndoCommandId::None)
         : UndoCommand(QStringLiteral("Append %1").arg(c)), m_target(target), m_chars(c), m_id(id)
-    {
-    }
+    { }
     void redo() override { m_target->append(m_chars); }
     void undo() override { m_target->chop(m_chars.size()); }
     UndoCommandId id() const override { return m_id; }

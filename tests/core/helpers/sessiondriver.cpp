@@ -34,7 +34,7 @@ struct Script
         switch (state) {
         case InteractiveSession::State::AwaitingUserMessage: {
             static const QStringList texts{u"hello there"_s, u"/mood_great"_s, u"I am sad"_s,
-                                           u"/affirm"_s, u"goodbye"_s, u"/greet"_s};
+                                           u"/affirm"_s,     u"goodbye"_s,     u"/greet"_s};
             actionsThisTurn = 0;
             (void)session->sendUserMessage(texts.at(messages++ % texts.size()));
             break;
@@ -57,7 +57,8 @@ struct Script
             std::fprintf(stderr, "failed: %s\n", qPrintable(session->lastError().message));
             QCoreApplication::exit(2);
             break;
-        default: break;
+        default:
+            break;
         }
     }
 };
@@ -88,9 +89,10 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         },
         Qt::QueuedConnection);
-    QObject::connect(&session, &InteractiveSession::stateChanged, &app,
-                     [&script, &session](InteractiveSession::State) { script.onState(session.state()); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &session, &InteractiveSession::stateChanged, &app,
+        [&script, &session](InteractiveSession::State) { script.onState(session.state()); },
+        Qt::QueuedConnection);
     ConnectionSettings settings;
     settings.serverUrl = QUrl(parser.value(u"url"_s));
     settings.conversationId = parser.value(u"conversation"_s);

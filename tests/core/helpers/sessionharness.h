@@ -5,9 +5,9 @@
 // (header-only test code shared by the session test programs).
 
 #include "fakerasa/fakerasaserver.h"
+#include "session/historyrow.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
-#include "session/historyrow.h"
 #include "session/sessionjournal.h"
 
 #include <QCoreApplication>
@@ -76,7 +76,8 @@ public:
             QTest::qWait(5);
         }
         why = QStringLiteral("timed out in state %1")
-                  .arg(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(session->state()))));
+                  .arg(QString::fromLatin1(
+                      QMetaEnum::fromType<State>().valueToKey(int(session->state()))));
         return false;
     }
 
@@ -118,6 +119,15 @@ public:
             }
         }
         return ran;
+    }
+
+    //! One full turn by intent syntax: the message, then every action confirmed.
+    bool turn(const QString &intent)
+    {
+        if (!say(QLatin1Char('/') + intent, State::ConfirmingAction))
+            return false;
+        confirmUntilListening();
+        return session->state() == State::AwaitingUserMessage;
     }
 
     QString conversationId() const
