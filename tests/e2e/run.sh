@@ -142,7 +142,7 @@ start_fake() {
     port=$(free_port)
     log="$tmp/fake-$line-$bot.log"
     : >"$log"
-    "$exe" --bot "$(e2e_bot_dir "$line" "$bot")" --port "$port" --token "$token" \
+    "$exe" --bot "$(e2e_bot_dir "$line" "$bot")" --config "$E2E_DIR/bots/$bot/config.yml" --port "$port" --token "$token" \
         --rasa-version "$(e2e_rasa_version "$line")" >"$log" 2>&1 &
     pid=$!
     fake_pids+=("$pid")
@@ -168,7 +168,7 @@ run_fake() {
         done
     done
     record_all "$tmp/actual"
-    compare_all "$tmp/actual"
+    compare_all "$tmp/actual" --summary
 }
 
 self_test() {

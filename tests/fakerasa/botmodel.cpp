@@ -12,7 +12,7 @@ BotModel::BotModel(Bot bot, const RasaVersion &version)
     , m_actions(m_bot, version)
     , m_slotDefaults(m_bot.domain.initialSlotValues(version.major))
 {
-    m_nlu.train(m_bot.nlu, m_bot.domain);
+    m_nlu.train(m_bot.nlu, m_bot.domain, m_bot.config, version);
     const auto resolver = [this](const QString &text) { return m_nlu.intentOf(text); };
     m_policy.train(m_bot.stories, m_bot.rules, m_actions.actionNames(), resolver);
 }
@@ -21,7 +21,7 @@ QJsonObject BotModel::parse(const QString &text) const
 {
     if (const auto intent = IntentMessageParser::parse(text, m_version, m_bot.domain))
         return *intent;
-    return m_nlu.parse(text, m_version.isV2());
+    return m_nlu.parse(text);
 }
 
 Prediction BotModel::predict(const Tracker &tracker) const

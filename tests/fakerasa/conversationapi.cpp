@@ -23,15 +23,6 @@ QJsonObject bodyDetails(const QString &parameter)
     return details;
 }
 
-QString policyName(const QString &policy, bool rasa2)
-{
-    if (!rasa2)
-        return policy;
-    static const QStringList order{u"RulePolicy"_s, u"MemoizationPolicy"_s, u"TEDPolicy"_s};
-    const qsizetype index = order.indexOf(policy);
-    return index < 0 ? policy : u"policy_%1_%2"_s.arg(index).arg(policy);
-}
-
 } // namespace
 
 void ConversationApi::setModel(const BotModel *model)
@@ -156,7 +147,7 @@ ApiReply ConversationApi::predict(const QString &id, const ApiRequest &)
         scores.append(QJsonObject{{u"action"_s, action}, {u"score"_s, score}});
     QJsonObject body;
     body.insert("scores"_L1, scores);
-    body.insert("policy"_L1, policyName(prediction.policy, version().isV2()));
+    body.insert("policy"_L1, m_model->bot().config.policyName(prediction.policy, version().isV2()));
     body.insert("confidence"_L1, prediction.confidence);
     body.insert("tracker"_L1, tracker.toJson(EventVerbosity::AfterRestart));
     return ApiReply::json(body);

@@ -80,7 +80,10 @@ void TestFakeRasaServer::rootAndVersion_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("minimum");
     QTest::newRow("3.6") << u"3.6.2"_s << u"3.5.0"_s;
-    QTest::newRow("2.8") << u"2.8.12"_s << u"2.8.0"_s;
+    QTest::newRow("2.8") << u"2.8.12"_s << u"2.8.9"_s;
+    QTest::newRow("2.8.34") << u"2.8.34"_s << u"2.8.9"_s;
+    QTest::newRow("3.6.21") << u"3.6.21"_s << u"3.6.21"_s;
+    QTest::newRow("2.7") << u"2.7.1"_s << u"2.7.0"_s;
 }
 
 void TestFakeRasaServer::rootAndVersion()
