@@ -178,6 +178,11 @@ Result<QJsonValue> parseYaml(const QByteArray &text, const QString &fileName)
     }
 }
 
+QJsonValue yamlNodeToJson(const YAML::Node &node)
+{
+    return toJson(node, 0);
+}
+
 Result<QJsonValue> readYamlFile(const QString &path)
 {
     QFile file(path);

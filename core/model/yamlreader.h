@@ -6,6 +6,10 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace YAML {
+class Node;
+}
+
 namespace Coach {
 
 //! Reads YAML text (the first document) into JSON values with the YAML 1.2
@@ -13,6 +17,10 @@ namespace Coach {
 //! quoted scalars are always strings. Duplicate keys: the last one wins.
 //! Errors carry the line and column.
 Result<QJsonValue> parseYaml(const QByteArray &text, const QString &fileName = {});
+
+//! Converts one yaml-cpp node with the same scalar rules as parseYaml(), for
+//! readers in core that walk yaml-cpp nodes themselves to report positions.
+QJsonValue yamlNodeToJson(const YAML::Node &node);
 
 //! Reads a file and parses it with parseYaml().
 Result<QJsonValue> readYamlFile(const QString &path);

@@ -1,0 +1,265 @@
+#include "annotation.h"
+
+#include "model/jsonutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::Annotation", text);
+}
+
+const QRegularExpression &entityPattern()
+{
+    static const QRegularExpression pattern(
+        u"\\[(?<text>[^\\]]+?)\\]"
+        "(\\((?<type>[^:)]+?)(?::(?<value>[^)]+))?\\)"
+        "|\\{(?<dict>[^}]+?)\\}"
+        "|\\[(?<list>.*?)\\])"_s);
+    return pattern;
+}
+
+//! An attribute of the JSON form that must be text when present.
+bool isTextOrAbsent(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.isString();
+}
+
+Result<Entity> entityFromDict(const QString &body, const QString &covered, int start, int end)
+{
+    const QString json = u'{' + body + u'}';
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return makeError(tr("the entity annotation %1 is not valid JSON: %2")
+                             .arg(json, error.errorString()));
+    }
+    const QJsonObject dict = document.object();
+    if (!dict.value("entity"_L1).isString() || dict.value("entity"_L1).toString().isEmpty())
+        return makeError(tr("the entity annotation %1 has no \"entity\" name").arg(json));
+    for (const auto key : {"role"_L1, "group"_L1, "value"_L1}) {
+        if (!isTextOrAbsent(dict, key))
+            return makeError(tr("\"%1\" must be text in the entity annotation %2").arg(key, json));
+    }
+    const QJsonValue value = dict.contains("value"_L1) ? dict.value("value"_L1) : QJsonValue(covered);
+    return Entity::onSpan(dict.value("entity"_L1).toString(), value, start, end,
+                          dict.value("role"_L1).toString(), dict.value("group"_L1).toString());
+}
+
+Status appendListEntities(const QString &list, const QString &covered, int start, int end,
+                          QList<Entity> *entities)
+{
+    static const QRegularExpression single(u"\\{(?<dict>[^}]+?)\\}"_s);
+    auto it = single.globalMatch(list);
+    bool any = false;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        Result<Entity> entity = entityFromDict(match.captured(u"dict"_s), covered, start, end);
+        if (!entity)
+            return entity.error();
+        entities->append(*entity);
+        any = true;
+    }
+    if (!any)
+        return makeError(tr("the entity list [%1] holds no entity").arg(list));
+    return {};
+}
+
+Status appendMatch(const QRegularExpressionMatch &match, int start, QList<Entity> *entities)
+{
+    const QString covered = match.captured(u"text"_s);
+    const int end = start + Annotation::codePointLength(covered);
+    if (match.hasCaptured(u"dict"_s)) {
+        Result<Entity> entity = entityFromDict(match.captured(u"dict"_s), covered, start, end);
+        if (!entity)
+            return entity.error();
+        entities->append(*entity);
+        return {};
+    }
+    if (match.hasCaptured(u"type"_s)) {
+        const QString value = match.hasCaptured(u"value"_s) ? match.captured(u"value"_s) : covered;
+        entities->append(Entity::onSpan(match.captured(u"type"_s), value, start, end));
+        return {};
+    }
+    return appendListEntities(match.captured(u"list"_s), covered, start, end, entities);
+}
+
+//! What markup needs of one entity, read from its JSON once.
+struct Span
+{
+    int start = 0;
+    int end = 0;
+    QString type;
+    QJsonValue value;
+    QJsonValue role;
+    QJsonValue group;
+};
+
+bool readSpan(const Entity &entity, int length, Span *span)
+{
+    const QJsonObject json = entity.toJson();
+    const QJsonValue start = json.value("start"_L1);
+    const QJsonValue end = json.value("end"_L1);
+    if (!start.isDouble() || !end.isDouble())
+        return false;
+    span->start = start.toInt(-1);
+    span->end = end.toInt(-1);
+    if (span->start < 0 || span->start >= span->end || span->end > length)
+        return false;
+    span->type = json.value("entity"_L1).toString();
+    span->value = json.value("value"_L1);
+    span->role = json.value("role"_L1);
+    span->group = json.value("group"_L1);
+    return true;
+}
+
+bool isSet(const QJsonValue &value)
+{
+    return !value.isUndefined() && !value.isNull();
+}
+
+//! `(type)` or the JSON object of one entity (spec §5.5.1).
+QString attributes(const Span &span, const QString &covered, bool shortAllowed)
+{
+    QString value = Annotation::valueAsText(span.value);
+    if (!value.isEmpty() && value == covered)
+        value = QString();
+    const bool role = isSet(span.role);
+    const bool group = isSet(span.group);
+    if (shortAllowed && value.isNull() && !role && !group)
+        return u'(' + span.type + u')';
+    QString out = u"{\"entity\": "_s + Json::pythonQuote(span.type);
+    if (role)
+        out += u", \"role\": "_s + Json::pythonQuote(Annotation::valueAsText(span.role));
+    if (group)
+        out += u", \"group\": "_s + Json::pythonQuote(Annotation::valueAsText(span.group));
+    if (!value.isNull())
+        out += u", \"value\": "_s + Json::pythonQuote(value);
+    return out + u'}';
+}
+
+QString markup(const QList<Span> &group, const QString &covered)
+{
+    QString out = u'[' + covered + u']';
+    if (group.size() == 1)
+        return out + attributes(group.first(), covered, true);
+    QStringList parts;
+    for (const Span &span : group)
+        parts.append(attributes(span, covered, false));
+    return out + u'[' + parts.join(", "_L1) + u']';
+}
+
+} // namespace
+
+int Annotation::codePointLength(const QString &text)
+{
+    int length = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++length;
+    }
+    return length;
+}
+
+qsizetype Annotation::utf16Index(const QString &text, int index)
+{
+    qsizetype position = 0;
+    for (int count = 0; count < index && position < text.size(); ++count) {
+        const bool pair = text.at(position).isHighSurrogate() && position + 1 < text.size()
+            && text.at(position + 1).isLowSurrogate();
+        position += pair ? 2 : 1;
+    }
+    return position;
+}
+
+QString Annotation::valueAsText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9.0e15)
+            return QString::number(static_cast<qint64>(number));
+        return Json::pythonFloat(number);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return Json::pythonDumps(value, false);
+    default:
+        return QString();
+    }
+}
+
+Result<AnnotatedText> Annotation::parse(const QString &annotated)
+{
+    AnnotatedText result;
+    qsizetype copied = 0;
+    int plainLength = 0;
+    auto it = entityPattern().globalMatch(annotated);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString before = annotated.mid(copied, match.capturedStart() - copied);
+        result.plainText += before;
+        plainLength += codePointLength(before);
+        Status status = appendMatch(match, plainLength, &result.entities);
+        if (!status)
+            return status.error();
+        const QString covered = match.captured(u"text"_s);
+        result.plainText += covered;
+        plainLength += codePointLength(covered);
+        copied = match.capturedEnd();
+    }
+    result.plainText += annotated.mid(copied);
+    return result;
+}
+
+QString Annotation::render(const QString &text, const QList<Entity> &entities)
+{
+    if (text.startsWith(u'/') || entities.isEmpty())
+        return text;
+    const int length = codePointLength(text);
+    std::map<int, QList<Span>> byStart;
+    for (const Entity &entity : entities) {
+        Span span;
+        if (readSpan(entity, length, &span))
+            byStart[span.start].append(span);
+    }
+    const bool simple = length == text.size(); // no surrogate pairs: indexes agree
+    const auto index = [&text, simple](int codePoint) {
+        return simple ? qsizetype(codePoint) : utf16Index(text, codePoint);
+    };
+    QString out;
+    int position = 0;
+    for (auto &[start, group] : byStart) {
+        if (start < position)
+            continue; // overlaps the previous span: Rasa's syntax cannot say it
+        const int end = group.first().end;
+        group.removeIf([end](const Span &span) { return span.end != end; });
+        const qsizetype from = index(position);
+        const qsizetype begin = index(start);
+        const qsizetype stop = index(end);
+        out += QStringView(text).mid(from, begin - from);
+        out += markup(group, text.mid(begin, stop - begin));
+        position = end;
+    }
+    out += QStringView(text).mid(index(position));
+    return out;
+}
+
+} // namespace Coach

@@ -1,0 +1,185 @@
+#include "exportcommand.h"
+
+#include "exporter.h"
+#include "model/tracker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::ExportCommand", text);
+}
+
+enum ExitCode { Done = 0, BadInput = 1, WriteFailed = 2, Conflicts = 3 };
+
+Result<QJsonValue> readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return makeError(tr("is a folder, not a file"), path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.errorString(), path);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()), path);
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+Result<ExportConversation> readConversation(const QString &path)
+{
+    Result<QJsonValue> json = readJsonFile(path);
+    if (!json)
+        return json.error();
+    if (!json->isObject())
+        return makeError(tr("a tracker must be a JSON object with \"events\""), path);
+    Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(*json, true);
+    if (!tracker)
+        return makeError(tracker.error().toString(), path);
+    const QString id = tracker->senderId.isEmpty() ? QFileInfo(path).completeBaseName() : tracker->senderId;
+    return ExportConversation{id, tracker->events};
+}
+
+Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
+{
+    if (path.isEmpty())
+        return QList<ResponseDefinition>();
+    Result<QJsonValue> json = readJsonFile(path);
+    if (!json)
+        return json.error();
+    if (!json->isObject())
+        return makeError(tr("new responses must be a JSON object of response names"), path);
+    Result<Domain> responses = Domain::fromJson(QJsonObject{{u"responses"_s, *json}});
+    if (!responses)
+        return makeError(responses.error().message, path);
+    return responses->responses();
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"tracker"_s, tr("A tracker (GET /conversations/{id}/tracker body); repeatable."), u"file"_s},
+        {u"domain"_s, tr("The bot's domain (GET /domain body, or domain.yml)."), u"file"_s},
+        {u"new-responses"_s, tr("Responses created in the session (JSON)."), u"file"_s},
+        {u"stories"_s, tr("Stories file to write or extend (.yml, .md for Rasa 2.x)."), u"path"_s},
+        {u"nlu"_s, tr("NLU file to write or extend (.yml, .json, .md for Rasa 2.x)."), u"path"_s},
+        {u"domain-out"_s, tr("Domain file to write or extend (.yml)."), u"path"_s},
+        {u"rasa-version"_s, tr("The Rasa version to write for (default: from the domain)."), u"version"_s},
+        {u"e2e"_s, tr("Write end-to-end test stories (with the user's text).")},
+        {u"dry-run"_s, tr("Print what would change; write nothing.")},
+    });
+    parser.addHelpOption();
+}
+
+Result<ExportInput> readInput(const QCommandLineParser &parser)
+{
+    ExportInput input;
+    const QStringList trackers = parser.values(u"tracker"_s);
+    if (trackers.isEmpty())
+        return makeError(tr("give at least one --tracker file"));
+    if (!parser.isSet(u"domain"_s))
+        return makeError(tr("give the bot's domain with --domain"));
+    input.options.storiesPath = parser.value(u"stories"_s);
+    input.options.nluPath = parser.value(u"nlu"_s);
+    input.options.domainPath = parser.value(u"domain-out"_s);
+    if (input.options.storiesPath.isEmpty() && input.options.nluPath.isEmpty()
+        && input.options.domainPath.isEmpty()) {
+        return makeError(tr("nothing to export: give --stories, --nlu or --domain-out"));
+    }
+    input.options.testStories = parser.isSet(u"e2e"_s);
+    input.options.rasaVersion = parser.value(u"rasa-version"_s);
+    for (const QString &path : trackers) {
+        Result<ExportConversation> conversation = readConversation(path);
+        if (!conversation)
+            return conversation.error();
+        input.conversations.append(*conversation);
+    }
+    Result<Domain> domain = Domain::fromFile(parser.value(u"domain"_s));
+    if (!domain)
+        return makeError(domain.error().message, domain.error().where.isEmpty() ? parser.value(u"domain"_s)
+                                                                                : domain.error().where);
+    input.domain = *domain;
+    Result<QList<ResponseDefinition>> responses = readNewResponses(parser.value(u"new-responses"_s));
+    if (!responses)
+        return responses.error();
+    input.newResponses = *responses;
+    return input;
+}
+
+void reportConflicts(const ExportPreview &preview, QTextStream &err)
+{
+    for (const ResponseConflict &conflict : preview.conflicts) {
+        err << tr("warning: the response \"%1\" already exists with other texts; the new one was not "
+                  "written")
+                   .arg(conflict.name)
+            << Qt::endl;
+    }
+}
+
+//! Prints the diffs (dry run) or writes the files; the exit code.
+int finish(const ExportPreview &preview, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    const int success = preview.conflicts.isEmpty() ? Done : Conflicts;
+    if (dryRun) {
+        for (const FileChange &file : preview.files)
+            out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
+        return success;
+    }
+    QStringList written;
+    Status status = Exporter::write(preview, &written);
+    for (const FileChange &file : preview.files) {
+        if (written.contains(file.path))
+            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
+    }
+    if (!status) {
+        err << "rasa-coach export: " << status.error().toString() << Qt::endl;
+        return WriteFailed;
+    }
+    return success;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export conversations as Rasa training data."));
+    addOptions(parser);
+    if (!parser.parse(QStringList{u"rasa-coach export"_s} + arguments)) {
+        err << "rasa-coach export: " << parser.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "rasa-coach export: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return BadInput;
+    }
+    Result<ExportInput> input = readInput(parser);
+    Result<ExportPreview> preview = input ? Exporter::prepare(*input) : Result<ExportPreview>(input.error());
+    if (!preview) {
+        err << "rasa-coach export: " << preview.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    reportConflicts(*preview, err);
+    return finish(*preview, parser.isSet(u"dry-run"_s), out, err);
+}
+
+} // namespace Coach

@@ -1,0 +1,282 @@
+#include "exporter.h"
+
+#include "logging.h"
+#include "nluexporter.h"
+#include "storywriter.h"
+#include "textdiff.h"
+#include "yamltexteditor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QVersionNumber>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::Exporter", text);
+}
+
+bool hasExtension(const QString &path, std::initializer_list<QLatin1StringView> extensions)
+{
+    return std::any_of(extensions.begin(), extensions.end(),
+                       [&path](QLatin1StringView extension) { return path.endsWith(extension); });
+}
+
+//! The target's current content (nullopt: no file yet), after checking that
+//! it can be written.
+Result<std::optional<QByteArray>> readTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(tr("is a folder, not a file"), path);
+    if (!info.exists()) {
+        QFileInfo parent(info.absolutePath());
+        while (!parent.exists() && parent.absoluteFilePath() != parent.absolutePath())
+            parent = QFileInfo(parent.absolutePath());
+        if (!parent.isDir())
+            return makeError(tr("cannot create the file: %1 is not a folder").arg(parent.filePath()), path);
+        if (!parent.isWritable())
+            return makeError(tr("cannot create the file: the folder %1 is not writable").arg(parent.filePath()), path);
+        return std::optional<QByteArray>();
+    }
+    if (!info.isFile())
+        return makeError(tr("is not a regular file"), path);
+    if (!info.isWritable())
+        return makeError(tr("the file is not writable"), path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.errorString(), path);
+    return std::optional<QByteArray>(file.readAll());
+}
+
+FileChange finish(FileChange::Kind kind, const QString &path, const std::optional<QByteArray> &old,
+                  const QByteArray &content, bool changed, const QString &summary)
+{
+    FileChange change;
+    change.kind = kind;
+    change.path = path;
+    change.exists = old.has_value();
+    change.oldContent = old.value_or(QByteArray());
+    change.newContent = changed ? content : change.oldContent;
+    change.changed = changed && change.newContent != change.oldContent;
+    change.summary = summary;
+    return change;
+}
+
+//! Top-level keys a YAML training data file may have.
+Status checkTrainingDataKeys(const QByteArray &content, const QString &path)
+{
+    Result<YamlTextEditor> editor = YamlTextEditor::open(content, path);
+    if (!editor)
+        return editor.error();
+    static const QStringList allowed{u"version"_s, u"stories"_s, u"rules"_s, u"nlu"_s, u"responses"_s};
+    for (const YamlTextEditor::Node &section : editor->sections()) {
+        if (!allowed.contains(section.key)) {
+            return makeError(tr("not a stories file: it has a top-level \"%1\" key").arg(section.key),
+                             path);
+        }
+    }
+    return {};
+}
+
+Result<QByteArray> appendYamlStories(const QByteArray &existing, const QString &path,
+                                     const StoryWriter &writer, const StorySteps &steps)
+{
+    Result<YamlTextEditor> opened = YamlTextEditor::open(existing, path);
+    if (!opened)
+        return opened.error();
+    YamlTextEditor &editor = opened.value();
+    const QString blocks = writer.renderBlocks(steps, editor.childIndent(u"stories"_s, 0));
+    Status status = editor.appendToSequence(u"stories"_s, blocks, {});
+    if (!status)
+        return status.error();
+    return editor.text();
+}
+
+} // namespace
+
+QString FileChange::diff() const
+{
+    if (!changed)
+        return QString();
+    return TextDiff::unified(QString::fromUtf8(oldContent), QString::fromUtf8(newContent),
+                             exists ? "a/"_L1 + path : QString(), "b/"_L1 + path);
+}
+
+bool ExportPreview::hasChanges() const
+{
+    return std::any_of(files.cbegin(), files.cend(), [](const FileChange &file) { return file.changed; });
+}
+
+int Exporter::rasaMajorVersion(const ExportInput &input)
+{
+    const QVersionNumber version = QVersionNumber::fromString(input.options.rasaVersion);
+    if (!version.isNull() && version.majorVersion() >= 1)
+        return version.majorVersion();
+    const int fromDomain = input.domain.formatMajorVersion();
+    return fromDomain >= 2 ? fromDomain : 3;
+}
+
+Result<ExportPreview> Exporter::prepare(const ExportInput &input)
+{
+    ExportPreview preview;
+    const ExportOptions &options = input.options;
+    // Every event is read once for all three files.
+    const QList<ConversationParts> parts = StoryBuilder::parts(input.conversations);
+    QList<TrainingExample> examples;
+    for (const ExportConversation &conversation : input.conversations)
+        examples += NluData::collect(conversation.events);
+    if (!options.storiesPath.isEmpty()) {
+        Result<FileChange> stories = prepareStories(input, parts);
+        if (!stories)
+            return stories.error();
+        preview.files.append(*stories);
+    }
+    if (!options.nluPath.isEmpty()) {
+        Result<FileChange> nlu = prepareNlu(input, examples);
+        if (!nlu)
+            return nlu.error();
+        preview.files.append(*nlu);
+    }
+    if (!options.domainPath.isEmpty()) {
+        Result<FileChange> domain = prepareDomain(input, parts, examples, &preview.conflicts);
+        if (!domain)
+            return domain.error();
+        preview.files.append(*domain);
+    }
+    return preview;
+}
+
+Result<FileChange> Exporter::prepareStories(const ExportInput &input,
+                                            const QList<ConversationParts> &parts)
+{
+    const QString &path = input.options.storiesPath;
+    const int major = rasaMajorVersion(input);
+    const bool markdown = path.endsWith(".md"_L1);
+    if (!markdown && !hasExtension(path, {".yml"_L1, ".yaml"_L1}))
+        return makeError(tr("stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)"), path);
+    if (markdown && major >= 3)
+        return makeError(tr("Rasa %1 reads only YAML stories; use a .yml file").arg(major), path);
+    Result<std::optional<QByteArray>> existing = readTarget(path);
+    if (!existing)
+        return existing.error();
+    const QByteArray old = existing->value_or(QByteArray());
+    const StoryReader::Format format = markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml;
+    if (!markdown && !old.trimmed().isEmpty()) {
+        Status keys = checkTrainingDataKeys(old, path);
+        if (!keys)
+            return keys.error();
+    }
+    Result<StorySteps> present = StoryReader::read(old, format, path, &input.domain);
+    if (!present)
+        return makeError(tr("cannot add stories to this file: %1").arg(present.error().toString()), path);
+    QStringList names;
+    for (const StoryStep &step : *present)
+        names.append(step.name);
+    const StorySteps steps = StoryBuilder::build(parts, names);
+
+    StoryWriterOptions writerOptions;
+    writerOptions.version = major >= 3 ? u"3.1"_s : u"2.0"_s;
+    writerOptions.testStories = input.options.testStories;
+    for (const SlotDefinition &slot : input.domain.slotDefinitions()) {
+        if (slot.type == "float"_L1)
+            writerOptions.floatSlots.insert(slot.name);
+    }
+    const auto writer = StoryWriter::create(format, writerOptions);
+    QByteArray content = old;
+    if (!steps.isEmpty() && old.trimmed().isEmpty()) {
+        content = writer->render(steps).toUtf8(); // the writer's own layout: tested to load
+    } else if (!steps.isEmpty()) {
+        if (markdown) {
+            content = old + (old.endsWith('\n') ? QByteArray() : QByteArray("\n")) + writer->renderBlocks(steps).toUtf8();
+        } else {
+            Result<QByteArray> appended = appendYamlStories(old, path, *writer, steps);
+            if (!appended)
+                return appended.error();
+            content = *appended;
+        }
+        // Text added to someone's file: make sure the whole file still loads.
+        Result<StorySteps> check = StoryReader::read(content, format, path, &input.domain);
+        if (!check)
+            return makeError(tr("the exported stories would not load: %1").arg(check.error().toString()), path);
+    }
+    const QString summary = tr("stories added: %1").arg(steps.size());
+    return finish(FileChange::Kind::Stories, path, *existing, content, !steps.isEmpty(), summary);
+}
+
+Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
+                                        const QList<TrainingExample> &examples)
+{
+    const QString &path = input.options.nluPath;
+    const int major = rasaMajorVersion(input);
+    if (!NluReader::formatForPath(path))
+        return makeError(tr("NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)"), path);
+    if (path.endsWith(".md"_L1) && major >= 3)
+        return makeError(tr("Rasa %1 cannot read Markdown NLU data; use a .yml file").arg(major), path);
+    Result<std::optional<QByteArray>> existing = readTarget(path);
+    if (!existing)
+        return existing.error();
+    Result<NluFileUpdate> update = NluExporter::merge(*existing, path, examples,
+                                                      major >= 3 ? u"3.1"_s : u"2.0"_s);
+    if (!update)
+        return update.error();
+    const QString summary = tr("examples added: %1").arg(update->added);
+    return finish(FileChange::Kind::Nlu, path, *existing, update->content, update->changed, summary);
+}
+
+Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
+                                           const QList<ConversationParts> &parts,
+                                           const QList<TrainingExample> &examples,
+                                           QList<ResponseConflict> *conflicts)
+{
+    const QString &path = input.options.domainPath;
+    if (!hasExtension(path, {".yml"_L1, ".yaml"_L1}))
+        return makeError(tr("the domain must be exported to a .yml or .yaml file"), path);
+    Result<std::optional<QByteArray>> existing = readTarget(path);
+    if (!existing)
+        return existing.error();
+    const DomainAdditions additions = DomainExporter::collect(parts, examples, input.domain,
+                                                              input.newResponses);
+    Result<DomainFileUpdate> update = DomainExporter::merge(*existing, path, input.domain, additions,
+                                                            rasaMajorVersion(input));
+    if (!update)
+        return update.error();
+    *conflicts = update->conflicts;
+    const DomainAdditions &added = update->added;
+    const QString summary = tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
+                                .arg(added.intents.size()).arg(added.entities.size())
+                                .arg(added.actions.size()).arg(added.responses.size());
+    return finish(FileChange::Kind::Domain, path, *existing, update->content, update->changed, summary);
+}
+
+Status Exporter::write(const ExportPreview &preview, QStringList *written)
+{
+    for (const FileChange &file : preview.files) {
+        if (!file.changed)
+            continue;
+        const QFileInfo info(file.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(tr("cannot create the folder %1").arg(info.absolutePath()), file.path);
+        QSaveFile save(file.path);
+        if (!save.open(QIODevice::WriteOnly))
+            return makeError(tr("cannot write: %1").arg(save.errorString()), file.path);
+        if (save.write(file.newContent) != file.newContent.size() || !save.commit())
+            return makeError(tr("cannot write: %1").arg(save.errorString()), file.path);
+        qCInfo(lcExport) << "exported" << file.path;
+        if (written)
+            written->append(file.path);
+    }
+    return {};
+}
+
+} // namespace Coach

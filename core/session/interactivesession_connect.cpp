@@ -1,0 +1,326 @@
+// Connecting, conversations and keeping the document in sync with the
+// server's tracker (docs/engine.md, "Resume and rebuild").
+#include "interactivesession_p.h"
+#include "rasa/requests.h"
+#include "rasa/serverreadinesswaiter.h"
+#include "sessiondocument.h"
+#include "sessionformat.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString newConversationId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+
+//! A GET tracker answer for a conversation the server never stored: only
+//! the session start it makes up in memory (spec §2.3).
+bool isFreshConversation(const EventList &events)
+{
+    for (const Event &event : events) {
+        switch (event.type()) {
+        case EventType::SessionStarted:
+        case EventType::Slot: break;
+        case EventType::Action:
+            if (event.isActionListen() || event.isAction(u"action_session_start"_s))
+                break;
+            return false;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+bool extendsLocal(const EventList &server, const EventList &local)
+{
+    return server.size() >= local.size() && sameServerEvent(server.first(), local.first())
+        && sameServerEvent(server.at(local.size() - 1), local.last());
+}
+
+} // namespace
+
+Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
+{
+    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed}); !status)
+        return status;
+    if (!settings.serverUrl.isValid() || settings.serverUrl.host().isEmpty())
+        return makeError(tr("The server address is not valid."));
+    d->dropConnection();
+    d->settings = settings;
+    d->client = new RasaClient(settings.serverUrl, this);
+    d->client->setAuthToken(settings.authToken);
+    d->client->setJwt(settings.jwt);
+    d->client->setTimeout(settings.requestTimeout);
+    d->waiter = new ServerReadinessWaiter(d->client, this);
+    d->waiter->setTimeout(settings.readinessTimeout.count() > 0 ? settings.readinessTimeout
+                                                                : settings.requestTimeout);
+    connect(d->waiter, &ServerReadinessWaiter::ready, this,
+            [this](const ServerVersion &version, const ServerStatus &status, const Domain &domain) {
+                d->waiter->deleteLater();
+                d->waiter = nullptr;
+                const ServerInfo info{SessionFormat::storableUrl(d->settings.serverUrl),
+                                      version.version, version.minimumCompatibleVersion,
+                                      status.modelFile, status.modelId, status.fingerprint};
+                d->domain = domain;
+                d->onReady(domain.toJson(), info, status.modelIdentity());
+            });
+    connect(d->waiter, &ServerReadinessWaiter::failed, this, [this](const ApiError &error) {
+        d->waiter->deleteLater();
+        d->waiter = nullptr;
+        d->fail(error);
+    });
+    d->pending = Private::Step(Private::StepKind::Connect, tr("connect to the Rasa server"));
+    d->setState(State::Connecting);
+    d->waiter->start();
+    return {};
+}
+
+void InteractiveSession::disconnectFromServer()
+{
+    const bool wasConnected = d->online || d->client;
+    d->dropConnection();
+    if (wasConnected || d->state == State::Failed)
+        d->setState(d->document && d->document->conversationCount() > 0 ? State::Offline
+                                                                         : State::Disconnected);
+}
+
+void InteractiveSession::Private::dropConnection()
+{
+    if (waiter) {
+        waiter->cancel();
+        waiter->deleteLater();
+        waiter = nullptr;
+    }
+    if (client) {
+        client->cancelAll();
+        client->deleteLater();
+        client = nullptr;
+    }
+    online = false;
+    hasTracker = false;
+    serverCount = 0;
+    lastServerEvent = Event();
+    pending = Step{};
+    clearQuestions();
+}
+
+Status InteractiveSession::openOffline()
+{
+    if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed}); !status)
+        return status;
+    d->dropConnection();
+    if (d->conversation < 0 && d->document->conversationCount() > 0)
+        d->conversation = std::max(d->document->currentConversation(), 0);
+    d->refreshHistory();
+    d->refreshSlots();
+    d->setState(State::Offline);
+    return {};
+}
+
+void InteractiveSession::Private::onReady(const QJsonObject &domainJson, const ServerInfo &info,
+                                          const QString &modelIdentity)
+{
+    const ServerInfo previous = document->serverInfo();
+    const ServerStatus before{previous.modelFile, previous.modelId, previous.fingerprint, 0, {}};
+    if (!previous.isEmpty() && !before.modelIdentity().isEmpty() && before.modelIdentity() != modelIdentity) {
+        warn(SessionWarning::Kind::ServerModelChanged,
+             tr("The server runs another model than the one this session was recorded with. "
+                "Predictions may differ from the stored conversation."));
+    }
+    server = info;
+    document->setServerInfo(info);
+    document->setDomain(domainJson);
+    online = true;
+    attachConversation(settings.conversationId);
+    resume([this] {
+        continueFromEvents(true);
+        Q_EMIT q->connected(server);
+    });
+}
+
+int InteractiveSession::Private::attachConversation(const QString &requestedId)
+{
+    int index = requestedId.isEmpty() ? document->currentConversation()
+                                      : document->conversationIndex(requestedId);
+    if (index < 0) {
+        const QString id = requestedId.isEmpty() ? newConversationId() : requestedId;
+        index = document->addConversation(
+            id, tr("Conversation %1").arg(document->conversationCount() + 1));
+    }
+    document->setCurrentConversation(index);
+    if (index != conversation) {
+        conversation = index;
+        Q_EMIT q->currentConversationChanged(index);
+    }
+    refreshHistory();
+    return index;
+}
+
+void InteractiveSession::Private::resume(std::function<void()> then)
+{
+    clearQuestions();
+    setState(State::Rebuilding);
+    TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
+    track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
+    Coach::then(
+        request, q,
+        [this, then](const TrackerRequest &answer) {
+            onResumeTracker(answer.tracker().events, answer.tracker(), then);
+        },
+        [this](const ApiError &error) { fail(error); });
+}
+
+void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
+                                                  const TrackerSnapshot &snapshot,
+                                                  const std::function<void()> &then)
+{
+    const EventList &local = events();
+    const bool fresh = isFreshConversation(serverEvents);
+    if (local.isEmpty() || (!serverEvents.isEmpty() && extendsLocal(serverEvents, local))) {
+        // The server has what we have (and maybe a step we did not record).
+        if (!fresh || !local.isEmpty())
+            document->appendEvents(conversation, serverEvents.mid(local.size()));
+        markSynced(fresh && local.isEmpty() ? EventList() : serverEvents);
+        tracker = snapshot;
+        hasTracker = true;
+        refreshSlots();
+        then();
+        return;
+    }
+    if (fresh) {
+        rebuildOnServer(conversationId(), then);
+        return;
+    }
+    // Someone else's conversation under this id: never touch it.
+    const QString moved = conversationId() + u'-' + newConversationId().left(8);
+    warn(SessionWarning::Kind::ConversationMoved,
+         tr("The server holds different events for conversation '%1'. The session continues "
+            "as conversation '%2'.")
+             .arg(conversationId(), moved),
+         moved);
+    document->setConversationId(conversation, moved);
+    rebuildOnServer(moved, then);
+}
+
+void InteractiveSession::Private::rebuildOnServer(const QString &id, std::function<void()> then)
+{
+    AppendEventsRequest *request = client->appendEvents(id, events(), EventVerbosity::All);
+    track(request, Step(StepKind::Resume, tr("rebuild the conversation on the server"), then));
+    Coach::then(
+        request, q,
+        [this, then](const AppendEventsRequest &answer) {
+            // The server's copy now mirrors the document; 2.x may add
+            // auto-filled slots, which are not taken over.
+            markSynced(answer.tracker().events);
+            tracker = answer.tracker();
+            hasTracker = true;
+            refreshSlots();
+            then();
+        },
+        [this](const ApiError &error) { fail(error); });
+}
+
+void InteractiveSession::Private::markSynced(const EventList &serverEvents)
+{
+    serverCount = serverEvents.size();
+    lastServerEvent = serverEvents.isEmpty() ? Event() : serverEvents.last();
+}
+
+bool InteractiveSession::Private::sync(const TrackerSnapshot &snapshot)
+{
+    inFlight.clear();
+    const EventList &serverEvents = snapshot.events;
+    if (serverCount > 0
+        && (serverEvents.size() < serverCount
+            || !sameServerEvent(serverEvents.at(serverCount - 1), lastServerEvent))) {
+        return false;
+    }
+    if (serverEvents.size() > serverCount)
+        document->appendEvents(conversation, serverEvents.mid(serverCount));
+    markSynced(serverEvents);
+    tracker = snapshot;
+    hasTracker = true;
+    refreshSlots();
+    return true;
+}
+
+void InteractiveSession::Private::resyncThen(std::function<void()> then)
+{
+    setState(State::Rebuilding);
+    TrackerRequest *request = client->tracker(conversationId(), EventVerbosity::All);
+    track(request, Step(StepKind::Resume, tr("read the conversation from the server"), then));
+    Coach::then(
+        request, q,
+        [this, then](const TrackerRequest &answer) {
+            if (sync(answer.tracker()))
+                then();
+            else
+                onResumeTracker(answer.tracker().events, answer.tracker(), then);
+        },
+        [this](const ApiError &error) { fail(error); });
+}
+
+void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)
+{
+    clearQuestions();
+    const EventList &all = events();
+    const QList<int> applied = History::appliedIndexes(all);
+    if (applied.isEmpty() || EventRules::isListening(all)) {
+        setState(State::AwaitingUserMessage);
+        offerButtons();
+        return;
+    }
+    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
+        if (all.at(*it).type() == EventType::User) {
+            if (askNluForPendingMessage)
+                validateNlu(*it);
+            else
+                predict();
+            return;
+        }
+        if (all.at(*it).type() == EventType::Action)
+            break;
+    }
+    predict();
+}
+
+Status InteractiveSession::newConversation(const QString &id)
+{
+    if (!d->isIdle() && d->state != State::Offline && d->state != State::Disconnected)
+        return d->requireState({State::AwaitingUserMessage, State::Offline});
+    if (!id.isEmpty() && d->document->conversationIndex(id) >= 0)
+        return makeError(tr("The session already has a conversation '%1'.").arg(id));
+    const int index = d->document->addConversation(
+        id.isEmpty() ? newConversationId() : id,
+        tr("Conversation %1").arg(d->document->conversationCount() + 1));
+    return switchConversation(index);
+}
+
+Status InteractiveSession::switchConversation(int index)
+{
+    if (!d->isIdle() && d->state != State::Offline && d->state != State::Disconnected)
+        return d->requireState({State::AwaitingUserMessage, State::Offline});
+    if (index < 0 || index >= d->document->conversationCount())
+        return makeError(tr("There is no conversation %1.").arg(index + 1));
+    d->document->setCurrentConversation(index);
+    if (index != d->conversation) {
+        d->conversation = index;
+        Q_EMIT currentConversationChanged(index);
+    }
+    d->hasTracker = false;
+    d->serverCount = 0;
+    d->lastServerEvent = Event();
+    d->refreshHistory();
+    d->refreshSlots();
+    if (d->online)
+        d->resume([this] { d->continueFromEvents(true); });
+    return {};
+}
+
+} // namespace Coach

@@ -1,0 +1,156 @@
+#pragma once
+
+// Private state of InteractiveSession, shared by its implementation files:
+// interactivesession.cpp (state, history, getters), _connect.cpp (server,
+// conversations, tracker sync and rebuild), _turn.cpp (user messages, NLU),
+// _action.cpp (prediction, action choice, forms, execution) and _edit.cpp
+// (undo, fork, restart, retry, cancel).
+
+#include "interactivesession.h"
+#include "model/domain.h"
+#include "sessiondata.h"
+
+#include <QCoreApplication>
+#include <QMetaEnum>
+#include <QPointer>
+
+#include <functional>
+
+namespace Coach {
+
+class ApiError;
+class RasaClient;
+class RasaRequest;
+class ServerReadinessWaiter;
+
+struct InteractiveSession::Private
+{
+    //! The request a Failed state can run again.
+    enum class StepKind { None, Connect, Resume, SendMessage, PostEvents, Predict, Execute };
+
+    struct Step
+    {
+        Step() = default;
+        Step(StepKind stepKind, QString stepOperation, std::function<void()> next = {})
+            : kind(stepKind), operation(std::move(stepOperation)), then(std::move(next))
+        {
+        }
+
+        StepKind kind = StepKind::None;
+        QString operation;   //!< translated: "send the message", "predict the next action", ...
+        QString text;        //!< SendMessage: the text
+        bool viaButton = false;
+        EventList events;    //!< PostEvents: what was posted
+        Event action;        //!< Execute: the action event
+        std::function<void()> then; //!< PostEvents: what follows
+    };
+
+    //! The action the annotator settled on, before it is executed.
+    struct ChosenAction
+    {
+        QString name;
+        QString policy;
+        std::optional<double> confidence;
+        bool isNew = false;
+        bool corrected = false;
+    };
+
+    explicit Private(InteractiveSession *session, SessionDocument *document);
+
+    // interactivesession.cpp
+    void setState(State state);
+    void clearQuestions();
+    void refreshHistory();
+    void refreshSlots();
+    const Conversation *current() const;
+    const EventList &events() const;
+    QString conversationId() const;
+    int majorVersion() const;
+    bool isIdle() const;
+    Status requireState(std::initializer_list<State> states) const;
+    Status requireServer() const;
+    //! Enters Failed with `error`; retry() runs the pending step again.
+    void fail(const ApiError &error);
+    //! Remembers what is being sent, for retry() and cancel().
+    void track(RasaRequest *request, Step step);
+    void warn(SessionWarning::Kind kind, const QString &message, const QString &subject = {});
+    static double now();
+
+    // interactivesession_connect.cpp
+    void dropConnection();
+    void onReady(const QJsonObject &domainJson, const ServerInfo &info, const QString &modelIdentity);
+    int attachConversation(const QString &requestedId);
+    void resume(std::function<void()> then);
+    void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
+                         const std::function<void()> &then);
+    void rebuildOnServer(const QString &id, std::function<void()> then);
+    bool sync(const TrackerSnapshot &tracker);
+    void markSynced(const EventList &serverEvents);
+    void resyncThen(std::function<void()> then);
+    void continueFromEvents(bool askNluForPendingMessage);
+
+    // interactivesession_turn.cpp
+    void sendMessage(const QString &text, bool viaButton);
+    void onMessageStored(const QString &text, bool viaButton, int firstNew);
+    void validateNlu(int userEventIndex);
+    NluQuestion buildNluQuestion(int userEventIndex) const;
+    Status applyCorrection(const QString &intent, const QList<Entity> &entities);
+    void offerButtons();
+
+    // interactivesession_action.cpp
+    void predict();
+    void askAction(const QString &action, const QString &policy, std::optional<double> confidence,
+                   const QList<ActionChoice> &predictions);
+    Status choose(ChosenAction chosen);
+    void checkForm();
+    void execute();
+    void onExecuteFailed(const ApiError &error, const Event &action);
+    void logNewAction(const ApiError &error);
+    void afterAction(int actionEventIndex);
+
+    // interactivesession_edit.cpp
+    void postEvents(const QString &operation, const EventList &posted, std::function<void()> then,
+                    State busyState = State::Rebuilding);
+    void retryStep(const Step &step, qsizetype firstNew);
+    //! Index of the first event at or after `from` that is this action.
+    int findAction(const QString &name, qsizetype from) const;
+
+    InteractiveSession *q;
+    QPointer<SessionDocument> document;
+    RasaClient *client = nullptr;
+    ServerReadinessWaiter *waiter = nullptr;
+    QPointer<RasaRequest> inFlight;
+    ConnectionSettings settings;
+
+    State state = State::Disconnected;
+    bool online = false;
+    ServerInfo server;
+    Domain domain;
+    int conversation = -1;
+
+    //! Events of the conversation on the server at the last sync, and its
+    //! last one: new server events are those after it.
+    qsizetype serverCount = 0;
+    Event lastServerEvent;
+    TrackerSnapshot tracker;
+    bool hasTracker = false;
+
+    QList<HistoryRow> rows;
+    QList<SlotValue> slotValues;
+    std::optional<NluQuestion> nlu;
+    std::optional<ActionQuestion> action;
+    std::optional<FormValidationQuestion> form;
+    std::optional<ButtonQuestion> buttons;
+    ChosenAction chosen;
+
+    Step pending;
+    Step failedStep;
+    SessionError lastError;
+    int maxMessages = 0;
+    int turns = 0;
+};
+
+//! Same event for sync purposes: type, timestamp, name and text.
+bool sameServerEvent(const Event &a, const Event &b);
+
+} // namespace Coach

@@ -1,0 +1,101 @@
+#include "nlucorrection.h"
+
+#include "export/annotation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::InteractiveSession", text);
+}
+
+} // namespace
+
+QList<IntentScore> NluCorrection::fullRanking(const QList<IntentScore> &ranking,
+                                              const QStringList &knownIntents)
+{
+    QList<IntentScore> result = ranking;
+    for (const QString &name : knownIntents) {
+        const bool present = std::any_of(result.cbegin(), result.cend(),
+                                         [&name](const IntentScore &s) { return s.name == name; });
+        if (!present)
+            result.append(IntentScore{name, 0.0, QJsonObject{{u"name"_s, name}, {u"confidence"_s, 0.0}}});
+    }
+    std::stable_sort(result.begin(), result.end(), [](const IntentScore &a, const IntentScore &b) {
+        return a.confidence != b.confidence ? a.confidence > b.confidence : a.name < b.name;
+    });
+    return result;
+}
+
+QJsonObject NluCorrection::chosenIntent(const QString &name, const QList<IntentScore> &ranking)
+{
+    QJsonObject intent{{u"name"_s, name}};
+    for (const IntentScore &score : ranking) {
+        if (score.name == name && !score.json.isEmpty()) {
+            intent = score.json;
+            break;
+        }
+    }
+    intent.insert("confidence"_L1, 1.0);
+    return intent;
+}
+
+bool NluCorrection::isValidName(const QString &name)
+{
+    static const QRegularExpression forbidden(u"[\\s{}\\[\\]()@/\"]"_s);
+    return !name.isEmpty() && !name.contains(forbidden);
+}
+
+Result<QList<Entity>> NluCorrection::checkedEntities(const QString &text, const QList<Entity> &entities)
+{
+    const int length = Annotation::codePointLength(text);
+    QList<Entity> result;
+    for (Entity entity : entities) {
+        if (!isValidName(entity.type()))
+            return makeError(tr("An entity needs a type without spaces or brackets."));
+        if (!entity.hasSpan() || *entity.start() < 0 || *entity.end() > length
+            || *entity.start() >= *entity.end()) {
+            return makeError(tr("The entity '%1' does not mark a part of the message.").arg(entity.type()));
+        }
+        if (!entity.hasValueKey() || entity.value().isNull() || entity.valueText().isEmpty()) {
+            const qsizetype from = Annotation::utf16Index(text, *entity.start());
+            const qsizetype to = Annotation::utf16Index(text, *entity.end());
+            entity.setValue(text.mid(from, to - from));
+        }
+        result.append(entity);
+    }
+    return result;
+}
+
+QList<Entity> NluCorrection::merge(const QList<Entity> &edited, const QList<Entity> &original)
+{
+    QList<Entity> result;
+    for (const Entity &entity : edited) {
+        auto match = std::find_if(original.cbegin(), original.cend(), [&entity](const Entity &o) {
+            return o.sameAnnotation(entity);
+        });
+        result.append(match != original.cend() ? *match : entity);
+    }
+    return result;
+}
+
+bool NluCorrection::sameAnnotations(const QList<Entity> &a, const QList<Entity> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    return std::all_of(a.cbegin(), a.cend(), [&b](const Entity &entity) {
+        return std::any_of(b.cbegin(), b.cend(),
+                           [&entity](const Entity &other) { return other.sameAnnotation(entity); });
+    });
+}
+
+} // namespace Coach

@@ -1,0 +1,204 @@
+#include "sessionformat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::SessionFormat", text);
+}
+
+QString relativePath(const QString &path, const QString &baseFolder)
+{
+    if (path.isEmpty() || baseFolder.isEmpty())
+        return path;
+    return QDir(baseFolder).relativeFilePath(path);
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QJsonObject SessionFormat::serverToJson(const ServerInfo &server)
+{
+    QJsonObject json;
+    json.insert("url"_L1, SessionFormat::storableUrl(server.url).toString());
+    json.insert("rasa_version"_L1, server.rasaVersion);
+    json.insert("minimum_compatible_version"_L1, server.minimumCompatibleVersion);
+    json.insert("model_file"_L1, server.modelFile);
+    json.insert("model_id"_L1, server.modelId);
+    if (!server.fingerprint.isEmpty())
+        json.insert("fingerprint"_L1, server.fingerprint);
+    return json;
+}
+
+ServerInfo SessionFormat::serverFromJson(const QJsonObject &json)
+{
+    ServerInfo server;
+    server.url = storableUrl(QUrl(json.value("url"_L1).toString()));
+    server.rasaVersion = json.value("rasa_version"_L1).toString();
+    server.minimumCompatibleVersion = json.value("minimum_compatible_version"_L1).toString();
+    server.modelFile = json.value("model_file"_L1).toString();
+    server.modelId = json.value("model_id"_L1).toString();
+    server.fingerprint = json.value("fingerprint"_L1).toObject();
+    return server;
+}
+
+namespace {
+
+QJsonArray annotationsToJson(const QMap<int, TurnAnnotation> &annotations)
+{
+    QJsonArray array;
+    for (auto it = annotations.begin(); it != annotations.end(); ++it) {
+        if (it->isEmpty())
+            continue;
+        QJsonObject json{{u"event"_s, it.key()}};
+        if (it->corrected)
+            json.insert("corrected"_L1, true);
+        if (it->reviewed)
+            json.insert("reviewed"_L1, true);
+        if (!it->note.isEmpty())
+            json.insert("note"_L1, it->note);
+        array.append(json);
+    }
+    return array;
+}
+
+QJsonObject conversationToJson(const Conversation &conversation)
+{
+    QJsonObject json;
+    json.insert("id"_L1, conversation.id);
+    json.insert("title"_L1, conversation.title);
+    json.insert("created"_L1, isoTime(conversation.created));
+    if (!conversation.previousIds.isEmpty())
+        json.insert("previous_ids"_L1, QJsonArray::fromStringList(conversation.previousIds));
+    json.insert("events"_L1, Event::listToJson(conversation.events));
+    json.insert("annotations"_L1, annotationsToJson(conversation.annotations));
+    return json;
+}
+
+QJsonObject newItemsToJson(const SessionData &data)
+{
+    QJsonArray responses;
+    for (const NewResponse &response : data.newResponses)
+        responses.append(QJsonObject{{u"name"_s, response.name},
+                                     {u"variations"_s, response.variations}});
+    return QJsonObject{{u"intents"_s, QJsonArray::fromStringList(data.newIntents)},
+                       {u"entities"_s, QJsonArray::fromStringList(data.newEntities)},
+                       {u"actions"_s, QJsonArray::fromStringList(data.newActions)},
+                       {u"responses"_s, responses}};
+}
+
+} // namespace
+
+QString SessionFormat::formatName()
+{
+    return u"rasa-coach-session"_s;
+}
+
+QUrl SessionFormat::storableUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QJsonObject SessionFormat::toJson(const SessionData &data, const QString &baseFolder)
+{
+    QJsonArray conversations;
+    for (const Conversation &conversation : data.conversations)
+        conversations.append(conversationToJson(conversation));
+    const ExportPaths &paths = data.exportPaths;
+    QJsonObject json;
+    json.insert("format"_L1, formatName());
+    json.insert("version"_L1, currentVersion);
+    json.insert("generator"_L1, QString(u"Rasa Coach "_s + QStringLiteral(COACH_VERSION)));
+    json.insert("session_id"_L1, data.sessionId);
+    json.insert("revision"_L1, data.revision);
+    json.insert("created"_L1, isoTime(data.created));
+    json.insert("server"_L1, serverToJson(data.server));
+    json.insert("project_folder"_L1, relativePath(data.projectFolder, baseFolder));
+    json.insert("export"_L1, QJsonObject{{u"stories"_s, relativePath(paths.stories, baseFolder)},
+                                         {u"nlu"_s, relativePath(paths.nlu, baseFolder)},
+                                         {u"domain"_s, relativePath(paths.domain, baseFolder)}});
+    json.insert("new"_L1, newItemsToJson(data));
+    json.insert("current_conversation"_L1, data.currentConversation);
+    json.insert("conversations"_L1, conversations);
+    json.insert("domain"_L1, data.domain);
+    return json;
+}
+
+QByteArray SessionFormat::render(const SessionData &data, const QString &baseFolder)
+{
+    QByteArray bytes = QJsonDocument(toJson(data, baseFolder)).toJson(QJsonDocument::Compact);
+    bytes.append('\n');
+    return bytes;
+}
+
+QByteArray SessionFormat::renderSnapshot(const SessionData &data, qint64 sequence)
+{
+    const QJsonObject json{{u"format"_s, u"rasa-coach-autosave"_s},
+                           {u"version"_s, currentVersion},
+                           {u"sequence"_s, double(sequence)},
+                           {u"session"_s, toJson(data, QString())}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<SessionFormat::Snapshot> SessionFormat::parseSnapshot(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(bytes, &error).object();
+    if (error.error != QJsonParseError::NoError
+        || json.value("format"_L1).toString() != "rasa-coach-autosave"_L1) {
+        return makeError(tr("the autosave snapshot is damaged"));
+    }
+    Result<SessionData> data = fromJson(json.value("session"_L1).toObject(), QString());
+    if (!data)
+        return data.error();
+    return Snapshot{std::move(data).value(), qint64(json.value("sequence"_L1).toDouble())};
+}
+
+Status SessionFormat::writeBytes(const QByteArray &bytes, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(tr("cannot write the file: %1").arg(file.errorString()), fileName);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(tr("cannot write the file: %1").arg(file.errorString()), fileName);
+    return {};
+}
+
+Status SessionFormat::writeFile(const SessionData &data, const QString &fileName)
+{
+    const QString folder = QFileInfo(fileName).absolutePath();
+    return writeBytes(render(data, folder), fileName);
+}
+
+Result<SessionData> SessionFormat::readFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
+    if (file.size() > maximumFileSize)
+        return makeError(tr("the file is too large to be a session (%1 MB)")
+                             .arg(file.size() / (1024 * 1024)),
+                         fileName);
+    Result<SessionData> data = parse(file.readAll(), QFileInfo(fileName).absolutePath());
+    if (!data)
+        return makeError(data.error().toString(), fileName);
+    return data;
+}
+
+} // namespace Coach

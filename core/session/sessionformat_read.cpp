@@ -1,0 +1,343 @@
+// Reading half of SessionFormat: validation of every field of a *.coach file.
+#include "sessionformat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::SessionFormat", text);
+}
+
+//! Typed access to one JSON object that remembers where it is in the file,
+//! so the first problem is reported as e.g. `conversations[2].events[5]`.
+class Fields
+{
+public:
+    Fields(QJsonObject object, QString where) : m_object(std::move(object)), m_where(std::move(where)) { }
+
+    const QString &where() const { return m_where; }
+    QString at(QLatin1StringView key) const
+    {
+        return m_where.isEmpty() ? QString(key) : m_where + u'.' + key;
+    }
+    bool has(QLatin1StringView key) const { return m_object.contains(key); }
+    QJsonValue value(QLatin1StringView key) const { return m_object.value(key); }
+
+    //! Fails when present with another type; absent gives the fallback.
+    bool string(QLatin1StringView key, QString &out, std::optional<Error> &error) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString())
+            return fail(error, key, tr("must be a string"));
+        out = v.toString();
+        return true;
+    }
+    bool boolean(QLatin1StringView key, bool &out, std::optional<Error> &error) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(error, key, tr("must be true or false"));
+        out = v.toBool();
+        return true;
+    }
+    bool integer(QLatin1StringView key, int &out, std::optional<Error> &error) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()))
+            return fail(error, key, tr("must be a whole number"));
+        out = v.toInt();
+        return true;
+    }
+    bool object(QLatin1StringView key, QJsonObject &out, std::optional<Error> &error) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isObject())
+            return fail(error, key, tr("must be a JSON object"));
+        out = v.toObject();
+        return true;
+    }
+    bool array(QLatin1StringView key, QJsonArray &out, std::optional<Error> &error) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isArray())
+            return fail(error, key, tr("must be a JSON array"));
+        out = v.toArray();
+        return true;
+    }
+    bool strings(QLatin1StringView key, QStringList &out, std::optional<Error> &error) const
+    {
+        QJsonArray items;
+        if (!array(key, items, error))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isString()) {
+                error = makeError(tr("must be a string"),
+                                  at(key) + u'[' + QString::number(i) + u']');
+                return false;
+            }
+            out.append(items.at(i).toString());
+        }
+        return true;
+    }
+    bool fail(std::optional<Error> &error, QLatin1StringView key, const QString &message) const
+    {
+        error = makeError(message, at(key));
+        return false;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+};
+
+QString indexed(const QString &where, qsizetype index)
+{
+    return where + u'[' + QString::number(index) + u']';
+}
+
+std::optional<Fields> itemObject(const QJsonArray &array, qsizetype index, const QString &where,
+                                 std::optional<Error> &error)
+{
+    if (!array.at(index).isObject()) {
+        error = makeError(tr("must be a JSON object"), indexed(where, index));
+        return std::nullopt;
+    }
+    return Fields(array.at(index).toObject(), indexed(where, index));
+}
+
+bool readTime(const Fields &fields, QLatin1StringView key, QDateTime &out,
+              std::optional<Error> &error)
+{
+    QString text;
+    if (!fields.string(key, text, error))
+        return false;
+    if (text.isEmpty())
+        return true;
+    out = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!out.isValid())
+        return fields.fail(error, key, tr("is not a date and time"));
+    return true;
+}
+
+bool readServer(const Fields &root, ServerInfo &server, std::optional<Error> &error)
+{
+    QJsonObject json;
+    if (!root.object("server"_L1, json, error))
+        return false;
+    const Fields fields(json, root.at("server"_L1));
+    QString url;
+    bool ok = fields.string("url"_L1, url, error)
+        && fields.string("rasa_version"_L1, server.rasaVersion, error)
+        && fields.string("minimum_compatible_version"_L1, server.minimumCompatibleVersion, error)
+        && fields.string("model_file"_L1, server.modelFile, error)
+        && fields.string("model_id"_L1, server.modelId, error)
+        && fields.object("fingerprint"_L1, server.fingerprint, error);
+    server.url = SessionFormat::storableUrl(QUrl(url));
+    return ok;
+}
+
+bool readAnnotations(const Fields &fields, Conversation &conversation, std::optional<Error> &error)
+{
+    QJsonArray items;
+    if (!fields.array("annotations"_L1, items, error))
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::optional<Fields> item = itemObject(items, i, fields.at("annotations"_L1), error);
+        if (!item)
+            return false;
+        int event = -1;
+        TurnAnnotation annotation;
+        if (!item->integer("event"_L1, event, error) || !item->boolean("corrected"_L1, annotation.corrected, error)
+            || !item->boolean("reviewed"_L1, annotation.reviewed, error)
+            || !item->string("note"_L1, annotation.note, error)) {
+            return false;
+        }
+        if (event < 0 || event >= conversation.events.size())
+            return item->fail(error, "event"_L1, tr("does not point to an event of the conversation"));
+        conversation.annotations.insert(event, annotation);
+    }
+    return true;
+}
+
+bool readConversation(const Fields &fields, Conversation &conversation, std::optional<Error> &error)
+{
+    if (!fields.string("id"_L1, conversation.id, error) || !fields.string("title"_L1, conversation.title, error)
+        || !readTime(fields, "created"_L1, conversation.created, error)
+        || !fields.strings("previous_ids"_L1, conversation.previousIds, error)) {
+        return false;
+    }
+    if (conversation.id.isEmpty())
+        return fields.fail(error, "id"_L1, tr("must be a non-empty conversation id"));
+    Result<EventList> events = Event::listFromJson(fields.value("events"_L1));
+    if (!events) {
+        error = makeError(events.error().message,
+                          fields.at("events"_L1) + u": "_s + events.error().where);
+        return false;
+    }
+    conversation.events = std::move(events).value();
+    return readAnnotations(fields, conversation, error);
+}
+
+bool readConversations(const Fields &root, SessionData &data, std::optional<Error> &error)
+{
+    if (!root.value("conversations"_L1).isArray())
+        return root.fail(error, "conversations"_L1, tr("must be a JSON array"));
+    const QJsonArray items = root.value("conversations"_L1).toArray();
+    data.conversations.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::optional<Fields> item = itemObject(items, i, root.at("conversations"_L1), error);
+        Conversation conversation;
+        if (!item || !readConversation(*item, conversation, error))
+            return false;
+        data.conversations.append(std::move(conversation));
+    }
+    if (!root.integer("current_conversation"_L1, data.currentConversation, error))
+        return false;
+    if (data.currentConversation < -1 || data.currentConversation >= data.conversations.size())
+        return root.fail(error, "current_conversation"_L1, tr("does not name a conversation"));
+    return true;
+}
+
+bool readNewResponses(const Fields &fields, SessionData &data, std::optional<Error> &error)
+{
+    QJsonArray items;
+    if (!fields.array("responses"_L1, items, error))
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::optional<Fields> item = itemObject(items, i, fields.at("responses"_L1), error);
+        NewResponse response;
+        if (!item || !item->string("name"_L1, response.name, error)
+            || !item->array("variations"_L1, response.variations, error)) {
+            return false;
+        }
+        if (response.name.isEmpty())
+            return item->fail(error, "name"_L1, tr("must be a non-empty response name"));
+        data.newResponses.append(response);
+    }
+    return true;
+}
+
+bool readNewItems(const Fields &root, SessionData &data, std::optional<Error> &error)
+{
+    QJsonObject json;
+    if (!root.object("new"_L1, json, error))
+        return false;
+    const Fields fields(json, root.at("new"_L1));
+    return fields.strings("intents"_L1, data.newIntents, error)
+        && fields.strings("entities"_L1, data.newEntities, error)
+        && fields.strings("actions"_L1, data.newActions, error) && readNewResponses(fields, data, error);
+}
+
+bool readPaths(const Fields &root, SessionData &data, const QString &base, std::optional<Error> &error)
+{
+    QJsonObject json;
+    if (!root.object("export"_L1, json, error) || !root.string("project_folder"_L1, data.projectFolder, error))
+        return false;
+    const Fields fields(json, root.at("export"_L1));
+    ExportPaths &paths = data.exportPaths;
+    if (!fields.string("stories"_L1, paths.stories, error) || !fields.string("nlu"_L1, paths.nlu, error)
+        || !fields.string("domain"_L1, paths.domain, error)) {
+        return false;
+    }
+    const auto absolute = [&base](QString &path) {
+        if (!path.isEmpty() && !base.isEmpty() && !QDir::isAbsolutePath(path))
+            path = QDir::cleanPath(QDir(base).absoluteFilePath(path));
+    };
+    for (QString *path : {&paths.stories, &paths.nlu, &paths.domain, &data.projectFolder})
+        absolute(*path);
+    return true;
+}
+
+std::optional<Error> checkMarker(const QJsonObject &json)
+{
+    const QJsonValue format = json.value("format"_L1);
+    if (format.isUndefined()) {
+        if (json.contains("sender_id"_L1) && json.contains("events"_L1))
+            return makeError(tr("this is a Rasa tracker, not a session; use Import… to turn it "
+                                "into a session"));
+        return makeError(tr("this is not a Rasa Coach session (the \"format\" marker is missing)"));
+    }
+    if (format.toString() != SessionFormat::formatName())
+        return makeError(tr("this is not a Rasa Coach session (its format is \"%1\")")
+                             .arg(format.isString() ? format.toString() : u"?"_s));
+    const QJsonValue version = json.value("version"_L1);
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        return makeError(tr("the session has no valid format version"));
+    if (version.toInt() > SessionFormat::currentVersion)
+        return makeError(tr("the session was written by a newer Rasa Coach (format version %1; "
+                            "this version reads up to %2)")
+                             .arg(version.toInt())
+                             .arg(SessionFormat::currentVersion));
+    return std::nullopt;
+}
+
+std::optional<Error> checkLooksLikeJson(const QByteArray &bytes)
+{
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < bytes.size() && QChar::isSpace(uchar(bytes.at(i))))
+        ++i;
+    if (i == bytes.size())
+        return makeError(tr("the file is empty"));
+    if (bytes.at(i) == '[')
+        return makeError(tr("this is a list of Rasa events, not a session; use Import… to turn it "
+                            "into a session"));
+    if (bytes.at(i) != '{')
+        return makeError(tr("this is not a Rasa Coach session (the file is not JSON)"));
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<SessionData> SessionFormat::parse(const QByteArray &bytes, const QString &baseFolder)
+{
+    if (std::optional<Error> error = checkLooksLikeJson(bytes))
+        return *error;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(tr("the file is damaged or truncated (JSON error at byte %1: %2)")
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
+    }
+    return fromJson(document.object(), baseFolder);
+}
+
+Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QString &baseFolder)
+{
+    if (std::optional<Error> error = checkMarker(json))
+        return *error;
+    const Fields root(json, QString());
+    SessionData data;
+    std::optional<Error> error;
+    const bool ok = root.string("session_id"_L1, data.sessionId, error)
+        && root.string("revision"_L1, data.revision, error)
+        && readTime(root, "created"_L1, data.created, error) && readServer(root, data.server, error)
+        && root.object("domain"_L1, data.domain, error) && readConversations(root, data, error)
+        && readNewItems(root, data, error) && readPaths(root, data, baseFolder, error);
+    if (!ok)
+        return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));
+    return data;
+}
+
+} // namespace Coach

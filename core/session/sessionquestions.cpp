@@ -1,0 +1,64 @@
+#include "sessionquestions.h"
+
+#include "model/jsonutil.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coach::InteractiveSession", text);
+}
+
+} // namespace
+
+QString NluQuestion::questionText() const
+{
+    if (fromIntentSyntax && !intentKnown)
+        return tr("The intent '%1' of '%2' is not in the domain. What intent is it?")
+            .arg(intent, annotatedText);
+    if (intent.isEmpty())
+        return tr("The NLU classification for '%1' returned 'None'. What intent is it?")
+            .arg(annotatedText);
+    if (!entities.isEmpty())
+        return tr("Is the intent '%1' correct for '%2' and are all entities labeled correctly?")
+            .arg(intent, annotatedText);
+    return tr("Your NLU model classified '%1' with intent '%2' and there are no entities, "
+              "is this correct?")
+        .arg(annotatedText, intent);
+}
+
+QString ActionQuestion::questionText() const
+{
+    if (isUnlikelyIntent)
+        return tr("The bot wants to run 'action_unlikely_intent' to indicate that the last user "
+                  "message was unexpected at this point in the conversation. Check out "
+                  "UnexpecTEDIntentPolicy "
+                  "(https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. "
+                  "Is that correct?");
+    return tr("The bot wants to run '%1', correct?").arg(action);
+}
+
+QString FormValidationQuestion::questionText() const
+{
+    // Rasa prints the slot value with Python's str(): None when unset.
+    return tr("Should '%1' validate user input to fill the slot '%2'?")
+        .arg(action, requestedSlot.isEmpty() ? u"None"_s : requestedSlot);
+}
+
+QString BotButton::label(int index) const
+{
+    QString text = QString::number(index) + u": "_s + title;
+    if (!payload.isNull())
+        text += u" ("_s + payload + u')';
+    if (!extra.isEmpty())
+        text += u" - "_s + Json::pythonDumps(extra, true, true);
+    return text;
+}
+
+} // namespace Coach

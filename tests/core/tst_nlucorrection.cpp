@@ -1,0 +1,76 @@
+#include "session/nlucorrection.h"
+
+#include <QTest>
+
+using namespace Coach;
+using namespace Qt::StringLiterals;
+
+class TestNluCorrection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rankingAddsEveryIntentSorted()
+    {
+        const QList<IntentScore> ranking{{u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"id"_s, 7}}},
+                                         {u"affirm"_s, 0.3, {}},
+                                         {u"bye"_s, 0.3, {}}};
+        const QList<IntentScore> full = NluCorrection::fullRanking(ranking, {u"deny"_s, u"greet"_s, u"ask"_s});
+        QStringList names;
+        for (const IntentScore &score : full)
+            names.append(score.name);
+        QCOMPARE(names, (QStringList{u"greet"_s, u"affirm"_s, u"bye"_s, u"ask"_s, u"deny"_s}));
+        QCOMPARE(full.at(3).confidence, 0.0);
+    }
+
+    void chosenIntentKeepsRankingKeys()
+    {
+        const QList<IntentScore> ranking{{u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"confidence"_s, 0.6}, {u"id"_s, 7}}}};
+        QCOMPARE(NluCorrection::chosenIntent(u"greet"_s, ranking),
+                 (QJsonObject{{u"name"_s, u"greet"_s}, {u"confidence"_s, 1.0}, {u"id"_s, 7}}));
+        QCOMPARE(NluCorrection::chosenIntent(u"brand_new"_s, ranking),
+                 (QJsonObject{{u"name"_s, u"brand_new"_s}, {u"confidence"_s, 1.0}}));
+    }
+
+    void names()
+    {
+        QVERIFY(NluCorrection::isValidName(u"ask_weather"_s));
+        QVERIFY(NluCorrection::isValidName(u"faq/ask"_s) == false);
+        QVERIFY(!NluCorrection::isValidName(u""_s));
+        QVERIFY(!NluCorrection::isValidName(u"two words"_s));
+        QVERIFY(!NluCorrection::isValidName(u"x{"_s));
+    }
+
+    void checkedEntitiesFillValuesAndRejectBadSpans()
+    {
+        const QString text = u"Flüge nach Köln"_s;
+        Result<QList<Entity>> ok = NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 11, 15)});
+        QVERIFY(ok);
+        QCOMPARE(ok->first().value().toString(), u"Köln"_s);
+        QVERIFY(!NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 11, 16)}));
+        QVERIFY(!NluCorrection::checkedEntities(text, {Entity::onSpan(u"city"_s, {}, 5, 5)}));
+        QVERIFY(!NluCorrection::checkedEntities(text, {Entity::onSpan(u""_s, {}, 0, 3)}));
+    }
+
+    void mergeKeepsOriginalsAndComparesRoleWithRole()
+    {
+        Entity original = Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s);
+        QJsonObject json = original.toJson();
+        json.insert("extractor"_L1, u"DIETClassifier"_s);
+        json.insert("confidence_entity"_L1, 0.97);
+        original = Entity(json);
+        // Same annotation → the original object with its extractor details.
+        QList<Entity> merged = NluCorrection::merge({Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}, {original});
+        QCOMPARE(merged.first().extractor(), u"DIETClassifier"_s);
+        // Another role: Rasa would compare the role with the group (null) and
+        // keep the original; the corrected role must win (§9 #5).
+        merged = NluCorrection::merge({Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"from"_s)}, {original});
+        QCOMPARE(merged.first().role(), u"from"_s);
+        QVERIFY(merged.first().extractor().isEmpty());
+        QVERIFY(!NluCorrection::sameAnnotations(merged, {original}));
+        QVERIFY(NluCorrection::sameAnnotations({original}, {Entity::onSpan(u"city"_s, u"Berlin"_s, 9, 15, u"to"_s)}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNluCorrection)
+#include "tst_nlucorrection.moc"

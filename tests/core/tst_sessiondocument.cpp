@@ -1,0 +1,269 @@
+#include "core/helpers/sessionfixtures.h"
+#include "session/sessiondocument.h"
+#include "session/sessionformat.h"
+#include "session/sessionjournal.h"
+#include "session/undostack.h"
+#include "testsupport/testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Coach;
+using namespace Qt::StringLiterals;
+
+class TestSessionDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_recovery.isValid());
+        SessionJournal::setRecoveryDirectory(m_recovery.path());
+    }
+
+    void newDocumentIsEmptyAndClean()
+    {
+        SessionDocument document;
+        QVERIFY(!document.isModified());
+        QCOMPARE(document.conversationCount(), 0);
+        QCOMPARE(document.currentConversation(), -1);
+        QCOMPARE(document.data().sessionId.size(), 32);
+        QVERIFY(!document.save()); // no file name yet
+    }
+
+    void engineChangesSignalAndModify()
+    {
+        SessionDocument document;
+        QSignalSpy added(&document, &SessionDocument::conversationAdded);
+        QSignalSpy appended(&document, &SessionDocument::eventsAppended);
+        QSignalSpy modified(&document, &SessionDocument::modifiedChanged);
+        const int index = document.addConversation(u"c1"_s, u"First"_s);
+        QCOMPARE(index, 0);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(modified.count(), 1);
+        QVERIFY(document.isModified());
+
+        document.appendEvents(0, Fixtures::sessionStart(0));
+        document.appendEvents(0, Fixtures::turnEvents(0, 0));
+        QCOMPARE(appended.count(), 2);
+        QCOMPARE(appended.at(1).at(1).toInt(), 3);
+        QCOMPARE(appended.at(1).at(2).toInt(), 7);
+        QCOMPARE(document.conversation(0).events.size(), 8);
+
+        document.setConversationId(0, u"c1-moved"_s);
+        QCOMPARE(document.conversation(0).id, u"c1-moved"_s);
+        QCOMPARE(document.conversation(0).previousIds, QStringList{u"c1"_s});
+        QCOMPARE(document.conversationIndex(u"c1-moved"_s), 0);
+        QCOMPARE(document.conversationIndex(u"c1"_s), -1);
+
+        document.addNewIntent(u"ask_time"_s);
+        document.addNewIntent(u"ask_time"_s);
+        QCOMPARE(document.newIntents(), QStringList{u"ask_time"_s});
+        document.setNewResponse(u"utter_time"_s, QJsonArray{QJsonObject{{u"text"_s, u"Noon"_s}}});
+        document.setNewResponse(u"utter_time"_s, QJsonArray{QJsonObject{{u"text"_s, u"Midnight"_s}}});
+        QCOMPARE(document.newResponses().size(), 1);
+        QCOMPARE(document.newResponses().first().variations.first().toObject().value("text"_L1).toString(),
+                 u"Midnight"_s);
+        document.setCorrected(0, 3, true);
+        QVERIFY(document.annotation(0, 3).corrected);
+    }
+
+    void annotationEditsAreUndoable()
+    {
+        SessionDocument document;
+        document.addConversation(u"c1"_s);
+        document.appendEvents(0, Fixtures::turnEvents(0, 0));
+        QVERIFY(document.isModified());
+        QTemporaryDir dir;
+        QVERIFY(document.saveAs(dir.filePath(u"s.coach"_s)));
+        QVERIFY(!document.isModified());
+
+        QSignalSpy changed(&document, &SessionDocument::annotationChanged);
+        document.editReviewed(0, 0, true);
+        document.editNote(0, 0, u"w"_s);
+        document.editNote(0, 0, u"wr"_s);
+        document.editNote(0, 0, u"wrong"_s);
+        QCOMPARE(document.undoStack()->count(), 2); // the note edits merged
+        QCOMPARE(document.annotation(0, 0), (TurnAnnotation{false, true, u"wrong"_s}));
+        QVERIFY(document.isModified());
+        QCOMPARE(changed.count(), 4);
+
+        document.undoStack()->undo();
+        QCOMPARE(document.annotation(0, 0).note, QString());
+        QVERIFY(document.annotation(0, 0).reviewed);
+        document.undoStack()->undo();
+        QCOMPARE(document.annotation(0, 0), TurnAnnotation());
+        QVERIFY(!document.isModified()); // back at the saved state
+        document.undoStack()->redo();
+        QVERIFY(document.isModified());
+
+        document.editConversationTitle(0, u"Booking"_s);
+        QCOMPARE(document.conversation(0).title, u"Booking"_s);
+        QCOMPARE(document.undoStack()->undoText(), u"Rename Conversation"_s);
+        document.undoStack()->undo();
+        QCOMPARE(document.conversation(0).title, QString());
+    }
+
+    void saveAndOpenRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"trip.coach"_s);
+        auto original = SessionDocument::fromData(Fixtures::sessionData(2, 3));
+        original->setExportPaths({dir.filePath(u"data/stories.yml"_s), dir.filePath(u"data/nlu.yml"_s),
+                                  dir.filePath(u"domain.yml"_s)});
+        original->setProjectFolder(dir.path());
+        original->editNote(1, 4, u"check this"_s);
+        QSignalSpy fileName(original.get(), &SessionDocument::fileNameChanged);
+        QVERIFY(original->saveAs(file));
+        QCOMPARE(fileName.count(), 1);
+        QVERIFY(!original->isModified());
+        QVERIFY(!original->data().revision.isEmpty());
+
+        Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
+        QVERIFY2(opened, qPrintable(opened.error().toString()));
+        const SessionDocument &copy = *opened.value();
+        QVERIFY(!copy.isModified());
+        QCOMPARE(copy.fileName(), file);
+        QVERIFY(copy.data() == original->data());
+        QCOMPARE(copy.annotation(1, 4).note, u"check this"_s);
+        QCOMPARE(copy.exportPaths().nlu, dir.filePath(u"data/nlu.yml"_s));
+
+        // Saving again gives a new revision (journals of the old one go stale).
+        const QString revision = original->data().revision;
+        original->addNewIntent(u"bye"_s);
+        QVERIFY(original->save());
+        QVERIFY(original->data().revision != revision);
+    }
+
+    void openFailureNamesFileAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"broken.coach"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(SessionFormat::render(Fixtures::sessionData(1, 2), QString()).left(300));
+        out.close();
+        Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(file);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().where, file);
+        QVERIFY(opened.error().message.contains(u"truncated"_s));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{u"broken.coach"_s});
+        QCOMPARE(QDir(m_recovery.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void badOperationsChangeNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("operation");
+        QTest::newRow("unknown op") << QJsonObject{{u"op"_s, u"explode"_s}, {u"conversation"_s, 0}};
+        QTest::newRow("no conversation") << QJsonObject{{u"op"_s, u"title"_s}, {u"conversation"_s, 4}};
+        QTest::newRow("gap in events")
+            << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 99},
+                           {u"events"_s, QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}}}}};
+        QTest::newRow("other events")
+            << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 0},
+                           {u"events"_s, QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}}}}};
+        QTest::newRow("bad event") << QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0},
+                                                  {u"from"_s, 3}, {u"events"_s, QJsonArray{3}}};
+        QTest::newRow("annotation range") << QJsonObject{{u"op"_s, u"annotation"_s},
+                                                         {u"conversation"_s, 0}, {u"event"_s, 500}};
+        QTest::newRow("conversation order") << QJsonObject{{u"op"_s, u"add_conversation"_s},
+                                                           {u"index"_s, 5}, {u"id"_s, u"x"_s}};
+        QTest::newRow("empty name") << QJsonObject{{u"op"_s, u"new_intent"_s}, {u"name"_s, u""_s}};
+    }
+
+    void badOperationsChangeNothing()
+    {
+        QFETCH(QJsonObject, operation);
+        auto document = SessionDocument::fromData(Fixtures::sessionData(1, 1));
+        const SessionData before = document->data();
+        QVERIFY(!document->applyOperation(operation));
+        QVERIFY(document->data() == before);
+    }
+
+    void replayedOperationsAreIdempotent()
+    {
+        auto document = SessionDocument::fromData(Fixtures::sessionData(1, 2));
+        const EventList events = document->conversation(0).events;
+        const SessionData before = document->data();
+        const QJsonObject replay{{u"op"_s, u"events"_s}, {u"conversation"_s, 0}, {u"from"_s, 3},
+                                 {u"events"_s, Event::listToJson(events.mid(3, 5))}};
+        QVERIFY(document->applyOperation(replay));
+        QVERIFY(document->applyOperation(QJsonObject{{u"op"_s, u"add_conversation"_s},
+                                                     {u"index"_s, 0}, {u"id"_s, u"conversation-0"_s}}));
+        QVERIFY(document->data() == before);
+        // Partly known: only the tail is appended.
+        EventList more = events.mid(8);
+        more.append(Fixtures::turnEvents(0, 9));
+        QVERIFY(document->applyOperation(QJsonObject{{u"op"_s, u"events"_s}, {u"conversation"_s, 0},
+                                                     {u"from"_s, 8}, {u"events"_s, Event::listToJson(more)}}));
+        QCOMPARE(document->conversation(0).events.size(), events.size() + 5);
+    }
+
+    void journalFollowsEveryChangeAndGoesOnSave()
+    {
+        QTemporaryDir dir;
+        SessionDocument document;
+        document.setJournalEnabled(true);
+        QCOMPARE(document.journalFileName(), QString()); // created lazily
+        document.addConversation(u"c1"_s);
+        const QString journal = document.journalFileName();
+        QVERIFY(journal.startsWith(m_recovery.path()));
+        document.appendEvents(0, Fixtures::sessionStart(0));
+        Result<SessionJournal::Contents> contents = SessionJournal::read(journal);
+        QVERIFY(contents);
+        QCOMPARE(contents->records.size(), 2);
+        QCOMPARE(contents->records.at(1).operation.value("op"_L1).toString(), u"events"_s);
+
+        const QString file = dir.filePath(u"j.coach"_s);
+        QVERIFY(document.saveAs(file));
+        QVERIFY(!QFile::exists(journal));
+        QCOMPARE(document.journalFileName(), QString());
+        document.editNote(0, 1, u"x"_s);
+        QCOMPARE(document.journalFileName(), dir.filePath(u".j.coach.journal"_s));
+        QVERIFY(QFile::exists(document.journalFileName()));
+    }
+
+    void cleanCloseRemovesJournal()
+    {
+        QString journal;
+        {
+            SessionDocument document;
+            document.setJournalEnabled(true);
+            document.addConversation(u"c1"_s);
+            journal = document.journalFileName();
+            QVERIFY(QFile::exists(journal));
+        }
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(!QFile::exists(SessionJournal::lockPath(journal)));
+    }
+
+    void autosaveSnapshotCompactsTheJournal()
+    {
+        SessionDocument document;
+        document.setJournalEnabled(true);
+        document.setAutosaveDelay(10);
+        document.addConversation(u"c1"_s);
+        document.appendEvents(0, Fixtures::turnEvents(0, 0));
+        const QString journal = document.journalFileName();
+        QTRY_VERIFY(QFile::exists(SessionJournal::autosavePath(journal)));
+        Result<SessionJournal::Contents> contents = SessionJournal::read(journal);
+        QVERIFY(contents);
+        QCOMPARE(contents->records.size(), 0);
+        QCOMPARE(contents->header.baseSequence, 2);
+        document.appendEvents(0, Fixtures::turnEvents(0, 1));
+        contents = SessionJournal::read(journal);
+        QCOMPARE(contents->records.size(), 1);
+        QCOMPARE(contents->records.first().sequence, 3);
+    }
+
+private:
+    QTemporaryDir m_recovery;
+};
+
+QTEST_GUILESS_MAIN(TestSessionDocument)
+#include "tst_sessiondocument.moc"

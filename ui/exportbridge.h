@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/event.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Coach {
+
+//! Runs core/export for the UI with plain values that can be copied into a
+//! worker thread, and keeps the exporter's types out of the dialog.
+class ExportBridge final
+{
+public:
+    struct Request
+    {
+        QList<QPair<QString, EventList>> conversations; //!< id, all events
+        QJsonObject domain;
+        QList<QPair<QString, QJsonArray>> newResponses;  //!< name, variations
+        QString storiesPath;
+        QString nluPath;
+        QString domainPath;
+        bool testStories = false;
+        QString rasaVersion;
+    };
+
+    struct File
+    {
+        QString path;
+        bool exists = false;
+        bool changed = false;
+        QString diff;
+        QString summary;
+    };
+
+    struct Plan
+    {
+        QList<File> files;
+        QStringList conflictingResponses;
+        bool hasChanges = false;
+        std::shared_ptr<const void> preview; //!< the exporter's own preview, for write()
+    };
+
+    //! Renders every target (thread-safe: no shared state).
+    static Result<Plan> prepare(const Request &request);
+    static Status write(const Plan &plan, QStringList *written);
+};
+
+} // namespace Coach

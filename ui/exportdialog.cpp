@@ -1,0 +1,252 @@
+#include "exportdialog.h"
+
+#include "diffhighlighter.h"
+#include "filedialog.h"
+#include "session/sessiondocument.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+namespace {
+const auto GeometryKey = u"Export"_s;
+
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return path;
+    return QDir(info.path()).filePath(info.completeBaseName() + suffix);
+}
+} // namespace
+
+ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
+    : QDialog(parent),
+      m_document(document),
+      m_e2e(new QCheckBox(tr("Write &end-to-end test stories (with the user's text)"), this)),
+      m_markdown(new QCheckBox(tr("Use Rasa 2.x &Markdown files (.md)"), this)),
+      m_status(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_write(new QPushButton(tr("&Write Files"), this))
+{
+    setWindowTitle(tr("Export Training Data"));
+    auto *form = new QFormLayout;
+    m_stories = addPathRow(form, tr("&Stories:"), tr("Export Stories To"));
+    m_nlu = addPathRow(form, tr("&NLU data:"), tr("Export NLU Data To"));
+    m_domain = addPathRow(form, tr("&Domain:"), tr("Export Domain To"));
+    form->addRow(QString(), m_e2e);
+    form->addRow(QString(), m_markdown);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *previewButton = new QPushButton(tr("&Preview Changes"), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(previewButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
+    m_write->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+
+    fillDefaults();
+    connect(previewButton, &QPushButton::clicked, this, &ExportDialog::refreshPreview);
+    connect(m_write, &QPushButton::clicked, this, [this] {
+        if (writeFiles())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_e2e, &QCheckBox::toggled, this, &ExportDialog::refreshPreview);
+    connect(m_markdown, &QCheckBox::toggled, this, &ExportDialog::onMarkdownToggled);
+    for (QLineEdit *edit : {m_stories, m_nlu, m_domain})
+        connect(edit, &QLineEdit::editingFinished, this, &ExportDialog::refreshPreview);
+    resize(900, 700);
+    if (Settings *settings = Settings::instance())
+        restoreGeometry(settings->dialogGeometry(GeometryKey));
+    refreshPreview();
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (Settings *settings = Settings::instance())
+        settings->setDialogGeometry(GeometryKey, saveGeometry());
+}
+
+QLineEdit *ExportDialog::addPathRow(QFormLayout *form, const QString &label,
+                                    const QString &caption)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setAccessibleName(label);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    form->addRow(label, row);
+    connect(browse, &QPushButton::clicked, this, [this, edit, caption] {
+        const QString file = FileDialog::saveFileName(this, caption, absolute(edit->text()),
+                                                      tr("Rasa files (*.yml *.yaml *.json *.md)"));
+        if (!file.isEmpty()) {
+            edit->setText(file);
+            refreshPreview();
+        }
+    });
+    return edit;
+}
+
+void ExportDialog::fillDefaults()
+{
+    const ExportPaths paths = m_document->exportPaths();
+    const bool rasa2 = m_document->serverInfo().majorVersion() == 2;
+    m_stories->setText(paths.stories.isEmpty() ? u"data/stories.yml"_s : paths.stories);
+    m_nlu->setText(paths.nlu.isEmpty() ? u"data/nlu.yml"_s : paths.nlu);
+    m_domain->setText(paths.domain.isEmpty() ? u"domain.yml"_s : paths.domain);
+    m_markdown->setEnabled(rasa2);
+    if (!rasa2)
+        m_markdown->setToolTip(tr("Rasa 3 reads only YAML training data."));
+    if (Settings *settings = Settings::instance()) {
+        m_e2e->setChecked(settings->value(Settings::Key::ExportE2e).toBool());
+        if (rasa2 && settings->value(Settings::Key::ExportMarkdown).toBool())
+            m_markdown->setChecked(true);
+    }
+}
+
+QString ExportDialog::absolute(const QString &path) const
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    const QString base = m_document->projectFolder().isEmpty() ? QDir::currentPath()
+                                                               : m_document->projectFolder();
+    return QDir(base).absoluteFilePath(path);
+}
+
+ExportBridge::Request ExportDialog::request() const
+{
+    ExportBridge::Request request;
+    for (const Conversation &conversation : m_document->data().conversations)
+        request.conversations.append({conversation.id, conversation.events});
+    request.domain = m_document->domain();
+    for (const NewResponse &response : m_document->newResponses())
+        request.newResponses.append({response.name, response.variations});
+    request.storiesPath = absolute(m_stories->text().trimmed());
+    request.nluPath = absolute(m_nlu->text().trimmed());
+    request.domainPath = absolute(m_domain->text().trimmed());
+    request.testStories = m_e2e->isChecked();
+    request.rasaVersion = m_document->serverInfo().rasaVersion;
+    return request;
+}
+
+void ExportDialog::onMarkdownToggled(bool markdown)
+{
+    const QString suffix = markdown ? u".md"_s : u".yml"_s;
+    m_stories->setText(withSuffix(m_stories->text(), suffix));
+    m_nlu->setText(withSuffix(m_nlu->text(), suffix));
+    refreshPreview();
+}
+
+void ExportDialog::refreshPreview()
+{
+    const int generation = ++m_generation;
+    m_preparing = true;
+    m_preview.reset();
+    m_write->setEnabled(false);
+    m_status->setText(tr("Preparing the preview…"));
+    // Rendering reads and merges the target files: keep it off the UI thread.
+    QPointer<ExportDialog> self(this);
+    QThread *thread = QThread::create([self, generation, data = request()] {
+        const Result<ExportBridge::Plan> result = ExportBridge::prepare(data);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, result] {
+            if (self)
+                self->onPrepared(generation, result);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ExportDialog::onPrepared(int generation, const Result<ExportBridge::Plan> &result)
+{
+    if (generation != m_generation)
+        return; // a newer preview is on its way
+    m_preparing = false;
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+    if (!result) {
+        m_status->setText(tr("Cannot export: %1").arg(result.error().toString()));
+        Q_EMIT previewReady();
+        return;
+    }
+    m_preview = result.value();
+    showPreview(*m_preview);
+    Q_EMIT previewReady();
+}
+
+void ExportDialog::showPreview(const ExportBridge::Plan &preview)
+{
+    QStringList lines;
+    for (const ExportBridge::File &file : preview.files) {
+        auto *view = new QPlainTextEdit(m_tabs);
+        view->setReadOnly(true);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        view->setPlainText(file.changed ? file.diff : tr("(no change)"));
+        new DiffHighlighter(view->document(), view->palette());
+        m_tabs->addTab(view, QFileInfo(file.path).fileName());
+        lines.append(tr("%1: %2%3")
+                         .arg(QDir::toNativeSeparators(file.path), file.summary,
+                              file.exists ? QString() : tr(" (new file)")));
+    }
+    for (const QString &name : preview.conflictingResponses)
+        lines.append(tr("Response “%1” already exists in the domain with other text: the "
+                        "domain file keeps its text; edit it by hand if the new one is "
+                        "better.").arg(name));
+    if (!preview.hasChanges)
+        lines.append(tr("Nothing to write: the files already contain everything."));
+    m_status->setText(lines.join(u'\n'));
+    m_write->setEnabled(preview.hasChanges);
+}
+
+bool ExportDialog::writeFiles()
+{
+    if (!m_preview || m_preparing)
+        return false;
+    QStringList written;
+    const Status status = ExportBridge::write(*m_preview, &written);
+    if (!status) {
+        m_status->setText(tr("Writing failed: %1").arg(status.error().toString()));
+        return false;
+    }
+    m_document->setExportPaths(ExportPaths{absolute(m_stories->text().trimmed()),
+                                           absolute(m_nlu->text().trimmed()),
+                                           absolute(m_domain->text().trimmed())});
+    if (Settings *settings = Settings::instance()) {
+        settings->setValue(Settings::Key::ExportE2e, m_e2e->isChecked());
+        settings->setValue(Settings::Key::ExportMarkdown, m_markdown->isChecked());
+    }
+    Q_EMIT filesWritten(written);
+    return true;
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace Coach

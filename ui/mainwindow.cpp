@@ -1,0 +1,419 @@
+#include "mainwindow.h"
+
+#include "busyspinner.h"
+#include "conversationdelegate.h"
+#include "conversationmodel.h"
+#include "eventdetailspane.h"
+#include "model/domain.h"
+#include "promptarea.h"
+#include "session/sessiondocument.h"
+#include "settings.h"
+#include "slotsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+// The icons live in coach_ui's resources; a static library needs this.
+static void initCoachResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace Coach {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_conversationModel(new ConversationModel(this)),
+      m_slotsModel(new SlotsModel(this))
+{
+    initCoachResources();
+    setObjectName(u"MainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/rasa-coach.svg"_s));
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createDocks();
+    createStatusBar();
+    connectActions();
+    restoreWindowState();
+    setDocument(std::make_unique<SessionDocument>());
+}
+
+MainWindow::~MainWindow()
+{
+    // The session refers to the document: it goes first.
+    m_prompt->setSession(nullptr);
+    delete m_session.data();
+}
+
+QAction *MainWindow::makeAction(ActionId id, const QString &text, const QKeySequence &shortcut,
+                                const QString &icon)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon, QIcon(u":/icons/%1.svg"_s.arg(icon))));
+    QString plain = text;
+    plain.remove(u'&');
+    plain.remove(u'…');
+    action->setToolTip(shortcut.isEmpty() ? plain
+                                          : u"%1 (%2)"_s.arg(plain, shortcut.toString(
+                                                                       QKeySequence::NativeText)));
+    action->setObjectName(u"action%1"_s.arg(static_cast<int>(id)));
+    m_actions[static_cast<int>(id)] = action;
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_actions.resize(static_cast<int>(ActionId::Count));
+    makeAction(ActionId::Connect, tr("&Connect…"), QKeySequence(tr("Ctrl+K")), u"connect"_s);
+    makeAction(ActionId::Open, tr("&Open…"), QKeySequence::Open, u"open"_s);
+    makeAction(ActionId::Save, tr("&Save"), QKeySequence::Save, u"save"_s);
+    makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence::SaveAs);
+    makeAction(ActionId::Export, tr("&Export Training Data…"), QKeySequence(tr("Ctrl+Shift+E")),
+               u"export"_s);
+    makeAction(ActionId::Quit, tr("&Quit"), QKeySequence::Quit);
+    makeAction(ActionId::Undo, tr("&Undo Last Step"), QKeySequence::Undo, u"undo"_s);
+    makeAction(ActionId::Fork, tr("&Fork…"), QKeySequence(tr("Ctrl+F")), u"fork"_s);
+    makeAction(ActionId::Restart, tr("&Restart (Start Fresh)"), QKeySequence(tr("Ctrl+R")),
+               u"restart"_s);
+    makeAction(ActionId::NewConversation, tr("&New Conversation"), QKeySequence::New,
+               u"new-conversation"_s);
+    makeAction(ActionId::ForkHere, tr("Fork &Before This Message"), {});
+    // Shortcuts must work while the focus is in the prompt panels.
+    for (QAction *action : std::as_const(m_actions))
+        action->setShortcutContext(Qt::ApplicationShortcut);
+    action(ActionId::Export)->setShortcutContext(Qt::WindowShortcut);
+    action(ActionId::Undo)->setWhatsThis(tr("Removes the last user message or bot action "
+                                            "from the conversation on the server."));
+}
+
+QAction *MainWindow::action(ActionId id) const
+{
+    return m_actions.value(static_cast<int>(id));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(ActionId::Connect));
+    file->addSeparator();
+    file->addAction(action(ActionId::Open));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(action(ActionId::Save));
+    file->addAction(action(ActionId::SaveAs));
+    file->addSeparator();
+    file->addAction(action(ActionId::Export));
+    file->addSeparator();
+    file->addAction(action(ActionId::Quit));
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    conversation->addAction(action(ActionId::Undo));
+    conversation->addAction(action(ActionId::Fork));
+    conversation->addAction(action(ActionId::Restart));
+    conversation->addAction(action(ActionId::NewConversation));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"MainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (ActionId id : {ActionId::Connect, ActionId::Open, ActionId::Save, ActionId::Export})
+        bar->addAction(action(id));
+    bar->addSeparator();
+    for (ActionId id : {ActionId::Undo, ActionId::Fork, ActionId::Restart,
+                        ActionId::NewConversation})
+        bar->addAction(action(id));
+    for (QAction *a : bar->actions()) {
+        if (QWidget *button = bar->widgetForAction(a))
+            button->setAccessibleName(a->toolTip());
+    }
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_history = new QTableView(this);
+    m_history->setObjectName(u"HistoryView"_s);
+    m_history->setAccessibleName(tr("Conversation history"));
+    m_history->setModel(m_conversationModel);
+    auto *delegate = new ConversationDelegate(m_history);
+    m_history->setItemDelegate(delegate);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setWordWrap(true);
+    m_history->setAlternatingRowColors(true);
+    m_history->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_history->addAction(action(ActionId::ForkHere));
+    m_history->verticalHeader()->hide();
+    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_history->horizontalHeader();
+    header->setSectionResizeMode(ConversationModel::Number, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConversationModel::Bot, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConversationModel::User, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConversationModel::Confidence, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConversationModel::Policy, QHeaderView::ResizeToContents);
+    connect(delegate, &ConversationDelegate::linkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_conversationModel, &QAbstractItemModel::rowsInserted, m_history,
+            [this] { m_history->scrollToBottom(); });
+
+    m_prompt = new PromptArea(this);
+    m_prompt->setObjectName(u"PromptArea"_s);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"CentralSplitter"_s);
+    splitter->addWidget(m_history);
+    splitter->addWidget(m_prompt);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    // The message line needs little room; the annotation and action panels
+    // need much more: give the prompt area what its current page needs.
+    connect(m_prompt, &PromptArea::pageChanged, splitter, [splitter](PromptArea::Page page) {
+        if (page == PromptArea::Page::Busy)
+            return; // short waits between questions: keep the size
+        const int total = splitter->height();
+        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle;
+        const int prompt = compact ? std::min(total / 4, 110) : total * 9 / 20;
+        splitter->setSizes({total - prompt, prompt});
+    });
+    connect(m_prompt, &PromptArea::commandFailed, this, &MainWindow::showCommandError);
+}
+
+void MainWindow::createDocks()
+{
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
+        return dock;
+    };
+    auto *slotView = new QTableView(this);
+    slotView->setModel(m_slotsModel);
+    slotView->setAccessibleName(tr("Slots"));
+    slotView->verticalHeader()->hide();
+    slotView->horizontalHeader()->setStretchLastSection(true);
+    slotView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    addDock(tr("Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
+
+    m_details = new EventDetailsPane(this);
+    addDock(tr("Event Details"), u"DetailsDock"_s, m_details, Qt::RightDockWidgetArea);
+    connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_details->setEvent(current.data(ConversationModel::EventJsonRole).toJsonObject());
+                updateActions();
+            });
+
+    m_log = new QListWidget(this);
+    m_log->setAccessibleName(tr("Messages"));
+    m_log->setWordWrap(true);
+    QDockWidget *logDock = addDock(tr("Messages"), u"MessagesDock"_s, m_log,
+                                   Qt::BottomDockWidgetArea);
+    logDock->hide();
+
+    // TODO(lead): dock ui/graph/GraphPanel here when branch `graph` is merged.
+    auto *graphPlaceholder = new QLabel(tr("The story graph appears here."), this);
+    graphPlaceholder->setAlignment(Qt::AlignCenter);
+    m_graphDock = addDock(tr("Story Graph"), u"GraphDock"_s, graphPlaceholder,
+                          Qt::RightDockWidgetArea);
+    auto *detailsDock = findChild<QDockWidget *>(u"DetailsDock"_s);
+    tabifyDockWidget(detailsDock, m_graphDock);
+    detailsDock->raise();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_serverLabel = new QLabel(this);
+    m_versionLabel = new QLabel(this);
+    m_modelLabel = new QLabel(this);
+    m_stateLabel = new QLabel(this);
+    m_spinner = new BusySpinner(this);
+    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_versionLabel);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_spinner);
+}
+
+void MainWindow::connectActions()
+{
+    connect(action(ActionId::Connect), &QAction::triggered, this, &MainWindow::showConnectDialog);
+    connect(action(ActionId::Open), &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(action(ActionId::Save), &QAction::triggered, this, [this] { save(); });
+    connect(action(ActionId::SaveAs), &QAction::triggered, this, [this] { saveAs(); });
+    connect(action(ActionId::Export), &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(action(ActionId::Undo), &QAction::triggered, this,
+            [this] { run(m_session->undo()); });
+    connect(action(ActionId::Fork), &QAction::triggered, this, &MainWindow::showForkDialog);
+    connect(action(ActionId::ForkHere), &QAction::triggered, this,
+            &MainWindow::forkBeforeSelectedRow);
+    connect(action(ActionId::Restart), &QAction::triggered, this,
+            [this] { run(m_session->restart()); });
+    connect(action(ActionId::NewConversation), &QAction::triggered, this,
+            [this] { run(m_session->newConversation()); });
+}
+
+void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
+{
+    m_prompt->setSession(nullptr);
+    delete m_session.data();
+    m_document = std::move(document);
+    m_document->setJournalEnabled(true);
+    m_session = new InteractiveSession(m_document.get(), this);
+    connectSession();
+    m_prompt->setSession(m_session);
+    m_conversationModel->setRows(m_session->historyRows());
+    m_slotsModel->setSlotValues(m_session->currentSlots());
+    m_details->setEvent({});
+    onDomainChanged();
+    onServerInfo(m_document->serverInfo());
+    onStateChanged(m_session->state());
+    updateTitle();
+    Q_EMIT documentChanged(m_document.get());
+}
+
+void MainWindow::connectSession()
+{
+    InteractiveSession *s = m_session;
+    SessionDocument *doc = m_document.get();
+    connect(s, &InteractiveSession::historyChanged, m_conversationModel,
+            &ConversationModel::replaceRows);
+    connect(s, &InteractiveSession::currentConversationChanged, this,
+            [this] { m_conversationModel->setRows(m_session->historyRows()); });
+    connect(s, &InteractiveSession::slotsChanged, m_slotsModel, &SlotsModel::setSlotValues);
+    connect(s, &InteractiveSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(s, &InteractiveSession::connected, this, &MainWindow::onServerInfo);
+    connect(s, &InteractiveSession::warningRaised, this, [this](const SessionWarning &warning) {
+        log(warning.message);
+        statusBar()->showMessage(warning.message, 10000);
+    });
+    connect(s, &InteractiveSession::errorOccurred, this,
+            [this](const SessionError &error) { log(error.message, true); });
+    connect(s, &InteractiveSession::messageLimitReached, this, &MainWindow::showExportDialog);
+    connect(doc, &SessionDocument::domainChanged, this, &MainWindow::onDomainChanged);
+    connect(doc, &SessionDocument::newItemsChanged, this, &MainWindow::onDomainChanged);
+    connect(doc, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &SessionDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(doc, &SessionDocument::journalFailed, this, [this](const QString &message) {
+        log(tr("The crash journal could not be written: %1").arg(message), true);
+    });
+}
+
+void MainWindow::onDomainChanged()
+{
+    const auto domain = Domain::fromJson(m_document->domain());
+    if (!domain)
+        return;
+    m_prompt->setEntityDefinitions(domain->entities());
+    QStringList names = domain->allActionNames(std::max(m_document->serverInfo().majorVersion(), 2));
+    names += m_document->newActions();
+    for (const NewResponse &response : m_document->newResponses())
+        names.append(response.name);
+    m_prompt->setKnownActionNames(names);
+}
+
+void MainWindow::onServerInfo(const ServerInfo &info)
+{
+    m_serverLabel->setText(info.url.isEmpty() ? tr("No server") : info.url.toDisplayString());
+    m_versionLabel->setText(info.rasaVersion.isEmpty() ? QString()
+                                                       : tr("Rasa %1").arg(info.rasaVersion));
+    const QString model = info.modelId.isEmpty() ? info.modelFile : info.modelId;
+    m_modelLabel->setText(model.isEmpty() ? QString() : tr("model %1").arg(model.left(12)));
+    m_modelLabel->setToolTip(model);
+}
+
+void MainWindow::onStateChanged(InteractiveSession::State state)
+{
+    using S = InteractiveSession::State;
+    const bool busy = state == S::Connecting || state == S::SendingMessage
+                      || state == S::Predicting || state == S::Executing || state == S::Rebuilding;
+    m_spinner->setBusy(busy);
+    static const QHash<S, const char *> names{
+        {S::Disconnected, QT_TR_NOOP("Disconnected")}, {S::Offline, QT_TR_NOOP("Offline")},
+        {S::Connecting, QT_TR_NOOP("Connecting")}, {S::AwaitingUserMessage, QT_TR_NOOP("Listening")},
+        {S::SendingMessage, QT_TR_NOOP("Sending")}, {S::ConfirmingNlu, QT_TR_NOOP("Check NLU")},
+        {S::Predicting, QT_TR_NOOP("Predicting")}, {S::ConfirmingAction, QT_TR_NOOP("Check action")},
+        {S::ConfirmingFormValidation, QT_TR_NOOP("Form question")},
+        {S::Executing, QT_TR_NOOP("Executing")}, {S::Rebuilding, QT_TR_NOOP("Updating")},
+        {S::Failed, QT_TR_NOOP("Failed")}};
+    m_stateLabel->setText(tr(names.value(state, "")));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    using S = InteractiveSession::State;
+    const S state = m_session ? m_session->state() : S::Disconnected;
+    const bool talking = state == S::AwaitingUserMessage || state == S::ConfirmingNlu
+                         || state == S::ConfirmingAction || state == S::ConfirmingFormValidation
+                         || state == S::Failed;
+    for (ActionId id : {ActionId::Undo, ActionId::Fork, ActionId::Restart,
+                        ActionId::NewConversation})
+        action(id)->setEnabled(talking);
+    const QModelIndex current = m_history->currentIndex();
+    action(ActionId::ForkHere)->setEnabled(talking && current.data(ConversationModel::IsUserRole).toBool());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_document->fileName().isEmpty()
+                             ? tr("Untitled")
+                             : QFileInfo(m_document->fileName()).fileName();
+    setWindowTitle(tr("%1[*] — Rasa Coach").arg(file));
+    setWindowModified(m_document->isModified());
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_serverLabel->text(), m_versionLabel->text(), m_modelLabel->text(),
+                       m_stateLabel->text()}
+        .join(u" | "_s);
+}
+
+void MainWindow::log(const QString &text, bool isError)
+{
+    auto *item = new QListWidgetItem(
+        u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), text), m_log);
+    if (isError)
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_log->scrollToBottom();
+}
+
+void MainWindow::showCommandError(const QString &text)
+{
+    log(text, true);
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::run(const Status &status)
+{
+    if (!status)
+        showCommandError(status.error().message);
+}
+
+} // namespace Coach
