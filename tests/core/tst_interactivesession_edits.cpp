@@ -10,19 +10,6 @@ using namespace Qt::StringLiterals;
 
 using State = InteractiveSession::State;
 
-namespace {
-
-//! One full turn: message (by intent syntax), confirm every action.
-bool turn(SessionHarness &h, const QString &intent)
-{
-    if (!h.say(u"/"_s + intent, State::ConfirmingAction))
-        return false;
-    h.confirmUntilListening();
-    return h.session->state() == State::AwaitingUserMessage;
-}
-
-} // namespace
-
 // Undo, fork, restart and new conversations (spec §5.10–5.12), checked on
 // the server's applied events and the document.
 class TestInteractiveSessionEdits : public QObject
@@ -34,7 +21,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
                                                    u"action_listen"_s}));
         // The last thing the annotator sees is the bot's utter_greet: it goes
@@ -54,7 +41,7 @@ private slots:
         QCOMPARE(h.documentEvents(), h.serverEvents());
         QVERIFY(!h.session->undo()); // nothing left in this story
         // The story goes on normally.
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
         QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:mood_great"_s,
                                                    u"utter_happy"_s, u"action_listen"_s}));
     }
@@ -63,7 +50,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I am great"_s), qPrintable(h.why));
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
@@ -92,8 +79,8 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_unhappy"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_unhappy"_s), qPrintable(h.why));
         const QList<ForkPoint> points = h.session->forkPoints();
         QCOMPARE(points.size(), 2);
         QCOMPARE(points.first().text, u"/mood_unhappy"_s); // newest first
@@ -111,7 +98,7 @@ private slots:
         QCOMPARE(events.at(before).type(), EventType::Restart);
         QCOMPARE(h.documentEvents(), h.serverEvents());
         QCOMPARE(EventRules::splitAtRestarts(events).size(), 2); // both stories kept (§9 #11)
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
         QCOMPARE(h.appliedSummary().at(1), u"user:mood_great"_s);
     }
 
@@ -119,9 +106,9 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_unhappy"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"deny"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_unhappy"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"deny"_s), qPrintable(h.why));
         const QList<ForkPoint> points = h.session->forkPoints();
         QCOMPARE(points.size(), 3);
         QVERIFY(!h.session->fork(points.first().eventIndex - 1)); // not a user message
@@ -129,7 +116,7 @@ private slots:
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
         QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s,
                                                    u"action_listen"_s}));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
         QCOMPARE(h.appliedSummary().mid(4, 2), (QStringList{u"user:mood_great"_s, u"utter_happy"_s}));
         QCOMPARE(h.documentEvents(), h.serverEvents());
         // Forking before a message of an earlier story is refused.
@@ -140,14 +127,14 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"/mood_great"_s, State::ConfirmingAction), qPrintable(h.why));
         QVERIFY(h.session->restart()); // from the middle of a turn
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
         QCOMPARE(h.appliedSummary(), (QStringList{u"action_listen"_s}));
         QVERIFY(!h.session->actionQuestion());
         QCOMPARE(h.session->forkPoints().size(), 0);
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QCOMPARE(EventRules::splitAtRestarts(h.server.tracker(h.conversationId()).events()).size(), 2);
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
@@ -157,7 +144,7 @@ private slots:
         SessionHarness h;
         QSignalSpy switched(h.session.get(), &InteractiveSession::currentConversationChanged);
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const QString first = h.conversationId();
         QVERIFY(!h.session->newConversation(first)); // ids are unique
         QVERIFY(h.session->newConversation(u"second-chat"_s));
@@ -167,14 +154,14 @@ private slots:
         QCOMPARE(h.document->currentConversation(), 1);
         QCOMPARE(h.conversationId(), u"second-chat"_s);
         QCOMPARE(h.session->historyRows().size(), 0);
-        QVERIFY2(turn(h, u"bot_challenge"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"bot_challenge"_s), qPrintable(h.why));
         QCOMPARE(h.appliedSummary().at(2), u"utter_iamabot"_s);
         QCOMPARE(h.documentEvents(), h.serverEvents());
         QCOMPARE(h.server.tracker(first).latestMessage().intentName(), u"greet"_s);
         // Back to the first one, which goes on where it stopped.
         QVERIFY(h.session->switchConversation(0));
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
         QCOMPARE(h.document->conversation(0).events.size(), h.server.tracker(first).events().size());
         QVERIFY(switched.count() >= 3);
     }
@@ -183,7 +170,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(u"shared"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         // Another annotator's session picks up the stored conversation.
         SessionDocument other;
         InteractiveSession session(&other);

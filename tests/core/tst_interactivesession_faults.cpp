@@ -14,14 +14,6 @@ using Fault = FakeRasa::Fault;
 
 namespace {
 
-bool turn(SessionHarness &h, const QString &intent)
-{
-    if (!h.say(u"/"_s + intent, State::ConfirmingAction))
-        return false;
-    h.confirmUntilListening();
-    return h.session->state() == State::AwaitingUserMessage;
-}
-
 int countUserMessages(const EventList &events, const QString &text)
 {
     return int(std::count_if(events.cbegin(), events.cend(), [&text](const Event &event) {
@@ -33,18 +25,6 @@ int countActions(const EventList &events, const QString &name)
 {
     return int(std::count_if(events.cbegin(), events.cend(),
                              [&name](const Event &event) { return event.isAction(name); }));
-}
-
-QStringList summary(const EventList &events)
-{
-    QStringList result;
-    for (const Event &event : EventRules::applied(events)) {
-        if (event.type() == EventType::User)
-            result.append(u"user:"_s + event.parseData().intentName());
-        else if (event.type() == EventType::Action)
-            result.append(event.name());
-    }
-    return result;
 }
 
 } // namespace
@@ -60,7 +40,7 @@ private slots:
     {
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const QJsonArray before = h.documentEvents();
         h.server.addFault(Fault::httpError(u"POST"_s, u"/messages$"_s, 500, u"ConversationError"_s,
                                            u"Database unavailable"_s, 1));
@@ -152,7 +132,7 @@ private slots:
         QVERIFY(h.session->retry());
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         QCOMPARE(h.session->actionQuestion()->action, u"action_listen"_s);
-        QCOMPARE(summary(h.server.tracker(h.conversationId()).events()),
+        QCOMPARE(appliedSummary(h.server.tracker(h.conversationId()).events()),
                  (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s}));
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
@@ -171,7 +151,7 @@ private slots:
         QCOMPARE(std::count_if(events.cbegin(), events.cend(),
                                [](const Event &e) { return e.type() == EventType::Rewind; }),
                  1);
-        QCOMPARE(summary(events), (QStringList{u"action_listen"_s, u"user:mood_great"_s}));
+        QCOMPARE(appliedSummary(events), (QStringList{u"action_listen"_s, u"user:mood_great"_s}));
         QCOMPARE(h.documentEvents(), h.serverEvents());
     }
 
@@ -231,7 +211,7 @@ private slots:
         QFETCH(QString, version);
         SessionHarness h(u"moodbot"_s, version);
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I am sad"_s), qPrintable(h.why));
         QVERIFY(h.session->correctNlu(u"mood_unhappy"_s, {}));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
@@ -254,24 +234,24 @@ private slots:
         // The stored message was confirmed as corrected: it is asked about again.
         QVERIFY2(h.reach(State::ConfirmingNlu), qPrintable(h.why));
         QCOMPARE(h.conversationId(), id);
-        QCOMPARE(summary(h.server.tracker(id).events()), summary(saved));
+        QCOMPARE(appliedSummary(h.server.tracker(id).events()), appliedSummary(saved));
         QCOMPARE(h.document->conversation(0).events, saved); // nothing local changed
         QVERIFY(h.session->confirmNlu());
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         QCOMPARE(h.session->actionQuestion()->action, u"utter_cheer_up"_s);
         h.confirmUntilListening();
-        QCOMPARE(summary(h.server.tracker(id).events()),
+        QCOMPARE(appliedSummary(h.server.tracker(id).events()),
                  (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
                               u"user:mood_unhappy"_s, u"utter_cheer_up"_s, u"utter_did_that_help"_s,
                               u"action_listen"_s}));
-        QCOMPARE(summary(h.document->conversation(0).events), summary(h.server.tracker(id).events()));
+        QCOMPARE(appliedSummary(h.document->conversation(0).events), appliedSummary(h.server.tracker(id).events()));
     }
 
     void forgottenConversationMidTurnIsRebuilt()
     {
         SessionHarness h; // 3.x: predict answers 404 for unknown conversations
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"I feel great"_s), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->confirmNlu());
@@ -286,24 +266,24 @@ private slots:
     {
         SessionHarness h(u"moodbot"_s, u"2.8.1"_s); // 2.x: predict creates a fresh conversation
         QVERIFY2(h.connect(), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         QVERIFY2(h.say(u"/mood_great"_s, State::ConfirmingAction), qPrintable(h.why));
         h.server.forgetConversations();
         QVERIFY(h.session->undo());
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
-        QCOMPARE(summary(h.server.tracker(h.conversationId()).events()),
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
+        QCOMPARE(appliedSummary(h.server.tracker(h.conversationId()).events()),
                  (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s,
                               u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
-        QCOMPARE(summary(h.document->conversation(0).events),
-                 summary(h.server.tracker(h.conversationId()).events()));
+        QCOMPARE(appliedSummary(h.document->conversation(0).events),
+                 appliedSummary(h.server.tracker(h.conversationId()).events()));
     }
 
     void conflictingConversationMovesToANewId()
     {
         SessionHarness h;
         QVERIFY2(h.connect(u"team-chat"_s), qPrintable(h.why));
-        QVERIFY2(turn(h, u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
         const EventList mine = h.document->conversation(0).events;
         h.session->disconnectFromServer();
         // Meanwhile the server restarted and someone else used the id.
@@ -323,8 +303,8 @@ private slots:
         QCOMPARE(moved.previousIds, QStringList{u"team-chat"_s});
         QCOMPARE(moved.events, mine);
         QCOMPARE(h.serverEvents(u"team-chat"_s), theirs); // untouched
-        QCOMPARE(summary(h.server.tracker(moved.id).events()), summary(mine));
-        QVERIFY2(turn(h, u"mood_great"_s), qPrintable(h.why));
+        QCOMPARE(appliedSummary(h.server.tracker(moved.id).events()), appliedSummary(mine));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
     }
 };
 

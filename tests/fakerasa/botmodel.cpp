@@ -2,15 +2,34 @@
 
 #include "intentmessageparser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach::FakeRasa {
+
+namespace {
+
+//! The tracker's slots before anything happened. Seen on 2.8.34 and 3.6.21:
+//! `requested_slot` only with forms, `session_started_metadata` always.
+QList<SlotValue> initialSlots(const Domain &domain, const RasaVersion &version)
+{
+    QList<SlotValue> values = domain.initialSlotValues(2);
+    const bool present = std::any_of(values.cbegin(), values.cend(), [](const SlotValue &v) {
+        return v.name == "session_started_metadata"_L1;
+    });
+    if (version.hasLateTwoEightFeatures() && !present)
+        values.append({u"session_started_metadata"_s, QJsonValue()});
+    return values;
+}
+
+} // namespace
 
 BotModel::BotModel(Bot bot, const RasaVersion &version)
     : m_bot(std::move(bot))
     , m_version(version)
     , m_actions(m_bot, version)
-    , m_slotDefaults(m_bot.domain.initialSlotValues(version.major))
+    , m_slotDefaults(initialSlots(m_bot.domain, version))
 {
     m_nlu.train(m_bot.nlu, m_bot.domain, m_bot.config, version);
     const auto resolver = [this](const QString &text) { return m_nlu.intentOf(text); };

@@ -69,7 +69,14 @@ std::optional<QJsonObject> ConversationApi::messageParseData(const QJsonObject &
     if (given.isObject() && !given.toObject().isEmpty())
         return given.toObject();
     const QJsonValue text = body.value("text"_L1);
-    if (!text.isString() && !text.isNull() && !text.isUndefined()) {
+    if (text.isNull() || text.isUndefined()) { // Rasa fails inside its NLU (2.8.34, 3.6.21)
+        *error = ApiReply::conversationError(
+            version(), version().isV2()
+                ? u"'NoneType' object has no attribute 'startswith'"_s
+                : u"Error running graph component for node run_RegexMessageHandler."_s);
+        return std::nullopt;
+    }
+    if (!text.isString()) {
         *error = ApiReply::conversationError(
             version(), u"'%1' object has no attribute 'strip'"_s.arg(
                            text.isDouble() ? u"float"_s : (text.isBool() ? u"bool"_s : u"dict"_s)));
@@ -268,7 +275,7 @@ ConversationApi::readEvents(const ApiRequest &request, const QString &emptyMessa
     const JsonBody body = JsonBody::parse(request.body);
     if (version().isV2() && body.empty)
         return ApiReply::rasaError(version(), 400, u"BadRequest"_s, emptyMessage);
-    if (!version().isV2()) {
+    if (version().validatesEvents()) {
         if (auto invalid = invalidEvents(request, body))
             return *invalid;
     }
