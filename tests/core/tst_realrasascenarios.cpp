@@ -111,14 +111,20 @@ EventList TestRealRasaScenarios::serverEvents(const QString &conversationId)
 
 void TestRealRasaScenarios::finish(ScriptedAnnotator &a, const QString &name)
 {
-    const QJsonObject tracker = fetchTracker(a.conversationId());
+    QJsonObject tracker = fetchTracker(a.conversationId());
     Result<EventList> events = Event::listFromJson(tracker.value("events"_L1).toArray());
     QVERIFY2(events, "the server's tracker has events Coach can read");
     const EventList &document = a.document->conversation(a.session->currentConversation()).events;
     QCOMPARE(appliedSummary(document), appliedSummary(events.value()));
-    QCOMPARE(document.size(), events->size());
+    // 3.6 forgets the stories before a restart once a message came; the
+    // document keeps them (see FINDINGS.md), and the export reads them there.
+    QCOMPARE(EventRules::splitAtRestarts(document).last().size(),
+             EventRules::splitAtRestarts(events.value()).last().size());
+    if (m_line.startsWith(u"2."_s))
+        QCOMPARE(document.size(), events->size());
     if (m_out.isEmpty())
         return;
+    tracker.insert("events"_L1, Event::listToJson(document));
     const QString base = QDir(m_out).filePath(name);
     QSaveFile file(base + u".tracker.json"_s);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -186,11 +192,14 @@ void TestRealRasaScenarios::intentAndEntityCorrection()
     finish(a, u"correction"_s);
 }
 
+// New actions and responses follow "/affirm", which no rule covers: after
+// "/greet" they would contradict the bot's greet rule and the exported
+// stories would not train (RulePolicy's contradiction check).
 void TestRealRasaScenarios::newAction()
 {
     ScriptedAnnotator a;
     QVERIFY2(start(a), qPrintable(a.why));
-    QVERIFY2(a.say(u"/greet"_s, State::ConfirmingAction), qPrintable(a.why));
+    QVERIFY2(a.say(u"/affirm"_s, State::ConfirmingAction), qPrintable(a.why));
     QVERIFY(a.session->createAction(u"action_check_weather"_s));
     QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
     QVERIFY(a.hasWarning(SessionWarning::Kind::NewActionNotExecuted));
@@ -208,7 +217,7 @@ void TestRealRasaScenarios::newResponse()
 {
     ScriptedAnnotator a;
     QVERIFY2(start(a), qPrintable(a.why));
-    QVERIFY2(a.say(u"/greet"_s, State::ConfirmingAction), qPrintable(a.why));
+    QVERIFY2(a.say(u"/affirm"_s, State::ConfirmingAction), qPrintable(a.why));
     QVERIFY(a.session->createResponse(u"utter_weather"_s, u"It is sunny."_s));
     QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
     QVERIFY(a.hasWarning(SessionWarning::Kind::NewResponseNotExecuted));
@@ -257,8 +266,10 @@ void TestRealRasaScenarios::fork()
     QVERIFY2(a.turn(u"mood_great"_s), qPrintable(a.why));
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).mid(4, 2),
              (QStringList{u"user:mood_great"_s, u"utter_happy"_s}));
-    // both stories stay in the tracker (the first ends at the restart)
-    QCOMPARE(EventRules::splitAtRestarts(serverEvents(a.conversationId())).size(), 2);
+    // both stories stay in the document; 2.8 keeps both on the server too
+    QCOMPARE(EventRules::splitAtRestarts(a.document->conversation(0).events).size(), 2);
+    QCOMPARE(EventRules::splitAtRestarts(serverEvents(a.conversationId())).size(),
+             m_line.startsWith(u"2."_s) ? 2 : 1);
     finish(a, u"fork"_s);
 }
 
@@ -272,6 +283,7 @@ void TestRealRasaScenarios::restart()
     QVERIFY2(a.reach(State::AwaitingUserMessage), qPrintable(a.why));
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), u"action_listen"_s);
     QVERIFY2(a.turn(u"greet"_s), qPrintable(a.why));
+    // no session start after the restart: both lines keep both stories
     QCOMPARE(EventRules::splitAtRestarts(serverEvents(a.conversationId())).size(), 2);
     finish(a, u"restart"_s);
 }

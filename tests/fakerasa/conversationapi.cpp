@@ -137,6 +137,20 @@ ApiReply ConversationApi::postMessage(const QString &id, const ApiRequest &reque
     if (!parse)
         return error;
     Tracker tracker = m_store.withSessionUpdate(id);
+    if (!version().isV2()) {
+        // 3.x loads only the last session (from its action_session_start) for
+        // a message and saves that tracker back: after a fork the stories
+        // before the restart are gone from the server, and even
+        // include_events=ALL answers without them (3.6.21).
+        const EventList all = tracker.events();
+        qsizetype start = all.size() - 1;
+        while (start > 0 && all.at(start).type() != EventType::SessionStarted)
+            --start;
+        if (start > 0 && all.at(start - 1).name() == "action_session_start"_L1)
+            --start;
+        if (start > 0)
+            tracker = Tracker::fromEvents(id, all.mid(start), m_model->slotDefaults());
+    }
     logUserMessage(tracker, message.value("text"_L1), *parse);
     m_store.save(tracker);
     return trackerReply(tracker, *verbosity);
