@@ -77,6 +77,9 @@ export_sessions() {
     need_program "$exe"
     mkdir -p "$ws/data"
     cp "$(e2e_bot_dir "$line" moodbot)/domain.yml" "$ws/domain.yml"
+    # The shared bot files say version "2.0"; the domain we extend gets the
+    # line's own format version so that 3.x has nothing to say about it.
+    [[ $line == 2.* ]] || sed -i 's/^version: .*/version: "3.1"/' "$ws/domain.yml"
     cp -r "$(e2e_bot_dir "$line" moodbot)/data/." "$ws/data/"
     cp "$(e2e_bot_config moodbot)" "$ws/config.yml"
     for file in "$sessions"/*.tracker.json; do args+=(--tracker "$file"); done

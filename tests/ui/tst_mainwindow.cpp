@@ -240,7 +240,12 @@ void TestMainWindow::runFullSession(const QString &conversationId)
     QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return botColumn(window).contains(u"utter_ask_more"_s); },
                             Timeout));
-    confirmUntilListening(window);
+    // Then listen, whatever is predicted (a real RulePolicy predicts
+    // action_default_fallback here, which would revert the message).
+    QVERIFY(waitForPage(window, Page::Action));
+    QTest::keyClicks(actions->choiceList()->filterEdit(), u"action_listen"_s);
+    QTest::keyClick(actions->choiceList()->filterEdit(), Qt::Key_Return);
+    QVERIFY(waitForPage(window, Page::Message));
     QCOMPARE(window.document()->newResponses().size(), 1);
     QCOMPARE(window.document()->newResponses().at(0).name, u"utter_ask_more"_s);
 
