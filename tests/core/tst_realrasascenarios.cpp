@@ -205,11 +205,7 @@ void TestRealRasaScenarios::newAction()
     QVERIFY(a.hasWarning(SessionWarning::Kind::NewActionNotExecuted));
     QCOMPARE(a.document->newActions(), QStringList{u"action_check_weather"_s});
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), u"action_check_weather"_s);
-    if (a.session->actionQuestion()->action != u"action_listen"_s)
-        QVERIFY(a.session->chooseAction(u"action_listen"_s));
-    else
-        QVERIFY(a.session->confirmAction());
-    QVERIFY2(a.reach(State::AwaitingUserMessage), qPrintable(a.why));
+    QVERIFY2(a.listenNow(), qPrintable(a.why));
     finish(a, u"newaction"_s);
 }
 
@@ -223,11 +219,7 @@ void TestRealRasaScenarios::newResponse()
     QVERIFY(a.hasWarning(SessionWarning::Kind::NewResponseNotExecuted));
     QCOMPARE(a.document->newResponses().size(), 1);
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), u"utter_weather"_s);
-    if (a.session->actionQuestion()->action != u"action_listen"_s)
-        QVERIFY(a.session->chooseAction(u"action_listen"_s));
-    else
-        QVERIFY(a.session->confirmAction());
-    QVERIFY2(a.reach(State::AwaitingUserMessage), qPrintable(a.why));
+    QVERIFY2(a.listenNow(), qPrintable(a.why));
     finish(a, u"newresponse"_s);
 }
 

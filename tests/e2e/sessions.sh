@@ -15,24 +15,35 @@ need_program() {  # need_program PATH: fails unless the build has it
     [[ -x $1 ]] || e2e_die "missing $1 (build it first, or set COACH_BUILD_DIR)"
 }
 
+# run_program LABEL LINE EXE [ARGS...]: runs a QTest program against LINE's
+# moodbot server (COACH_E2E_* set, plus what the caller exported), prints its
+# totals, fails on a failure or a skipped test.
+run_program() {
+    local label=$1 line=$2 exe=$3 out="$tmp/$1-$2.txt" rc=0
+    shift 3
+    need_program "$exe"
+    COACH_E2E_URL=$(server_url "$line" moodbot) COACH_E2E_TOKEN=$token COACH_E2E_RASA_LINE=$line \
+        QT_QPA_PLATFORM=offscreen timeout "$STEP_TIMEOUT" "$exe" "$@" -o "$out,txt" >/dev/null 2>&1 ||
+        rc=1
+    [[ $rc -eq 0 ]] || grep -E '^(FAIL|   |Totals)' "$out" >&2 || cat "$out" >&2
+    grep '^Totals' "$out" | sed "s/^/e2e: $label: Rasa $line: /"
+    if grep -q '^SKIP' "$out"; then
+        e2e_log "$label skipped a test on Rasa $line"
+        rc=1
+    fi
+    return $rc
+}
+
 # The C++ scenarios (tests/core/tst_realrasascenarios.cpp) against each
 # line's moodbot server; each scenario leaves its tracker in $tmp/sessions/LINE.
 run_scenarios() {
-    local exe="$E2E_BUILD/tests/core/tst_realrasascenarios" line url port failed=0
-    need_program "$exe"
+    local line port failed=0
     for line in "${E2E_LINES[@]}"; do
-        url=$(server_url "$line" moodbot)
-        port=${url##*:}
-        e2e_log "scenarios: Rasa $line at $url"
-        if ! COACH_E2E_URL=$url COACH_E2E_TOKEN=$token COACH_E2E_RASA_LINE=$line \
-            COACH_E2E_OUT="$tmp/sessions/$line" \
+        port=$(server_url "$line" moodbot)
+        port=${port##*:}
+        COACH_E2E_OUT="$tmp/sessions/$line" \
             COACH_E2E_RESTART="'$E2E_DIR/server.sh' stop $line moodbot $port && '$E2E_DIR/server.sh' start $line moodbot $port $token >/dev/null" \
-            timeout "$STEP_TIMEOUT" "$exe" -o "$tmp/scenarios-$line.txt,txt" >/dev/null 2>&1; then
-            grep -E '^(FAIL|   |Totals)' "$tmp/scenarios-$line.txt" >&2 || cat "$tmp/scenarios-$line.txt" >&2
-            failed=1
-        fi
-        grep '^Totals' "$tmp/scenarios-$line.txt" | sed "s/^/e2e: scenarios: Rasa $line: /"
-        grep -q '^SKIP' "$tmp/scenarios-$line.txt" && { e2e_log "scenarios skipped a test on $line"; failed=1; }
+            run_program scenarios "$line" "$E2E_BUILD/tests/core/tst_realrasascenarios" || failed=1
     done
     return $failed
 }
@@ -40,18 +51,10 @@ run_scenarios() {
 # The GUI's full-session test (tests/ui/tst_mainwindow) against each real
 # moodbot server instead of its fake one.
 run_gui() {
-    local exe="$E2E_BUILD/tests/ui/tst_mainwindow" line failed=0
-    need_program "$exe"
+    local line failed=0
     for line in "${E2E_LINES[@]}"; do
-        if ! QT_QPA_PLATFORM=offscreen COACH_E2E_URL=$(server_url "$line" moodbot) \
-            COACH_E2E_TOKEN=$token COACH_E2E_RASA_LINE=$line \
-            timeout "$STEP_TIMEOUT" "$exe" fullSessionAgainstRealServer -o "$tmp/gui-$line.txt,txt" \
-            >/dev/null 2>&1; then
-            grep -E '^(FAIL|   |Totals)' "$tmp/gui-$line.txt" >&2 || cat "$tmp/gui-$line.txt" >&2
+        run_program gui "$line" "$E2E_BUILD/tests/ui/tst_mainwindow" fullSessionAgainstRealServer ||
             failed=1
-        fi
-        grep '^Totals' "$tmp/gui-$line.txt" | sed "s/^/e2e: gui: Rasa $line: /"
-        grep -q '^SKIP' "$tmp/gui-$line.txt" && { e2e_log "the GUI test skipped on $line"; failed=1; }
     done
     return $failed
 }

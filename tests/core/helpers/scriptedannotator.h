@@ -138,6 +138,20 @@ public:
         return session->state() == State::AwaitingUserMessage;
     }
 
+    //! Ends the bot's turn: action_listen, whatever was predicted.
+    bool listenNow()
+    {
+        const bool predicted = session->actionQuestion()
+            && session->actionQuestion()->action == QStringLiteral("action_listen");
+        const Status status = predicted ? session->confirmAction()
+                                        : session->chooseAction(QStringLiteral("action_listen"));
+        if (!status) {
+            why = status.error().toString();
+            return false;
+        }
+        return reach(State::AwaitingUserMessage);
+    }
+
     QString conversationId() const
     {
         return document->conversation(session->currentConversation()).id;
