@@ -39,8 +39,8 @@ private slots:
     void initTestCase();
     void happyPath();
     void intentAndEntityCorrection();
-    void newAction();
-    void newResponse();
+    void newActionOrResponse_data();
+    void newActionOrResponse();
     void undo();
     void fork();
     void restart();
@@ -195,32 +195,32 @@ void TestRealRasaScenarios::intentAndEntityCorrection()
 // New actions and responses follow "/affirm", which no rule covers: after
 // "/greet" they would contradict the bot's greet rule and the exported
 // stories would not train (RulePolicy's contradiction check).
-void TestRealRasaScenarios::newAction()
+void TestRealRasaScenarios::newActionOrResponse_data()
 {
-    ScriptedAnnotator a;
-    QVERIFY2(start(a), qPrintable(a.why));
-    QVERIFY2(a.say(u"/affirm"_s, State::ConfirmingAction), qPrintable(a.why));
-    QVERIFY(a.session->createAction(u"action_check_weather"_s));
-    QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
-    QVERIFY(a.hasWarning(SessionWarning::Kind::NewActionNotExecuted));
-    QCOMPARE(a.document->newActions(), QStringList{u"action_check_weather"_s});
-    QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), u"action_check_weather"_s);
-    QVERIFY2(a.listenNow(), qPrintable(a.why));
-    finish(a, u"newaction"_s);
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text"); // empty: a custom action
+    QTest::newRow("action") << u"action_check_weather"_s << QString();
+    QTest::newRow("response") << u"utter_weather"_s << u"It is sunny."_s;
 }
 
-void TestRealRasaScenarios::newResponse()
+void TestRealRasaScenarios::newActionOrResponse()
 {
+    QFETCH(QString, name);
+    QFETCH(QString, text);
     ScriptedAnnotator a;
     QVERIFY2(start(a), qPrintable(a.why));
     QVERIFY2(a.say(u"/affirm"_s, State::ConfirmingAction), qPrintable(a.why));
-    QVERIFY(a.session->createResponse(u"utter_weather"_s, u"It is sunny."_s));
+    QVERIFY(text.isEmpty() ? a.session->createAction(name) : a.session->createResponse(name, text));
     QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
-    QVERIFY(a.hasWarning(SessionWarning::Kind::NewResponseNotExecuted));
-    QCOMPARE(a.document->newResponses().size(), 1);
-    QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), u"utter_weather"_s);
+    QVERIFY(a.hasWarning(text.isEmpty() ? SessionWarning::Kind::NewActionNotExecuted
+                                        : SessionWarning::Kind::NewResponseNotExecuted));
+    if (text.isEmpty())
+        QCOMPARE(a.document->newActions(), QStringList{name});
+    else
+        QCOMPARE(a.document->newResponses().size(), 1);
+    QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), name);
     QVERIFY2(a.listenNow(), qPrintable(a.why));
-    finish(a, u"newresponse"_s);
+    finish(a, text.isEmpty() ? u"newaction"_s : u"newresponse"_s);
 }
 
 void TestRealRasaScenarios::undo()
