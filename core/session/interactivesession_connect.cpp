@@ -245,18 +245,43 @@ void InteractiveSession::Private::markSynced(const EventList &serverEvents)
     lastServerEvent = serverEvents.isEmpty() ? Event() : serverEvents.last();
 }
 
+qsizetype InteractiveSession::Private::syncedBeforeSession() const
+{
+    const EventList &all = events();
+    for (qsizetype i = std::min(serverCount, all.size()) - 1; i >= 0; --i) {
+        if (all.at(i).type() != EventType::SessionStarted)
+            continue;
+        const bool withAction = i > 0 && all.at(i - 1).type() == EventType::Action
+            && all.at(i - 1).name() == u"action_session_start"_s;
+        return withAction ? i - 1 : i;
+    }
+    return 0;
+}
+
 bool InteractiveSession::Private::sync(const TrackerSnapshot &snapshot)
 {
     inFlight.clear();
     const EventList &serverEvents = snapshot.events;
-    if (serverCount > 0
-        && (serverEvents.size() < serverCount
-            || !sameServerEvent(serverEvents.at(serverCount - 1), lastServerEvent))) {
-        return false;
+    const auto continues = [&](qsizetype known) {
+        return known <= 0
+            || (serverEvents.size() >= known
+                && sameServerEvent(serverEvents.at(known - 1), lastServerEvent));
+    };
+    // Rasa 3.x answers POST /messages with the events of the last session
+    // only (from its action_session_start on), whatever include_events asks
+    // for, and stores just those: after a fork that drops the stories before
+    // the restart (seen on 3.6.21).
+    qsizetype skipped = 0;
+    if (!continues(serverCount)) {
+        skipped = syncedBeforeSession();
+        if (skipped == 0 || skipped >= serverCount || !continues(serverCount - skipped))
+            return false;
     }
-    if (serverEvents.size() > serverCount)
-        document->appendEvents(conversation, serverEvents.mid(serverCount));
+    const qsizetype known = serverCount - skipped;
+    if (serverEvents.size() > known)
+        document->appendEvents(conversation, serverEvents.mid(known));
     markSynced(serverEvents);
+    serverCount += skipped;
     adoptTracker(snapshot);
     return true;
 }

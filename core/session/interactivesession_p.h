@@ -91,6 +91,9 @@ struct InteractiveSession::Private
     void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
                          const std::function<void()> &then);
     void rebuildOnServer(const QString &id, std::function<void()> then);
+    //! Synced events before the last session start: what a 3.x tracker of
+    //! the last session only leaves out.
+    qsizetype syncedBeforeSession() const;
     bool sync(const TrackerSnapshot &tracker);
     void markSynced(const EventList &serverEvents);
     //! The latest tracker the server sent (slots, active loop).

@@ -92,7 +92,7 @@ EventList ActionRunner::utter(const QString &response, const Tracker &tracker) c
     const auto variation = ResponseRenderer::pickVariation(m_bot.domain, response, tracker);
     if (!variation)
         return {};
-    return {ResponseRenderer::botEvent(*variation, response, !m_version.isV2())};
+    return {ResponseRenderer::botEvent(*variation, response, m_version.hasLateTwoEightFeatures())};
 }
 
 EventList ActionRunner::sessionStartEvents(const Tracker &tracker) const
@@ -149,7 +149,7 @@ ActionOutcome ActionRunner::run(const QString &name, const Tracker &tracker) con
         outcome.events = utter(name, tracker);
     } else if (domain.isForm(name) && !domain.actionNames().contains(name)) {
         const auto form = FormSpec::fromDomain(domain, name, m_bot.domainText);
-        const FormRunner::Outcome result = FormRunner(domain, !m_version.isV2()).run(*form, tracker);
+        const FormRunner::Outcome result = FormRunner(domain, !m_version.isV2(), m_version.hasLateTwoEightFeatures()).run(*form, tracker);
         outcome.kind = result.rejected ? ActionOutcome::Kind::Rejected
                                        : ActionOutcome::Kind::Executed;
         outcome.events = result.events;

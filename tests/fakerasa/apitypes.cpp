@@ -15,13 +15,16 @@ RasaVersion RasaVersion::fromString(const QString &version)
     const QVersionNumber number = QVersionNumber::fromString(result.text);
     result.major = number.segmentCount() > 0 ? number.majorVersion() : 3;
     result.minor = number.segmentCount() > 1 ? number.minorVersion() : 0;
+    result.patch = number.segmentCount() > 2 ? number.microVersion() : 0;
     return result;
 }
 
 QString RasaVersion::minimumCompatible() const
 {
-    if (major == 3 && minor >= 6)
-        return u"3.5.0"_s;
+    if (major == 3 && minor == 6)
+        return patch >= 21 ? text : u"3.5.0"_s;
+    if (major == 2 && minor == 8 && patch >= 9)
+        return u"2.8.9"_s;
     return u"%1.%2.0"_s.arg(major).arg(minor);
 }
 

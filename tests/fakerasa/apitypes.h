@@ -17,15 +17,28 @@ struct RasaVersion
     QString text;
     int major = 3;
     int minor = 6;
+    int patch = 0;
 
     static RasaVersion fromString(const QString &version);
     bool isV2() const { return major < 3; }
-    //! `minimum_compatible_version` of GET /version.
+    //! At least major.minor.
+    bool atLeast(int wantedMajor, int wantedMinor) const
+    {
+        return major > wantedMajor || (major == wantedMajor && minor >= wantedMinor);
+    }
+    //! `minimum_compatible_version` of GET /version (2.8.34 says 2.8.9,
+    //! 3.6.21 its own version).
     QString minimumCompatible() const;
     //! 2.2 added the 404 for unknown conversations on /predict and /execute.
-    bool requiresExistingConversation() const { return major > 2 || minor >= 2; }
+    bool requiresExistingConversation() const { return atLeast(2, 2); }
     //! 3.5 added `assistant_id` to event metadata.
-    bool hasAssistantId() const { return major > 3 || (major == 3 && minor >= 5); }
+    bool hasAssistantId() const { return atLeast(3, 5); }
+    //! POST/PUT …/tracker/events check the events JSON schema (400
+    //! BadRequest) from 2.8 on (Rasa PR #8730; 2.8.34 does).
+    bool validatesEvents() const { return atLeast(2, 8); }
+    //! Late 2.x (2.8.34) already has what 3.x has here: `utter_action` in
+    //! bot event metadata and the `session_started_metadata` slot.
+    bool hasLateTwoEightFeatures() const { return atLeast(2, 8); }
 };
 
 //! One HTTP request, decoupled from the transport so that the API can be

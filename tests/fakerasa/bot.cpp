@@ -160,10 +160,21 @@ Status Bot::addTrainingFile(const QByteArray &text, const QString &fileName)
     return {};
 }
 
-Result<Bot> Bot::load(const QString &folder)
+Result<Bot> Bot::load(const QString &folder, const QString &configFile)
 {
     if (!QFileInfo(folder).isDir())
         return makeError(tr("the bot folder does not exist"), folder);
+    const QString folderConfig = QDir(folder).filePath(u"config.yml"_s);
+    const QString configPath = !configFile.isEmpty()          ? configFile
+        : QFileInfo::exists(folderConfig) ? folderConfig
+                                          : QString();
+    PipelineConfig config = PipelineConfig::defaults();
+    if (!configPath.isEmpty()) {
+        Result<PipelineConfig> read = PipelineConfig::load(configPath);
+        if (!read)
+            return read.error();
+        config = read.value();
+    }
     QCryptographicHash hash(QCryptographicHash::Md5);
     QString domainText;
     Result<Domain> domain = loadDomain(folder, hash, domainText);
@@ -172,6 +183,7 @@ Result<Bot> Bot::load(const QString &folder)
     Bot bot;
     bot.domain = domain.value();
     bot.domainText = domainText;
+    bot.config = config;
     const QString data = QDir(folder).filePath(u"data"_s);
     const QStringList files = QFileInfo(data).isDir() ? ymlFilesUnder(data) : QStringList();
     for (const QString &path : files) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "nlutrainingdata.h"
+#include "pipelineconfig.h"
 
 #include "model/domain.h"
 #include "model/story.h"
@@ -24,10 +25,13 @@ struct Bot
     QStringList actionTexts; //!< end-to-end bot texts of the stories, first seen first
     QByteArray fingerprint;  //!< hash of every file read, for the model id
     QString domainText;      //!< the domain files' text (key order that JSON loses)
+    PipelineConfig config = PipelineConfig::defaults();
 
-    //! Reads `domain.yml` (or the yml files of `domain/`, merged) and
-    //! `data/**/*.yml`. Errors name the file.
-    static Result<Bot> load(const QString &folder);
+    //! Reads `domain.yml` (or the yml files of `domain/`, merged),
+    //! `data/**/*.yml` and the pipeline of `configFile` (empty: the
+    //! folder's `config.yml` if there is one, else Rasa's defaults).
+    //! Errors name the file.
+    static Result<Bot> load(const QString &folder, const QString &configFile = {});
     //! A bot from a domain and the texts of training files.
     static Result<Bot> fromData(const Domain &domain, const QList<QByteArray> &trainingFiles);
 

@@ -23,15 +23,6 @@ QJsonObject bodyDetails(const QString &parameter)
     return details;
 }
 
-QString policyName(const QString &policy, bool rasa2)
-{
-    if (!rasa2)
-        return policy;
-    static const QStringList order{u"RulePolicy"_s, u"MemoizationPolicy"_s, u"TEDPolicy"_s};
-    const qsizetype index = order.indexOf(policy);
-    return index < 0 ? policy : u"policy_%1_%2"_s.arg(index).arg(policy);
-}
-
 } // namespace
 
 void ConversationApi::setModel(const BotModel *model)
@@ -78,7 +69,14 @@ std::optional<QJsonObject> ConversationApi::messageParseData(const QJsonObject &
     if (given.isObject() && !given.toObject().isEmpty())
         return given.toObject();
     const QJsonValue text = body.value("text"_L1);
-    if (!text.isString() && !text.isNull() && !text.isUndefined()) {
+    if (text.isNull() || text.isUndefined()) { // Rasa fails inside its NLU (2.8.34, 3.6.21)
+        *error = ApiReply::conversationError(
+            version(), version().isV2()
+                ? u"'NoneType' object has no attribute 'startswith'"_s
+                : u"Error running graph component for node run_RegexMessageHandler."_s);
+        return std::nullopt;
+    }
+    if (!text.isString()) {
         *error = ApiReply::conversationError(
             version(), u"'%1' object has no attribute 'strip'"_s.arg(
                            text.isDouble() ? u"float"_s : (text.isBool() ? u"bool"_s : u"dict"_s)));
@@ -139,6 +137,20 @@ ApiReply ConversationApi::postMessage(const QString &id, const ApiRequest &reque
     if (!parse)
         return error;
     Tracker tracker = m_store.withSessionUpdate(id);
+    if (!version().isV2()) {
+        // 3.x loads only the last session (from its action_session_start) for
+        // a message and saves that tracker back: after a fork the stories
+        // before the restart are gone from the server, and even
+        // include_events=ALL answers without them (3.6.21).
+        const EventList all = tracker.events();
+        qsizetype start = all.size() - 1;
+        while (start > 0 && all.at(start).type() != EventType::SessionStarted)
+            --start;
+        if (start > 0 && all.at(start - 1).name() == "action_session_start"_L1)
+            --start;
+        if (start > 0)
+            tracker = Tracker::fromEvents(id, all.mid(start), m_model->slotDefaults());
+    }
     logUserMessage(tracker, message.value("text"_L1), *parse);
     m_store.save(tracker);
     return trackerReply(tracker, *verbosity);
@@ -156,7 +168,7 @@ ApiReply ConversationApi::predict(const QString &id, const ApiRequest &)
         scores.append(QJsonObject{{u"action"_s, action}, {u"score"_s, score}});
     QJsonObject body;
     body.insert("scores"_L1, scores);
-    body.insert("policy"_L1, policyName(prediction.policy, version().isV2()));
+    body.insert("policy"_L1, m_model->bot().config.policyName(prediction.policy, version().isV2()));
     body.insert("confidence"_L1, prediction.confidence);
     body.insert("tracker"_L1, tracker.toJson(EventVerbosity::AfterRestart));
     return ApiReply::json(body);
@@ -277,7 +289,7 @@ ConversationApi::readEvents(const ApiRequest &request, const QString &emptyMessa
     const JsonBody body = JsonBody::parse(request.body);
     if (version().isV2() && body.empty)
         return ApiReply::rasaError(version(), 400, u"BadRequest"_s, emptyMessage);
-    if (!version().isV2()) {
+    if (version().validatesEvents()) {
         if (auto invalid = invalidEvents(request, body))
             return *invalid;
     }

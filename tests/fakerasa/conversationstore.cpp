@@ -89,6 +89,14 @@ double ConversationStore::now()
     return m_lastTime;
 }
 
+QString ConversationStore::assistantId() const
+{
+    // Rasa 3.5+ writes a generated id into a config without one; the fake
+    // cannot, so it stamps Rasa's placeholder then.
+    const QString configured = m_model->bot().config.assistantId;
+    return configured.isEmpty() ? u"placeholder_default"_s : configured;
+}
+
 void ConversationStore::append(Tracker &tracker, Event event, bool modelMetadata)
 {
     QJsonObject json = event.toJson();
@@ -100,7 +108,7 @@ void ConversationStore::append(Tracker &tracker, Event event, bool modelMetadata
         if (!metadata.contains("model_id"_L1))
             metadata.insert("model_id"_L1, m_model->modelId());
         if (version.hasAssistantId() && !metadata.contains("assistant_id"_L1))
-            metadata.insert("assistant_id"_L1, u"placeholder_default"_s);
+            metadata.insert("assistant_id"_L1, assistantId());
         json.insert("metadata"_L1, metadata);
     }
     tracker.update(Event::fromJson(json).value());

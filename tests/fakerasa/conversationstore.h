@@ -44,6 +44,7 @@ public:
                              const QJsonValue &confidence);
 
 private:
+    QString assistantId() const;
     void startSession(Tracker &tracker);
     bool sessionExpired(const Tracker &tracker) const;
     double now();

@@ -54,9 +54,9 @@ FakeRasaServer::~FakeRasaServer()
     delete d->http.data(); // before d goes: its handler uses d
 }
 
-Status FakeRasaServer::loadBot(const QString &folder)
+Status FakeRasaServer::loadBot(const QString &folder, const QString &configFile)
 {
-    Result<Bot> bot = Bot::load(folder);
+    Result<Bot> bot = Bot::load(folder, configFile);
     if (!bot)
         return bot.error();
     d->api.setBot(bot.value());

@@ -82,8 +82,11 @@ public:
 
     //! Reads `domain.yml` (or every yml file of a `domain/` folder, merged)
     //! and the NLU, stories and rules of `data/**/*.yml` (`.md` files are
-    //! ignored). On error nothing changes and the message names the file.
-    Status loadBot(const QString &folder);
+    //! ignored), and the pipeline and policies of `configFile` (default: the
+    //! folder's `config.yml`, else Rasa's defaults), which shape the parse
+    //! data and policy names. On error nothing changes and the message names
+    //! the file.
+    Status loadBot(const QString &folder, const QString &configFile = {});
     //! Uses an already built domain and training files (tests).
     Status loadBot(const Domain &domain, const QList<QByteArray> &trainingYamlFiles);
     bool isBotLoaded() const;

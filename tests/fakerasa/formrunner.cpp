@@ -130,7 +130,7 @@ EventList FormRunner::askFor(const FormSpec &form, const QString &slot,
     for (const QString &response :
          {u"utter_ask_%1_%2"_s.arg(form.name, slot), u"utter_ask_%1"_s.arg(slot)}) {
         if (const auto variation = ResponseRenderer::pickVariation(m_domain, response, tracker))
-            return {ResponseRenderer::botEvent(*variation, response, m_rasa3)};
+            return {ResponseRenderer::botEvent(*variation, response, m_utterAction)};
     }
     return {};
 }

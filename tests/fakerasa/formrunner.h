@@ -49,7 +49,13 @@ public:
         bool rejected = false;
     };
 
-    FormRunner(const Domain &domain, bool rasa3) : m_domain(domain), m_rasa3(rasa3) { }
+    //! `utterAction`: bot events carry `utter_action` metadata (2.8+).
+    FormRunner(const Domain &domain, bool rasa3, bool utterAction)
+        : m_domain(domain)
+        , m_rasa3(rasa3)
+        , m_utterAction(utterAction)
+    {
+    }
 
     Outcome run(const FormSpec &form, const Tracker &tracker) const;
 
@@ -63,6 +69,7 @@ private:
 
     const Domain &m_domain;
     bool m_rasa3 = true;
+    bool m_utterAction = true;
 };
 
 } // namespace Coach::FakeRasa

@@ -47,6 +47,22 @@ QJsonArray entitiesOf(const QRegularExpressionMatch &match)
     return entities;
 }
 
+//! 3.x's RegexMessageHandler: only entity types of the domain, each marked
+//! with the handler as its extractor (seen on 3.6.21).
+QJsonArray declaredEntities(const QJsonArray &entities, const Domain &domain)
+{
+    const QStringList declared = domain.entityNames();
+    QJsonArray kept;
+    for (const QJsonValue &value : entities) {
+        QJsonObject entity = value.toObject();
+        if (!declared.contains(entity.value("entity"_L1).toString()))
+            continue;
+        entity.insert("extractor"_L1, u"RegexMessageHandler"_s);
+        kept.append(entity);
+    }
+    return kept;
+}
+
 QJsonObject parseData(const QString &text, const QJsonValue &intentName, double confidence,
                       const QJsonArray &entities)
 {
@@ -86,7 +102,8 @@ std::optional<QJsonObject> IntentMessageParser::parse(const QString &text,
     const QString intent = match.captured(1).trimmed();
     if (!domain.hasIntent(intent) && !Domain::defaultIntentNames().contains(intent))
         return std::nullopt;
-    return parseData(text, intent, confidenceOf(match.captured(2)), entitiesOf(match));
+    return parseData(text, intent, confidenceOf(match.captured(2)),
+                     declaredEntities(entitiesOf(match), domain));
 }
 
 } // namespace Coach::FakeRasa

@@ -60,6 +60,7 @@ struct Options
     QHostAddress host{QHostAddress::LocalHost};
     QString token;
     QString jwtSecret;
+    QString config;
     QString version = u"3.6.2"_s;
     int latencyMs = 0;
     bool verbose = false;
@@ -70,6 +71,7 @@ QString readOptions(const QCommandLineParser &parser, Options &options)
     if (!parser.isSet(u"bot"_s))
         return QCoreApplication::translate("fake-rasa", "--bot DIR is required");
     options.bot = parser.value(u"bot"_s);
+    options.config = parser.value(u"config"_s);
     bool ok = true;
     if (parser.isSet(u"port"_s)) {
         const uint port = parser.value(u"port"_s).toUInt(&ok);
@@ -103,6 +105,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {u"bot"_s, QCoreApplication::translate("fake-rasa", "Bot folder (domain.yml, data/)."),
          u"DIR"_s},
+        {u"config"_s,
+         QCoreApplication::translate("fake-rasa",
+                                     "Pipeline/policy config (default DIR/config.yml)."),
+         u"FILE"_s},
         {u"port"_s, QCoreApplication::translate("fake-rasa", "Port (default 5005, 0 = any)."),
          u"N"_s},
         {u"host"_s, QCoreApplication::translate("fake-rasa", "Address (default 127.0.0.1)."),
@@ -147,7 +153,7 @@ int main(int argc, char *argv[])
     server.setJwtSecret(options.jwtSecret);
     if (options.latencyMs > 0)
         server.addFault(Fault::latency({}, {}, options.latencyMs));
-    if (const Coach::Status status = server.loadBot(options.bot); !status)
+    if (const Coach::Status status = server.loadBot(options.bot, options.config); !status)
         return fail(status.error().toString());
     server.setHost(options.host);
     if (server.listen(options.port) == 0)

@@ -1,6 +1,8 @@
 #include "nluinterpreter.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -14,29 +16,6 @@ namespace {
 
 constexpr double kSoftmaxScale = 10.0;
 constexpr double kFallbackConfidence = 0.3;
-constexpr double kEntityConfidence = 0.99;
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-
-bool onWordBoundaries(const QString &text, qsizetype start, qsizetype end)
-{
-    const bool before = start == 0 || !isWordChar(text.at(start - 1));
-    const bool after = end >= text.size() || !isWordChar(text.at(end));
-    return before && after;
-}
-
-bool overlaps(const QJsonArray &taken, int start, int end)
-{
-    for (const QJsonValue &value : taken) {
-        const QJsonObject entity = value.toObject();
-        if (start < entity.value("end"_L1).toInt() && end > entity.value("start"_L1).toInt())
-            return true;
-    }
-    return false;
-}
 
 QJsonObject intentEntry(const QString &name, double confidence)
 {
@@ -44,17 +23,6 @@ QJsonObject intentEntry(const QString &name, double confidence)
     entry.insert("name"_L1, name);
     entry.insert("confidence"_L1, confidence);
     return entry;
-}
-
-const QHash<QString, int> &numberWords()
-{
-    static const QHash<QString, int> words{
-        {u"one"_s, 1},     {u"two"_s, 2},     {u"three"_s, 3},    {u"four"_s, 4},
-        {u"five"_s, 5},    {u"six"_s, 6},     {u"seven"_s, 7},    {u"eight"_s, 8},
-        {u"nine"_s, 9},    {u"ten"_s, 10},    {u"eleven"_s, 11},  {u"twelve"_s, 12},
-        {u"twenty"_s, 20}, {u"thirty"_s, 30}, {u"a dozen"_s, 12},
-    };
-    return words;
 }
 
 QJsonObject responseSelector(bool rasa2)
@@ -85,8 +53,11 @@ QStringList NluInterpreter::tokenize(const QString &text)
     return text.toLower().split(separators, Qt::SkipEmptyParts);
 }
 
-void NluInterpreter::train(const NluTrainingData &data, const Domain &domain)
+void NluInterpreter::train(const NluTrainingData &data, const Domain &domain,
+                           const PipelineConfig &config, const RasaVersion &version)
 {
+    m_config = config;
+    m_version = version;
     m_intents = domain.intentNames();
     if (m_intents.isEmpty()) {
         for (const NluExample &example : data.examples) {
@@ -96,9 +67,7 @@ void NluInterpreter::train(const NluTrainingData &data, const Domain &domain)
     }
     m_hasFallbackIntent = domain.hasIntent(u"nlu_fallback"_s);
     trainIntents(data);
-    const QStringList annotated = trainEntities(data);
-    m_extractNumbers = domain.entityNames().contains(u"number"_s)
-        && !annotated.contains(u"number"_s);
+    m_entities.train(data, domain, config, version);
 }
 
 void NluInterpreter::trainIntents(const NluTrainingData &data)
@@ -118,50 +87,6 @@ void NluInterpreter::trainIntents(const NluTrainingData &data)
         for (const QString &token : std::as_const(seen))
             ++m_documentFrequency[token];
     }
-}
-
-QStringList NluInterpreter::trainEntities(const NluTrainingData &data)
-{
-    m_values.clear();
-    QStringList annotated;
-    for (const NluExample &example : data.examples) {
-        for (const AnnotatedEntity &entity : example.entities) {
-            annotated.append(entity.entity);
-            addKnownValue({entity.text.toLower(), entity.entity, entity.value, entity.role,
-                           entity.group, u"DIETClassifier"_s, 1});
-        }
-    }
-    for (auto it = data.synonyms.begin(); it != data.synonyms.end(); ++it) {
-        for (KnownValue &known : m_values) {
-            if (known.text == it.key() || known.value.toString().toLower() == it.key())
-                known.value = it.value();
-        }
-    }
-    for (auto it = data.lookups.begin(); it != data.lookups.end(); ++it) {
-        for (const QString &entry : it.value())
-            addKnownValue({entry.toLower(), it.key(), entry, {}, {}, u"RegexEntityExtractor"_s, 1});
-    }
-    std::stable_sort(m_values.begin(), m_values.end(),
-                     [](const KnownValue &a, const KnownValue &b) {
-                         return a.text.size() > b.text.size();
-                     });
-    return annotated;
-}
-
-void NluInterpreter::addKnownValue(const KnownValue &value)
-{
-    if (value.text.trimmed().isEmpty())
-        return;
-    for (KnownValue &known : m_values) {
-        if (known.text != value.text)
-            continue;
-        if (known.entity == value.entity && known.role == value.role
-            && known.group == value.group) {
-            ++known.count;
-        }
-        return; // the first annotation of a text wins
-    }
-    m_values.append(value);
 }
 
 double NluInterpreter::tokenWeight(const QString &token) const
@@ -231,93 +156,60 @@ QString NluInterpreter::intentOf(const QString &text) const
     return ranking.isEmpty() ? QString() : ranking.first().toObject().value("name"_L1).toString();
 }
 
-QJsonObject NluInterpreter::entityJson(const KnownValue &known, const QString &text, qsizetype start,
-                                       qsizetype end)
+QJsonArray NluInterpreter::rankingForOutput(const QJsonArray &ranking) const
 {
-    QJsonObject entity;
-    entity.insert("entity"_L1, known.entity);
-    entity.insert("start"_L1, int(start));
-    entity.insert("end"_L1, int(end));
-    const bool mapped = known.value.isString() && known.value.toString().toLower() != known.text;
-    entity.insert("value"_L1, mapped ? known.value : QJsonValue(text.mid(start, end - start)));
-    if (known.extractor == "DIETClassifier"_L1)
-        entity.insert("confidence_entity"_L1, kEntityConfidence);
-    entity.insert("extractor"_L1, known.extractor);
-    if (!known.role.isEmpty())
-        entity.insert("role"_L1, known.role);
-    if (!known.group.isEmpty())
-        entity.insert("group"_L1, known.group);
-    if (mapped)
-        entity.insert("processors"_L1, QJsonArray{u"EntitySynonymMapper"_s});
-    return entity;
-}
-
-QJsonArray NluInterpreter::entities(const QString &text) const
-{
-    const QString lower = text.toLower();
-    QJsonArray found;
-    for (const KnownValue &known : m_values) {
-        for (qsizetype from = lower.indexOf(known.text); from >= 0;
-             from = lower.indexOf(known.text, from + known.text.size())) {
-            const qsizetype end = from + known.text.size();
-            if (onWordBoundaries(lower, from, end) && !overlaps(found, int(from), int(end)))
-                found.append(entityJson(known, text, from, end));
-        }
-    }
-    if (m_extractNumbers) {
-        for (const QJsonValue &number : numberEntities(text, found))
-            found.append(number);
-    }
-    QList<QJsonValue> sorted(found.cbegin(), found.cend());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
-        return a.toObject().value("start"_L1).toInt() < b.toObject().value("start"_L1).toInt();
-    });
+    const bool withIds = m_version.isV2() && m_config.classifiesWithDiet();
+    const qsizetype length = m_config.rankingLength > 0 ? m_config.rankingLength : ranking.size();
     QJsonArray result;
-    for (const QJsonValue &entity : sorted)
-        result.append(entity);
+    for (qsizetype i = 0; i < ranking.size() && i < length; ++i) {
+        QJsonObject entry = ranking.at(i).toObject();
+        const QString name = entry.value("name"_L1).toString();
+        if (withIds && name != "nlu_fallback"_L1)
+            entry.insert("id"_L1, intentId(name));
+        result.append(entry);
+    }
     return result;
 }
 
-QJsonArray NluInterpreter::numberEntities(const QString &text, const QJsonArray &taken) const
+qint64 NluInterpreter::intentId(const QString &name)
 {
-    static const QRegularExpression numerals(
-        u"\\b(\\d+(?:\\.\\d+)?|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|"
-        "eleven|twelve|twenty|thirty)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    QJsonArray numbers;
-    auto it = numerals.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const int start = int(match.capturedStart());
-        const int end = int(match.capturedEnd());
-        if (overlaps(taken, start, end))
-            continue;
-        const QString word = match.captured().toLower();
-        bool isNumeral = false;
-        const double value = word.toDouble(&isNumeral);
-        const double number = isNumeral ? value : double(numberWords().value(word));
-        QJsonObject additional;
-        additional.insert("value"_L1, number);
-        additional.insert("type"_L1, u"value"_s);
-        QJsonObject entity;
-        entity.insert("entity"_L1, u"number"_s);
-        entity.insert("start"_L1, start);
-        entity.insert("end"_L1, end);
-        entity.insert("text"_L1, match.captured());
-        entity.insert("value"_L1, number);
-        entity.insert("confidence"_L1, 1.0);
-        entity.insert("additional_info"_L1, additional);
-        entity.insert("extractor"_L1, u"DucklingEntityExtractor"_s);
-        numbers.append(entity);
-    }
-    return numbers;
+    const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5);
+    return qFromBigEndian<qint64>(digest.constData());
 }
 
-QJsonObject NluInterpreter::parse(const QString &text, bool rasa2) const
+QJsonArray NluInterpreter::tokenSpans(const QString &text)
+{
+    static const QRegularExpression chunks(u"\\S+"_s);
+    const auto isWord = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('#')
+            || c == QLatin1Char('@') || c == QLatin1Char('&');
+    };
+    QJsonArray spans;
+    auto it = chunks.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        qsizetype start = match.capturedStart();
+        qsizetype end = match.capturedEnd();
+        while (start < end && !isWord(text.at(start))
+               && !(start + 1 < end && text.at(start + 1).isDigit())) {
+            ++start;
+        }
+        while (end > start && !isWord(text.at(end - 1)))
+            --end;
+        if (end > start)
+            spans.append(QJsonArray{int(start), int(end)});
+    }
+    if (spans.isEmpty() && !text.isEmpty())
+        spans.append(QJsonArray{0, int(text.size())});
+    return spans;
+}
+
+QJsonObject NluInterpreter::parse(const QString &text) const
 {
     QJsonObject parse;
     parse.insert("text"_L1, text);
-    const QJsonArray ranking = text.trimmed().isEmpty() ? QJsonArray() : intentRanking(text);
+    const QJsonArray ranking = text.trimmed().isEmpty() ? QJsonArray()
+                                                        : rankingForOutput(intentRanking(text));
     QJsonObject intent;
     if (ranking.isEmpty()) {
         intent.insert("name"_L1, QJsonValue());
@@ -328,7 +220,10 @@ QJsonObject NluInterpreter::parse(const QString &text, bool rasa2) const
     parse.insert("intent"_L1, intent);
     parse.insert("entities"_L1, entities(text));
     parse.insert("intent_ranking"_L1, ranking);
-    parse.insert("response_selector"_L1, responseSelector(rasa2));
+    if (!m_version.isV2())
+        parse.insert("text_tokens"_L1, tokenSpans(text));
+    if (m_config.selectsResponses())
+        parse.insert("response_selector"_L1, responseSelector(m_version.isV2()));
     return parse;
 }
 

@@ -164,7 +164,9 @@ Status NluTrainingData::addNluSection(const QJsonValue &section)
                 synonyms.insert(line.toLower(), value);
         } else if (const QString table = Json::string(item, "lookup"_L1); !table.isEmpty()) {
             lookups[table] += lines;
-        } else if (!item.contains("regex"_L1)) {
+        } else if (const QString regex = Json::string(item, "regex"_L1); !regex.isEmpty()) {
+            regexes[regex] += lines;
+        } else {
             return makeError(tr("nlu item %1 is not an intent, synonym, regex or lookup")
                                  .arg(i + 1));
         }

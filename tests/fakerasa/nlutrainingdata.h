@@ -38,6 +38,8 @@ struct NluTrainingData
     QHash<QString, QString> synonyms;
     //! lookup table name → entries
     QHash<QString, QStringList> lookups;
+    //! regex name → patterns
+    QHash<QString, QStringList> regexes;
 
     //! Adds the items of a `nlu:` list; errors name the item.
     Status addNluSection(const QJsonValue &section);

@@ -195,10 +195,11 @@ ApiReply RasaApi::status() const
     if (m_version.isV2()) {
         const QString hash = m_model->modelId();
         QJsonObject fingerprint;
-        for (const char *key : {"config", "core-config", "nlu-config", "domain", "messages",
-                                "stories", "nlg"}) {
+        for (const char *key : {"config", "config-without-epochs", "core-config", "nlu-config",
+                                "domain", "messages", "stories", "nlg", "nlu_labels"}) {
             fingerprint.insert(QLatin1StringView(key), hash);
         }
+        fingerprint.insert("project"_L1, QJsonValue()); // 2.8.34: null
         fingerprint.insert("trained_at"_L1, 1704067200.0);
         fingerprint.insert("version"_L1, m_version.text);
         body.insert("fingerprint"_L1, fingerprint);

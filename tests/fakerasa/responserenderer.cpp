@@ -118,7 +118,7 @@ std::optional<QJsonObject> pickVariation(const Domain &domain, const QString &re
     return filled(*chosen, tracker.slotValues()).toObject();
 }
 
-Event botEvent(const QJsonObject &variation, const QString &response, bool rasa3)
+Event botEvent(const QJsonObject &variation, const QString &response, bool utterAction)
 {
     QJsonObject data;
     QJsonObject metadata;
@@ -130,7 +130,7 @@ Event botEvent(const QJsonObject &variation, const QString &response, bool rasa3
             metadata.insert(it.key(), it.value());
         }
     }
-    if (rasa3)
+    if (utterAction)
         metadata.insert("utter_action"_L1, response);
     const QJsonValue text = variation.value("text"_L1);
     Event bot = Event::bot(text.isString() ? text.toString() : QString(), data);

@@ -23,8 +23,9 @@ std::optional<QJsonObject> pickVariation(const Domain &domain, const QString &re
 
 //! The `bot` event of a filled variation: `text`, `data` with elements,
 //! quick_replies, buttons, attachment, image and custom (null when absent)
-//! and `metadata` with the other keys (3.x adds `utter_action`).
-Event botEvent(const QJsonObject &variation, const QString &response, bool rasa3);
+//! and `metadata` with the other keys, plus `utter_action` when `utterAction`
+//! (2.8.34 and 3.x do).
+Event botEvent(const QJsonObject &variation, const QString &response, bool utterAction);
 
 //! The messages a collecting channel sends for a bot event: text (split at
 //! blank lines) or text with buttons, then custom, image, attachment.

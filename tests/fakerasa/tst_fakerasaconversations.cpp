@@ -194,7 +194,7 @@ void TestFakeRasaConversations::executeRendersResponses()
     QCOMPARE(cheer.size(), 2); // the image is its own message, like Rasa's collector
     QCOMPARE(cheer.at(1).toObject().value("image"_L1).toString(),
              u"https://i.imgur.com/nGF1K8f.jpg"_s);
-    m_server->setRasaVersion(u"2.8.12"_s);
+    m_server->setRasaVersion(u"2.7.1"_s); // 2.8.34 already has utter_action
     execute(u"r"_s, u"utter_happy"_s);
     QVERIFY(!lastEvent(tracker(u"r"_s), u"bot"_s).value("metadata"_L1).toObject()
                  .contains("utter_action"_L1));
@@ -364,7 +364,8 @@ void TestFakeRasaConversations::messageParsing()
                              .value("latest_message"_L1).toObject();
     QCOMPARE(latest.value("intent"_L1).toObject().value("name"_L1).toString(), u"mood_great"_s);
     QCOMPARE(latest.value("intent"_L1).toObject().value("confidence"_L1).toDouble(), 0.7);
-    QCOMPARE(latest.value("entities"_L1).toArray().size(), 1);
+    // 3.6 drops entity types the domain does not declare (FINDINGS.md #5)
+    QCOMPARE(latest.value("entities"_L1).toArray().size(), 0);
     QCOMPARE(latest.value("message_id"_L1).toString().size(), 32);
     latest = say(u"q"_s, u"/not_in_domain"_s).value("latest_message"_L1).toObject();
     QVERIFY(latest.value("intent"_L1).toObject().value("name"_L1).toString() != "not_in_domain"_L1);

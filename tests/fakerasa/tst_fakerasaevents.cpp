@@ -130,7 +130,7 @@ void TestFakeRasaEvents::sessionStartIsNotDuplicated()
 
 void TestFakeRasaEvents::rasa2RulesForBadEvents()
 {
-    start(u"2.8.12"_s);
+    start(u"2.7.1"_s); // before the schema check of 2.8 (2.8.34 answers 400)
     const HttpResult unknown = post(u"b"_s, QJsonObject{{u"event"_s, u"dance"_s}});
     QCOMPARE(unknown.status, 500);
     QCOMPARE(unknown.object().value("reason"_L1).toString(), u"ConversationError"_s);

@@ -47,7 +47,11 @@ private slots:
     void rankingListsEveryIntentDescending();
     void unknownTextWithoutFallbackIntent();
     void unknownTextWithFallbackIntent();
+    void entitiesFromExamplesAndSynonyms_data();
     void entitiesFromExamplesAndSynonyms();
+    void regexExtractorFollowsThePipeline();
+    void parseKeysFollowVersionAndPipeline();
+    void pipelineConfigErrors();
     void entitiesRespectWordBoundaries();
     void entityRolesAreKept();
     void numbersAreExtractedLikeDuckling();
@@ -56,18 +60,21 @@ private slots:
     void rasa3RoutesUnknownIntentsToNlu();
 
 private:
-    static NluInterpreter trained(const QString &folder);
+    static NluInterpreter trained(const QString &folder, const QString &version = u"3.6.2"_s);
     NluInterpreter moodbot() { return trained(kMoodbot); }
-    NluInterpreter formbot() { return trained(kFormbot); }
+    NluInterpreter formbot(const QString &version = u"3.6.2"_s)
+    {
+        return trained(kFormbot, version);
+    }
 };
 
-NluInterpreter TestNluInterpreter::trained(const QString &folder)
+NluInterpreter TestNluInterpreter::trained(const QString &folder, const QString &version)
 {
     Result<Bot> bot = Bot::load(folder);
     if (!bot)
         qFatal("%s", qPrintable(bot.error().toString()));
     NluInterpreter nlu;
-    nlu.train(bot->nlu, bot->domain);
+    nlu.train(bot->nlu, bot->domain, bot->config, RasaVersion::fromString(version));
     return nlu;
 }
 
@@ -192,9 +199,23 @@ void TestNluInterpreter::unknownTextWithFallbackIntent()
     QCOMPARE(nlu.intentOf(u"hello"_s), u"greet"_s);
 }
 
+void TestNluInterpreter::entitiesFromExamplesAndSynonyms_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("italian");
+    QTest::addColumn<bool>("mapped");
+    // 3.x's EntitySynonymMapper keeps a lower-case self-reference of every
+    // value (seen in the 3.6.21 recordings: "processors" on "italian")
+    QTest::newRow("2.8") << u"2.8.34"_s << u"Italian"_s << false;
+    QTest::newRow("3.6") << u"3.6.21"_s << u"italian"_s << true;
+}
+
 void TestNluInterpreter::entitiesFromExamplesAndSynonyms()
 {
-    const NluInterpreter nlu = formbot();
+    QFETCH(QString, version);
+    QFETCH(QString, italian);
+    QFETCH(bool, mapped);
+    const NluInterpreter nlu = formbot(version);
     const QJsonArray entities = nlu.entities(u"Serving Gastro Pub or Italian food"_s);
     QCOMPARE(entities.size(), 2);
     const QJsonObject first = entities.at(0).toObject();
@@ -204,9 +225,72 @@ void TestNluInterpreter::entitiesFromExamplesAndSynonyms()
     QCOMPARE(first.value("end"_L1).toInt(), 18);
     QCOMPARE(first.value("processors"_L1).toArray(), QJsonArray{u"EntitySynonymMapper"_s});
     const QJsonObject second = entities.at(1).toObject();
-    QCOMPARE(second.value("value"_L1).toString(), u"Italian"_s);
+    QCOMPARE(second.value("value"_L1).toString(), italian);
     QCOMPARE(second.value("extractor"_L1).toString(), u"DIETClassifier"_s);
-    QVERIFY(!second.contains("processors"_L1));
+    QCOMPARE(second.contains("processors"_L1), mapped);
+}
+
+void TestNluInterpreter::regexExtractorFollowsThePipeline()
+{
+    const Domain domain = domainFromYaml("intents: [inform]\nentities: [cuisine, number]\n");
+    NluTrainingData data;
+    QVERIFY(data.addNluSection(QJsonArray{
+        QJsonObject{{u"intent"_s, u"inform"_s},
+                    {u"examples"_s, u"- [thai](cuisine)\n- for [3](number)\n"_s}},
+        QJsonObject{{u"lookup"_s, u"cuisine"_s}, {u"examples"_s, u"- italian\n- thai\n"_s}},
+        QJsonObject{{u"regex"_s, u"number"_s}, {u"examples"_s, u"- \\b[0-9]+\\b\n"_s}}}));
+    Result<PipelineConfig> config = PipelineConfig::fromYaml(
+        "pipeline:\n- name: WhitespaceTokenizer\n- name: DIETClassifier\n"
+        "  entity_recognition: false\n- name: RegexEntityExtractor\n");
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+    NluInterpreter nlu;
+    nlu.train(data, domain, config.value(), RasaVersion::fromString(u"2.8.34"_s));
+    const QJsonArray entities = nlu.entities(u"Italian for 12 please"_s);
+    QCOMPARE(entities.size(), 2);
+    QCOMPARE(entities.at(0).toObject().value("value"_L1).toString(), u"Italian"_s);
+    QCOMPARE(entities.at(0).toObject().value("extractor"_L1).toString(),
+             u"RegexEntityExtractor"_s);
+    QCOMPARE(entities.at(1).toObject().value("value"_L1).toString(), u"12"_s);
+    QCOMPARE(entities.at(1).toObject().value("entity"_L1).toString(), u"number"_s);
+    QVERIFY(!entities.at(0).toObject().contains("confidence_entity"_L1));
+    // no synonym mapper, no DIET entities: "thai" is found by the lookup only
+    QCOMPARE(nlu.entities(u"thai"_s).first().toObject().value("extractor"_L1).toString(),
+             u"RegexEntityExtractor"_s);
+}
+
+void TestNluInterpreter::parseKeysFollowVersionAndPipeline()
+{
+    const QJsonObject two = formbot(u"2.8.34"_s).parse(u"i want thai food"_s);
+    const QJsonObject three = formbot(u"3.6.21"_s).parse(u"i want thai food"_s);
+    QVERIFY(two.value("intent"_L1).toObject().value("id"_L1).isDouble());
+    QVERIFY(!three.value("intent"_L1).toObject().contains("id"_L1));
+    QVERIFY(!two.contains("text_tokens"_L1));
+    QCOMPARE(three.value("text_tokens"_L1).toArray(),
+             (QJsonArray{QJsonArray{0, 1}, QJsonArray{2, 6}, QJsonArray{7, 11},
+                         QJsonArray{12, 16}}));
+    QVERIFY(two.contains("response_selector"_L1)); // the default pipeline has one
+    QCOMPARE(NluInterpreter::tokenSpans(u"hi, bot!"_s),
+             (QJsonArray{QJsonArray{0, 2}, QJsonArray{4, 7}}));
+    QCOMPARE(NluInterpreter::tokenSpans(u"?!"_s), (QJsonArray{QJsonArray{0, 2}}));
+    QCOMPARE(NluInterpreter::intentId(u"greet"_s), NluInterpreter::intentId(u"greet"_s));
+    QVERIFY(NluInterpreter::intentId(u"greet"_s) != NluInterpreter::intentId(u"deny"_s));
+}
+
+void TestNluInterpreter::pipelineConfigErrors()
+{
+    QVERIFY(!PipelineConfig::fromYaml("pipeline: 3\n"));
+    QVERIFY(!PipelineConfig::fromYaml("pipeline:\n- epochs: 3\n"));
+    QVERIFY(!PipelineConfig::fromYaml("- just a list\n"));
+    QVERIFY(!PipelineConfig::load(u"/no/such/config.yml"_s));
+    Result<PipelineConfig> config = PipelineConfig::fromYaml(
+        "policies:\n- name: MemoizationPolicy\n- name: RulePolicy\n"
+        "pipeline:\n- name: DIETClassifier\n  ranking_length: 2\n");
+    QVERIFY(config);
+    QCOMPARE(config->policyName(u"RulePolicy"_s, true), u"policy_1_RulePolicy"_s);
+    QCOMPARE(config->policyName(u"RulePolicy"_s, false), u"RulePolicy"_s);
+    QCOMPARE(config->rankingLength, 2);
+    QVERIFY(!config->selectsResponses());
+    QVERIFY(PipelineConfig::defaults().selectsResponses());
 }
 
 void TestNluInterpreter::entitiesRespectWordBoundaries()
@@ -232,7 +316,8 @@ void TestNluInterpreter::entityRolesAreKept()
     const QJsonArray entities = nlu.entities(u"i want to go to paris"_s);
     QCOMPARE(entities.size(), 1);
     QCOMPARE(entities.first().toObject().value("role"_L1).toString(), u"to"_s);
-    QCOMPARE(entities.first().toObject().value("value"_L1).toString(), u"paris"_s);
+    // 3.x maps "paris" to the annotated "Paris" (the mapper's self-reference)
+    QCOMPARE(entities.first().toObject().value("value"_L1).toString(), u"Paris"_s);
 }
 
 void TestNluInterpreter::numbersAreExtractedLikeDuckling()
@@ -262,8 +347,9 @@ void TestNluInterpreter::intentMessages_data()
                                   << u"mood_great"_s << 1.0 << 3;
     QTest::newRow("2.x bad json") << u"2.8.12"_s << u"/greet{oops}"_s << u"greet"_s << 1.0 << 0;
     QTest::newRow("2.x unknown intent kept") << u"2.8.12"_s << u"/foo"_s << u"foo"_s << 1.0 << 0;
-    QTest::newRow("3.x confidence and entities")
-        << u"3.6.2"_s << u"/greet@0.5{\"name\": \"Ann\"}"_s << u"greet"_s << 0.5 << 1;
+    // 3.6 drops entity types the domain does not declare (moodbot has none)
+    QTest::newRow("3.x confidence, undeclared entity")
+        << u"3.6.2"_s << u"/greet@0.5{\"name\": \"Ann\"}"_s << u"greet"_s << 0.5 << 0;
     QTest::newRow("3.x default intent") << u"3.6.2"_s << u"/restart"_s << u"restart"_s << 1.0 << 0;
 }
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,12 +44,14 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void fullSessionAgainstFakeServer();
+    void fullSessionAgainstRealServer();
     void startsOfflineWithoutServer();
     void serverErrorsAreShownInWords();
     void exampleSessionOpensOffline();
 
 private:
     void connectWindow(MainWindow &window, const QString &conversationId);
+    void runFullSession(const QString &conversationId);
     void typeMessage(MainWindow &window, const QString &text);
     bool waitForPage(MainWindow &window, Page page);
     void confirmUntilListening(MainWindow &window);
@@ -59,6 +62,8 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeRasa::FakeRasaServer> m_server;
+    QUrl m_url; //!< the server connectWindow() uses: the fake one unless a real one is given
+    QString m_token;
 };
 
 void TestMainWindow::initTestCase()
@@ -76,6 +81,8 @@ void TestMainWindow::init()
     const Status loaded = m_server->loadBot(QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s);
     QVERIFY2(loaded, qPrintable(loaded.error().toString()));
     QVERIFY(m_server->listen() != 0);
+    m_url = m_server->url();
+    m_token.clear();
 }
 
 void TestMainWindow::cleanup()
@@ -94,7 +101,8 @@ bool TestMainWindow::waitForPage(MainWindow &window, Page page)
 void TestMainWindow::connectWindow(MainWindow &window, const QString &conversationId)
 {
     ConnectionSettings settings;
-    settings.serverUrl = m_server->url();
+    settings.serverUrl = m_url;
+    settings.authToken = m_token;
     settings.conversationId = conversationId;
     const Status status = window.connectToServer(
         settings, QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s);
@@ -151,10 +159,27 @@ QString TestMainWindow::readFile(const QString &path)
 
 void TestMainWindow::fullSessionAgainstFakeServer()
 {
+    runFullSession(u"gui-test"_s);
+}
+
+// The same session against a real `rasa run --enable-api` serving
+// tests/e2e/bots/moodbot; tests/e2e/run.sh sets these variables.
+void TestMainWindow::fullSessionAgainstRealServer()
+{
+    const QUrl url(qEnvironmentVariable("COACH_E2E_URL"));
+    if (url.isEmpty() || !url.isValid() || qEnvironmentVariableIsEmpty("COACH_E2E_TOKEN"))
+        QSKIP("needs a real Rasa server: COACH_E2E_URL, COACH_E2E_TOKEN");
+    m_url = url;
+    m_token = qEnvironmentVariable("COACH_E2E_TOKEN");
+    runFullSession(u"gui-real-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void TestMainWindow::runFullSession(const QString &conversationId)
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    connectWindow(window, u"gui-test"_s);
+    connectWindow(window, conversationId);
     QVERIFY(window.statusText().contains(u"Rasa"_s));
 
     // Turn 1: "hello" confirmed as is, the bot's turn confirmed with Enter.
@@ -215,7 +240,12 @@ void TestMainWindow::fullSessionAgainstFakeServer()
     QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return botColumn(window).contains(u"utter_ask_more"_s); },
                             Timeout));
-    confirmUntilListening(window);
+    // Then listen, whatever is predicted (a real RulePolicy predicts
+    // action_default_fallback here, which would revert the message).
+    QVERIFY(waitForPage(window, Page::Action));
+    QTest::keyClicks(actions->choiceList()->filterEdit(), u"action_listen"_s);
+    QTest::keyClick(actions->choiceList()->filterEdit(), Qt::Key_Return);
+    QVERIFY(waitForPage(window, Page::Message));
     QCOMPARE(window.document()->newResponses().size(), 1);
     QCOMPARE(window.document()->newResponses().at(0).name, u"utter_ask_more"_s);
 
