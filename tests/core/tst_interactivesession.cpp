@@ -298,7 +298,8 @@ private slots:
         QVERIFY(h.session->chooseAction(u"utter_ask_continue"_s));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         bool rejected = false;
-        for (const Event &event : h.server.tracker(h.conversationId()).events()) {
+        const EventList serverEvents = h.server.tracker(h.conversationId()).events();
+        for (const Event &event : serverEvents) {
             if (event.type() == EventType::ActionExecutionRejected
                 && event.name() == u"restaurant_form"_s)
                 rejected = true;
