@@ -72,10 +72,6 @@
         <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <source>give at least one --tracker file</source>
-        <translation>geben Sie mindestens eine Datei mit --tracker an</translation>
-    </message>
-    <message>
         <source>give the bot&apos;s domain with --domain</source>
         <translation>geben Sie die Domain des Bots mit --domain an</translation>
     </message>
@@ -248,6 +244,98 @@
     <message>
         <source>the session file cannot be read: %1</source>
         <translation>die Sitzungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
+        <translation>Eine Rasa-Coach-Sitzung (.coach): ihre Gespräche, Domain-Momentaufnahme, neuen Antworten, Exportpfade und Rasa-Version.</translation>
+    </message>
+    <message>
+        <source>give at least one --tracker file or a --session</source>
+        <translation>geben Sie mindestens eine --tracker-Datei oder eine --session an</translation>
+    </message>
+    <message>
+        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
+        <translation>Zeichnet den Story-Graphen der Trainings-Storys eines Bots (und der Gespräche einer Sitzung).</translation>
+    </message>
+    <message>
+        <source>A story/rule file or a folder of them; repeatable.</source>
+        <translation>Eine Story-/Regeldatei oder ein Ordner damit; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain.yml.</source>
+        <translation>Die domain.yml des Bots.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
+        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche hinzukommen.</translation>
+    </message>
+    <message>
+        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
+        <translation>Rasas max_history zum Zusammenführen von Knoten (Standard 2).</translation>
+    </message>
+    <message>
+        <source>json, dot or svg.</source>
+        <translation>json, dot oder svg.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: rasa-coach graph [options]</source>
+        <translation>Aufruf: rasa-coach graph [Optionen]</translation>
+    </message>
+    <message>
+        <source>--stories is required</source>
+        <translation>--stories ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--domain is required</source>
+        <translation>--domain ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be json, dot or svg</source>
+        <translation>--format muss json, dot oder svg sein</translation>
+    </message>
+    <message>
+        <source>--max-history must be a number from 2 to 10</source>
+        <translation>--max-history muss eine Zahl von 2 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>contains no story or rule files</source>
+        <translation>enthält keine Story- oder Regeldateien</translation>
+    </message>
+    <message>
+        <source>contains no stories or rules</source>
+        <translation>enthält keine Storys oder Regeln</translation>
+    </message>
+    <message>
+        <source>the layout was interrupted</source>
+        <translation>das Layout wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>reading sessions is not available in this build</source>
+        <translation>das Lesen von Sitzungen ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>does not match its events</source>
+        <translation>passt nicht zu ihren Ereignissen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a session (%1 MB)</source>
+        <translation>die Datei ist zu groß für eine Sitzung (%1 MB)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1214,174 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
     </message>
 </context>
 <context>
+    <name>Coach::GraphCanvas</name>
+    <message>
+        <source>Story graph</source>
+        <translation>Story-Graph</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphController</name>
+    <message>
+        <source>Only messages of the current story can be forked from; this one is in an earlier story or was undone.</source>
+        <translation>Verzweigen geht nur vor Nachrichten der aktuellen Story; diese gehört zu einer früheren Story oder wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Fork the Conversation</source>
+        <translation>Gespräch verzweigen</translation>
+    </message>
+    <message>
+        <source>Continue the conversation from before “%1”?
+
+The messages from there on are left out of the new story; the old story stays in the session.</source>
+        <translation>Das Gespräch ab der Stelle vor „%1“ fortsetzen?
+
+Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphPanel</name>
+    <message>
+        <source>The graph is empty.</source>
+        <translation>Der Graph ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image.</source>
+        <translation>Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Story graph panel</source>
+        <translation>Story-Graph-Bereich</translation>
+    </message>
+    <message>
+        <source>Graph status</source>
+        <translation>Graph-Status</translation>
+    </message>
+    <message>
+        <source>No graph yet.</source>
+        <translation>Noch kein Graph.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the panel</source>
+        <translation>Den Graphen in den Bereich einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoomstufe</translation>
+    </message>
+    <message>
+        <source>%L1 %</source>
+        <translation>%L1 %</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>Den Graphen exportieren</translation>
+    </message>
+    <message>
+        <source>As SVG…</source>
+        <translation>Als SVG…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As Graphviz DOT…</source>
+        <translation>Als Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <source>Export the graph as SVG</source>
+        <translation>Den Graphen als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG</source>
+        <translation>Den Graphen als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the graph as DOT</source>
+        <translation>Den Graphen als DOT exportieren</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphRenderer</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphWorker</name>
+    <message>
+        <source>Checkpoint %1 connects to nothing.</source>
+        <translation>Checkpoint %1 ist mit nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>The training stories could not be read: %1</source>
+        <translation>Die Trainings-Storys konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the neighbourhood of this conversation: %L1 of %L2 nodes</source>
+        <translation>Gezeigt wird die Umgebung dieses Gesprächs: %L1 von %L2 Knoten</translation>
+    </message>
+    <message>
+        <source>Showing the nodes nearest to START: %L1 of %L2 nodes</source>
+        <translation>Gezeigt werden die Knoten nächst START: %L1 von %L2 Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training paths, %1 nodes</source>
+        <translation>
+            <numerusform>%n Trainingspfad, %1 Knoten</numerusform>
+            <numerusform>%n Trainingspfade, %1 Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out %L1 stories…</source>
+        <translation>%L1 Storys werden angeordnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphvizLayout</name>
+    <message>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+</context>
+<context>
     <name>Coach::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1457,10 +1713,6 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
         <translation>Meldungen</translation>
     </message>
     <message>
-        <source>The story graph appears here.</source>
-        <translation>Hier erscheint der Story-Graph.</translation>
-    </message>
-    <message>
         <source>Story Graph</source>
         <translation>Story-Graph</translation>
     </message>
@@ -1618,6 +1870,22 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
             <numerusform>%n Datei exportiert.</numerusform>
             <numerusform>%n Dateien exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Story &amp;Graph</source>
+        <translation>Story-&amp;Graph</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Story graph</source>
+        <translation>Story-Graph</translation>
+    </message>
+    <message>
+        <source>Graph exported to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2020,20 +2288,16 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
         <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a session (%1 MB)</source>
-        <translation>die Datei ist zu groß für eine Sitzung (%1 MB)</translation>
-    </message>
-    <message>
         <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
         <translation>die Datei ist beschädigt oder abgeschnitten (JSON-Fehler bei Byte %1: %2)</translation>
     </message>
     <message>
         <source>invalid session: %1 %2</source>
         <translation>ungültige Sitzung: %1 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2393,13 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
     <message>
         <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
         <translation>die Antwort hat weder &quot;model_file&quot; noch &quot;model_id&quot; noch &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryExpander</name>
+    <message>
+        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
+        <translation>Ihre Storys und Regeln ergeben mehr als %1 Pfade (Checkpoints und OR-Schritte vervielfachen sie), zu viele zum Zeichnen. Vereinfachen Sie die Checkpoints oder zeichnen Sie weniger Dateien.</translation>
     </message>
 </context>
 <context>
@@ -2302,14 +2573,6 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
 <context>
     <name>main</name>
     <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help).</source>
-        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
-
-Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach export --help).</translation>
-    </message>
-    <message>
         <source>A session to open.</source>
         <translation>Eine zu öffnende Sitzung.</translation>
     </message>
@@ -2336,6 +2599,14 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach
     <message>
         <source>Use this language (en, de, es) instead of the setting.</source>
         <translation>Diese Sprache (en, de, es) statt der Einstellung verwenden.</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
+        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
+
+Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach export --help, rasa-coach graph --help).</translation>
     </message>
 </context>
 </TS>

@@ -72,10 +72,6 @@
         <translation>Mostrar qué cambiaría; no escribir nada.</translation>
     </message>
     <message>
-        <source>give at least one --tracker file</source>
-        <translation>indique al menos un archivo con --tracker</translation>
-    </message>
-    <message>
         <source>give the bot&apos;s domain with --domain</source>
         <translation>indique el dominio del bot con --domain</translation>
     </message>
@@ -248,6 +244,98 @@
     <message>
         <source>the session file cannot be read: %1</source>
         <translation>no se puede leer el archivo de sesión: %1</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
+        <translation>Una sesión de Rasa Coach (.coach): sus conversaciones, instantánea del dominio, respuestas nuevas, rutas de exportación y versión de Rasa.</translation>
+    </message>
+    <message>
+        <source>give at least one --tracker file or a --session</source>
+        <translation>indique al menos un archivo --tracker o una --session</translation>
+    </message>
+    <message>
+        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
+        <translation>Dibuja el grafo de historias de las historias de entrenamiento de un bot (y de las conversaciones de una sesión).</translation>
+    </message>
+    <message>
+        <source>A story/rule file or a folder of them; repeatable.</source>
+        <translation>Un archivo de historias/reglas o una carpeta de ellos; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain.yml.</source>
+        <translation>El domain.yml del bot.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
+        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones se añaden.</translation>
+    </message>
+    <message>
+        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
+        <translation>max_history de Rasa para fusionar nodos (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>json, dot or svg.</source>
+        <translation>json, dot o svg.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>Usage: rasa-coach graph [options]</source>
+        <translation>Uso: rasa-coach graph [opciones]</translation>
+    </message>
+    <message>
+        <source>--stories is required</source>
+        <translation>--stories es obligatorio</translation>
+    </message>
+    <message>
+        <source>--domain is required</source>
+        <translation>--domain es obligatorio</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format must be json, dot or svg</source>
+        <translation>--format debe ser json, dot o svg</translation>
+    </message>
+    <message>
+        <source>--max-history must be a number from 2 to 10</source>
+        <translation>--max-history debe ser un número de 2 a 10</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>contains no story or rule files</source>
+        <translation>no contiene archivos de historias ni de reglas</translation>
+    </message>
+    <message>
+        <source>contains no stories or rules</source>
+        <translation>no contiene historias ni reglas</translation>
+    </message>
+    <message>
+        <source>the layout was interrupted</source>
+        <translation>la disposición se interrumpió</translation>
+    </message>
+    <message>
+        <source>reading sessions is not available in this build</source>
+        <translation>la lectura de sesiones no está disponible en esta compilación</translation>
+    </message>
+    <message>
+        <source>does not match its events</source>
+        <translation>no coincide con sus eventos</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a session (%1 MB)</source>
+        <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1214,174 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
     </message>
 </context>
 <context>
+    <name>Coach::GraphCanvas</name>
+    <message>
+        <source>Story graph</source>
+        <translation>Grafo de historias</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphController</name>
+    <message>
+        <source>Only messages of the current story can be forked from; this one is in an earlier story or was undone.</source>
+        <translation>Solo se puede bifurcar desde mensajes de la historia actual; este está en una historia anterior o se deshizo.</translation>
+    </message>
+    <message>
+        <source>Fork the Conversation</source>
+        <translation>Bifurcar la conversación</translation>
+    </message>
+    <message>
+        <source>Continue the conversation from before “%1”?
+
+The messages from there on are left out of the new story; the old story stays in the session.</source>
+        <translation>¿Continuar la conversación desde antes de «%1»?
+
+Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia anterior se queda en la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphPanel</name>
+    <message>
+        <source>The graph is empty.</source>
+        <translation>El grafo está vacío.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image.</source>
+        <translation>No se pudo codificar la imagen.</translation>
+    </message>
+    <message>
+        <source>Story graph panel</source>
+        <translation>Panel del grafo de historias</translation>
+    </message>
+    <message>
+        <source>Graph status</source>
+        <translation>Estado del grafo</translation>
+    </message>
+    <message>
+        <source>No graph yet.</source>
+        <translation>Todavía no hay grafo.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the panel</source>
+        <translation>Ajustar el grafo al panel</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <source>%L1 %</source>
+        <translation>%L1 %</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>Exportar el grafo</translation>
+    </message>
+    <message>
+        <source>As SVG…</source>
+        <translation>Como SVG…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Como imagen PNG…</translation>
+    </message>
+    <message>
+        <source>As Graphviz DOT…</source>
+        <translation>Como DOT de Graphviz…</translation>
+    </message>
+    <message>
+        <source>Export the graph as SVG</source>
+        <translation>Exportar el grafo como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG</source>
+        <translation>Exportar el grafo como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the graph as DOT</source>
+        <translation>Exportar el grafo como DOT</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Archivos de Graphviz (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation>Todavía no hay ningún grafo que exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphRenderer</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphWorker</name>
+    <message>
+        <source>Checkpoint %1 connects to nothing.</source>
+        <translation>El checkpoint %1 no conecta con nada.</translation>
+    </message>
+    <message>
+        <source>The training stories could not be read: %1</source>
+        <translation>No se pudieron leer las historias de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Showing the neighbourhood of this conversation: %L1 of %L2 nodes</source>
+        <translation>Se muestra el entorno de esta conversación: %L1 de %L2 nodos</translation>
+    </message>
+    <message>
+        <source>Showing the nodes nearest to START: %L1 of %L2 nodes</source>
+        <translation>Se muestran los nodos más cercanos a START: %L1 de %L2 nodos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training paths, %1 nodes</source>
+        <translation>
+            <numerusform>%n ruta de entrenamiento, %1 nodos</numerusform>
+            <numerusform>%n rutas de entrenamiento, %1 nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out %L1 stories…</source>
+        <translation>Disponiendo %L1 historias…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphvizLayout</name>
+    <message>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz no pudo disponer el grafo.</translation>
+    </message>
+</context>
+<context>
     <name>Coach::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1457,10 +1713,6 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>The story graph appears here.</source>
-        <translation>Aquí aparece el grafo de historias.</translation>
-    </message>
-    <message>
         <source>Story Graph</source>
         <translation>Grafo de historias</translation>
     </message>
@@ -1618,6 +1870,22 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
             <numerusform>%n archivo exportado.</numerusform>
             <numerusform>%n archivos exportados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Story &amp;Graph</source>
+        <translation>&amp;Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Story graph</source>
+        <translation>Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Graph exported to %1</source>
+        <translation>Grafo exportado a %1</translation>
     </message>
 </context>
 <context>
@@ -2020,20 +2288,16 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
         <translation>no se puede escribir el archivo: %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a session (%1 MB)</source>
-        <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
-    </message>
-    <message>
         <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
         <translation>el archivo está dañado o truncado (error JSON en el byte %1: %2)</translation>
     </message>
     <message>
         <source>invalid session: %1 %2</source>
         <translation>sesión no válida: %1 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>el archivo está dañado o truncado (%1)</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2393,13 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
     <message>
         <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
         <translation>la respuesta no tiene &quot;model_file&quot;, &quot;model_id&quot; ni &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryExpander</name>
+    <message>
+        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
+        <translation>Sus historias y reglas se expanden en más de %1 rutas (los checkpoints y los pasos OR las multiplican), demasiadas para dibujarlas. Simplifique los checkpoints o dibuje menos archivos.</translation>
     </message>
 </context>
 <context>
@@ -2302,14 +2573,6 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
 <context>
     <name>main</name>
     <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help).</source>
-        <translation>Enseñe a un chatbot de Rasa hablando con él.
-
-Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help).</translation>
-    </message>
-    <message>
         <source>A session to open.</source>
         <translation>Una sesión que abrir.</translation>
     </message>
@@ -2336,6 +2599,14 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach expor
     <message>
         <source>Use this language (en, de, es) instead of the setting.</source>
         <translation>Usar este idioma (en, de, es) en lugar del ajuste.</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.
+
+Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help, rasa-coach graph --help).</translation>
     </message>
 </context>
 </TS>
