@@ -112,34 +112,37 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
 struct AdditionsCollector
 {
     DomainAdditions additions;
-    QSet<QString> seen;
+    QSet<QString> seenIntents;
+    QSet<QString> seenEntities;
+    QHash<QString, QSet<QString>> seenRoles;
+    QHash<QString, QSet<QString>> seenGroups;
 
-    void add(QStringList &list, const QString &key, const QString &name)
+    static void add(QStringList &list, QSet<QString> &seen, const QString &name)
     {
-        if (!name.isEmpty() && !seen.contains(key)) {
-            seen.insert(key);
+        if (name.isEmpty())
+            return;
+        const qsizetype before = seen.size();
+        seen.insert(name);
+        if (seen.size() != before)
             list.append(name);
-        }
     }
     void addIntent(const QString &intent)
     {
-        const QString base = baseIntent(intent);
-        add(additions.intents, u"i:"_s + base, base);
+        add(additions.intents, seenIntents, baseIntent(intent));
     }
     void addEntities(const QList<Entity> &entities, bool filtered)
     {
         for (const Entity &entity : entities) {
-            const QJsonObject json = entity.toJson();
-            if (!filtered && NluData::isPretrainedExtractor(json.value("extractor"_L1).toString()))
+            if (!filtered && NluData::isPretrainedExtractor(entity.extractor()))
                 continue;
-            const QString type = json.value("entity"_L1).toString();
-            const QString role = json.value("role"_L1).toString();
-            const QString group = json.value("group"_L1).toString();
-            add(additions.entities, u"e:"_s + type, type);
+            const QString type = entity.type();
+            add(additions.entities, seenEntities, type);
+            const QString role = entity.role();
             if (!role.isEmpty())
-                add(additions.entityRoles[type], u"r:"_s + type + u':' + role, role);
+                add(additions.entityRoles[type], seenRoles[type], role);
+            const QString group = entity.group();
             if (!group.isEmpty())
-                add(additions.entityGroups[type], u"g:"_s + type + u':' + group, group);
+                add(additions.entityGroups[type], seenGroups[type], group);
         }
     }
 };

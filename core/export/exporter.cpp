@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "nluexporter.h"
+#include "parallel.h"
 #include "storywriter.h"
 #include "textdiff.h"
 #include "yamltexteditor.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QVersionNumber>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -129,31 +131,60 @@ int Exporter::rasaMajorVersion(const ExportInput &input)
 
 Result<ExportPreview> Exporter::prepare(const ExportInput &input)
 {
-    ExportPreview preview;
     const ExportOptions &options = input.options;
-    // Every event is read once for all three files.
-    const QList<ConversationParts> parts = StoryBuilder::parts(input.conversations);
+    // Every event is read once for all three files, conversations on all
+    // cores: they are independent until stories are numbered.
+    struct Reading
+    {
+        QList<ConversationParts> parts;
+        QList<TrainingExample> examples;
+    };
+    const QList<Reading> readings = Parallel::mapSlices(
+        input.conversations.size(), 64, [&input](Parallel::Slice slice) {
+            Reading reading;
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                const ExportConversation &conversation = input.conversations.at(i);
+                reading.parts.append({conversation.id, StoryBuilder::storyParts(conversation.events)});
+                reading.examples += NluData::collect(conversation.events);
+            }
+            return reading;
+        });
+    QList<ConversationParts> parts;
     QList<TrainingExample> examples;
-    for (const ExportConversation &conversation : input.conversations)
-        examples += NluData::collect(conversation.events);
-    if (!options.storiesPath.isEmpty()) {
-        Result<FileChange> stories = prepareStories(input, parts);
-        if (!stories)
-            return stories.error();
-        preview.files.append(*stories);
+    for (const Reading &reading : readings) {
+        parts += reading.parts;
+        examples += reading.examples;
     }
-    if (!options.nluPath.isEmpty()) {
-        Result<FileChange> nlu = prepareNlu(input, examples);
-        if (!nlu)
-            return nlu.error();
-        preview.files.append(*nlu);
+
+    // NLU and domain are prepared beside the stories, which take longest.
+    struct NluAndDomain
+    {
+        std::optional<Result<FileChange>> nlu;
+        std::optional<Result<FileChange>> domain;
+        QList<ResponseConflict> conflicts;
+    };
+    QFuture<NluAndDomain> others = QtConcurrent::run([&input, &parts, &examples] {
+        NluAndDomain prepared;
+        if (!input.options.nluPath.isEmpty())
+            prepared.nlu = prepareNlu(input, examples);
+        if (!input.options.domainPath.isEmpty())
+            prepared.domain = prepareDomain(input, parts, examples, &prepared.conflicts);
+        return prepared;
+    });
+    std::optional<Result<FileChange>> stories;
+    if (!options.storiesPath.isEmpty())
+        stories = prepareStories(input, parts);
+    const NluAndDomain rest = others.result(); // before anything goes out of scope
+
+    ExportPreview preview;
+    for (const std::optional<Result<FileChange>> &file : {stories, rest.nlu, rest.domain}) {
+        if (!file)
+            continue;
+        if (!*file)
+            return file->error();
+        preview.files.append(file->value());
     }
-    if (!options.domainPath.isEmpty()) {
-        Result<FileChange> domain = prepareDomain(input, parts, examples, &preview.conflicts);
-        if (!domain)
-            return domain.error();
-        preview.files.append(*domain);
-    }
+    preview.conflicts = rest.conflicts;
     return preview;
 }
 

@@ -50,10 +50,7 @@ QString MarkdownStoryWriter::render(const StorySteps &steps) const
 
 QString MarkdownStoryWriter::renderBlocks(const StorySteps &steps, int) const
 {
-    QString out;
-    for (const StoryStep &step : steps)
-        appendBlock(out, step);
-    return out;
+    return renderEach(steps, [this](QString &out, const StoryStep &step) { appendBlock(out, step); });
 }
 
 void MarkdownStoryWriter::appendBlock(QString &out, const StoryStep &step) const

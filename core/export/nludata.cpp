@@ -26,20 +26,14 @@ QString stripped(const QString &text)
 //! The training example of a user event (spec §6.6 step 1).
 TrainingExample exampleOf(const Event &event)
 {
-    const QJsonObject json = event.toJson();
-    const QJsonObject parseData = json.value("parse_data"_L1).toObject();
-    const QJsonObject intent = parseData.value("intent"_L1).toObject();
-    const QJsonValue text = parseData.value("text"_L1);
     TrainingExample example;
-    example.text = text.isString() ? text.toString() : json.value("text"_L1).toString();
-    example.intent = intent.value("full_retrieval_intent_name"_L1).toString();
-    if (example.intent.isEmpty())
-        example.intent = intent.value("name"_L1).toString();
-    const QJsonArray entities = parseData.value("entities"_L1).toArray();
-    for (const QJsonValue &entity : entities) {
-        const QJsonObject object = entity.toObject();
-        if (!object.isEmpty() && !NluData::isPretrainedExtractor(object.value("extractor"_L1).toString()))
-            example.entities.append(Entity(object));
+    example.text = event.parsedText().value_or(event.text());
+    example.intent = event.userIntent();
+    const QList<Entity> entities = event.userEntities();
+    example.entities.reserve(entities.size());
+    for (const Entity &entity : entities) {
+        if (!entity.toJson().isEmpty() && !NluData::isPretrainedExtractor(entity.extractor()))
+            example.entities.append(entity);
     }
     return example;
 }

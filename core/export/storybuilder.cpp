@@ -1,6 +1,7 @@
 #include "storybuilder.h"
 
 #include "model/tracker.h"
+#include "parallel.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -37,6 +38,23 @@ QList<EventList> splitAtSessions(const EventList &events)
     return sessions;
 }
 
+//! Drops a user message the bot never answered (and what followed it) from
+//! the end of a story: the annotator restarted or stopped mid-turn, and
+//! Rasa would read the story as ending in `action_listen` after it, which
+//! contradicts the bot's rules and stops `rasa train`.
+void dropUnansweredEnd(EventList &applied)
+{
+    qsizetype cut = applied.size();
+    for (qsizetype i = applied.size() - 1; i >= 0; --i) {
+        const EventType type = applied.at(i).type();
+        if (type == EventType::Action)
+            break;
+        if (type == EventType::User)
+            cut = i;
+    }
+    applied.resize(cut);
+}
+
 int highestStoryNumber(const QStringList &names)
 {
     static const QRegularExpression pattern(u"^interactive_story_(\\d+)$"_s);
@@ -57,6 +75,7 @@ QList<EventList> StoryBuilder::storyParts(const EventList &events)
     for (const EventList &part : EventRules::splitAtRestarts(events)) {
         for (const EventList &session : splitAtSessions(part)) {
             EventList applied = EventRules::applied(session);
+            dropUnansweredEnd(applied);
             if (hasUserMessage(applied))
                 parts.append(std::move(applied));
         }
@@ -106,18 +125,30 @@ StorySteps StoryBuilder::build(const QList<ExportConversation> &conversations, c
 StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
                                const QStringList &takenNames)
 {
+    // The steps of each conversation on all cores; names in order after.
+    const QList<StorySteps> built = Parallel::mapSlices(
+        conversations.size(), 64, [&conversations](Parallel::Slice slice) {
+            StorySteps steps;
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                const ConversationParts &conversation = conversations.at(i);
+                for (const EventList &part : conversation.parts) {
+                    StoryStep step;
+                    step.items = items(part);
+                    step.sourceFile = conversation.id;
+                    steps.append(std::move(step));
+                }
+            }
+            return steps;
+        });
     const QSet<QString> taken(takenNames.cbegin(), takenNames.cend());
     int number = highestStoryNumber(takenNames);
     StorySteps steps;
-    for (const ConversationParts &conversation : conversations) {
-        for (const EventList &part : conversation.parts) {
-            StoryStep step;
+    for (const StorySteps &slice : built) {
+        for (const StoryStep &step : slice) {
+            steps.append(step);
             do {
-                step.name = u"interactive_story_%1"_s.arg(++number);
-            } while (taken.contains(step.name));
-            step.items = items(part);
-            step.sourceFile = conversation.id;
-            steps.append(std::move(step));
+                steps.last().name = u"interactive_story_%1"_s.arg(++number);
+            } while (taken.contains(steps.last().name));
         }
     }
     return steps;

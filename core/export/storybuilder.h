@@ -29,7 +29,8 @@ struct ConversationParts
 
 //! Turns conversations into the stories Rasa's interactive export writes
 //! (spec §6.2), with this project's fixes: stories hold the *applied* events
-//! (undone and rewound turns are gone), and names never repeat.
+//! (undone and rewound turns are gone), a story does not end in a user
+//! message the bot never answered, and names never repeat.
 //!
 //! A conversation is cut at every `restart` (Rasa) and at every
 //! `session_started` (Rasa's applied events would silently drop the earlier

@@ -1,6 +1,7 @@
 #include "storywriter.h"
 
 #include "markdownstorywriter.h"
+#include "parallel.h"
 #include "yamlstorywriter.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,25 @@ std::unique_ptr<StoryWriter> StoryWriter::create(StoryReader::Format format,
     if (format == StoryReader::Format::Markdown)
         return std::make_unique<MarkdownStoryWriter>(std::move(options));
     return std::make_unique<YamlStoryWriter>(std::move(options));
+}
+
+QString StoryWriter::renderEach(const StorySteps &steps,
+                               const std::function<void(QString &, const StoryStep &)> &append)
+{
+    const QList<QString> parts = Parallel::mapSlices(steps.size(), 256, [&](Parallel::Slice slice) {
+        QString out;
+        for (qsizetype i = slice.begin; i < slice.end; ++i)
+            append(out, steps.at(i));
+        return out;
+    });
+    qsizetype size = 0;
+    for (const QString &part : parts)
+        size += part.size();
+    QString out;
+    out.reserve(size);
+    for (const QString &part : parts)
+        out += part;
+    return out;
 }
 
 Status StoryWriter::write(QIODevice *device, const StorySteps &steps) const

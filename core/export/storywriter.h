@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -50,6 +51,11 @@ public:
     const StoryWriterOptions &options() const { return m_options; }
 
 protected:
+    //! Calls `append(out, step)` for every step, slices of steps on all
+    //! cores (blocks are independent), and joins the text in order.
+    static QString renderEach(const StorySteps &steps,
+                              const std::function<void(QString &, const StoryStep &)> &append);
+
     StoryWriterOptions m_options;
 };
 

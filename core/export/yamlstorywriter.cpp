@@ -37,16 +37,11 @@ struct UserStep
 
 UserStep userStep(const Event &event)
 {
-    const QJsonObject json = event.toJson();
-    const QJsonObject parseData = json.value("parse_data"_L1).toObject();
-    const QJsonObject intent = parseData.value("intent"_L1).toObject();
     UserStep step;
-    step.intent = intent.value("full_retrieval_intent_name"_L1).toString();
-    if (step.intent.isEmpty())
-        step.intent = intent.value("name"_L1).toString();
-    step.text = json.value("text"_L1).toString();
-    step.useText = json.value("use_text_for_featurization"_L1).toBool(false);
-    step.entities = entitiesFromJson(parseData.value("entities"_L1));
+    step.intent = event.userIntent();
+    step.text = event.text();
+    step.useText = event.useTextForFeaturization();
+    step.entities = event.userEntities();
     return step;
 }
 
@@ -98,10 +93,9 @@ QString YamlStoryWriter::render(const StorySteps &steps) const
 
 QString YamlStoryWriter::renderBlocks(const StorySteps &steps, int indent) const
 {
-    QString out;
-    for (const StoryStep &step : steps)
+    return renderEach(steps, [this, indent](QString &out, const StoryStep &step) {
         appendBlock(out, step, indent);
-    return out;
+    });
 }
 
 void YamlStoryWriter::appendBlock(QString &out, const StoryStep &step, int indent) const

@@ -74,6 +74,20 @@ QString Event::typeName(EventType type)
     return QString();
 }
 
+Event::Event()
+{
+    // Default events share one empty block instead of allocating their own.
+    static const QSharedDataPointer<Data> empty(new Data);
+    d = empty;
+}
+
+Event::Event(QJsonObject json, EventType type) : d(new Data)
+{
+    d->json = std::move(json);
+    d->type = type;
+    cacheFields();
+}
+
 Result<Event> Event::fromJson(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -129,9 +143,10 @@ Event Event::action(const QString &name, const QString &policy, std::optional<do
                     std::optional<double> timestamp)
 {
     Event event = make(EventType::Action, timestamp);
-    event.m_json.insert("name"_L1, name);
-    event.m_json.insert("policy"_L1, policy.isEmpty() ? QJsonValue() : QJsonValue(policy));
-    event.m_json.insert("confidence"_L1, confidence ? QJsonValue(*confidence) : QJsonValue());
+    event.d->json.insert("name"_L1, name);
+    event.d->json.insert("policy"_L1, policy.isEmpty() ? QJsonValue() : QJsonValue(policy));
+    event.d->json.insert("confidence"_L1, confidence ? QJsonValue(*confidence) : QJsonValue());
+    event.cacheFields();
     return event;
 }
 
@@ -144,50 +159,55 @@ Event Event::user(const QString &text, const ParseData &parseData,
                   std::optional<double> timestamp, const QString &inputChannel)
 {
     Event event = make(EventType::User, timestamp);
-    event.m_json.insert("text"_L1, text);
-    event.m_json.insert("parse_data"_L1, parseData.toJson());
-    event.m_json.insert("input_channel"_L1,
+    event.d->json.insert("text"_L1, text);
+    event.d->json.insert("parse_data"_L1, parseData.toJson());
+    event.d->json.insert("input_channel"_L1,
                         inputChannel.isEmpty() ? QJsonValue() : QJsonValue(inputChannel));
-    event.m_json.insert("message_id"_L1, QJsonValue());
-    event.m_json.insert("metadata"_L1, QJsonObject());
+    event.d->json.insert("message_id"_L1, QJsonValue());
+    event.d->json.insert("metadata"_L1, QJsonObject());
+    event.cacheFields();
     return event;
 }
 
 Event Event::bot(const QString &text, const QJsonObject &data, std::optional<double> timestamp)
 {
     Event event = make(EventType::Bot, timestamp);
-    event.m_json.insert("text"_L1, text.isNull() ? QJsonValue() : QJsonValue(text));
-    event.m_json.insert("data"_L1, data);
-    event.m_json.insert("metadata"_L1, QJsonObject());
+    event.d->json.insert("text"_L1, text.isNull() ? QJsonValue() : QJsonValue(text));
+    event.d->json.insert("data"_L1, data);
+    event.d->json.insert("metadata"_L1, QJsonObject());
+    event.cacheFields();
     return event;
 }
 
 Event Event::slot(const QString &name, const QJsonValue &value, std::optional<double> timestamp)
 {
     Event event = make(EventType::Slot, timestamp);
-    event.m_json.insert("name"_L1, name);
-    event.m_json.insert("value"_L1, value);
+    event.d->json.insert("name"_L1, name);
+    event.d->json.insert("value"_L1, value);
+    event.cacheFields();
     return event;
 }
 
 Event Event::activeLoop(const QString &name, std::optional<double> timestamp)
 {
     Event event = make(EventType::ActiveLoop, timestamp);
-    event.m_json.insert("name"_L1, name.isEmpty() ? QJsonValue() : QJsonValue(name));
+    event.d->json.insert("name"_L1, name.isEmpty() ? QJsonValue() : QJsonValue(name));
+    event.cacheFields();
     return event;
 }
 
 Event Event::loopInterrupted(bool isInterrupted)
 {
     Event event = make(EventType::LoopInterrupted, std::nullopt);
-    event.m_json.insert("is_interrupted"_L1, isInterrupted);
+    event.d->json.insert("is_interrupted"_L1, isInterrupted);
     return event;
 }
 
 Event Event::actionExecutionRejected(const QString &loopName)
 {
     Event event = make(EventType::ActionExecutionRejected, std::nullopt);
-    event.m_json.insert("name"_L1, loopName);
+    event.d->json.insert("name"_L1, loopName);
+    event.cacheFields();
     return event;
 }
 
@@ -214,48 +234,57 @@ Event Event::sessionStarted(std::optional<double> timestamp)
 Event Event::followup(const QString &name, std::optional<double> timestamp)
 {
     Event event = make(EventType::Followup, timestamp);
-    event.m_json.insert("name"_L1, name);
+    event.d->json.insert("name"_L1, name);
+    event.cacheFields();
     return event;
 }
 
 QString Event::typeName() const
 {
-    return Json::string(m_json, "event"_L1);
+    return Json::string(d->json, "event"_L1);
 }
 
 std::optional<double> Event::timestamp() const
 {
-    return Json::number(m_json, "timestamp"_L1);
+    return Json::number(d->json, "timestamp"_L1);
 }
 
 void Event::setTimestamp(double timestamp)
 {
-    m_json.insert("timestamp"_L1, timestamp);
+    d->json.insert("timestamp"_L1, timestamp);
 }
 
 QJsonObject Event::metadata() const
 {
-    return Json::object(m_json, "metadata"_L1);
+    return Json::object(d->json, "metadata"_L1);
 }
 
-QString Event::name() const
+void Event::cacheFields()
 {
-    return Json::string(m_json, "name"_L1);
+    d->name = Json::string(d->json, "name"_L1);
+    d->text = Json::string(d->json, "text"_L1);
+    if (d->type != EventType::User)
+        return;
+    const ParseData parsed = parseData();
+    d->userIntent = parsed.fullIntentName();
+    d->userEntities = parsed.entities();
+    const QJsonValue parsedText = parsed.toJson().value("text"_L1);
+    d->parsedText = parsedText.isString() ? std::optional<QString>(parsedText.toString()) : std::nullopt;
 }
 
 QString Event::policy() const
 {
-    return Json::string(m_json, "policy"_L1);
+    return Json::string(d->json, "policy"_L1);
 }
 
 std::optional<double> Event::confidence() const
 {
-    return Json::number(m_json, "confidence"_L1);
+    return Json::number(d->json, "confidence"_L1);
 }
 
 QString Event::actionText() const
 {
-    return Json::string(m_json, "action_text"_L1);
+    return Json::string(d->json, "action_text"_L1);
 }
 
 QString Event::actionNameOrText() const
@@ -266,59 +295,55 @@ QString Event::actionNameOrText() const
 
 bool Event::isAction(const QString &actionName) const
 {
-    return m_type == EventType::Action && name() == actionName;
+    return d->type == EventType::Action && name() == actionName;
 }
 
 bool Event::isActionListen() const
 {
-    return m_type == EventType::Action && name() == kActionListen;
-}
-
-QString Event::text() const
-{
-    return Json::string(m_json, "text"_L1);
+    return d->type == EventType::Action && name() == kActionListen;
 }
 
 ParseData Event::parseData() const
 {
-    return ParseData(Json::object(m_json, "parse_data"_L1));
+    return ParseData(Json::object(d->json, "parse_data"_L1));
 }
 
 void Event::setParseData(const ParseData &parseData)
 {
-    m_json.insert("parse_data"_L1, parseData.toJson());
+    d->json.insert("parse_data"_L1, parseData.toJson());
+    cacheFields();
 }
 
 QString Event::inputChannel() const
 {
-    return Json::string(m_json, "input_channel"_L1);
+    return Json::string(d->json, "input_channel"_L1);
 }
 
 QJsonObject Event::botData() const
 {
-    return Json::object(m_json, "data"_L1);
+    return Json::object(d->json, "data"_L1);
 }
 
 QJsonValue Event::slotValue() const
 {
-    return m_json.value("value"_L1);
+    return d->json.value("value"_L1);
 }
 
 bool Event::isInterrupted() const
 {
     if (typeName() == "form_validation"_L1)
-        return !Json::boolean(m_json, "validate"_L1, true);
-    return Json::boolean(m_json, "is_interrupted"_L1, false);
+        return !Json::boolean(d->json, "validate"_L1, true);
+    return Json::boolean(d->json, "is_interrupted"_L1, false);
 }
 
 bool Event::useTextForFeaturization() const
 {
-    return Json::boolean(m_json, "use_text_for_featurization"_L1, false);
+    return Json::boolean(d->json, "use_text_for_featurization"_L1, false);
 }
 
 QList<Entity> Event::addedEntities() const
 {
-    return entitiesFromJson(m_json.value("entities"_L1));
+    return entitiesFromJson(d->json.value("entities"_L1));
 }
 
 } // namespace Coach

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
@@ -45,7 +47,7 @@ enum class EventType {
 class Event
 {
 public:
-    Event() = default;
+    Event();
 
     //! Fails unless the value is an object with a string "event" key.
     static Result<Event> fromJson(const QJsonValue &value);
@@ -75,10 +77,10 @@ public:
     static Event followup(const QString &name, std::optional<double> timestamp = std::nullopt);
     static Event simple(EventType type, std::optional<double> timestamp = std::nullopt);
 
-    QJsonObject toJson() const { return m_json; }
-    bool isValid() const { return !m_json.isEmpty(); }
+    QJsonObject toJson() const { return d->json; }
+    bool isValid() const { return !d->json.isEmpty(); }
 
-    EventType type() const { return m_type; }
+    EventType type() const { return d->type; }
     //! The `event` string as read (legacy names included).
     QString typeName() const;
     static QString typeName(EventType type);
@@ -89,7 +91,7 @@ public:
     QJsonObject metadata() const;
 
     // action, slot, followup, active_loop, action_execution_rejected, reminder
-    QString name() const;
+    QString name() const { return d->name; }
     // action
     QString policy() const;
     std::optional<double> confidence() const;
@@ -99,9 +101,15 @@ public:
     bool isAction(const QString &name) const;
     bool isActionListen() const;
     // user, bot, agent
-    QString text() const;
+    QString text() const { return d->text; }
     // user
     ParseData parseData() const;
+    //! The parse_data intent, a retrieval intent with its response key
+    //! (`faq/ask_name`); read once, like the two below.
+    QString userIntent() const { return d->userIntent; }
+    QList<Entity> userEntities() const { return d->userEntities; }
+    //! The parse_data text, when it is a string.
+    std::optional<QString> parsedText() const { return d->parsedText; }
     void setParseData(const ParseData &parseData);
     QString inputChannel() const;
     // bot
@@ -117,14 +125,30 @@ public:
     // entities
     QList<Entity> addedEntities() const;
 
-    bool operator==(const Event &other) const { return m_json == other.m_json; }
+    bool operator==(const Event &other) const { return d == other.d || d->json == other.d->json; }
 
 private:
-    Event(QJsonObject json, EventType type) : m_json(std::move(json)), m_type(type) { }
-    static Event make(EventType type, std::optional<double> timestamp);
+    //! One shared block, so that copying an event (lists of events are
+    //! split, filtered and copied a lot) costs one reference count.
+    struct Data : QSharedData
+    {
+        QJsonObject json;
+        EventType type = EventType::Unknown;
+        // The most read fields, decoded once: exports and the story graph
+        // read them for every event, and a JSON lookup decodes each time.
+        QString name;
+        QString text;
+        // user events
+        QString userIntent;
+        QList<Entity> userEntities;
+        std::optional<QString> parsedText;
+    };
 
-    QJsonObject m_json;
-    EventType m_type = EventType::Unknown;
+    Event(QJsonObject json, EventType type);
+    static Event make(EventType type, std::optional<double> timestamp);
+    void cacheFields();
+
+    QSharedDataPointer<Data> d;
 };
 
 using EventList = QList<Event>;

@@ -15,6 +15,7 @@
 #include "export/yamlstorywriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -155,13 +156,17 @@ int main(int argc, char **argv)
         return 1;
     }
     qint64 bytes = 0;
-    for (const FileChange &file : preview->files)
+    QCryptographicHash checksum(QCryptographicHash::Sha1); // equal runs must write equal files
+    for (const FileChange &file : preview->files) {
         bytes += file.newContent.size();
+        checksum.addData(file.newContent);
+    }
     const QString diff = preview->files.first().diff();
     const qint64 diffed = timer.restart();
 
     out << conversations << " conversations x " << turnCount << " turns ("
-        << conversations * (3 + turnCount * 5) << " events), " << bytes / 1024 << " KiB written\n";
+        << conversations * (3 + turnCount * 5) << " events), " << bytes / 1024 << " KiB written, sha1 "
+        << checksum.result().toHex().left(12) << "\n";
     out << "  generate input: " << generated << " ms\n";
     out << "  prepare (render stories, NLU, domain): " << prepared << " ms wall, " << preparedCpu << " ms CPU\n";
     out << "  write (QSaveFile): " << wrote << " ms wall, " << wroteCpu << " ms CPU\n";

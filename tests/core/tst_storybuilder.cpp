@@ -67,6 +67,14 @@ void TestStoryBuilder::buildsStories_data()
     QTest::newRow("corrected message left out")
         << EventList{listen, user(u"wrong"_s), Event::rewind(), listen, user(u"right"_s), Event::action(u"x"_s)}
         << QStringList{u"interactive_story_1 user:right action:x"_s};
+    QTest::newRow("unanswered message before a restart left out")
+        << EventList{listen, user(u"a"_s), Event::action(u"x"_s), listen, user(u"b"_s),
+                     Event::slot(u"s"_s, 1), Event::restart(), listen, user(u"c"_s), Event::action(u"y"_s)}
+        << QStringList{u"interactive_story_1 user:a action:x"_s, u"interactive_story_2 user:c action:y"_s};
+    QTest::newRow("story of only an unanswered message left out")
+        << EventList{listen, user(u"a"_s), Event::restart(), listen, user(u"b"_s), Event::action(u"y"_s), listen,
+                     user(u"pending"_s)}
+        << QStringList{u"interactive_story_1 user:b action:y"_s};
     QTest::newRow("no user message, no story") << EventList{listen, Event::action(u"utter_hi"_s)} << QStringList{};
     QTest::newRow("every session is a story")
         << EventList{Event::action(u"action_session_start"_s), Event::sessionStarted(), listen, user(u"a"_s),

@@ -78,6 +78,7 @@ private slots:
     void roundTripsRealFiles_data();
     void roundTripsRealFiles();
     void rendersIndentedBlocks();
+    void rendersManyStoriesInOrderOnAllCores();
     void writesToDevice();
 };
 
@@ -240,6 +241,26 @@ void TestYamlStoryWriter::rendersIndentedBlocks()
     Result<StorySteps> read = StoryReader::readYaml((u"stories:\n  - story: a\n    steps:\n      - intent: x\n"_s + blocks).toUtf8());
     QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
     QCOMPARE(read->size(), 2);
+}
+
+void TestYamlStoryWriter::rendersManyStoriesInOrderOnAllCores()
+{
+    // Big exports render slices of stories on several threads: the joined
+    // text must equal the stories rendered one at a time, in order.
+    StorySteps steps;
+    for (int i = 0; i < 3000; ++i) {
+        const Entity city = Entity::onSpan(u"city"_s, u"Rome"_s, 8, 12, i % 2 ? u"to"_s : QString());
+        steps.append(story(u"story_%1"_s.arg(i),
+                           {user(u"fly %1 to Rome"_s.arg(i % 10), u"book"_s, {city}),
+                            Event::slot(u"price"_s, i), Event::action(u"utter_%1"_s.arg(i))}));
+    }
+    const YamlStoryWriter writer{StoryWriterOptions()};
+    QString oneByOne;
+    for (const StoryStep &step : std::as_const(steps))
+        oneByOne += writer.renderBlocks({step}, 2);
+    for (int run = 0; run < 5; ++run)
+        QCOMPARE(writer.renderBlocks(steps, 2), oneByOne);
+    QVERIFY(oneByOne.contains(u"story: story_2999\n"_s));
 }
 
 void TestYamlStoryWriter::writesToDevice()
