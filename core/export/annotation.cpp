@@ -104,8 +104,8 @@ struct Span
     int end = 0;
     QString type;
     QJsonValue value;
-    QJsonValue role;
-    QJsonValue group;
+    QString role;
+    QString group;
 };
 
 bool readSpan(const Entity &entity, int length, Span *span)
@@ -119,16 +119,11 @@ bool readSpan(const Entity &entity, int length, Span *span)
     span->end = end.toInt(-1);
     if (span->start < 0 || span->start >= span->end || span->end > length)
         return false;
-    span->type = json.value("entity"_L1).toString();
+    span->type = entity.type();
     span->value = json.value("value"_L1);
-    span->role = json.value("role"_L1);
-    span->group = json.value("group"_L1);
+    span->role = entity.role();
+    span->group = entity.group();
     return true;
-}
-
-bool isSet(const QJsonValue &value)
-{
-    return !value.isUndefined() && !value.isNull();
 }
 
 //! `(type)` or the JSON object of one entity (spec §5.5.1).
@@ -137,15 +132,15 @@ QString attributes(const Span &span, const QString &covered, bool shortAllowed)
     QString value = Annotation::valueAsText(span.value);
     if (!value.isEmpty() && value == covered)
         value = QString();
-    const bool role = isSet(span.role);
-    const bool group = isSet(span.group);
+    const bool role = !span.role.isEmpty();
+    const bool group = !span.group.isEmpty();
     if (shortAllowed && value.isNull() && !role && !group)
         return u'(' + span.type + u')';
     QString out = u"{\"entity\": "_s + Json::pythonQuote(span.type);
     if (role)
-        out += u", \"role\": "_s + Json::pythonQuote(Annotation::valueAsText(span.role));
+        out += u", \"role\": "_s + Json::pythonQuote(span.role);
     if (group)
-        out += u", \"group\": "_s + Json::pythonQuote(Annotation::valueAsText(span.group));
+        out += u", \"group\": "_s + Json::pythonQuote(span.group);
     if (!value.isNull())
         out += u", \"value\": "_s + Json::pythonQuote(value);
     return out + u'}';

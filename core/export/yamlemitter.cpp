@@ -70,7 +70,8 @@ bool isReservedWord(const QString &text)
         u"YES"_s,  u"n"_s,    u"N"_s,     u"no"_s,   u"No"_s,   u"NO"_s,   u"on"_s,
         u"On"_s,   u"ON"_s,   u"off"_s,   u"Off"_s,  u"OFF"_s,  u"="_s,    u"<<"_s,
     };
-    return words.contains(text);
+    return text.size() <= 5 && words.contains(text); // every name and value is asked
+
 }
 
 //! Integers, floats and timestamps of YAML 1.1 and 1.2 (a superset of both,

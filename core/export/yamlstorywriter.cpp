@@ -228,23 +228,20 @@ void YamlStoryWriter::appendEntities(QString &out, const QList<Entity> &entities
 {
     out += spaces(indent) + "entities:\n"_L1;
     for (const Entity &entity : entities) {
-        const QJsonObject json = entity.toJson();
-        const QJsonValue value = json.value("value"_L1);
-        const QJsonValue role = json.value("role"_L1);
-        const QJsonValue group = json.value("group"_L1);
-        const bool hasRole = !role.isUndefined() && !role.isNull();
-        const bool hasGroup = !group.isUndefined() && !group.isNull();
-        out += spaces(indent) + "- "_L1 + YamlEmitter::scalar(json.value("entity"_L1).toString());
-        if (value.isUndefined() && !hasRole && !hasGroup) {
+        const QJsonValue value = entity.value();
+        const QString role = entity.role();
+        const QString group = entity.group();
+        out += spaces(indent) + "- "_L1 + YamlEmitter::scalar(entity.type());
+        if (value.isUndefined() && role.isEmpty() && group.isEmpty()) {
             out += u'\n';
             continue;
         }
         out += u':';
         appendValue(out, value, indent + 2);
-        if (hasRole)
-            out += spaces(indent + 2) + "role: "_L1 + YamlEmitter::jsonScalar(role) + u'\n';
-        if (hasGroup)
-            out += spaces(indent + 2) + "group: "_L1 + YamlEmitter::jsonScalar(group) + u'\n';
+        if (!role.isEmpty())
+            out += spaces(indent + 2) + "role: "_L1 + YamlEmitter::scalar(role) + u'\n';
+        if (!group.isEmpty())
+            out += spaces(indent + 2) + "group: "_L1 + YamlEmitter::scalar(group) + u'\n';
     }
 }
 

@@ -8,32 +8,50 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
+Entity::Entity()
+{
+    // Empty entities share one block instead of allocating their own.
+    static const QSharedDataPointer<Data> empty(new Data);
+    d = empty;
+}
+
+Entity::Entity(QJsonObject json) : d(new Data)
+{
+    d->json = std::move(json);
+    cacheFields();
+}
+
+void Entity::cacheFields()
+{
+    d->type = Json::string(d->json, "entity"_L1);
+    d->role = Json::string(d->json, "role"_L1);
+    d->group = Json::string(d->json, "group"_L1);
+    d->extractor = Json::string(d->json, "extractor"_L1);
+}
+
 Entity Entity::onSpan(const QString &type, const QJsonValue &value, int start, int end,
                       const QString &role, const QString &group)
 {
-    Entity entity;
-    entity.m_json.insert("entity"_L1, type);
-    entity.m_json.insert("value"_L1, value);
-    entity.m_json.insert("start"_L1, start);
-    entity.m_json.insert("end"_L1, end);
-    entity.setRole(role);
-    entity.setGroup(group);
-    return entity;
-}
-
-QString Entity::type() const
-{
-    return Json::string(m_json, "entity"_L1);
+    QJsonObject json;
+    json.insert("entity"_L1, type);
+    json.insert("value"_L1, value);
+    json.insert("start"_L1, start);
+    json.insert("end"_L1, end);
+    if (!role.isEmpty())
+        json.insert("role"_L1, role);
+    if (!group.isEmpty())
+        json.insert("group"_L1, group);
+    return Entity(std::move(json));
 }
 
 QJsonValue Entity::value() const
 {
-    return m_json.value("value"_L1);
+    return d->json.value("value"_L1);
 }
 
 bool Entity::hasValueKey() const
 {
-    return m_json.contains("value"_L1);
+    return d->json.contains("value"_L1);
 }
 
 QString Entity::valueText() const
@@ -43,48 +61,34 @@ QString Entity::valueText() const
 
 std::optional<int> Entity::start() const
 {
-    return Json::integer(m_json, "start"_L1);
+    return Json::integer(d->json, "start"_L1);
 }
 
 std::optional<int> Entity::end() const
 {
-    return Json::integer(m_json, "end"_L1);
-}
-
-QString Entity::role() const
-{
-    return Json::string(m_json, "role"_L1);
-}
-
-QString Entity::group() const
-{
-    return Json::string(m_json, "group"_L1);
-}
-
-QString Entity::extractor() const
-{
-    return Json::string(m_json, "extractor"_L1);
+    return Json::integer(d->json, "end"_L1);
 }
 
 std::optional<double> Entity::confidence() const
 {
-    return Json::number(m_json, "confidence_entity"_L1);
+    return Json::number(d->json, "confidence_entity"_L1);
 }
 
 void Entity::setType(const QString &type)
 {
-    m_json.insert("entity"_L1, type);
+    d->json.insert("entity"_L1, type);
+    d->type = type;
 }
 
 void Entity::setValue(const QJsonValue &value)
 {
-    m_json.insert("value"_L1, value);
+    d->json.insert("value"_L1, value);
 }
 
 void Entity::setSpan(int start, int end)
 {
-    m_json.insert("start"_L1, start);
-    m_json.insert("end"_L1, end);
+    d->json.insert("start"_L1, start);
+    d->json.insert("end"_L1, end);
 }
 
 void Entity::setRole(const QString &role)
@@ -100,9 +104,10 @@ void Entity::setGroup(const QString &group)
 void Entity::setOrRemove(QLatin1StringView key, const QString &text)
 {
     if (text.isEmpty())
-        m_json.remove(key);
+        d->json.remove(key);
     else
-        m_json.insert(key, text);
+        d->json.insert(key, text);
+    cacheFields();
 }
 
 bool Entity::sameAnnotation(const Entity &other) const

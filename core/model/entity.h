@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
@@ -14,16 +16,17 @@ namespace Coach {
 class Entity
 {
 public:
-    Entity() = default;
-    explicit Entity(QJsonObject json) : m_json(std::move(json)) { }
+    Entity();
+    explicit Entity(QJsonObject json);
 
     //! An entity marked by the annotator on a span of the message text.
     static Entity onSpan(const QString &type, const QJsonValue &value, int start, int end,
                          const QString &role = {}, const QString &group = {});
 
-    QJsonObject toJson() const { return m_json; }
+    QJsonObject toJson() const { return d->json; }
 
-    QString type() const;
+    //! Read once: exports read them for every entity of every message.
+    QString type() const { return d->type; }
     QJsonValue value() const;
     bool hasValueKey() const;
     //! The value as text: strings as they are, anything else as compact JSON.
@@ -31,9 +34,10 @@ public:
     std::optional<int> start() const;
     std::optional<int> end() const;
     bool hasSpan() const { return start().has_value() && end().has_value(); }
-    QString role() const;
-    QString group() const;
-    QString extractor() const;
+    //! Empty when the entity has none (or one that is not a string).
+    QString role() const { return d->role; }
+    QString group() const { return d->group; }
+    QString extractor() const { return d->extractor; }
     std::optional<double> confidence() const;
 
     void setType(const QString &type);
@@ -46,12 +50,22 @@ public:
     //! Same type, value, role, group and span (extraction details ignored).
     bool sameAnnotation(const Entity &other) const;
 
-    bool operator==(const Entity &other) const { return m_json == other.m_json; }
+    bool operator==(const Entity &other) const { return d == other.d || d->json == other.d->json; }
 
 private:
-    void setOrRemove(QLatin1StringView key, const QString &text);
+    struct Data : QSharedData
+    {
+        QJsonObject json;
+        QString type;
+        QString role;
+        QString group;
+        QString extractor;
+    };
 
-    QJsonObject m_json;
+    void setOrRemove(QLatin1StringView key, const QString &text);
+    void cacheFields();
+
+    QSharedDataPointer<Data> d;
 };
 
 QList<Entity> entitiesFromJson(const QJsonValue &value);
