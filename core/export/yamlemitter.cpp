@@ -122,7 +122,12 @@ QString pythonRepr(double value)
         if (ch != '.')
             digits += ch;
     }
-    const int exponent = std::atoi(text.data() + e + 1);
+    // to_chars does not end the text with a NUL: parse only what it wrote.
+    const char *exponentText = text.data() + e + 1;
+    if (*exponentText == '+')
+        ++exponentText;
+    int exponent = 0;
+    std::from_chars(exponentText, text.data() + text.size(), exponent);
     std::string out = negative ? "-" : "";
     if (exponent >= -4 && exponent < 16) {
         if (exponent >= 0) {

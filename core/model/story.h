@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Coach {
 
@@ -20,7 +21,9 @@ struct Checkpoint
 //! One step of a story: a single event, or an OR group of user messages.
 struct StoryItem
 {
-    EventList alternatives; //!< one event, or several user events for `or:`
+    //! One event, or several user events for `or:`. The one event is kept
+    //! inline: an export builds an item for every event of every story.
+    QVarLengthArray<Event, 1> alternatives;
 
     bool isOrGroup() const { return alternatives.size() > 1; }
     const Event &event() const { return alternatives.first(); }

@@ -22,6 +22,7 @@ private slots:
     void scalarRoundTrips();
     void numbers_data();
     void numbers();
+    void numbersIgnoreStackGarbage();
     void literalBlocks_data();
     void literalBlocks();
     void nestedLayoutMatchesRasa();
@@ -150,6 +151,35 @@ void TestYamlEmitter::scalarRoundTrips()
     parsed = parseYaml(asItem.toUtf8());
     QVERIFY(parsed.isOk());
     QCOMPARE(parsed->toArray().at(0), QJsonValue(text));
+}
+
+namespace {
+
+//! Leaves digits on the stack where the next call's locals will be.
+Q_NEVER_INLINE void dirtyStack()
+{
+    volatile char junk[4096];
+    for (std::size_t i = 0; i < sizeof junk; ++i)
+        junk[i] = '7';
+}
+
+Q_NEVER_INLINE QString numberAfterDirtyStack(double value)
+{
+    dirtyStack();
+    return YamlEmitter::number(value);
+}
+
+} // namespace
+
+void TestYamlEmitter::numbersIgnoreStackGarbage()
+{
+    // The exponent was once read past the end of the formatted digits, so
+    // leftover stack bytes could turn 12.5 into 1.25e+0177... at random.
+    for (int i = 0; i < 100; ++i) {
+        QCOMPARE(numberAfterDirtyStack(12.5), u"12.5"_s);
+        QCOMPARE(numberAfterDirtyStack(0.0001), u"0.0001"_s);
+        QCOMPARE(numberAfterDirtyStack(1e-5), u"1.0e-05"_s);
+    }
 }
 
 void TestYamlEmitter::numbers_data()

@@ -53,7 +53,7 @@ QJsonArray eventsOf(const StorySteps &steps)
         for (const Checkpoint &checkpoint : step.startCheckpoints)
             all.append(QString(u"> "_s + checkpoint.name));
         for (const StoryItem &item : step.items)
-            all.append(Event::listToJson(item.alternatives));
+            all.append(Event::listToJson(EventList(item.alternatives.cbegin(), item.alternatives.cend())));
         for (const Checkpoint &checkpoint : step.endCheckpoints)
             all.append(QString(u"< "_s + checkpoint.name));
         all.append(Event::listToJson(step.conditions));

@@ -144,7 +144,8 @@ Result<QList<StoryItem>> stepItems(const QJsonObject &item)
         Result<EventList> events = stepEvents(alternative.toObject());
         if (!events)
             return events.error();
-        group.alternatives += events.value();
+        for (const Event &event : events.value())
+            group.alternatives.append(event);
     }
     if (group.alternatives.isEmpty())
         return makeError(tr("an \"or\" step needs alternatives"));
