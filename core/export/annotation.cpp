@@ -6,9 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -229,23 +230,36 @@ QString Annotation::render(const QString &text, const QList<Entity> &entities)
     if (text.startsWith(u'/') || entities.isEmpty())
         return text;
     const int length = codePointLength(text);
-    std::map<int, QList<Span>> byStart;
+    // Spans in start order, entities with the same start in their order:
+    // one message rarely has more than a few entities, so no map.
+    QVarLengthArray<Span, 4> spans;
     for (const Entity &entity : entities) {
         Span span;
         if (readSpan(entity, length, &span))
-            byStart[span.start].append(span);
+            spans.append(std::move(span));
     }
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Span &a, const Span &b) { return a.start < b.start; });
     const bool simple = length == text.size(); // no surrogate pairs: indexes agree
     const auto index = [&text, simple](int codePoint) {
         return simple ? qsizetype(codePoint) : utf16Index(text, codePoint);
     };
     QString out;
     int position = 0;
-    for (auto &[start, group] : byStart) {
+    for (qsizetype first = 0; first < spans.size();) {
+        qsizetype last = first + 1;
+        while (last < spans.size() && spans[last].start == spans[first].start)
+            ++last;
+        const int start = spans[first].start;
+        const int end = spans[first].end;
+        QList<Span> group;
+        for (qsizetype i = first; i < last; ++i) {
+            if (spans[i].end == end)
+                group.append(spans[i]);
+        }
+        first = last;
         if (start < position)
             continue; // overlaps the previous span: Rasa's syntax cannot say it
-        const int end = group.first().end;
-        group.removeIf([end](const Span &span) { return span.end != end; });
         const qsizetype from = index(position);
         const qsizetype begin = index(start);
         const qsizetype stop = index(end);
