@@ -38,6 +38,8 @@ private slots:
     void writesAllFilesAtomically();
     void reportsTheFileThatFailed();
     void nothingToWriteForAnEmptySession();
+    void unansweredMessageIsAnExampleButNoStoryStep();
+    void bigExportsAreTheSameOnEveryRun();
     void rasaVersion_data();
     void rasaVersion();
 };
@@ -118,6 +120,58 @@ void TestExporter::nothingToWriteForAnEmptySession()
     QVERIFY(!preview->hasChanges());
     QVERIFY(Exporter::write(*preview).isOk());
     QVERIFY(!QFile::exists(dir.filePath(u"data"_s)));
+}
+
+void TestExporter::unansweredMessageIsAnExampleButNoStoryStep()
+{
+    // The annotator confirmed "bye" as goodbye, then restarted before the
+    // bot answered: the NLU example is theirs, the half turn is no story.
+    const auto user = [](const QString &text, const QString &intent) {
+        return Event::user(text, ParseData::corrected(text, intent, {}));
+    };
+    QTemporaryDir dir;
+    ExportInput input;
+    input.conversations = {ExportConversation{
+        u"c"_s, {Event::actionListen(), user(u"hello there"_s, u"greet"_s), Event::action(u"utter_greet"_s),
+                 Event::actionListen(), user(u"bye for now"_s, u"goodbye"_s), Event::restart()}}};
+    input.options.storiesPath = dir.filePath(u"stories.yml"_s);
+    input.options.nluPath = dir.filePath(u"nlu.yml"_s);
+    Result<ExportPreview> preview = Exporter::prepare(input);
+    QVERIFY2(preview.isOk(), qPrintable(preview.error().toString()));
+    const QByteArray stories = preview->files.at(0).newContent;
+    QVERIFY(stories.endsWith("  - intent: greet\n  - action: utter_greet\n"));
+    QVERIFY(!stories.contains("goodbye"));
+    QVERIFY(preview->files.at(1).newContent.contains("- intent: goodbye\n  examples: |\n    - bye for now\n"));
+}
+
+void TestExporter::bigExportsAreTheSameOnEveryRun()
+{
+    // Big exports read and render on several threads; the files must not
+    // depend on how the work was cut or scheduled.
+    ExportInput input;
+    for (int i = 0; i < 1200; ++i) { // several slices of conversations and of stories
+        const QString text = u"fly to Rome on day %1"_s.arg(i % 31);
+        const Entity city = Entity::onSpan(u"city"_s, u"Rome"_s, 7, 11, i % 3 ? QString() : u"to"_s);
+        input.conversations.append(ExportConversation{
+            u"c%1"_s.arg(i),
+            {Event::actionListen(), Event::user(text, ParseData::corrected(text, u"book"_s, {city})),
+             Event::slot(u"price"_s, 12.5 + i), Event::action(u"utter_booked_%1"_s.arg(i % 7)),
+             Event::actionListen()}});
+    }
+    QTemporaryDir dir;
+    input.options.storiesPath = dir.filePath(u"stories.yml"_s);
+    input.options.nluPath = dir.filePath(u"nlu.yml"_s);
+    input.options.domainPath = dir.filePath(u"domain.yml"_s);
+    Result<ExportPreview> first = Exporter::prepare(input);
+    QVERIFY2(first.isOk(), qPrintable(first.error().toString()));
+    QVERIFY(first->files.at(0).newContent.contains("- story: interactive_story_1200\n"));
+    QVERIFY(first->files.at(0).newContent.contains("\n    - price: 411.5\n"));
+    for (int run = 0; run < 5; ++run) {
+        Result<ExportPreview> again = Exporter::prepare(input);
+        QVERIFY(again.isOk());
+        for (int file = 0; file < 3; ++file)
+            QCOMPARE(again->files.at(file).newContent, first->files.at(file).newContent);
+    }
 }
 
 void TestExporter::rasaVersion_data()
