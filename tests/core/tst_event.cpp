@@ -24,6 +24,8 @@ private slots:
     void rejectsMalformedEvents();
     void namesTheBadItemInAList();
     void factoriesWriteRasaShapes();
+    void userFieldsFollowTheParseData();
+    void copiesAreIndependent();
 };
 
 static QJsonArray fixtureEvents(const QString &relative)
@@ -154,6 +156,53 @@ void TestEvent::factoriesWriteRasaShapes()
     QCOMPARE(user.parseData().intentConfidence().value(), 1.0);
     QCOMPARE(user.parseData().entities().at(0).role(), u"friend"_s);
     QVERIFY(user.toJson().value("metadata"_L1).isObject());
+}
+
+void TestEvent::userFieldsFollowTheParseData()
+{
+    const QJsonObject json{
+        {u"event"_s, u"user"_s},
+        {u"text"_s, u"raw text"_s},
+        {u"parse_data"_s,
+         QJsonObject{{u"text"_s, u"parsed text"_s},
+                     {u"intent"_s, QJsonObject{{u"name"_s, u"faq"_s}, {u"full_retrieval_intent_name"_s, u"faq/ask_name"_s}}},
+                     {u"entities"_s, QJsonArray{QJsonObject{{u"entity"_s, u"city"_s}, {u"role"_s, u"to"_s},
+                                                            {u"start"_s, 0}, {u"end"_s, 3}}}}}}};
+    Event event = Event::fromJson(json).value();
+    QCOMPARE(event.text(), u"raw text"_s);
+    QCOMPARE(event.parsedText(), std::optional<QString>(u"parsed text"_s));
+    QCOMPARE(event.userIntent(), u"faq/ask_name"_s);
+    QCOMPARE(event.userEntities().size(), 1);
+    QCOMPARE(event.userEntities().first().role(), u"to"_s);
+
+    // Correcting the parse data (the annotator's edit) updates what is read.
+    event.setParseData(ParseData::corrected(u"raw text"_s, u"inform"_s, {}));
+    QCOMPARE(event.userIntent(), u"inform"_s);
+    QVERIFY(event.userEntities().isEmpty());
+    QCOMPARE(event.parsedText(), std::optional<QString>(u"raw text"_s));
+    QCOMPARE(event.toJson().value(u"parse_data"_s).toObject().value(u"intent"_s).toObject().value(u"name"_s),
+             QJsonValue(u"inform"_s));
+
+    // No parse data text: the message text is what the user typed.
+    const Event bare = Event::fromJson(QJsonObject{{u"event"_s, u"user"_s}, {u"text"_s, u"hi"_s}}).value();
+    QCOMPARE(bare.parsedText(), std::nullopt);
+    QVERIFY(bare.userIntent().isEmpty());
+    QCOMPARE(Event().type(), EventType::Unknown);
+    QVERIFY(!Event().isValid());
+}
+
+void TestEvent::copiesAreIndependent()
+{
+    const Event original = Event::user(u"hello"_s, ParseData::corrected(u"hello"_s, u"greet"_s, {}), 10.0);
+    Event copy = original;
+    QVERIFY(copy == original);
+    copy.setTimestamp(20.0);
+    copy.setParseData(ParseData::corrected(u"hello"_s, u"goodbye"_s, {}));
+    QCOMPARE(original.timestamp(), std::optional<double>(10.0));
+    QCOMPARE(original.userIntent(), u"greet"_s);
+    QCOMPARE(copy.timestamp(), std::optional<double>(20.0));
+    QCOMPARE(copy.userIntent(), u"goodbye"_s);
+    QVERIFY(!(copy == original));
 }
 
 QTEST_GUILESS_MAIN(TestEvent)
