@@ -46,6 +46,29 @@ bool extendsLocal(const EventList &server, const EventList &local)
         && sameServerEvent(server.at(local.size() - 1), local.last());
 }
 
+//! Where the server's events start in the document when the server kept
+//! only the document's last sessions (Rasa 3.x stores only the last session
+//! after a fork posted a session start): the index of that
+//! action_session_start, or -1 when the server's events are no such tail.
+qsizetype tailStart(const EventList &server, const EventList &local)
+{
+    if (server.isEmpty() || !server.first().isAction(u"action_session_start"_s))
+        return -1;
+    for (qsizetype start = local.size() - 1; start > 0; --start) {
+        if (!local.at(start).isAction(u"action_session_start"_s))
+            continue;
+        const qsizetype overlap = local.size() - start;
+        if (server.size() < overlap)
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; same && i < overlap; ++i)
+            same = sameServerEvent(server.at(i), local.at(start + i));
+        if (same)
+            return start;
+    }
+    return -1;
+}
+
 } // namespace
 
 Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
@@ -210,6 +233,15 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
     }
     if (fresh) {
         rebuildOnServer(conversationId(), then);
+        return;
+    }
+    if (const qsizetype skipped = tailStart(serverEvents, local); skipped > 0) {
+        // The server kept only our last sessions: it is where we left it.
+        document->appendEvents(conversation, serverEvents.mid(local.size() - skipped));
+        markSynced(serverEvents);
+        serverCount += skipped;
+        adoptTracker(snapshot);
+        then();
         return;
     }
     // Someone else's conversation under this id: never touch it.

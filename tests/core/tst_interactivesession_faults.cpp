@@ -287,6 +287,32 @@ private slots:
                  appliedSummary(h.server.tracker(h.conversationId()).events()));
     }
 
+    void resumeAfterAForkOnRasa3KeepsTheConversation()
+    {
+        // After a fork, Rasa 3.x keeps only the last session on the server;
+        // the document keeps both stories. Resuming is no conflict.
+        SessionHarness h;
+        QVERIFY2(h.connect(u"forked-chat"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_unhappy"_s), qPrintable(h.why));
+        QVERIFY(h.session->fork(h.session->forkPoints().at(1).eventIndex));
+        QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
+        QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
+        const EventList before = h.document->conversation(0).events;
+        QVERIFY(h.serverEvents().size() < before.size()); // the server forgot the first story
+        h.session->disconnectFromServer();
+
+        QVERIFY2(h.connect(), qPrintable(h.why));
+        QVERIFY(!h.hasWarning(SessionWarning::Kind::ConversationMoved));
+        QCOMPARE(h.conversationId(), u"forked-chat"_s);
+        QCOMPARE(h.document->conversation(0).events, before);
+        QVERIFY2(h.turn(u"goodbye"_s), qPrintable(h.why));
+        QCOMPARE(h.conversationId(), u"forked-chat"_s);
+        QCOMPARE(EventRules::splitAtRestarts(h.document->conversation(0).events).size(), 2);
+        QCOMPARE(appliedSummary(h.server.tracker(u"forked-chat"_s).events()),
+                 appliedSummary(h.document->conversation(0).events));
+    }
+
     void conflictingConversationMovesToANewId()
     {
         SessionHarness h;
