@@ -1887,6 +1887,26 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <source>Graph exported to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <comment>toolbar</comment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>toolbar</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Fork…</source>
+        <comment>toolbar</comment>
+        <translation>Verzweigen…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>toolbar</comment>
+        <translation>Neu starten</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>

@@ -1887,6 +1887,26 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <source>Graph exported to %1</source>
         <translation>Grafo exportado a %1</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <comment>toolbar</comment>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>toolbar</comment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Fork…</source>
+        <comment>toolbar</comment>
+        <translation>Bifurcar…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>toolbar</comment>
+        <translation>Reiniciar</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>

@@ -107,6 +107,12 @@ void MainWindow::createActions()
     for (QAction *action : std::as_const(m_actions))
         action->setShortcutContext(Qt::ApplicationShortcut);
     action(ActionId::Export)->setShortcutContext(Qt::WindowShortcut);
+    // Short toolbar labels: the menu texts are too long for the toolbar in
+    // German and Spanish, which then hides buttons in its overflow menu.
+    action(ActionId::Export)->setIconText(tr("Export…", "toolbar"));
+    action(ActionId::Undo)->setIconText(tr("Undo", "toolbar"));
+    action(ActionId::Fork)->setIconText(tr("Fork…", "toolbar"));
+    action(ActionId::Restart)->setIconText(tr("Restart", "toolbar"));
     action(ActionId::Undo)->setWhatsThis(tr("Removes the last user message or bot action "
                                             "from the conversation on the server."));
 }

@@ -137,6 +137,16 @@ void TestTranslations::mainWindowIsTranslated()
     QVERIFY(button);
     QVERIFY2(button->toolTip().startsWith(connectTip), qPrintable(button->toolTip()));
     QVERIFY2(window.statusText().startsWith(status), qPrintable(window.statusText()));
+    // Every toolbar button fits a 1200 px window; none hides in the overflow.
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        QWidget *widget = toolBar->widgetForAction(action);
+        QVERIFY2(widget && widget->isVisible(), qPrintable(language + u": "_s + action->iconText()));
+    }
 }
 
 void TestTranslations::coreMessagesAreTranslated()
