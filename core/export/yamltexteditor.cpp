@@ -305,8 +305,9 @@ Status YamlTextEditor::appendToCollection(const QString &key, const QString &blo
 Status YamlTextEditor::replaceEmptyValue(const Node &node, const QString &blockText)
 {
     // `key:` or `key: null` / `key: ~` (comments after it stay).
-    const qsizetype start = lineStart(node.line);
-    const qsizetype end = lineStart(node.line + 1);
+    const int keyLine = node.line; // `node` lives in the section list replaceText() rebuilds
+    const qsizetype start = lineStart(keyLine);
+    const qsizetype end = lineStart(keyLine + 1);
     QByteArray line = m_text.mid(start, end - start);
     const qsizetype colon = line.indexOf(':');
     if (colon >= 0) {
@@ -324,7 +325,7 @@ Status YamlTextEditor::replaceEmptyValue(const Node &node, const QString &blockT
             }
         }
     }
-    return insertAfterLine(node.line, blockText);
+    return insertAfterLine(keyLine, blockText);
 }
 
 Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
