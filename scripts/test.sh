@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command for all tests on a fresh Debian 12 machine: installs missing
 # packages, builds with -Werror, checks that coach_core builds alone, runs
-# ctest, smoke-starts the app, then runs the real-Rasa end-to-end suite
+# ctest, smoke-starts the app, runs the core tests again under AddressSanitizer
+# and UBSan, then runs the real-Rasa end-to-end suite
 # (skipped with one line if the Python package registry is unreachable).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,6 +24,20 @@ echo "== unit, integration and GUI tests"
 
 echo "== smoke start"
 QT_QPA_PLATFORM=offscreen "$build/app/rasa-coach" --smoke-test
+
+if [[ ${COACH_SKIP_SANITIZERS:-0} == 1 ]]; then
+    echo "== core and fake-server tests under AddressSanitizer + UBSan: skipped (COACH_SKIP_SANITIZERS=1)"
+else
+    # Memory errors that pass by luck in a normal build (a use-after-free in
+    # the YAML editor did) fail here.
+    echo "== core and fake-server tests under AddressSanitizer + UBSan"
+    sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+    cmake -S "$root" -B "$build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOACH_BUILD_UI=OFF \
+        -DCMAKE_CXX_FLAGS="$sanitize" -DCMAKE_EXE_LINKER_FLAGS="$sanitize" >/dev/null
+    cmake --build "$build-asan" --parallel "$(nproc)"
+    (cd "$build-asan" && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" -L "core|fakerasa")
+fi
 
 if [[ ${COACH_SKIP_E2E:-0} == 1 ]]; then
     echo "== end-to-end against real Rasa: skipped (COACH_SKIP_E2E=1)"
