@@ -105,6 +105,36 @@ Result<QByteArray> appendYamlStories(const QByteArray &existing, const QString &
     return editor.text();
 }
 
+//! What the three files need of the conversations: story parts and NLU
+//! examples.
+struct ConversationReading
+{
+    QList<ConversationParts> parts;
+    QList<TrainingExample> examples;
+};
+
+//! Reads every event once for all three files, slices of conversations on
+//! all cores: they are independent until stories are numbered.
+ConversationReading readConversations(const QList<ExportConversation> &conversations)
+{
+    const QList<ConversationReading> slices = Parallel::mapSlices(
+        conversations.size(), 64, [&conversations](Parallel::Slice slice) {
+            ConversationReading reading;
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                const ExportConversation &conversation = conversations.at(i);
+                reading.parts.append({conversation.id, StoryBuilder::storyParts(conversation.events)});
+                reading.examples += NluData::collect(conversation.events);
+            }
+            return reading;
+        });
+    ConversationReading all;
+    for (const ConversationReading &slice : slices) {
+        all.parts += slice.parts;
+        all.examples += slice.examples;
+    }
+    return all;
+}
+
 } // namespace
 
 QString FileChange::diff() const
@@ -132,29 +162,9 @@ int Exporter::rasaMajorVersion(const ExportInput &input)
 Result<ExportPreview> Exporter::prepare(const ExportInput &input)
 {
     const ExportOptions &options = input.options;
-    // Every event is read once for all three files, conversations on all
-    // cores: they are independent until stories are numbered.
-    struct Reading
-    {
-        QList<ConversationParts> parts;
-        QList<TrainingExample> examples;
-    };
-    const QList<Reading> readings = Parallel::mapSlices(
-        input.conversations.size(), 64, [&input](Parallel::Slice slice) {
-            Reading reading;
-            for (qsizetype i = slice.begin; i < slice.end; ++i) {
-                const ExportConversation &conversation = input.conversations.at(i);
-                reading.parts.append({conversation.id, StoryBuilder::storyParts(conversation.events)});
-                reading.examples += NluData::collect(conversation.events);
-            }
-            return reading;
-        });
-    QList<ConversationParts> parts;
-    QList<TrainingExample> examples;
-    for (const Reading &reading : readings) {
-        parts += reading.parts;
-        examples += reading.examples;
-    }
+    const ConversationReading reading = readConversations(input.conversations);
+    const QList<ConversationParts> &parts = reading.parts;
+    const QList<TrainingExample> &examples = reading.examples;
 
     // NLU and domain are prepared beside the stories, which take longest.
     struct NluAndDomain
