@@ -11,6 +11,7 @@
 #include "export/yamltexteditor.h"
 #include "model/domain.h"
 #include "model/tracker.h"
+#include "rasa/apierror.h"
 #include "session/sessionformat.h"
 #include "testsupport/testdata.h"
 
@@ -107,6 +108,9 @@ Answers readEverywhere(const QByteArray &text, const Domain &domain)
     }
     answers.count(SessionFormat::parseLazily(text, u"/tmp"_s));
     answers.count(Annotation::parse(QString::fromUtf8(text.left(400))));
+    // A server's error answer with this body: always described in words.
+    if (ApiError::fromHttp(u"POST /model/train"_s, 500, text, "application/json").userMessage().trimmed().isEmpty())
+        ++answers.silentErrors;
 
     // Exports into the damaged file as the existing target.
     const QList<TrainingExample> examples{
