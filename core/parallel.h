@@ -20,7 +20,8 @@ struct Slice
 inline QList<Slice> slices(qsizetype count, qsizetype minimumSize)
 {
     const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    const qsizetype wanted = std::max<qsizetype>(1, std::min(threads * 4, count / std::max<qsizetype>(1, minimumSize)));
+    const qsizetype bySize = count / std::max<qsizetype>(1, minimumSize);
+    const qsizetype wanted = std::max<qsizetype>(1, std::min(threads * 4, bySize));
     QList<Slice> result;
     result.reserve(wanted);
     for (qsizetype i = 0; i < wanted; ++i)

@@ -126,7 +126,7 @@ StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
                                const QStringList &takenNames)
 {
     // The steps of each conversation on all cores; names in order after.
-    const QList<StorySteps> built = Parallel::mapSlices(
+    QList<StorySteps> built = Parallel::mapSlices(
         conversations.size(), 64, [&conversations](Parallel::Slice slice) {
             StorySteps steps;
             for (qsizetype i = slice.begin; i < slice.end; ++i) {
@@ -143,12 +143,12 @@ StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
     const QSet<QString> taken(takenNames.cbegin(), takenNames.cend());
     int number = highestStoryNumber(takenNames);
     StorySteps steps;
-    for (const StorySteps &slice : built) {
-        for (const StoryStep &step : slice) {
-            steps.append(step);
+    for (StorySteps &slice : built) {
+        for (StoryStep &step : slice) {
             do {
-                steps.last().name = u"interactive_story_%1"_s.arg(++number);
-            } while (taken.contains(steps.last().name));
+                step.name = u"interactive_story_%1"_s.arg(++number);
+            } while (taken.contains(step.name));
+            steps.append(std::move(step));
         }
     }
     return steps;

@@ -71,7 +71,6 @@ bool isReservedWord(const QString &text)
         u"On"_s,   u"ON"_s,   u"off"_s,   u"Off"_s,  u"OFF"_s,  u"="_s,    u"<<"_s,
     };
     return text.size() <= 5 && words.contains(text); // every name and value is asked
-
 }
 
 //! Integers, floats and timestamps of YAML 1.1 and 1.2 (a superset of both,

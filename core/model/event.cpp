@@ -125,13 +125,18 @@ QJsonArray Event::listToJson(const QList<Event> &events)
     return array;
 }
 
-Event Event::make(EventType type, std::optional<double> timestamp)
+QJsonObject Event::baseJson(EventType type, std::optional<double> timestamp)
 {
     QJsonObject json;
     json.insert("event"_L1, typeName(type));
     if (timestamp)
         json.insert("timestamp"_L1, *timestamp);
-    return Event(json, type);
+    return json;
+}
+
+Event Event::make(EventType type, std::optional<double> timestamp)
+{
+    return Event(baseJson(type, timestamp), type);
 }
 
 Event Event::simple(EventType type, std::optional<double> timestamp)
@@ -142,12 +147,11 @@ Event Event::simple(EventType type, std::optional<double> timestamp)
 Event Event::action(const QString &name, const QString &policy, std::optional<double> confidence,
                     std::optional<double> timestamp)
 {
-    Event event = make(EventType::Action, timestamp);
-    event.d->json.insert("name"_L1, name);
-    event.d->json.insert("policy"_L1, policy.isEmpty() ? QJsonValue() : QJsonValue(policy));
-    event.d->json.insert("confidence"_L1, confidence ? QJsonValue(*confidence) : QJsonValue());
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::Action, timestamp);
+    json.insert("name"_L1, name);
+    json.insert("policy"_L1, policy.isEmpty() ? QJsonValue() : QJsonValue(policy));
+    json.insert("confidence"_L1, confidence ? QJsonValue(*confidence) : QJsonValue());
+    return Event(std::move(json), EventType::Action);
 }
 
 Event Event::actionListen(std::optional<double> timestamp)
@@ -158,57 +162,52 @@ Event Event::actionListen(std::optional<double> timestamp)
 Event Event::user(const QString &text, const ParseData &parseData,
                   std::optional<double> timestamp, const QString &inputChannel)
 {
-    Event event = make(EventType::User, timestamp);
-    event.d->json.insert("text"_L1, text);
-    event.d->json.insert("parse_data"_L1, parseData.toJson());
-    event.d->json.insert("input_channel"_L1,
-                        inputChannel.isEmpty() ? QJsonValue() : QJsonValue(inputChannel));
-    event.d->json.insert("message_id"_L1, QJsonValue());
-    event.d->json.insert("metadata"_L1, QJsonObject());
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::User, timestamp);
+    json.insert("text"_L1, text);
+    json.insert("parse_data"_L1, parseData.toJson());
+    json.insert("input_channel"_L1,
+                inputChannel.isEmpty() ? QJsonValue() : QJsonValue(inputChannel));
+    json.insert("message_id"_L1, QJsonValue());
+    json.insert("metadata"_L1, QJsonObject());
+    return Event(std::move(json), EventType::User);
 }
 
 Event Event::bot(const QString &text, const QJsonObject &data, std::optional<double> timestamp)
 {
-    Event event = make(EventType::Bot, timestamp);
-    event.d->json.insert("text"_L1, text.isNull() ? QJsonValue() : QJsonValue(text));
-    event.d->json.insert("data"_L1, data);
-    event.d->json.insert("metadata"_L1, QJsonObject());
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::Bot, timestamp);
+    json.insert("text"_L1, text.isNull() ? QJsonValue() : QJsonValue(text));
+    json.insert("data"_L1, data);
+    json.insert("metadata"_L1, QJsonObject());
+    return Event(std::move(json), EventType::Bot);
 }
 
 Event Event::slot(const QString &name, const QJsonValue &value, std::optional<double> timestamp)
 {
-    Event event = make(EventType::Slot, timestamp);
-    event.d->json.insert("name"_L1, name);
-    event.d->json.insert("value"_L1, value);
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::Slot, timestamp);
+    json.insert("name"_L1, name);
+    json.insert("value"_L1, value);
+    return Event(std::move(json), EventType::Slot);
 }
 
 Event Event::activeLoop(const QString &name, std::optional<double> timestamp)
 {
-    Event event = make(EventType::ActiveLoop, timestamp);
-    event.d->json.insert("name"_L1, name.isEmpty() ? QJsonValue() : QJsonValue(name));
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::ActiveLoop, timestamp);
+    json.insert("name"_L1, name.isEmpty() ? QJsonValue() : QJsonValue(name));
+    return Event(std::move(json), EventType::ActiveLoop);
 }
 
 Event Event::loopInterrupted(bool isInterrupted)
 {
-    Event event = make(EventType::LoopInterrupted, std::nullopt);
-    event.d->json.insert("is_interrupted"_L1, isInterrupted);
-    return event;
+    QJsonObject json = baseJson(EventType::LoopInterrupted, std::nullopt);
+    json.insert("is_interrupted"_L1, isInterrupted);
+    return Event(std::move(json), EventType::LoopInterrupted);
 }
 
 Event Event::actionExecutionRejected(const QString &loopName)
 {
-    Event event = make(EventType::ActionExecutionRejected, std::nullopt);
-    event.d->json.insert("name"_L1, loopName);
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::ActionExecutionRejected, std::nullopt);
+    json.insert("name"_L1, loopName);
+    return Event(std::move(json), EventType::ActionExecutionRejected);
 }
 
 Event Event::restart(std::optional<double> timestamp)
@@ -233,10 +232,9 @@ Event Event::sessionStarted(std::optional<double> timestamp)
 
 Event Event::followup(const QString &name, std::optional<double> timestamp)
 {
-    Event event = make(EventType::Followup, timestamp);
-    event.d->json.insert("name"_L1, name);
-    event.cacheFields();
-    return event;
+    QJsonObject json = baseJson(EventType::Followup, timestamp);
+    json.insert("name"_L1, name);
+    return Event(std::move(json), EventType::Followup);
 }
 
 QString Event::typeName() const

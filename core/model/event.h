@@ -145,6 +145,8 @@ private:
     };
 
     Event(QJsonObject json, EventType type);
+    //! `{"event": ..., "timestamp": ...}`: what every factory starts from.
+    static QJsonObject baseJson(EventType type, std::optional<double> timestamp);
     static Event make(EventType type, std::optional<double> timestamp);
     void cacheFields();
 
