@@ -9,6 +9,7 @@
 #include "storystepbuilder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,10 @@ private:
     const Domain *m_domain;
     StorySteps m_steps;
     int m_lastLine = 0;
+    // The same steps come back in story after story (`- action: utter_x`):
+    // each is built once and its events are shared (events are immutable).
+    QHash<QString, EventList> m_actions;
+    QHash<QString, Event> m_intents;
 };
 
 Error YamlStories::errorAt(const YamlNode &node, const QString &message) const
@@ -192,7 +197,10 @@ Result<EventList> YamlStories::readStepEvents(const YamlNode &step)
         const QString name = text(child(step, "action"));
         if (name.isEmpty())
             return EventList(); // Rasa skips empty action names
-        return StoryEvents::fromStoryString(name, {});
+        auto known = m_actions.constFind(name);
+        if (known == m_actions.constEnd())
+            known = m_actions.insert(name, StoryEvents::fromStoryString(name, {}));
+        return *known;
     }
     if (child(step, "bot").isDefined())
         return EventList{StoryEvents::botText(text(child(step, "bot")))};
@@ -224,7 +232,12 @@ Result<Event> YamlStories::readUser(const YamlNode &step)
     Result<QList<Entity>> entities = readEntities(child(step, "entities"));
     if (!entities)
         return entities.error();
-    return StoryEvents::user(intent, QString(), *entities);
+    if (!entities->isEmpty())
+        return StoryEvents::user(intent, QString(), *entities);
+    auto known = m_intents.constFind(intent);
+    if (known == m_intents.constEnd())
+        known = m_intents.insert(intent, StoryEvents::user(intent, QString(), {}));
+    return *known;
 }
 
 Result<QList<Entity>> YamlStories::readEntities(const YamlNode &list)
