@@ -1,15 +1,15 @@
-// StoryReader::readYaml: Rasa's YAMLStoryReader on yaml-cpp nodes, which
+// StoryReader::readYaml: Rasa's YAMLStoryReader on a YamlTree, whose nodes
 // keep line numbers for error messages.
 
 #include "storyreader.h"
 
 #include "annotation.h"
 #include "model/yamlreader.h"
+#include "model/yamltree.h"
 #include "storystepbuilder.h"
 
 #include <QCoreApplication>
-
-#include <yaml-cpp/yaml.h>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -22,17 +22,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coach::StoryReader", text);
 }
 
-QString text(const YAML::Node &node)
+using YamlNode = YamlTree::Node;
+
+QString text(const YamlNode &node)
 {
-    return node.IsDefined() && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return node.scalar();
 }
 
-//! `map[key]`, or an undefined node that is safe to ask anything: yaml-cpp
-//! throws on most calls on the result of a missing key.
-YAML::Node child(const YAML::Node &map, const char *key)
+//! `map[key]`, or an undefined node.
+YamlNode child(const YamlNode &map, const char *key)
 {
-    const YAML::Node node = map[key];
-    return node.IsDefined() ? node : YAML::Node(YAML::NodeType::Undefined);
+    return map.value(QLatin1StringView(key));
 }
 
 class YamlStories
@@ -40,38 +40,42 @@ class YamlStories
 public:
     YamlStories(const QString &file, const Domain *domain) : m_file(file), m_domain(domain) { }
 
-    Result<StorySteps> read(const YAML::Node &root);
+    Result<StorySteps> read(const YamlNode &root);
 
 private:
-    Error errorAt(const YAML::Node &node, const QString &message) const;
-    Status readBlocks(const YAML::Node &root, const char *key, StoryStep::Kind kind);
-    Status readBlock(const YAML::Node &item, StoryStep::Kind kind);
-    Status readRuleProperties(const YAML::Node &item, StoryStepBuilder &builder);
-    Status readStep(const YAML::Node &step, StoryStepBuilder &builder);
-    Result<EventList> readStepEvents(const YAML::Node &step);
-    Result<Event> readUser(const YAML::Node &step);
-    Result<QList<Entity>> readEntities(const YAML::Node &list);
-    Result<EventList> readSlots(const YAML::Node &list);
-    Result<QJsonObject> readConditions(const YAML::Node &list);
+    Error errorAt(const YamlNode &node, const QString &message) const;
+    Status readBlocks(const YamlNode &root, const char *key, StoryStep::Kind kind);
+    Status readBlock(const YamlNode &item, StoryStep::Kind kind);
+    Status readRuleProperties(const YamlNode &item, StoryStepBuilder &builder);
+    Status readStep(const YamlNode &step, StoryStepBuilder &builder);
+    Result<EventList> readStepEvents(const YamlNode &step);
+    Result<Event> readUser(const YamlNode &step);
+    Result<QList<Entity>> readEntities(const YamlNode &list);
+    Result<EventList> readSlots(const YamlNode &list);
+    Result<QJsonObject> readConditions(const YamlNode &list);
 
     QString m_file;
     const Domain *m_domain;
     StorySteps m_steps;
     int m_lastLine = 0;
+    // The same steps come back in story after story (`- action: utter_x`):
+    // each is built once and its events are shared (events are immutable).
+    QHash<QString, EventList> m_actions;
+    QHash<QString, Event> m_intents;
 };
 
-Error YamlStories::errorAt(const YAML::Node &node, const QString &message) const
+Error YamlStories::errorAt(const YamlNode &node, const QString &message) const
 {
-    const int line = node.Mark().is_null() ? m_lastLine : node.Mark().line + 1;
+    const int line = node.line() == 0 ? m_lastLine : node.line();
     const QString file = m_file.isEmpty() ? tr("stories") : m_file;
     return makeError(message, tr("%1 line %2").arg(file).arg(line));
 }
 
-Result<StorySteps> YamlStories::read(const YAML::Node &root)
+Result<StorySteps> YamlStories::read(const YamlNode &root)
 {
-    if (!root.IsDefined() || root.IsNull())
+    if (!root.isDefined() || root.isNull())
         return StorySteps();
-    if (!root.IsMap())
+    if (!root.isMap())
         return errorAt(root, tr("not a stories file: the top level must be a mapping"));
     Status status = readBlocks(root, "stories", StoryStep::Kind::Story);
     if (status)
@@ -81,14 +85,14 @@ Result<StorySteps> YamlStories::read(const YAML::Node &root)
     return std::move(m_steps);
 }
 
-Status YamlStories::readBlocks(const YAML::Node &root, const char *key, StoryStep::Kind kind)
+Status YamlStories::readBlocks(const YamlNode &root, const char *key, StoryStep::Kind kind)
 {
-    const YAML::Node list = child(root, key);
-    if (!list.IsDefined() || list.IsNull())
+    const YamlNode list = child(root, key);
+    if (!list.isDefined() || list.isNull())
         return {};
-    if (!list.IsSequence())
+    if (!list.isSequence())
         return errorAt(list, tr("\"%1\" must be a list").arg(QLatin1StringView(key)));
-    for (const YAML::Node &item : list) {
+    for (const YamlNode &item : list) {
         Status status = readBlock(item, kind);
         if (!status)
             return status;
@@ -96,18 +100,18 @@ Status YamlStories::readBlocks(const YAML::Node &root, const char *key, StorySte
     return {};
 }
 
-Status YamlStories::readBlock(const YAML::Node &item, StoryStep::Kind kind)
+Status YamlStories::readBlock(const YamlNode &item, StoryStep::Kind kind)
 {
     const bool rule = kind == StoryStep::Kind::Rule;
-    if (!item.IsMap()) {
+    if (!item.isMap()) {
         return errorAt(item, rule ? tr("every rule must be a mapping with \"rule\" and \"steps\"")
                                   : tr("every story must be a mapping with \"story\" and \"steps\""));
     }
-    m_lastLine = item.Mark().line + 1;
-    const YAML::Node steps = child(item, "steps");
-    if (!steps.IsDefined() || steps.IsNull() || (steps.IsSequence() && steps.size() == 0))
+    m_lastLine = item.line();
+    const YamlNode steps = child(item, "steps");
+    if (!steps.isDefined() || steps.isNull() || (steps.isSequence() && steps.size() == 0))
         return {}; // Rasa skips blocks without steps
-    if (!steps.IsSequence())
+    if (!steps.isSequence())
         return errorAt(steps, tr("\"steps\" must be a list"));
     StoryStepBuilder builder(kind, text(child(item, rule ? "rule" : "story")), m_file, m_lastLine);
     if (rule) {
@@ -115,7 +119,7 @@ Status YamlStories::readBlock(const YAML::Node &item, StoryStep::Kind kind)
         if (!status)
             return status;
     }
-    for (const YAML::Node &step : steps) {
+    for (const YamlNode &step : steps) {
         Status status = readStep(step, builder);
         if (!status)
             return status;
@@ -124,17 +128,17 @@ Status YamlStories::readBlock(const YAML::Node &item, StoryStep::Kind kind)
     return {};
 }
 
-Status YamlStories::readRuleProperties(const YAML::Node &item, StoryStepBuilder &builder)
+Status YamlStories::readRuleProperties(const YamlNode &item, StoryStepBuilder &builder)
 {
     StoryStep &step = builder.current();
-    step.conversationStart = yamlNodeToJson(child(item, "conversation_start")).toBool(false);
-    step.waitForUserInput = yamlNodeToJson(child(item, "wait_for_user_input")).toBool(true);
-    const YAML::Node conditions = child(item, "condition");
-    if (!conditions.IsDefined() || conditions.IsNull())
+    step.conversationStart = child(item, "conversation_start").toJson().toBool(false);
+    step.waitForUserInput = child(item, "wait_for_user_input").toJson().toBool(true);
+    const YamlNode conditions = child(item, "condition");
+    if (!conditions.isDefined() || conditions.isNull())
         return {};
-    if (!conditions.IsSequence())
+    if (!conditions.isSequence())
         return errorAt(conditions, tr("\"condition\" must be a list of steps"));
-    for (const YAML::Node &condition : conditions) {
+    for (const YamlNode &condition : conditions) {
         Result<EventList> events = readStepEvents(condition);
         if (!events)
             return events.error();
@@ -143,21 +147,21 @@ Status YamlStories::readRuleProperties(const YAML::Node &item, StoryStepBuilder 
     return {};
 }
 
-Status YamlStories::readStep(const YAML::Node &step, StoryStepBuilder &builder)
+Status YamlStories::readStep(const YamlNode &step, StoryStepBuilder &builder)
 {
-    if (step.IsMap() && child(step, "checkpoint").IsDefined()) {
+    if (step.isMap() && child(step, "checkpoint").isDefined()) {
         Result<QJsonObject> conditions = readConditions(child(step, "slot_was_set"));
         if (!conditions)
             return conditions.error();
         builder.addCheckpoint(text(child(step, "checkpoint")), *conditions);
         return {};
     }
-    if (step.IsMap() && child(step, "or").IsDefined()) {
-        const YAML::Node alternatives = child(step, "or");
-        if (!alternatives.IsSequence() || alternatives.size() == 0)
+    if (step.isMap() && child(step, "or").isDefined()) {
+        const YamlNode alternatives = child(step, "or");
+        if (!alternatives.isSequence() || alternatives.size() == 0)
             return errorAt(step, tr("\"or\" must be a list of user steps"));
         StoryItem item;
-        for (const YAML::Node &alternative : alternatives) {
+        for (const YamlNode &alternative : alternatives) {
             Result<Event> user = readUser(alternative);
             if (!user)
                 return user.error();
@@ -174,44 +178,47 @@ Status YamlStories::readStep(const YAML::Node &step, StoryStepBuilder &builder)
     return {};
 }
 
-Result<EventList> YamlStories::readStepEvents(const YAML::Node &step)
+Result<EventList> YamlStories::readStepEvents(const YamlNode &step)
 {
-    if (step.IsScalar()) {
+    if (step.isScalar()) {
         if (text(step) == "..."_L1)
             return EventList{Event::action(u"..."_s)};
         return EventList(); // Rasa skips other plain-text steps
     }
-    if (!step.IsMap())
+    if (!step.isMap())
         return errorAt(step, tr("a step must be a mapping such as \"- intent: greet\""));
-    if (child(step, "intent").IsDefined() || child(step, "user").IsDefined()) {
+    if (child(step, "intent").isDefined() || child(step, "user").isDefined()) {
         Result<Event> user = readUser(step);
         if (!user)
             return user.error();
         return EventList{*user};
     }
-    if (child(step, "action").IsDefined()) {
+    if (child(step, "action").isDefined()) {
         const QString name = text(child(step, "action"));
         if (name.isEmpty())
             return EventList(); // Rasa skips empty action names
-        return StoryEvents::fromStoryString(name, {});
+        auto known = m_actions.constFind(name);
+        if (known == m_actions.constEnd())
+            known = m_actions.insert(name, StoryEvents::fromStoryString(name, {}));
+        return *known;
     }
-    if (child(step, "bot").IsDefined())
+    if (child(step, "bot").isDefined())
         return EventList{StoryEvents::botText(text(child(step, "bot")))};
-    if (child(step, "slot_was_set").IsDefined())
+    if (child(step, "slot_was_set").isDefined())
         return readSlots(child(step, "slot_was_set"));
-    if (child(step, "active_loop").IsDefined())
+    if (child(step, "active_loop").isDefined())
         return EventList{Event::activeLoop(text(child(step, "active_loop")))};
     return EventList(); // metadata and unknown keys: skipped as by Rasa
 }
 
-Result<Event> YamlStories::readUser(const YAML::Node &step)
+Result<Event> YamlStories::readUser(const YamlNode &step)
 {
-    if (!step.IsMap() || !(child(step, "intent").IsDefined() || child(step, "user").IsDefined()))
+    if (!step.isMap() || !(child(step, "intent").isDefined() || child(step, "user").isDefined()))
         return errorAt(step, tr("a user step needs \"intent\" or \"user\""));
     QString intent = text(child(step, "intent")).trimmed();
     if (intent.startsWith(u'/'))
         intent.remove(0, 1);
-    if (child(step, "user").IsDefined()) {
+    if (child(step, "user").isDefined()) {
         Result<AnnotatedText> annotated = Annotation::parse(text(child(step, "user")).trimmed());
         if (!annotated)
             return errorAt(child(step, "user"), annotated.error().message);
@@ -225,29 +232,34 @@ Result<Event> YamlStories::readUser(const YAML::Node &step)
     Result<QList<Entity>> entities = readEntities(child(step, "entities"));
     if (!entities)
         return entities.error();
-    return StoryEvents::user(intent, QString(), *entities);
+    if (!entities->isEmpty())
+        return StoryEvents::user(intent, QString(), *entities);
+    auto known = m_intents.constFind(intent);
+    if (known == m_intents.constEnd())
+        known = m_intents.insert(intent, StoryEvents::user(intent, QString(), {}));
+    return *known;
 }
 
-Result<QList<Entity>> YamlStories::readEntities(const YAML::Node &list)
+Result<QList<Entity>> YamlStories::readEntities(const YamlNode &list)
 {
     QList<Entity> entities;
-    if (!list.IsDefined() || list.IsNull())
+    if (!list.isDefined() || list.isNull())
         return entities;
-    if (!list.IsSequence())
+    if (!list.isSequence())
         return errorAt(list, tr("\"entities\" must be a list"));
-    for (const YAML::Node &item : list) {
-        if (item.IsScalar()) {
+    for (const YamlNode &item : list) {
+        if (item.isScalar()) {
             entities.append(Entity(QJsonObject{{u"entity"_s, text(item)}, {u"value"_s, u""_s}}));
             continue;
         }
-        if (!item.IsMap())
+        if (!item.isMap())
             return errorAt(item, tr("an entity must be \"- type: value\" or \"- type\""));
         QJsonObject entity;
-        for (auto it = item.begin(); it != item.end(); ++it) {
+        for (int i = 0; i < item.size(); ++i) {
             // As Rasa's reader: null attributes are left out, so
             // `- city: null` reads as a bare `- city`.
-            const QString key = text(it->first);
-            const QJsonValue value = yamlNodeToJson(it->second);
+            const QString key = text(item.keyAt(i));
+            const QJsonValue value = item.valueAt(i).toJson();
             const bool attribute = key == "role"_L1 || key == "group"_L1;
             if (!attribute)
                 entity.insert("entity"_L1, key);
@@ -261,17 +273,17 @@ Result<QList<Entity>> YamlStories::readEntities(const YAML::Node &list)
     return entities;
 }
 
-Result<EventList> YamlStories::readSlots(const YAML::Node &list)
+Result<EventList> YamlStories::readSlots(const YamlNode &list)
 {
-    if (!list.IsSequence())
+    if (!list.isSequence())
         return errorAt(list, tr("\"slot_was_set\" must be a list"));
     EventList events;
-    for (const YAML::Node &item : list) {
-        if (item.IsScalar()) {
+    for (const YamlNode &item : list) {
+        if (item.isScalar()) {
             events.append(Event::slot(text(item), StoryEvents::bareSlotValue(m_domain, text(item))));
-        } else if (item.IsMap()) {
-            for (auto it = item.begin(); it != item.end(); ++it)
-                events.append(Event::slot(text(it->first), yamlNodeToJson(it->second)));
+        } else if (item.isMap()) {
+            for (int i = 0; i < item.size(); ++i)
+                events.append(Event::slot(text(item.keyAt(i)), item.valueAt(i).toJson()));
         } else {
             return errorAt(item, tr("a slot must be \"- name: value\" or \"- name\""));
         }
@@ -279,18 +291,18 @@ Result<EventList> YamlStories::readSlots(const YAML::Node &list)
     return events;
 }
 
-Result<QJsonObject> YamlStories::readConditions(const YAML::Node &list)
+Result<QJsonObject> YamlStories::readConditions(const YamlNode &list)
 {
     QJsonObject conditions;
-    if (!list.IsDefined() || list.IsNull())
+    if (!list.isDefined() || list.isNull())
         return conditions;
-    if (!list.IsSequence())
+    if (!list.isSequence())
         return errorAt(list, tr("checkpoint slots must be a list of \"- name: value\""));
-    for (const YAML::Node &item : list) {
-        if (!item.IsMap())
+    for (const YamlNode &item : list) {
+        if (!item.isMap())
             return errorAt(item, tr("checkpoint slots must be a list of \"- name: value\""));
-        for (auto it = item.begin(); it != item.end(); ++it)
-            conditions.insert(text(it->first), yamlNodeToJson(it->second));
+        for (int i = 0; i < item.size(); ++i)
+            conditions.insert(text(item.keyAt(i)), item.valueAt(i).toJson());
     }
     return conditions;
 }
@@ -300,18 +312,21 @@ Result<QJsonObject> YamlStories::readConditions(const YAML::Node &list)
 Result<StorySteps> StoryReader::readYaml(const QByteArray &text, const QString &fileName,
                                          const Domain *domain)
 {
-    try {
-        return YamlStories(fileName, domain).read(YAML::Load(text.toStdString()));
-    } catch (const YAML::Exception &error) {
+    YamlTree tree = YamlTree::parse(text);
+    if (!tree.isValid()) {
         // parseYaml() words the syntax error with file, line and column.
         Result<QJsonValue> check = parseYaml(text, fileName);
         if (!check)
             return check.error();
-        return makeError(tr("cannot read the stories: %1").arg(QString::fromStdString(error.msg)), fileName);
-    } catch (const std::exception &error) {
-        return makeError(tr("cannot read the stories: %1").arg(QString::fromLocal8Bit(error.what())),
-                         fileName);
+        return makeError(tr("cannot read the stories: %1").arg(tree.errorMessage()), fileName);
     }
+    Result<StorySteps> steps = YamlStories(fileName, domain).read(tree.root());
+    if (!steps && tree.source() == YamlTree::Source::Scanner) {
+        // The scanner's nulls have no position; yaml-cpp's name the line.
+        tree = YamlTree::parse(text, YamlTree::Source::YamlCpp);
+        steps = YamlStories(fileName, domain).read(tree.root());
+    }
+    return steps;
 }
 
 } // namespace Coach

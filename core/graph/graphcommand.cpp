@@ -5,7 +5,7 @@
 #include "graphexport.h"
 #include "graphrenderer.h"
 #include "model/domain.h"
-#include "model/yamlreader.h"
+#include "model/yamltree.h"
 #include "storyexpander.h"
 
 #include <QCommandLineParser>
@@ -110,8 +110,13 @@ bool isStoryFile(const QString &path)
     }
     if (suffix != u"yml"_s && suffix != u"yaml"_s)
         return false;
-    const Result<QJsonValue> yaml = readYamlFile(path);
-    return !yaml || yaml->toObject().contains(u"stories"_s) || yaml->toObject().contains(u"rules"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let the reader report it
+    // A YamlTree, not a JSON value: big story files are read once more below.
+    const YamlTree yaml = YamlTree::parse(file.readAll());
+    return !yaml.isValid() || yaml.root().value("stories"_L1).isDefined()
+        || yaml.root().value("rules"_L1).isDefined();
 }
 
 } // namespace

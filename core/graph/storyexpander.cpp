@@ -68,6 +68,8 @@ struct StoryExpander::Private
     Status process(const Block &block, const TrackerList &incoming, TrackerList &out,
                    TrackerList &ended);
     void append(Tracker &tracker, int event) const;
+    static bool isRevert(EventType type);
+    bool isListen(int event) const;
     TrackerList filter(const TrackerList &trackers, const Checkpoint &start) const;
     Status checkLimit(qsizetype paths) const;
     GraphSequence toSequence(const Tracker &tracker, SequenceKind kind) const;
@@ -236,6 +238,17 @@ Status StoryExpander::Private::checkLimit(qsizetype paths) const
                          .arg(options.maxPaths));
 }
 
+bool StoryExpander::Private::isRevert(EventType type)
+{
+    return type == EventType::Restart || type == EventType::Undo || type == EventType::Rewind;
+}
+
+bool StoryExpander::Private::isListen(int event) const
+{
+    return events[size_t(event)].type == EventType::Action
+        && events[size_t(event)].step.name == events[size_t(listen)].step.name;
+}
+
 Status StoryExpander::Private::process(const Block &block, const TrackerList &incoming,
                                        TrackerList &out, TrackerList &ended)
 {
@@ -255,12 +268,22 @@ Status StoryExpander::Private::process(const Block &block, const TrackerList &in
     }
     bool lastIsListen = false;
     for (const std::vector<int> &item : block.items) {
+        if (item.size() == 1 && !isRevert(events[size_t(item.front())].type)) {
+            // One event for every path: appended in place, no copies.
+            const bool user = events[size_t(item.front())].type == EventType::User;
+            for (Tracker &tracker : out) {
+                if (user && !lastIsListen)
+                    append(tracker, listen);
+                append(tracker, item.front());
+            }
+            lastIsListen = isListen(item.front());
+            continue;
+        }
         TrackerList next;
         next.reserve(out.size() * item.size());
         for (int alternative : item) {
             const ExpEvent &e = events[size_t(alternative)];
-            const bool revert = e.type == EventType::Restart || e.type == EventType::Undo
-                || e.type == EventType::Rewind;
+            const bool revert = isRevert(e.type);
             for (const Tracker &tracker : out) {
                 if (revert)
                     ended.push_back(tracker);
@@ -274,8 +297,7 @@ Status StoryExpander::Private::process(const Block &block, const TrackerList &in
         out.swap(next);
         if (Status limit = checkLimit(out.size()); !limit)
             return limit;
-        lastIsListen = events[size_t(item.back())].type == EventType::Action
-            && events[size_t(item.back())].step.name == events[size_t(listen)].step.name;
+        lastIsListen = isListen(item.back());
     }
     if (block.ends.isEmpty() && !lastIsListen) {
         for (Tracker &tracker : out)

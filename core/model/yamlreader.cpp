@@ -110,13 +110,7 @@ QJsonValue toJson(const YAML::Node &node, int depth);
 
 QJsonValue scalarToJson(const YAML::Node &node)
 {
-    const QString text = QString::fromStdString(node.Scalar());
-    const std::string &tag = node.Tag();
-    if (tag == "!")
-        return QJsonValue(text);
-    if (tag == "?" || tag.empty())
-        return resolvePlain(text);
-    return resolveTagged(tag, text);
+    return yamlScalarToJson(QString::fromStdString(node.Scalar()), node.Tag());
 }
 
 QJsonValue mapToJson(const YAML::Node &node, int depth)
@@ -176,6 +170,15 @@ Result<QJsonValue> parseYaml(const QByteArray &text, const QString &fileName)
         return makeError(tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(error.what())),
                          fileName);
     }
+}
+
+QJsonValue yamlScalarToJson(const QString &text, const std::string &tag)
+{
+    if (tag == "!")
+        return QJsonValue(text);
+    if (tag == "?" || tag.empty())
+        return resolvePlain(text);
+    return resolveTagged(tag, text);
 }
 
 QJsonValue yamlNodeToJson(const YAML::Node &node)
