@@ -39,7 +39,7 @@ stage_build() {
 
 stage_format() { stage_explain "$root/scripts/format-check.sh"; }
 
-stage_tidy() { stage_explain "$root/scripts/tidy.sh" "$build"; }
+stage_tidy() { stage_explain "$root/scripts/tidy.py" "$build"; }
 
 stage_unit() {
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" \
