@@ -19,6 +19,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,7 @@ void installTranslators(const Coach::Settings &settings)
         std::fprintf(stderr, "rasa-coach: no translation for '%s'\n", qPrintable(code));
 }
 
-Options parseOptions(const QApplication &app)
+Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -209,13 +210,51 @@ int saveDialogScreenshots(Coach::MainWindow &window, const QString &folder)
     return ok ? 0 : fail(u"could not write the screenshots into %1"_s.arg(folder));
 }
 
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"RasaCoach"_s);
+    QCoreApplication::setOrganizationDomain(u"rasacoach.org"_s);
+    QCoreApplication::setApplicationName(u"Rasa Coach"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COACH_VERSION));
+}
+
+//! A first argument that is a word, not an option or a file to open, names
+//! a headless subcommand (known or not).
+bool isCommand(const char *argument)
+{
+    const QByteArrayView word(argument);
+    return !word.isEmpty()
+           && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })
+           && !QFileInfo::exists(QString::fromLocal8Bit(argument));
+}
+
+//! --help or --version (or their short forms) anywhere before "--".
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            return false;
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
+//! The subcommands, the help and the version need no window, so no display
+//! (CI machines have none): they run on a QCoreApplication.
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"RasaCoach"_s);
-    QCoreApplication::setApplicationName(u"Rasa Coach"_s);
+    setApplicationInfo();
     const Coach::Settings settings;
     installTranslators(settings); // headless messages in the user's language too
+    if (argc < 2 || !isCommand(argv[1])) {
+        parseOptions(app); // prints the help or the version and exits
+        return 0;
+    }
     const QStringList rest = QCoreApplication::arguments().mid(2);
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
@@ -224,7 +263,8 @@ int runHeadless(int argc, char *argv[])
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);
     }
-    return fail(u"the '%1' command is not available in this build"_s.arg(command));
+    return fail(QCoreApplication::translate("main", "unknown command '%1' (see rasa-coach --help)")
+                    .arg(command));
 }
 
 } // namespace
@@ -233,13 +273,10 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startTimer;
     startTimer.start();
-    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "graph") == 0))
+    if ((argc > 1 && isCommand(argv[1])) || asksForHelpOrVersion(argc, argv))
         return runHeadless(argc, argv);
 
-    QApplication::setOrganizationName(u"RasaCoach"_s);
-    QApplication::setOrganizationDomain(u"rasacoach.org"_s);
-    QApplication::setApplicationName(u"Rasa Coach"_s);
-    QApplication::setApplicationVersion(QStringLiteral(COACH_VERSION));
+    setApplicationInfo();
     QApplication::setDesktopFileName(u"org.rasacoach.RasaCoach"_s);
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(u":/icons/rasa-coach.svg"_s));

@@ -2628,5 +2628,9 @@ Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --
 
 Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach export --help, rasa-coach graph --help).</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe rasa-coach --help)</translation>
+    </message>
 </context>
 </TS>

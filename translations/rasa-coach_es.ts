@@ -2628,5 +2628,9 @@ Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --
 
 Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help, rasa-coach graph --help).</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
+        <translation>orden desconocida «%1» (vea rasa-coach --help)</translation>
+    </message>
 </context>
 </TS>

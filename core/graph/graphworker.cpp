@@ -176,6 +176,7 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
     if (key == m_cache->lastKey && m_cache->last.generation != 0) {
         GraphResult again = m_cache->last;
         again.generation = generation;
+        again.reused = true;
         emit rendered(again);
         return;
     }

@@ -54,6 +54,8 @@ struct GraphResult
     //! CPU time the worker thread spent on it (-1 where the platform cannot
     //! tell); wall times on a busy machine say little.
     qint64 cpuMs = -1;
+    //! The previous result again: the request drew the same graph.
+    bool reused = false;
 };
 
 //! Does the graph work off the UI thread (it lives on GraphService's

@@ -30,6 +30,14 @@ GraphRequest moodRequest(const QString &pending = {})
     return request;
 }
 
+QList<quint64> generations(const QSignalSpy &ready)
+{
+    QList<quint64> result;
+    for (const QList<QVariant> &arguments : ready)
+        result.append(arguments.first().value<GraphResult>().generation);
+    return result;
+}
+
 StorySteps moodStories()
 {
     return StoryReader::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s))
@@ -93,9 +101,11 @@ void TestGraphService::dropsSupersededRequests()
     service.requestGraph(moodRequest(u"utter_happy"_s));
     const quint64 last = service.requestGraph(moodRequest(u"utter_cheer_up"_s));
     QVERIFY(ready.wait());
-    QTest::qWait(200); // nothing else arrives
-    QCOMPARE(ready.size(), 1);
-    QCOMPARE(ready.first().first().value<GraphResult>().generation, last);
+    // The worker answers in order: once a later request is answered, no
+    // result of the superseded ones can come any more.
+    const quint64 witness = service.requestGraph(moodRequest(u"utter_greet"_s));
+    QTRY_VERIFY(generations(ready).contains(witness));
+    QCOMPARE(generations(ready), (QList<quint64>{last, witness}));
 }
 
 void TestGraphService::cancelsRequests()
@@ -108,7 +118,11 @@ void TestGraphService::cancelsRequests()
     service.cancel();
     QVERIFY(!service.isBusy());
     QCOMPARE(busy.size(), 2);
-    QVERIFY(!ready.wait(300));
+    // A later request answered means the cancelled one never will be.
+    const quint64 witness = service.requestGraph(moodRequest(u"utter_greet"_s));
+    QVERIFY(ready.wait());
+    QTRY_VERIFY(!service.isBusy());
+    QCOMPARE(generations(ready), QList<quint64>{witness});
 }
 
 void TestGraphService::reusesUnchangedResults()
@@ -120,10 +134,17 @@ void TestGraphService::reusesUnchangedResults()
     QVERIFY(ready.wait());
     service.requestGraph(moodRequest());
     QVERIFY(ready.wait());
+    service.requestGraph(moodRequest(u"utter_happy"_s)); // a different graph
+    QVERIFY(ready.wait());
     const GraphResult first = ready.at(0).first().value<GraphResult>();
     const GraphResult second = ready.at(1).first().value<GraphResult>();
+    const GraphResult third = ready.at(2).first().value<GraphResult>();
+    QVERIFY(!first.reused);
+    QVERIFY(second.reused);
     QCOMPARE(second.rendered.svg, first.rendered.svg);
     QCOMPARE(second.generation, first.generation + 1);
+    QVERIFY(!third.reused);
+    QVERIFY(third.rendered.svg != first.rendered.svg);
 }
 
 void TestGraphService::drawsPendingActionDashed()

@@ -1,6 +1,7 @@
 #include "core/helpers/sessionharness.h"
 
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
+#include "testsupport/reservedport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -8,6 +9,7 @@
 
 using namespace Coach;
 using namespace Coach::Testing;
+using namespace Coach::TestSupport;
 using namespace Qt::StringLiterals;
 
 using State = InteractiveSession::State;
@@ -20,6 +22,12 @@ int countUserMessages(const EventList &events, const QString &text)
     return int(std::count_if(events.cbegin(), events.cend(), [&text](const Event &event) {
         return event.type() == EventType::User && event.text() == text;
     }));
+}
+
+int countStatus(const QList<FakeRasa::RecordedRequest> &requests, int status)
+{
+    return int(std::count_if(requests.cbegin(), requests.cend(),
+                             [status](const FakeRasa::RecordedRequest &r) { return r.status == status; }));
 }
 
 int countActions(const EventList &events, const QString &name)
@@ -86,9 +94,16 @@ private slots:
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
         QVERIFY2(h.say(u"/greet"_s, State::ConfirmingAction), qPrintable(h.why));
         h.server.addFault(Fault::latency(u"POST"_s, u"/execute$"_s, 1200, 1));
+        QSignalSpy handled(&h.server, &FakeRasa::FakeRasaServer::requestHandled);
         QVERIFY(h.session->confirmAction());
         QVERIFY(h.reach(State::Failed));
-        QTest::qWait(1300); // the server ran the action meanwhile
+        // The server ran the action and sent its late answer to nobody.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(handled.cbegin(), handled.cend(),
+                                             [](const QList<QVariant> &arguments) {
+                                                 return arguments.at(1).toString().endsWith(
+                                                     u"/execute"_s);
+                                             }),
+                                 15000);
         QVERIFY(h.session->retry());
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
         QCOMPARE(h.session->actionQuestion()->action, u"action_listen"_s);
@@ -178,21 +193,24 @@ private slots:
         SessionHarness h;
         h.server.setModelLoaded(false);
         QVERIFY(h.session->connectToServer(h.settings()));
-        QTest::qWait(300);
+        // Still connecting after the server said "no model" twice.
+        QTRY_VERIFY_WITH_TIMEOUT(countStatus(h.server.requests(), 409) >= 2
+                                     || h.session->state() != State::Connecting,
+                                 15000);
         QCOMPARE(h.session->state(), State::Connecting);
         h.server.setModelLoaded(true);
         QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
 
         SessionHarness down;
-        const quint16 port = down.port;
-        down.server.close();
+        ReservedPort refusing; // the server is down: its port refuses
+        QVERIFY(refusing.isValid());
+        down.serverUrl = refusing.url();
         ConnectionSettings settings = down.settings();
-        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         settings.readinessTimeout = std::chrono::milliseconds(600);
         QVERIFY(down.session->connectToServer(settings));
         QVERIFY(down.reach(State::Failed));
         QVERIFY(down.session->lastError().retryable);
-        QCOMPARE(down.server.listen(port), port);
+        QCOMPARE(down.server.listenOn(refusing.takeListening()), refusing.port()); // it is back
         QVERIFY(down.session->retry());
         QVERIFY2(down.reach(State::AwaitingUserMessage), qPrintable(down.why));
         // Cancel while connecting goes back to where it was.

@@ -470,8 +470,11 @@ void TestRasaClient::cancelsRunningAndQueuedRequests()
     first->cancel();
     QCOMPARE(firstFinished.size(), 1);
     QCOMPARE(firstFailed.size() + firstSucceeded.size(), 0);
+    const QPointer<RasaRequest> cancelled(first);
     QVERIFY(!finish(third).isError());
-    QTest::qWait(400); // the cancelled answer would have come by now
+    // Once the cancelled request is gone and the client idle, nothing else
+    // can be sent or arrive.
+    QTRY_VERIFY(cancelled.isNull() && m_client->activeRequestCount() == 0);
     const QList<RawHttpServer::Request> requests = m_server->requests();
     QCOMPARE(requests.size(), 2); // the queued append never went out
     QCOMPARE(requests.at(1).query().queryItemValue(u"include_events"_s), u"ALL"_s);
@@ -493,7 +496,8 @@ void TestRasaClient::cancelAllStopsEverything()
         connect(request, &RasaRequest::failed, this, [&] { ++failures; });
         connect(request, &RasaRequest::finished, this, [&] { ++finishes; });
     }
-    QTest::qWait(50);
+    // version, status and c1's tracker are on the wire; c1's predict waits.
+    QTRY_COMPARE(m_server->requestCount(), 3);
     QSignalSpy busy(m_client.get(), &RasaClient::busyChanged);
     m_client->cancelAll();
     QCOMPARE(finishes, 4);
@@ -501,11 +505,11 @@ void TestRasaClient::cancelAllStopsEverything()
     QCOMPARE(m_client->activeRequestCount(), 0);
     QCOMPARE(busy.size(), 1);
     QCOMPARE(busy.at(0).at(0).toBool(), false);
-    QTest::qWait(100);
-    QCOMPARE(finishes, 4);
+    // Once every request is gone, none can finish again or go out.
     QTRY_VERIFY(std::all_of(requests.begin(), requests.end(),
                             [](const QPointer<RasaRequest> &r) { return r.isNull(); }));
-    QVERIFY(m_server->requestCount() <= 3); // the queued predict never went out
+    QCOMPARE(finishes, 4);
+    QCOMPARE(m_server->requestCount(), 3); // the queued predict never went out
 }
 
 void TestRasaClient::reportsBusyState()
@@ -585,6 +589,7 @@ void TestRasaClient::survivesDeletionWithRequestsInFlight()
     QPointer<RasaRequest> queued = m_client->tracker(u"c1"_s);
     m_client->tracker(u"c1"_s);
     QSignalSpy arrived(m_server.get(), &RawHttpServer::requestArrived);
+    QSignalSpy answered(m_server.get(), &RawHttpServer::answered);
     QVERIFY(arrived.wait());
     // A handler that drops the connection deletes the client later (style
     // guide: deleteLater inside handlers); requests still in flight go with it.
@@ -592,7 +597,9 @@ void TestRasaClient::survivesDeletionWithRequestsInFlight()
     connect(queued, &RasaRequest::finished, this, [this] { m_client.release()->deleteLater(); });
     QTRY_VERIFY(client.isNull());
     QVERIFY(running.isNull());
-    QTest::qWait(200); // late answers find nobody and crash nothing
+    // Late answers find nobody and crash nothing: wait until the server has
+    // answered, or seen the client go, for every request it got.
+    QTRY_COMPARE(int(answered.size()) + m_server->abortedByClient(), m_server->requestCount());
 }
 
 void TestRasaClient::playsATurnLikeInteractiveLearning_data()

@@ -1,6 +1,7 @@
 #include "rasa/rasaclient.h"
 #include "rasa/serverreadinesswaiter.h"
 #include "testsupport/rawhttpserver.h"
+#include "testsupport/reservedport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -35,6 +36,10 @@ private:
     //! Answers like a Rasa 3 server; `/status` says 409 `noModelFor` times.
     void serveRasa(int noModelFor = 0);
     QList<Stage> stages(const QSignalSpy &spy) const;
+    //! Lets a second waiter poll `url` at m_waiter's interval until it has
+    //! failed `count` times: a waiter that had not stopped would have polled
+    //! meanwhile too (a witness instead of a sleep).
+    bool witnessPolls(const QUrl &url, int count) const;
 
     std::unique_ptr<RawHttpServer> m_server;
     std::unique_ptr<RasaClient> m_client;
@@ -88,10 +93,21 @@ QList<Stage> TestServerReadinessWaiter::stages(const QSignalSpy &spy) const
     return result;
 }
 
+bool TestServerReadinessWaiter::witnessPolls(const QUrl &url, int count) const
+{
+    RasaClient client(url);
+    ServerReadinessWaiter witness(&client);
+    witness.setInterval(m_waiter->interval());
+    QSignalSpy attempts(&witness, &ServerReadinessWaiter::attemptFailed);
+    witness.start();
+    return QTest::qWaitFor([&] { return attempts.size() >= count; }, 10000);
+}
+
 void TestServerReadinessWaiter::waitsForTheServerToStartListening()
 {
-    const quint16 port = RawHttpServer::unusedPort();
-    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    ReservedPort port; // refuses until the server listens on it
+    QVERIFY(port.isValid());
+    m_client->setBaseUrl(port.url());
     serveRasa();
     QSignalSpy stageSpy(m_waiter.get(), &ServerReadinessWaiter::stageChanged);
     QSignalSpy attempts(m_waiter.get(), &ServerReadinessWaiter::attemptFailed);
@@ -106,7 +122,7 @@ void TestServerReadinessWaiter::waitsForTheServerToStartListening()
     QTRY_VERIFY(attempts.size() >= 3); // the event loop kept running meanwhile
     QCOMPARE(attempts.at(0).at(0).value<ApiError>().kind, ApiError::Kind::ConnectionRefused);
     QCOMPARE(m_waiter->lastError().kind, ApiError::Kind::ConnectionRefused);
-    QVERIFY(m_server->listen(port)); // the server comes up late
+    QVERIFY(m_server->listen(port)); // the server comes up late, on that port
     QVERIFY(ready.wait(5000));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(stages(stageSpy),
@@ -188,7 +204,7 @@ void TestServerReadinessWaiter::timesOutWithTheLastAnswer()
     QVERIFY2(text.contains(u"no model loaded"_s), qPrintable(text));
     QCOMPARE(m_waiter->stage(), Stage::Failed);
     const int polls = m_waiter->pollCount();
-    QTest::qWait(100);
+    QVERIFY(witnessPolls(m_server->url(), 3));
     QCOMPARE(m_waiter->pollCount(), polls); // stopped
 }
 
@@ -236,7 +252,9 @@ void TestServerReadinessWaiter::failsAtOnceOnAnswersThatWaitingCannotFix()
 
 void TestServerReadinessWaiter::cancelStopsPolling()
 {
-    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(RawHttpServer::unusedPort())));
+    ReservedPort port;
+    QVERIFY(port.isValid());
+    m_client->setBaseUrl(port.url());
     QSignalSpy attempts(m_waiter.get(), &ServerReadinessWaiter::attemptFailed);
     QSignalSpy ready(m_waiter.get(), &ServerReadinessWaiter::ready);
     QSignalSpy failed(m_waiter.get(), &ServerReadinessWaiter::failed);
@@ -246,7 +264,7 @@ void TestServerReadinessWaiter::cancelStopsPolling()
     QVERIFY(!m_waiter->isRunning());
     QCOMPARE(m_waiter->stage(), Stage::Idle);
     const int polls = m_waiter->pollCount();
-    QTest::qWait(200);
+    QVERIFY(witnessPolls(port.url(), 3));
     QCOMPARE(m_waiter->pollCount(), polls);
     QCOMPARE(ready.size() + failed.size(), 0);
     QVERIFY(!m_client->isBusy());

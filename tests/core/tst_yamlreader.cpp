@@ -90,10 +90,17 @@ void TestYamlReader::survivesGarbage()
     QByteArray garbage;
     for (int i = 0; i < 20000; ++i)
         garbage += char((i * 7919) % 251 + 1);
-    Result<QJsonValue> yaml = parseYaml(garbage);
-    Q_UNUSED(yaml) // either outcome is fine; it must not crash or hang
-    QByteArray deep(100000, '[');
-    QVERIFY(!parseYaml(deep).isOk() || true);
+    // Random bytes may even be valid YAML; if not, the error says so and where.
+    const Result<QJsonValue> yaml = parseYaml(garbage, u"garbage.yml"_s);
+    QVERIFY2(yaml.isOk()
+                 || (yaml.error().message.startsWith(u"invalid YAML: "_s)
+                     && yaml.error().where.startsWith(u"garbage.yml"_s)),
+             qPrintable(yaml.isOk() ? QString() : yaml.error().toString()));
+    // Never closed and deeper than any stack: an error, not a crash.
+    const QByteArray deep(100000, '[');
+    const Result<QJsonValue> nested = parseYaml(deep, u"deep.yml"_s);
+    QVERIFY(!nested.isOk());
+    QVERIFY2(nested.error().where.startsWith(u"deep.yml"_s), qPrintable(nested.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestYamlReader)

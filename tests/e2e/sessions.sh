@@ -53,7 +53,7 @@ run_scenarios() {
 run_gui() {
     local line failed=0
     for line in "${E2E_LINES[@]}"; do
-        run_program gui "$line" "$E2E_BUILD/tests/ui/tst_mainwindow" fullSessionAgainstRealServer ||
+        run_program gui "$line" "$E2E_BUILD/tests/ui/tst_mainwindow_e2e" fullSessionAgainstRealServer ||
             failed=1
     done
     return $failed

@@ -3,8 +3,9 @@
 # Rasa 2.8 on Python 3.8 and Rasa 3.6 on Python 3.10, both with every package
 # pinned by constraints/rasa-<line>.txt. Usage: setup.sh [LINE...]
 #
-# Exit codes: 0 ready; 3 the package registry cannot be reached and a venv is
-# missing (one line printed; run.sh turns it into a skip); 1 any other failure.
+# Exit codes: 0 ready; 3 a venv is missing and cannot be built here (the
+# package registry cannot be reached, or the line's Python is not installed;
+# one "e2e: cannot run:" line says which); 1 any other failure.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -30,7 +31,7 @@ fi
 create_venv() {
     local line=$1 python venv
     python=$(e2e_find_python "$(e2e_python_minor "$line")") ||
-        e2e_die "setup: Python $(e2e_python_minor "$line") not found (looked in ${PYENV_ROOT:-$HOME/.pyenv}/versions and PATH); Rasa $line needs it"
+        e2e_cannot_run "Python $(e2e_python_minor "$line") not found (looked in ${PYENV_ROOT:-$HOME/.pyenv}/versions and PATH); Rasa $line needs it"
     venv=$(e2e_venv "$line")
     rm -rf "$venv"
     "$python" -m venv "$venv" || e2e_die "setup: cannot create $venv with $python"
@@ -57,13 +58,14 @@ install_line() {
     e2e_stamp_text "$line" >"$venv/.coach-stamp"
 }
 
-for line in "${missing[@]}"; do create_venv "$line"; done
+# One venv first, to ask the registry before spending time on the others.
+create_venv "${missing[0]}"
 if ! registry_reachable "${missing[0]}"; then
-    for line in "${missing[@]}"; do rm -rf "$(e2e_venv "$line")"; done
-    echo "e2e: skipped: the Python package registry cannot be reached, so the Rasa ${missing[*]} virtualenv(s) cannot be built; the real-Rasa suites for Rasa ${missing[*]} will not run"
-    exit $E2E_EXIT_UNREACHABLE
+    rm -rf "$(e2e_venv "${missing[0]}")"
+    e2e_cannot_run "the Python package registry cannot be reached (index: ${PIP_INDEX_URL:-the default}), so the Rasa ${missing[*]} virtualenv(s) cannot be built"
 fi
 
+for line in "${missing[@]:1}"; do create_venv "$line"; done
 e2e_log "setup: installing Rasa ${missing[*]} (pinned; logs in $E2E_CACHE/logs/setup-<line>.log)"
 pids=()
 for line in "${missing[@]}"; do

@@ -95,9 +95,21 @@ QHostAddress FakeRasaServer::host() const
 
 quint16 FakeRasaServer::listen(quint16 port)
 {
+    return serve([this, port](QTcpServer &tcp) { return tcp.listen(d->host, port); });
+}
+
+quint16 FakeRasaServer::listenOn(qintptr listeningDescriptor)
+{
+    return serve([listeningDescriptor](QTcpServer &tcp) {
+        return tcp.setSocketDescriptor(listeningDescriptor);
+    });
+}
+
+quint16 FakeRasaServer::serve(const std::function<bool(QTcpServer &)> &start)
+{
     close();
     auto *tcp = new GuardedTcpServer(FakeRasaServerPrivate::kMaxBodySize);
-    if (!tcp->listen(d->host, port)) {
+    if (!start(*tcp)) {
         d->errorString = tcp->errorString();
         delete tcp;
         return 0;

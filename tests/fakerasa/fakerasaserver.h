@@ -15,7 +15,10 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
+
+class QTcpServer;
 
 namespace Coach::FakeRasa {
 
@@ -96,6 +99,9 @@ public:
     QHostAddress host() const;
     //! Starts listening; returns the port, or 0 on failure (see errorString()).
     quint16 listen(quint16 port = 0);
+    //! Serves on an already listening socket, which it then owns (tests:
+    //! a port that refused connections until now); returns its port or 0.
+    quint16 listenOn(qintptr listeningDescriptor);
     //! Stops listening and drops open connections (a server going away).
     void close();
     bool isListening() const;
@@ -147,6 +153,8 @@ signals:
     void conversationChanged(const QString &conversationId);
 
 private:
+    quint16 serve(const std::function<bool(QTcpServer &)> &start);
+
     friend class FakeRasaServerPrivate;
     std::unique_ptr<FakeRasaServerPrivate> d;
 };

@@ -34,6 +34,12 @@ for file in usr/bin/rasa-coach \
 done
 [[ -x $root/usr/bin/rasa-coach ]] || fail "rasa-coach is not executable"
 
+# Stripped: no symbol table, no debug info (84 MB installed when it had them).
+sections=$(readelf -S --wide "$root/usr/bin/rasa-coach" | grep -oE '\.(symtab|debug_[a-z_]+)' || true)
+[[ -z $sections ]] || fail "usr/bin/rasa-coach is not stripped: $(echo $sections)"
+echo "stripped: usr/bin/rasa-coach has no symbol table and no debug info"
+echo "size: $(dpkg-deb --field "$deb" Installed-Size) KiB installed, $(( $(stat -c %s "$deb") / 1024 )) KiB to download"
+
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop file invalid"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null \
     || fail "metainfo invalid: $(appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml")"

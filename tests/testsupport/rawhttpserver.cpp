@@ -1,5 +1,7 @@
 #include "rawhttpserver.h"
 
+#include "reservedport.h"
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -106,13 +108,10 @@ QUrl RawHttpServer::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
-quint16 RawHttpServer::unusedPort()
+bool RawHttpServer::listen(ReservedPort &port)
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    const qintptr descriptor = port.takeListening();
+    return descriptor >= 0 && m_server->setSocketDescriptor(descriptor);
 }
 
 void RawHttpServer::onNewConnection()

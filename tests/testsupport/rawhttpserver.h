@@ -18,6 +18,8 @@ class QTcpSocket;
 
 namespace Coach::TestSupport {
 
+class ReservedPort;
+
 //! A byte-level HTTP/1.1 server on 127.0.0.1 for client tests. It answers
 //! what a handler returns and can break the protocol on purpose: wrong
 //! Content-Length, a body dripped slowly, a huge streamed body (generated,
@@ -70,8 +72,8 @@ public:
     void close();
     quint16 port() const;
     QUrl url() const;
-    //! A port on 127.0.0.1 that nothing listens on (just released).
-    static quint16 unusedPort();
+    //! Listens on `port`, which refused connections until now.
+    bool listen(ReservedPort &port);
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 

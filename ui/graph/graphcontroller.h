@@ -39,6 +39,8 @@ public:
     void setPanelShown(bool shown);
     //! Whether a newer graph is still owed to the panel.
     bool isDirty() const { return m_dirty; }
+    //! Whether a request will be made once the debounce interval is over.
+    bool isUpdateScheduled() const { return m_debounce.isActive(); }
 
 Q_SIGNALS:
     //! A fork from the graph failed; the text says why.
