@@ -1,5 +1,6 @@
 #include "storybuilder.h"
 
+#include "model/tracker.h"
 #include "parallel.h"
 
 #include <QJsonObject>
@@ -18,15 +19,6 @@ bool hasUserMessage(const EventList &events)
 {
     return std::any_of(events.cbegin(), events.cend(),
                        [](const Event &event) { return event.type() == EventType::User; });
-}
-
-//! Removes everything up to and including the last event of `type`.
-void undoTillPrevious(EventType type, EventList &kept)
-{
-    while (!kept.isEmpty()) {
-        if (kept.takeLast().type() == type)
-            break;
-    }
 }
 
 //! Drops user messages the bot never answered (and, at the end, what
@@ -84,33 +76,13 @@ QString StoryNames::next()
     return name;
 }
 
-EventList StoryBuilder::keptEvents(const EventList &part)
-{
-    EventList kept;
-    kept.reserve(part.size());
-    for (const Event &event : part) {
-        switch (event.type()) {
-        case EventType::Undo:
-            undoTillPrevious(EventType::Action, kept);
-            break;
-        case EventType::Rewind:
-            undoTillPrevious(EventType::User, kept);
-            undoTillPrevious(EventType::Action, kept);
-            break;
-        default:
-            kept.append(event);
-        }
-    }
-    return kept;
-}
-
 QList<StoryPart> StoryBuilder::storyParts(const EventList &events)
 {
     QList<StoryPart> parts;
     int index = 0;
     EventList current;
     const auto finish = [&parts, &index, &current] {
-        EventList kept = keptEvents(current);
+        EventList kept = EventRules::kept(current);
         dropUnanswered(kept);
         if (hasUserMessage(kept))
             parts.append({index, std::move(kept)});

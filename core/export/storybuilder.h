@@ -70,9 +70,6 @@ public:
     //! The kept events of every part of one conversation, in order; parts
     //! without a user message are left out.
     static QList<StoryPart> storyParts(const EventList &events);
-    //! What the annotator kept of one restart-delimited part: `undo` and
-    //! `rewind` applied, everything else in order.
-    static EventList keptEvents(const EventList &part);
 
     //! Story items for applied events: one per event, a
     //! `user_featurization` event folded into the user step before it; bot

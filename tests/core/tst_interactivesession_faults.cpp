@@ -331,14 +331,21 @@ private slots:
         *theirs = h.serverEvents(u"team-chat"_s);
     }
 
+    //! letSomeoneElseUseTheId(), then `h` reconnects and is asked.
+    static void reconnectAfterSomeoneElseUsedTheId(SessionHarness &h, EventList *mine, QJsonArray *theirs)
+    {
+        letSomeoneElseUseTheId(h, mine, theirs);
+        QVERIFY(h.session->connectToServer(h.settings()));
+        QVERIFY2(h.reach(State::ConfirmingResume), qPrintable(h.why));
+    }
+
     void conflictingConversationAsksWhichWins()
     {
         SessionHarness h;
         EventList mine;
         QJsonArray theirs;
-        letSomeoneElseUseTheId(h, &mine, &theirs);
-        QVERIFY(h.session->connectToServer(h.settings()));
-        QVERIFY2(h.reach(State::ConfirmingResume), qPrintable(h.why));
+        reconnectAfterSomeoneElseUsedTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
         const std::optional<ResumeQuestion> question = h.session->resumeQuestion();
         QVERIFY(question);
         QCOMPARE(question->conversationId, u"team-chat"_s);
@@ -367,6 +374,7 @@ private slots:
         EventList mine;
         QJsonArray theirs;
         letSomeoneElseUseTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
         h.resumePolicy = ResumePolicy::UseServer; // the annotator's answer, given in advance
         QVERIFY(h.session->connectToServer(h.settings()));
         QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why)); // theirs waits for an action
@@ -429,9 +437,8 @@ private slots:
         SessionHarness h;
         EventList mine;
         QJsonArray theirs;
-        letSomeoneElseUseTheId(h, &mine, &theirs);
-        QVERIFY(h.session->connectToServer(h.settings()));
-        QVERIFY2(h.reach(State::ConfirmingResume), qPrintable(h.why));
+        reconnectAfterSomeoneElseUsedTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
         h.session->cancel();
         QCOMPARE(h.session->state(), State::Offline);
         QVERIFY(!h.session->resumeQuestion());
