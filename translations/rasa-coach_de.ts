@@ -80,10 +80,6 @@
         <translation>nichts zu exportieren: geben Sie --stories, --nlu oder --domain-out an</translation>
     </message>
     <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
-        <translation>Warnung: Die Antwort &quot;%1&quot; existiert bereits mit anderen Texten; die neue wurde nicht geschrieben</translation>
-    </message>
-    <message>
         <source>%1: unchanged
 </source>
         <translation>%1: unverändert
@@ -336,6 +332,54 @@
     <message>
         <source>the file is too large to be a session (%1 MB)</source>
         <translation>die Datei ist zu groß für eine Sitzung (%1 MB)</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
+        <translation>„value“ muss in der Entity-Annotation %1 Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>cannot replace responses written in flow style ({...})</source>
+        <translation>Antworten im Flow-Stil ({...}) können nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
+        <translation>„keep“ (Standard) behält den Text der Domain, „replace“ schreibt den der Sitzung.</translation>
+    </message>
+    <message>
+        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
+        <translation>Mit --session: schreibt auch in die Exportvermerke der Sitzungsdatei, was exportiert wurde, damit ein späterer Export geänderte Storys an ihrer Stelle ersetzt, statt sie erneut hinzuzufügen. Dies ändert die Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
+        <translation>--responses muss „keep“ oder „replace“ sein</translation>
+    </message>
+    <message>
+        <source>--update-session needs a --session file</source>
+        <translation>--update-session braucht eine --session-Datei</translation>
+    </message>
+    <message>
+        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
+        <translation>Hinweis: Die Antwort „%1“ gibt es schon mit anderen Texten; der Text der Sitzung ersetzt sie</translation>
+    </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
+        <translation>Warnung: Die Antwort „%1“ gibt es schon mit anderen Texten; die Domain behält ihren Text (--responses replace schreibt den der Sitzung)</translation>
+    </message>
+    <message>
+        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
+        <translation>Storys: %1 neu, %2 ersetzt, %3 unverändert, %4 als Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot find the story &quot;%1&quot; to replace</source>
+        <translation>die zu ersetzende Story „%1“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
     </message>
 </context>
 <context>
@@ -710,10 +754,6 @@
         <translation>In diesem Build gibt es keinen Desktop-Schlüsselbund: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
     </message>
     <message>
-        <source>(continue the session, or a new random id)</source>
-        <translation>(Sitzung fortsetzen oder eine neue zufällige ID)</translation>
-    </message>
-    <message>
         <source>folder with domain.yml and data/ (optional)</source>
         <translation>Ordner mit domain.yml und data/ (optional)</translation>
     </message>
@@ -765,6 +805,34 @@
         <source>S&amp;top test</source>
         <translation>Test &amp;stoppen</translation>
     </message>
+    <message>
+        <source>Conti&amp;nue a conversation stored on the server</source>
+        <translation>Ein auf dem Server gespeichertes Gespräch &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show &amp;What the Server Holds</source>
+        <translation>&amp;Zeigen, was der Server hat</translation>
+    </message>
+    <message>
+        <source>conversation (sender) id on the server</source>
+        <translation>Gesprächs-ID (Sender) auf dem Server</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>Gesprächs-ID</translation>
+    </message>
+    <message>
+        <source>A new session starts a new conversation; an open session continues its own.</source>
+        <translation>Eine neue Sitzung beginnt ein neues Gespräch; eine geöffnete Sitzung setzt ihr eigenes fort.</translation>
+    </message>
+    <message>
+        <source>Asking the server about “%1”…</source>
+        <translation>Frage den Server nach „%1“…</translation>
+    </message>
+    <message>
+        <source>Enter the id of the conversation to continue.</source>
+        <translation>Geben Sie die ID des fortzusetzenden Gesprächs ein.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ConnectionTester</name>
@@ -791,6 +859,20 @@
     <message>
         <source>No answer in time.</source>
         <translation>Keine Antwort in der erwarteten Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationLookup</name>
+    <message>
+        <source>The server holds no messages for “%1”: the conversation starts there.</source>
+        <translation>Der Server hat keine Nachrichten für „%1“: Das Gespräch beginnt dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
+        <translation>
+            <numerusform>Der Server hat %n Nachricht des Benutzers für „%1“, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
+            <numerusform>Der Server hat %n Nachrichten des Benutzers für „%1“; die letzte, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,6 +970,10 @@ Intent: %2 %3</translation>
     <message>
         <source>the extended domain would not load: %1</source>
         <translation>die erweiterte Domain würde sich nicht laden lassen: %1</translation>
+    </message>
+    <message>
+        <source>When a new response has the name of a response the domain already has, the export keeps the domain&apos;s text unless you choose to replace it with the session&apos;s text.</source>
+        <translation>Hat eine neue Antwort den Namen einer Antwort, die die Domain schon hat, behält der Export den Text der Domain, außer Sie wählen, ihn durch den Text der Sitzung zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -1080,16 +1166,40 @@ Gruppe: %1</translation>
         <translation> (neue Datei)</translation>
     </message>
     <message>
-        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
-        <translation>Die Antwort „%1“ existiert in der Domain bereits mit anderem Text: Die Domain-Datei behält ihren Text; bearbeiten Sie sie von Hand, wenn der neue besser ist.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the files already contain everything.</source>
         <translation>Nichts zu schreiben: Die Dateien enthalten bereits alles.</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Keep the domain&apos;s text</source>
+        <translation>Text der Domain behalten</translation>
+    </message>
+    <message>
+        <source>Replace it with the session&apos;s text</source>
+        <translation>Durch den Text der Sitzung ersetzen</translation>
+    </message>
+    <message>
+        <source>Response &amp;clashes:</source>
+        <translation>Antwort-&amp;Konflikte:</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the files already contain everything. Writing keeps that in the session.</source>
+        <translation>Nichts zu schreiben: Die Dateien enthalten schon alles. Schreiben vermerkt das in der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the session&apos;s text replaces it.</source>
+        <translation>Die Antwort „%1“ gibt es in der Domain schon mit anderem Text: Der Text der Sitzung ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the domain keeps its text.</source>
+        <translation>Die Antwort „%1“ gibt es in der Domain schon mit anderem Text: Die Domain behält ihren Text.</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Storys</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1219,6 @@ Gruppe: %1</translation>
     <message>
         <source>the exported stories would not load: %1</source>
         <translation>die exportierten Storys würden sich nicht laden lassen: %1</translation>
-    </message>
-    <message>
-        <source>stories added: %1</source>
-        <translation>hinzugefügte Storys: %1</translation>
     </message>
     <message>
         <source>NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)</source>
@@ -1141,6 +1247,10 @@ Gruppe: %1</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>; responses replaced: %1</source>
+        <translation>; Antworten ersetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1557,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Bitte geben Sie eine Antwort ein.</translation>
     </message>
     <message>
-        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
-        <translation>Die Domain hat bereits eine Antwort &apos;%1&apos;. Der Export behält den Text der Domain, nicht den hier eingegebenen.</translation>
-    </message>
-    <message>
         <source>reject the form</source>
         <translation>das Formular abzulehnen</translation>
     </message>
@@ -1497,10 +1603,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>read the conversation from the server</source>
         <translation>das Gespräch vom Server zu lesen</translation>
-    </message>
-    <message>
-        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung wird als Gespräch &apos;%2&apos; fortgesetzt.</translation>
     </message>
     <message>
         <source>rebuild the conversation on the server</source>
@@ -1567,10 +1669,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Nur Entitäten markieren: Der Text ohne Markup muss &apos;%1&apos; bleiben.</translation>
     </message>
     <message>
-        <source>An intent name cannot be empty or contain spaces or brackets.</source>
-        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten.</translation>
-    </message>
-    <message>
         <source>Choose an intent (a name without spaces or brackets).</source>
         <translation>Wählen Sie einen Intent (ein Name ohne Leerzeichen oder Klammern).</translation>
     </message>
@@ -1581,6 +1679,26 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
         <translation>Rasa 3 füllt Slots nicht aus korrigierten Entitäten. Prüfen Sie die Slots; setzen Sie sie bei Bedarf mit einer Custom Action oder in den Storys.</translation>
+    </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;.</source>
+        <translation>Die Domain hat schon eine Antwort &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>Der Server hat das Gespräch &apos;%1&apos; verloren. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
+    </message>
+    <message>
+        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
+        <translation>Die Fassung der Datei von Gespräch &apos;%1&apos; bleibt als Gespräch &apos;%2&apos; erhalten.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
+        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten (ein Retrieval-Intent sind zwei Namen, verbunden durch ein „/“).</translation>
     </message>
 </context>
 <context>
@@ -1841,14 +1959,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <source>Unsaved Session</source>
-        <translation>Ungespeicherte Sitzung</translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>Die Sitzung hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
         <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
         <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2 Schritte, zuletzt um %3)?</translation>
     </message>
@@ -1996,12 +2106,12 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Bitte geben Sie eine Antwort ein.</translation>
     </message>
     <message>
-        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
-        <translation>„%1“ existiert bereits in der Domain oder dieser Sitzung: Der neue Text ersetzt ihn in der exportierten Domain.</translation>
-    </message>
-    <message>
         <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
         <translation>„%1“ existiert bereits: Wählen Sie es stattdessen aus der Liste oder nehmen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
+        <translation>„%1“ gibt es schon. Eine früher in dieser Sitzung angelegte Antwort erhält den neuen Text.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2314,44 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     </message>
 </context>
 <context>
+    <name>Coach::ResumePrompt</name>
+    <message>
+        <source>Session File and Server Disagree</source>
+        <translation>Sitzungsdatei und Server sind sich uneinig</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File&apos;s Conversation</source>
+        <translation>Gespräch der &amp;Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Server&apos;s Conversation</source>
+        <translation>Gespräch des &amp;Servers verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumeQuestion</name>
+    <message>
+        <source>no message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>Die Sitzungsdatei enthält %1 Ereignisse des Gesprächs &apos;%2&apos; (letzte Nachricht: %3); der Server hat %4 (letzte Nachricht: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>Der Server hat Ereignisse, die die Datei nicht hat (zum Beispiel nicht gespeicherte Änderungen).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Die Ereignisse des Servers weichen von denen der Datei ab (zum Beispiel hat jemand anderes die Gesprächs-ID benutzt).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>Das Gespräch der Datei verwenden (es geht unter einer neuen Gesprächs-ID weiter, die Ereignisse des Servers bleiben unberührt) oder die des Servers (die Fassung der Datei bleibt daneben erhalten)?</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ServerReadinessWaiter</name>
     <message>
         <source>Not started</source>
@@ -2240,6 +2388,39 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Last answer: %1</source>
         <translation>Letzte Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionClosePrompt</name>
+    <message numerus="yes">
+        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
+        <translation>
+            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teil, den kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
+            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teile, die kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>Die Sitzung hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
+        <translation>
+            <numerusform>%n Story-Teil dieser Sitzung wurde nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
+            <numerusform>%n Story-Teile dieser Sitzung wurden nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Nicht gespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>Training Data Not Exported</source>
+        <translation>Trainingsdaten nicht exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2476,10 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>no name</source>
         <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>no story part, file or story name</source>
+        <translation>kein Story-Teil, keine Datei oder kein Story-Name</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2605,37 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
         <translation>Ihre Storys und Regeln ergeben mehr als %1 Pfade (Checkpoints und OR-Schritte vervielfachen sie), zu viele zum Zeichnen. Vereinfachen Sie die Checkpoints oder zeichnen Sie weniger Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryPlanner</name>
+    <message>
+        <source>conversation %1, part %2</source>
+        <translation>Gespräch %1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1: new story (%2)</source>
+        <translation>%1: neue Story (%2)</translation>
+    </message>
+    <message>
+        <source>%1: replaced by the changed story (%2)</source>
+        <translation>%1: durch die geänderte Story ersetzt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged since the last export (%2)</source>
+        <translation>%1: seit dem letzten Export unverändert (%2)</translation>
+    </message>
+    <message>
+        <source>skipped (%1): the same steps as “%2” in %3</source>
+        <translation>übersprungen (%1): dieselben Schritte wie „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
+        <translation>; ihre frühere Story „%1“ wurde in der Datei bearbeitet oder entfernt, daher wird sie neu hinzugefügt</translation>
+    </message>
+    <message>
+        <source>; note: it is the beginning of “%1” in %2</source>
+        <translation>; Hinweis: Sie ist der Anfang von „%1“ in %2</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
         <translation>nada que exportar: indique --stories, --nlu o --domain-out</translation>
     </message>
     <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
-        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; la nueva no se escribió</translation>
-    </message>
-    <message>
         <source>%1: unchanged
 </source>
         <translation>%1: sin cambios
@@ -336,6 +332,54 @@
     <message>
         <source>the file is too large to be a session (%1 MB)</source>
         <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
+        <translation>&quot;value&quot; debe ser texto o un número en la anotación de entidad %1</translation>
+    </message>
+    <message>
+        <source>cannot replace responses written in flow style ({...})</source>
+        <translation>no se pueden reemplazar respuestas escritas en estilo flow ({...})</translation>
+    </message>
+    <message>
+        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
+        <translation>&quot;keep&quot; (predeterminado) conserva el texto del dominio, &quot;replace&quot; escribe el de la sesión.</translation>
+    </message>
+    <message>
+        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
+        <translation>Con --session: escribe también lo exportado en los registros de exportación del archivo de sesión, para que una exportación posterior reemplace en su sitio las historias cambiadas en lugar de añadirlas de nuevo. Esto modifica el archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
+        <translation>--responses debe ser &quot;keep&quot; o &quot;replace&quot;</translation>
+    </message>
+    <message>
+        <source>--update-session needs a --session file</source>
+        <translation>--update-session necesita un archivo --session</translation>
+    </message>
+    <message>
+        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
+        <translation>nota: la respuesta &quot;%1&quot; ya existe con otros textos; el texto de la sesión la reemplaza</translation>
+    </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
+        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; el dominio conserva su texto (--responses replace escribe el de la sesión)</translation>
+    </message>
+    <message>
+        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
+        <translation>historias: %1 nuevas, %2 reemplazadas, %3 sin cambios, %4 omitidas por duplicadas</translation>
+    </message>
+    <message>
+        <source>cannot find the story &quot;%1&quot; to replace</source>
+        <translation>no se encuentra la historia &quot;%1&quot; que hay que reemplazar</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>debe ser un número entero de 0 o más</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
     </message>
 </context>
 <context>
@@ -710,10 +754,6 @@
         <translation>Esta compilación no tiene llavero del escritorio: el secreto se guarda en memoria hasta que se cierre Rasa Coach.</translation>
     </message>
     <message>
-        <source>(continue the session, or a new random id)</source>
-        <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
-    </message>
-    <message>
         <source>folder with domain.yml and data/ (optional)</source>
         <translation>carpeta con domain.yml y data/ (opcional)</translation>
     </message>
@@ -765,6 +805,34 @@
         <source>S&amp;top test</source>
         <translation>&amp;Detener prueba</translation>
     </message>
+    <message>
+        <source>Conti&amp;nue a conversation stored on the server</source>
+        <translation>Co&amp;ntinuar una conversación guardada en el servidor</translation>
+    </message>
+    <message>
+        <source>Show &amp;What the Server Holds</source>
+        <translation>&amp;Mostrar lo que tiene el servidor</translation>
+    </message>
+    <message>
+        <source>conversation (sender) id on the server</source>
+        <translation>id de la conversación (remitente) en el servidor</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>Id de la conversación</translation>
+    </message>
+    <message>
+        <source>A new session starts a new conversation; an open session continues its own.</source>
+        <translation>Una sesión nueva empieza una conversación nueva; una sesión abierta continúa la suya.</translation>
+    </message>
+    <message>
+        <source>Asking the server about “%1”…</source>
+        <translation>Preguntando al servidor por «%1»…</translation>
+    </message>
+    <message>
+        <source>Enter the id of the conversation to continue.</source>
+        <translation>Introduzca el id de la conversación que quiere continuar.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ConnectionTester</name>
@@ -791,6 +859,20 @@
     <message>
         <source>No answer in time.</source>
         <translation>Sin respuesta a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationLookup</name>
+    <message>
+        <source>The server holds no messages for “%1”: the conversation starts there.</source>
+        <translation>El servidor no tiene mensajes para «%1»: la conversación empieza allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
+        <translation>
+            <numerusform>El servidor tiene %n mensaje del usuario para «%1», del %2: «%3». Conectar continúa esta conversación.</numerusform>
+            <numerusform>El servidor tiene %n mensajes del usuario para «%1»; el último, del %2: «%3». Conectar continúa esta conversación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,6 +970,10 @@ intención: %2 %3</translation>
     <message>
         <source>the extended domain would not load: %1</source>
         <translation>el dominio ampliado no se podría cargar: %1</translation>
+    </message>
+    <message>
+        <source>When a new response has the name of a response the domain already has, the export keeps the domain&apos;s text unless you choose to replace it with the session&apos;s text.</source>
+        <translation>Cuando una respuesta nueva tiene el nombre de una respuesta que el dominio ya tiene, la exportación conserva el texto del dominio salvo que elija reemplazarlo por el texto de la sesión.</translation>
     </message>
 </context>
 <context>
@@ -1080,16 +1166,40 @@ grupo: %1</translation>
         <translation> (archivo nuevo)</translation>
     </message>
     <message>
-        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
-        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el archivo de dominio conserva su texto; edítelo a mano si el nuevo es mejor.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the files already contain everything.</source>
         <translation>Nada que escribir: los archivos ya lo contienen todo.</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
         <translation>Error al escribir: %1</translation>
+    </message>
+    <message>
+        <source>Keep the domain&apos;s text</source>
+        <translation>Conservar el texto del dominio</translation>
+    </message>
+    <message>
+        <source>Replace it with the session&apos;s text</source>
+        <translation>Reemplazarlo por el texto de la sesión</translation>
+    </message>
+    <message>
+        <source>Response &amp;clashes:</source>
+        <translation>&amp;Conflictos de respuestas:</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the files already contain everything. Writing keeps that in the session.</source>
+        <translation>Nada que escribir: los archivos ya lo contienen todo. Escribir lo anota en la sesión.</translation>
+    </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the session&apos;s text replaces it.</source>
+        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el texto de la sesión lo reemplaza.</translation>
+    </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the domain keeps its text.</source>
+        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el dominio conserva su texto.</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1219,6 @@ grupo: %1</translation>
     <message>
         <source>the exported stories would not load: %1</source>
         <translation>las historias exportadas no se podrían cargar: %1</translation>
-    </message>
-    <message>
-        <source>stories added: %1</source>
-        <translation>historias añadidas: %1</translation>
     </message>
     <message>
         <source>NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)</source>
@@ -1141,6 +1247,10 @@ grupo: %1</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>; responses replaced: %1</source>
+        <translation>; respuestas reemplazadas: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1557,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Introduzca una respuesta.</translation>
     </message>
     <message>
-        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
-        <translation>El dominio ya tiene una respuesta &apos;%1&apos;. La exportación conserva el texto del dominio, no el escrito aquí.</translation>
-    </message>
-    <message>
         <source>reject the form</source>
         <translation>rechazar el formulario</translation>
     </message>
@@ -1497,10 +1603,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>read the conversation from the server</source>
         <translation>leer la conversación del servidor</translation>
-    </message>
-    <message>
-        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>rebuild the conversation on the server</source>
@@ -1567,10 +1669,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Solo marque entidades: el texto sin marcado debe seguir siendo &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>An intent name cannot be empty or contain spaces or brackets.</source>
-        <translation>Un nombre de intención no puede estar vacío ni contener espacios o corchetes.</translation>
-    </message>
-    <message>
         <source>Choose an intent (a name without spaces or brackets).</source>
         <translation>Elija una intención (un nombre sin espacios ni corchetes).</translation>
     </message>
@@ -1581,6 +1679,26 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
         <translation>Rasa 3 no rellena slots a partir de entidades corregidas. Revise los slots; si hace falta, establézcalos con una acción personalizada o en las historias.</translation>
+    </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;.</source>
+        <translation>El dominio ya tiene una respuesta &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor perdió la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
+        <translation>La versión del archivo de la conversación &apos;%1&apos; se conserva como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
+        <translation>Un nombre de intent no puede estar vacío ni contener espacios o corchetes (un intent de recuperación son dos nombres unidos por una «/»).</translation>
     </message>
 </context>
 <context>
@@ -1841,14 +1959,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Guardar sesión como</translation>
     </message>
     <message>
-        <source>Unsaved Session</source>
-        <translation>Sesión sin guardar</translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message>
         <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
         <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2 pasos, el último a las %3)?</translation>
     </message>
@@ -1996,12 +2106,12 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Introduzca una respuesta.</translation>
     </message>
     <message>
-        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
-        <translation>«%1» ya existe en el dominio o en esta sesión: el texto nuevo lo sustituye en el dominio exportado.</translation>
-    </message>
-    <message>
         <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
         <translation>«%1» ya existe: elíjalo de la lista o use otro nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
+        <translation>«%1» ya existe. Una respuesta creada antes en esta sesión toma el texto nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2314,44 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     </message>
 </context>
 <context>
+    <name>Coach::ResumePrompt</name>
+    <message>
+        <source>Session File and Server Disagree</source>
+        <translation>El archivo de sesión y el servidor no coinciden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File&apos;s Conversation</source>
+        <translation>Usar la conversación del &amp;archivo</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Server&apos;s Conversation</source>
+        <translation>Usar la conversación del &amp;servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumeQuestion</name>
+    <message>
+        <source>no message</source>
+        <translation>ningún mensaje</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>El archivo de sesión tiene %1 eventos de la conversación &apos;%2&apos; (último mensaje: %3); el servidor tiene %4 (último mensaje: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>El servidor tiene eventos que el archivo no tiene (por ejemplo cambios que no se guardaron).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Los eventos del servidor difieren de los del archivo (por ejemplo, otra persona usó el id de la conversación).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>¿Usar la conversación del archivo (continúa con un id de conversación nuevo y los eventos del servidor no se tocan) o la del servidor (la versión del archivo se conserva a su lado)?</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ServerReadinessWaiter</name>
     <message>
         <source>Not started</source>
@@ -2240,6 +2388,39 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Last answer: %1</source>
         <translation>Última respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionClosePrompt</name>
+    <message numerus="yes">
+        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
+        <translation>
+            <numerusform>La sesión tiene cambios sin guardar y %n parte de historia que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
+            <numerusform>La sesión tiene cambios sin guardar y %n partes de historias que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
+        <translation>
+            <numerusform>%n parte de historia de esta sesión no se ha exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
+            <numerusform>%n partes de historias de esta sesión no se han exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>Training Data Not Exported</source>
+        <translation>Datos de entrenamiento sin exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2476,10 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>no name</source>
         <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>no story part, file or story name</source>
+        <translation>sin parte de historia, archivo o nombre de historia</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2605,37 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
         <translation>Sus historias y reglas se expanden en más de %1 rutas (los checkpoints y los pasos OR las multiplican), demasiadas para dibujarlas. Simplifique los checkpoints o dibuje menos archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryPlanner</name>
+    <message>
+        <source>conversation %1, part %2</source>
+        <translation>conversación %1, parte %2</translation>
+    </message>
+    <message>
+        <source>%1: new story (%2)</source>
+        <translation>%1: historia nueva (%2)</translation>
+    </message>
+    <message>
+        <source>%1: replaced by the changed story (%2)</source>
+        <translation>%1: reemplazada por la historia cambiada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged since the last export (%2)</source>
+        <translation>%1: sin cambios desde la última exportación (%2)</translation>
+    </message>
+    <message>
+        <source>skipped (%1): the same steps as “%2” in %3</source>
+        <translation>omitida (%1): los mismos pasos que «%2» en %3</translation>
+    </message>
+    <message>
+        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
+        <translation>; su historia anterior «%1» se editó o eliminó en el archivo, así que se añade de nuevo</translation>
+    </message>
+    <message>
+        <source>; note: it is the beginning of “%1” in %2</source>
+        <translation>; nota: es el comienzo de «%1» en %2</translation>
     </message>
 </context>
 <context>

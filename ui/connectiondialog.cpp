@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "conversationlookup.h"
 #include "credentialstore.h"
 #include "filedialog.h"
 #include "rasa/rasaclient.h"
@@ -29,7 +30,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
       m_auth(new QComboBox(this)),
       m_secret(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember in the desktop keyring"), this)),
+      m_continue(new QCheckBox(tr("Conti&nue a conversation stored on the server"), this)),
       m_conversation(new QLineEdit(this)),
+      m_lookup(new QPushButton(tr("Show &What the Server Holds"), this)),
+      m_lookupResult(new QLabel(this)),
+      m_lookupRunner(new ConversationLookup(this)),
       m_project(new QLineEdit(this)),
       m_test(new QPushButton(tr("&Test connection"), this)),
       m_verdict(new QLabel(this)),
@@ -47,7 +52,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                                ? QString()
                                : tr("No desktop keyring in this build: the secret is kept in "
                                     "memory until Rasa Coach quits."));
-    m_conversation->setPlaceholderText(tr("(continue the session, or a new random id)"));
+    m_conversation->setPlaceholderText(tr("conversation (sender) id on the server"));
+    m_conversation->setAccessibleName(tr("Conversation id"));
+    m_lookupResult->setWordWrap(true);
+    m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_project->setPlaceholderText(tr("folder with domain.yml and data/ (optional)"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *projectRow = new QHBoxLayout;
@@ -62,7 +70,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("&Authentication:"), m_auth);
     form->addRow(tr("T&oken or JWT:"), m_secret);
     form->addRow(QString(), m_remember);
-    form->addRow(tr("Con&versation id:"), m_conversation);
+    auto *conversationRow = new QHBoxLayout;
+    conversationRow->addWidget(m_conversation, 1);
+    conversationRow->addWidget(m_lookup);
+    form->addRow(QString(), m_continue);
+    form->addRow(tr("Con&versation id:"), conversationRow);
+    form->addRow(QString(), m_lookupResult);
     form->addRow(tr("Bot &project:"), projectRow);
     form->addRow(m_test, m_verdict);
     form->addRow(m_buttons);
@@ -75,11 +88,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             m_project->setText(folder);
     });
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_continue, &QCheckBox::toggled, this, &ConnectionDialog::updateConversationWidgets);
+    connect(m_conversation, &QLineEdit::textChanged, this, &ConnectionDialog::updateConversationWidgets);
+    connect(m_lookup, &QPushButton::clicked, this, &ConnectionDialog::lookUpConversation);
+    connect(m_lookupRunner, &ConversationLookup::finished, this, &ConnectionDialog::onLookupFinished);
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     loadSettings();
     updateAuthWidgets();
+    updateConversationWidgets();
     if (Settings *settings = Settings::instance())
         restoreGeometry(settings->dialogGeometry(GeometryKey));
 }
@@ -101,7 +119,6 @@ void ConnectionDialog::loadSettings()
     m_auth->setCurrentIndex(std::max(mode, 0));
     const QUrl url = RasaClient::serverUrlFromUserInput(m_url->text()).valueOr(QUrl());
     m_secret->setText(CredentialStore::instance().secret(url.toString()));
-    m_conversation->setText(settings->value(Settings::Key::LastConversationId).toString());
     m_project->setText(settings->value(Settings::Key::LastProjectFolder).toString());
 }
 
@@ -112,7 +129,6 @@ void ConnectionDialog::saveSettings() const
         return;
     settings->setValue(Settings::Key::LastServerUrl, m_url->text().trimmed());
     settings->setValue(Settings::Key::LastAuthMode, AuthNames.value(m_auth->currentIndex()));
-    settings->setValue(Settings::Key::LastConversationId, m_conversation->text().trimmed());
     settings->setValue(Settings::Key::LastProjectFolder, m_project->text().trimmed());
 }
 
@@ -129,7 +145,47 @@ void ConnectionDialog::setAuth(AuthMode mode, const QString &secret)
 
 void ConnectionDialog::setConversationId(const QString &id)
 {
+    m_continue->setChecked(!id.isEmpty());
     m_conversation->setText(id);
+}
+
+void ConnectionDialog::updateConversationWidgets()
+{
+    const bool continuing = m_continue->isChecked();
+    m_conversation->setEnabled(continuing);
+    m_lookup->setEnabled(continuing && !m_conversation->text().trimmed().isEmpty());
+    if (m_lookedUp != m_conversation->text().trimmed() || !continuing) {
+        m_lookedUp.clear();
+        m_lookupRunner->cancel();
+        m_lookupResult->setText(continuing ? QString()
+                                           : tr("A new session starts a new conversation; an open "
+                                                "session continues its own."));
+    }
+}
+
+void ConnectionDialog::lookUpConversation()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        m_lookupResult->setText(problem);
+        return;
+    }
+    const ConnectionSettings s = settings();
+    m_lookupResult->setText(tr("Asking the server about “%1”…").arg(s.conversationId));
+    m_lookupRunner->start(s.serverUrl, s.authToken, s.jwt, s.conversationId);
+}
+
+void ConnectionDialog::onLookupFinished(const QString &id, bool ok, const QString &text)
+{
+    if (id != m_conversation->text().trimmed() || !m_continue->isChecked())
+        return;
+    m_lookedUp = ok ? id : QString();
+    m_lookupResult->setText(ok ? text : u"✖ "_s + text);
+    Q_EMIT lookupFinished(ok);
+}
+
+QString ConnectionDialog::lookupText() const
+{
+    return m_lookupResult->text();
 }
 
 void ConnectionDialog::setProjectFolder(const QString &folder)
@@ -156,6 +212,8 @@ QString ConnectionDialog::validate() const
         return url.error().message;
     if (authMode() != AuthMode::None && m_secret->text().trimmed().isEmpty())
         return tr("Enter the token or JWT, or choose “None” as authentication.");
+    if (m_continue->isChecked() && m_conversation->text().trimmed().isEmpty())
+        return tr("Enter the id of the conversation to continue.");
     return {};
 }
 
@@ -167,7 +225,7 @@ ConnectionSettings ConnectionDialog::settings() const
         settings.authToken = m_secret->text().trimmed();
     else if (authMode() == AuthMode::Jwt)
         settings.jwt = m_secret->text().trimmed();
-    settings.conversationId = m_conversation->text().trimmed();
+    settings.conversationId = m_continue->isChecked() ? m_conversation->text().trimmed() : QString();
     return settings;
 }
 
@@ -211,6 +269,12 @@ void ConnectionDialog::accept()
 {
     if (const QString problem = validate(); !problem.isEmpty()) {
         m_verdict->setText(problem);
+        return;
+    }
+    if (m_continue->isChecked() && m_lookedUp != m_conversation->text().trimmed()) {
+        // Continuing is a choice made knowing what the server holds: show it first.
+        if (!m_lookupRunner->isRunning())
+            lookUpConversation();
         return;
     }
     m_tester->cancel();

@@ -7,8 +7,8 @@ namespace Coach {
 Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
 {
     ExportInput input;
-    for (const auto &[id, events] : request.conversations)
-        input.conversations.append(ExportConversation{id, events});
+    for (const Conversation &conversation : request.conversations)
+        input.conversations.append({conversation.id, conversation.events, conversation.records});
     input.domain = Domain::fromJson(request.domain).valueOr(Domain());
     for (const auto &[name, variations] : request.newResponses)
         input.newResponses.append(ResponseDefinition{name, variations});
@@ -17,6 +17,8 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
     input.options.domainPath = request.domainPath;
     input.options.testStories = request.testStories;
     input.options.rasaVersion = request.rasaVersion;
+    input.options.responseClash =
+        request.replaceClashingResponses ? ResponseClash::Replace : ResponseClash::Keep;
     Result<ExportPreview> preview = Exporter::prepare(input);
     if (!preview)
         return preview.error();
@@ -25,6 +27,8 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
         plan.files.append(File{file.path, file.exists, file.changed, file.diff(), file.summary});
     for (const ResponseConflict &conflict : preview->conflicts)
         plan.conflictingResponses.append(conflict.name);
+    plan.stories = preview->stories;
+    plan.records = preview->records;
     plan.hasChanges = preview->hasChanges();
     plan.preview = std::make_shared<const ExportPreview>(std::move(preview).value());
     return plan;

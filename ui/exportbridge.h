@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/storyplanner.h"
+#include "export/storyrecord.h"
 #include "model/event.h"
 #include "result.h"
 
@@ -19,9 +21,16 @@ namespace Coach {
 class ExportBridge final
 {
 public:
+    struct Conversation
+    {
+        QString id;
+        EventList events; //!< all events
+        QList<StoryRecord> records;
+    };
+
     struct Request
     {
-        QList<QPair<QString, EventList>> conversations; //!< id, all events
+        QList<Conversation> conversations;
         QJsonObject domain;
         QList<QPair<QString, QJsonArray>> newResponses;  //!< name, variations
         QString storiesPath;
@@ -29,6 +38,7 @@ public:
         QString domainPath;
         bool testStories = false;
         QString rasaVersion;
+        bool replaceClashingResponses = false;
     };
 
     struct File
@@ -44,6 +54,8 @@ public:
     {
         QList<File> files;
         QStringList conflictingResponses;
+        QList<StoryOutcome> stories;
+        QList<StoryRecordUpdate> records; //!< to keep once the files are written
         bool hasChanges = false;
         std::shared_ptr<const void> preview; //!< the exporter's own preview, for write()
     };

@@ -1,11 +1,13 @@
 #include "exportdialog.h"
 
 #include "diffhighlighter.h"
+#include "export/domainexporter.h"
 #include "filedialog.h"
 #include "session/sessiondocument.h"
 #include "settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,6 +45,8 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
       m_document(document),
       m_e2e(new QCheckBox(tr("Write &end-to-end test stories (with the user's text)"), this)),
       m_markdown(new QCheckBox(tr("Use Rasa 2.x &Markdown files (.md)"), this)),
+      m_responseClash(new QComboBox(this)),
+      m_responseClashRule(new QLabel(responseClashRule(), this)),
       m_status(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
       m_write(new QPushButton(tr("&Write Files"), this))
@@ -54,6 +58,11 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     m_domain = addPathRow(form, tr("&Domain:"), tr("Export Domain To"));
     form->addRow(QString(), m_e2e);
     form->addRow(QString(), m_markdown);
+    m_responseClash->addItem(tr("Keep the domain's text"));
+    m_responseClash->addItem(tr("Replace it with the session's text"));
+    m_responseClashRule->setWordWrap(true);
+    form->addRow(m_responseClashRule);
+    form->addRow(tr("Response &clashes:"), m_responseClash);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *previewButton = new QPushButton(tr("&Preview Changes"), this);
@@ -76,6 +85,7 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_e2e, &QCheckBox::toggled, this, &ExportDialog::refreshPreview);
     connect(m_markdown, &QCheckBox::toggled, this, &ExportDialog::onMarkdownToggled);
+    connect(m_responseClash, &QComboBox::currentIndexChanged, this, &ExportDialog::refreshPreview);
     for (QLineEdit *edit : {m_stories, m_nlu, m_domain})
         connect(edit, &QLineEdit::editingFinished, this, &ExportDialog::refreshPreview);
     resize(900, 700);
@@ -141,7 +151,7 @@ ExportBridge::Request ExportDialog::request() const
 {
     ExportBridge::Request request;
     for (const Conversation &conversation : m_document->data().conversations)
-        request.conversations.append({conversation.id, conversation.events});
+        request.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
     request.domain = m_document->domain();
     for (const NewResponse &response : m_document->newResponses())
         request.newResponses.append({response.name, response.variations});
@@ -150,6 +160,7 @@ ExportBridge::Request ExportDialog::request() const
     request.domainPath = absolute(m_domain->text().trimmed());
     request.testStories = m_e2e->isChecked();
     request.rasaVersion = m_document->serverInfo().rasaVersion;
+    request.replaceClashingResponses = m_responseClash->currentIndex() == 1;
     return request;
 }
 
@@ -213,14 +224,68 @@ void ExportDialog::showPreview(const ExportBridge::Plan &preview)
                          .arg(QDir::toNativeSeparators(file.path), file.summary,
                               file.exists ? QString() : tr(" (new file)")));
     }
-    for (const QString &name : preview.conflictingResponses)
-        lines.append(tr("Response “%1” already exists in the domain with other text: the "
-                        "domain file keeps its text; edit it by hand if the new one is "
-                        "better.").arg(name));
+    lines += conflictLines(preview);
+    addStoriesTab(preview);
+    const bool newRecords = std::any_of(preview.records.cbegin(), preview.records.cend(),
+                                        [this](const StoryRecordUpdate &update) {
+                                            const int index = m_document->conversationIndex(update.conversationId);
+                                            return index >= 0
+                                                && !m_document->conversation(index).exportRecords.contains(update.record);
+                                        });
     if (!preview.hasChanges)
-        lines.append(tr("Nothing to write: the files already contain everything."));
+        lines.append(newRecords ? tr("Nothing to write: the files already contain everything. Writing "
+                                     "keeps that in the session.")
+                                : tr("Nothing to write: the files already contain everything."));
     m_status->setText(lines.join(u'\n'));
-    m_write->setEnabled(preview.hasChanges);
+    m_write->setEnabled(preview.hasChanges || newRecords);
+}
+
+QStringList ExportDialog::conflictLines(const ExportBridge::Plan &preview) const
+{
+    const bool replace = m_responseClash->currentIndex() == 1;
+    QStringList lines;
+    for (const QString &name : preview.conflictingResponses) {
+        lines.append(replace ? tr("Response “%1” already exists in the domain with other text: the "
+                                  "session's text replaces it.").arg(name)
+                             : tr("Response “%1” already exists in the domain with other text: the "
+                                  "domain keeps its text.").arg(name));
+    }
+    return lines;
+}
+
+void ExportDialog::addStoriesTab(const ExportBridge::Plan &preview)
+{
+    if (preview.stories.isEmpty())
+        return;
+    QStringList lines;
+    for (const StoryOutcome &outcome : preview.stories)
+        lines.append(StoryPlanner::describe(outcome));
+    auto *view = new QPlainTextEdit(m_tabs);
+    view->setObjectName(u"StoriesList"_s);
+    view->setReadOnly(true);
+    view->setPlainText(lines.join(u'\n'));
+    m_tabs->insertTab(0, view, tr("Stories"));
+    m_tabs->setCurrentIndex(0);
+}
+
+void ExportDialog::keepRecords(const ExportBridge::Plan &preview)
+{
+    for (const StoryRecordUpdate &update : preview.records) {
+        const int conversation = m_document->conversationIndex(update.conversationId);
+        if (conversation >= 0)
+            m_document->setExportRecord(conversation, update.record);
+    }
+}
+
+QString ExportDialog::storiesText() const
+{
+    const auto *view = m_tabs->findChild<QPlainTextEdit *>(u"StoriesList"_s);
+    return view ? view->toPlainText() : QString();
+}
+
+QString ExportDialog::responseClashText() const
+{
+    return m_responseClashRule->text();
 }
 
 bool ExportDialog::writeFiles()
@@ -233,6 +298,7 @@ bool ExportDialog::writeFiles()
         m_status->setText(tr("Writing failed: %1").arg(status.error().toString()));
         return false;
     }
+    keepRecords(*m_preview);
     m_document->setExportPaths(ExportPaths{absolute(m_stories->text().trimmed()),
                                            absolute(m_nlu->text().trimmed()),
                                            absolute(m_domain->text().trimmed())});

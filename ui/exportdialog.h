@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -19,10 +20,13 @@ class SessionDocument;
 
 //! Export of the session's stories, NLU examples and domain additions
 //! (spec §6) with a preview: every target file is rendered off the UI
-//! thread and shown as a unified diff; nothing is written until "Write
-//! files". Paths are checked as Rasa checks them (§6.1) and shown with the
-//! reason when they do not fit. Options: end-to-end test stories, and
-//! Markdown files for Rasa 2.x.
+//! thread and shown as a unified diff, and a list says which stories are
+//! new, replace their earlier version, are unchanged or are skipped as
+//! duplicates of training stories; nothing is written until "Write files",
+//! which also keeps the export records in the session. Paths are checked as
+//! Rasa checks them (§6.1) and shown with the reason when they do not fit.
+//! Options: end-to-end test stories, Markdown files for Rasa 2.x, and what
+//! to do with a new response named like a domain response.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +48,12 @@ public:
     QLineEdit *domainEdit() const { return m_domain; }
     QCheckBox *endToEndBox() const { return m_e2e; }
     QCheckBox *markdownBox() const { return m_markdown; }
+    //! Keep the domain's text (0) or replace it with the session's (1).
+    QComboBox *responseClashBox() const { return m_responseClash; }
+    //! The rule for response clashes, as shown beside the choice.
+    QString responseClashText() const;
+    //! One line per story part (StoryPlanner::describe).
+    QString storiesText() const;
     QString statusText() const;
     QPushButton *writeButton() const { return m_write; }
 
@@ -58,6 +68,9 @@ private:
     QString absolute(const QString &path) const;
     void onPrepared(int generation, const Result<ExportBridge::Plan> &result);
     void showPreview(const ExportBridge::Plan &preview);
+    void addStoriesTab(const ExportBridge::Plan &preview);
+    QStringList conflictLines(const ExportBridge::Plan &preview) const;
+    void keepRecords(const ExportBridge::Plan &preview);
     void onMarkdownToggled(bool markdown);
 
     SessionDocument *m_document = nullptr;
@@ -66,6 +79,8 @@ private:
     QLineEdit *m_domain = nullptr;
     QCheckBox *m_e2e = nullptr;
     QCheckBox *m_markdown = nullptr;
+    QComboBox *m_responseClash = nullptr;
+    QLabel *m_responseClashRule = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_write = nullptr;

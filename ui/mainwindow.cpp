@@ -9,6 +9,7 @@
 #include "languagemenu.h"
 #include "model/domain.h"
 #include "promptarea.h"
+#include "resumeprompt.h"
 #include "session/sessiondocument.h"
 #include "settings.h"
 #include "slotsmodel.h"
@@ -330,6 +331,7 @@ void MainWindow::connectSession()
     connect(s, &InteractiveSession::errorOccurred, this,
             [this](const SessionError &error) { log(error.message, true); });
     connect(s, &InteractiveSession::messageLimitReached, this, &MainWindow::showExportDialog);
+    new ResumePrompt(s, this);
     connect(doc, &SessionDocument::domainChanged, this, &MainWindow::onDomainChanged);
     connect(doc, &SessionDocument::newItemsChanged, this, &MainWindow::onDomainChanged);
     connect(doc, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);

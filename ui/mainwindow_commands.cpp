@@ -11,6 +11,7 @@
 #include "graph/graphcontroller.h"
 #include "graph/graphpanel.h"
 #include "messagebox.h"
+#include "sessioncloseprompt.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 #include "settings.h"
@@ -149,14 +150,20 @@ bool MainWindow::saveAs(const QString &fileName)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document || !m_document->isModified())
+    switch (SessionClosePrompt::ask(this, m_document.get())) {
+    case SessionClosePrompt::Answer::Close:
         return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved Session"), tr("The session has changes that are not saved. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+    case SessionClosePrompt::Answer::Save:
         return save();
-    return answer == QMessageBox::Discard;
+    case SessionClosePrompt::Answer::Export: {
+        ExportDialog dialog(m_document.get(), this);
+        // Writing keeps export records in the session: ask again about saving.
+        return dialog.exec() == QDialog::Accepted && maybeSave();
+    }
+    case SessionClosePrompt::Answer::Cancel:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::offerRecovery()

@@ -1,5 +1,6 @@
 #include "messagebox.h"
 
+#include <QAbstractButton>
 #include <QPointer>
 
 namespace Coach {
@@ -11,6 +12,8 @@ struct State
     std::optional<MessageBox::Button> nextAnswer;
     std::optional<MessageBox::Button> defaultAnswer;
     QString lastText;
+    MessageBox::Buttons lastButtons;
+    QMap<MessageBox::Button, QString> lastButtonTexts;
     int shownCount = 0;
 };
 
@@ -50,6 +53,14 @@ MessageBox::Button MessageBox::information(QWidget *parent, const QString &title
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title,
+                                        const QString &text, Buttons buttons,
+                                        Button defaultButton,
+                                        const QMap<Button, QString> &buttonTexts)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, buttonTexts);
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     state().nextAnswer = answer;
@@ -65,6 +76,16 @@ QString MessageBox::lastText()
     return state().lastText;
 }
 
+MessageBox::Buttons MessageBox::lastButtons()
+{
+    return state().lastButtons;
+}
+
+QMap<MessageBox::Button, QString> MessageBox::lastButtonTexts()
+{
+    return state().lastButtonTexts;
+}
+
 int MessageBox::shownCount()
 {
     return state().shownCount;
@@ -78,10 +99,13 @@ void MessageBox::resetCounters()
 
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                     const QString &title, const QString &text,
-                                    Buttons buttons, Button defaultButton)
+                                    Buttons buttons, Button defaultButton,
+                                    const QMap<Button, QString> &buttonTexts)
 {
     State &s = state();
     s.lastText = text;
+    s.lastButtons = buttons;
+    s.lastButtonTexts = buttonTexts;
     ++s.shownCount;
     if (s.nextAnswer) {
         const Button answer = *s.nextAnswer;
@@ -93,7 +117,15 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
-    return static_cast<Button>(box.exec());
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    const int result = box.exec();
+    if (buttonTexts.isEmpty())
+        return static_cast<Button>(result);
+    // Which button it was, whatever exec() answers for relabelled buttons.
+    return box.clickedButton() ? box.standardButton(box.clickedButton()) : QMessageBox::Cancel;
 }
 
 } // namespace Coach

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 
@@ -31,6 +32,11 @@ public:
     static Button information(QWidget *parent, const QString &title, const QString &text,
                               Buttons buttons = QMessageBox::Ok,
                               Button defaultButton = QMessageBox::NoButton);
+    //! A question whose standard buttons show other texts (a button that
+    //! is not in `buttonTexts` keeps its own).
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons, Button defaultButton,
+                           const QMap<Button, QString> &buttonTexts);
 
     //! The next box returns `answer` without being shown. Kept until used.
     static void setNextAnswer(Button answer);
@@ -38,12 +44,16 @@ public:
     //! (tests that must never block).
     static void setDefaultAnswer(std::optional<Button> answer);
     static QString lastText();
+    //! The buttons of the last box, and the texts given for them.
+    static Buttons lastButtons();
+    static QMap<Button, QString> lastButtonTexts();
     static int shownCount();
     static void resetCounters();
 
 private:
     static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                       const QString &text, Buttons buttons, Button defaultButton);
+                       const QString &text, Buttons buttons, Button defaultButton,
+                       const QMap<Button, QString> &buttonTexts = {});
 };
 
 } // namespace Coach

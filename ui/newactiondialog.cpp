@@ -1,5 +1,6 @@
 #include "newactiondialog.h"
 
+#include "export/domainexporter.h"
 #include "settings.h"
 
 #include <QDialogButtonBox>
@@ -103,8 +104,9 @@ void NewActionDialog::validate()
         warning = tr("Please enter a response.");
         ok = false;
     } else if (m_existing.contains(name())) {
-        warning = response ? tr("“%1” already exists in the domain or this session: the new "
-                                "text replaces it in the exported domain.").arg(name())
+        warning = response ? tr("“%1” already exists. A response created earlier in this session "
+                                "takes the new text.").arg(name())
+                + u' ' + responseClashRule()
                            : tr("“%1” already exists: choose it from the list instead, or "
                                 "pick another name.").arg(name());
         ok = response;

@@ -51,10 +51,13 @@ Result<Entity> entityFromDict(const QString &body, const QString &covered, int s
     const QJsonObject dict = document.object();
     if (!dict.value("entity"_L1).isString() || dict.value("entity"_L1).toString().isEmpty())
         return makeError(tr("the entity annotation %1 has no \"entity\" name").arg(json));
-    for (const auto key : {"role"_L1, "group"_L1, "value"_L1}) {
+    for (const auto key : {"role"_L1, "group"_L1}) {
         if (!isTextOrAbsent(dict, key))
             return makeError(tr("\"%1\" must be text in the entity annotation %2").arg(key, json));
     }
+    // Rasa's schema (_common_entity_properties): a string or a number.
+    if (!isTextOrAbsent(dict, "value"_L1) && !dict.value("value"_L1).isDouble())
+        return makeError(tr("\"value\" must be text or a number in the entity annotation %1").arg(json));
     const QJsonValue value = dict.contains("value"_L1) ? dict.value("value"_L1) : QJsonValue(covered);
     return Entity::onSpan(dict.value("entity"_L1).toString(), value, start, end,
                           dict.value("role"_L1).toString(), dict.value("group"_L1).toString());
@@ -127,12 +130,25 @@ bool readSpan(const Entity &entity, int length, Span *span)
     return true;
 }
 
+//! The value as it follows `"value": ` (null QString: no value key).
+//! Numbers stay numbers, as Rasa's writer (json.dumps) writes them, even
+//! when the text is the same digits; other values are written as text:
+//! a string equal to the covered text is left out (Rasa's rule), and
+//! values Rasa's reader refuses (true, lists) become their text.
+QString valueJson(const QJsonValue &value, const QString &covered)
+{
+    if (value.isDouble())
+        return Annotation::valueAsText(value);
+    const QString text = Annotation::valueAsText(value);
+    if (text.isNull() || (!text.isEmpty() && text == covered))
+        return QString();
+    return Json::pythonQuote(text);
+}
+
 //! `(type)` or the JSON object of one entity (spec §5.5.1).
 QString attributes(const Span &span, const QString &covered, bool shortAllowed)
 {
-    QString value = Annotation::valueAsText(span.value);
-    if (!value.isEmpty() && value == covered)
-        value = QString();
+    const QString value = valueJson(span.value, covered);
     const bool role = !span.role.isEmpty();
     const bool group = !span.group.isEmpty();
     if (shortAllowed && value.isNull() && !role && !group)
@@ -143,7 +159,7 @@ QString attributes(const Span &span, const QString &covered, bool shortAllowed)
     if (group)
         out += u", \"group\": "_s + Json::pythonQuote(span.group);
     if (!value.isNull())
-        out += u", \"value\": "_s + Json::pythonQuote(value);
+        out += u", \"value\": "_s + value;
     return out + u'}';
 }
 

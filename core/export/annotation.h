@@ -28,7 +28,8 @@ class Annotation
 public:
     //! Extracts entities and the plain text. Fails (naming the markup) on
     //! JSON that is invalid or does not follow Rasa's schema (`entity`
-    //! required; `entity`, `role`, `group`, `value` must be text).
+    //! required; `entity`, `role`, `group` must be text, `value` text or a
+    //! number, as Rasa's schema says).
     static Result<AnnotatedText> parse(const QString &annotated);
 
     //! The text with every entity that has a span written as markup. Texts
@@ -38,8 +39,9 @@ public:
     //! non-ASCII escaped as Python's json.dumps does). Entities sharing a
     //! start are written as one list (3.x); members with another end and
     //! entities overlapping an earlier span cannot be written and are left
-    //! out, as are spans outside the text. Non-text values are written as
-    //! text (`4` → `"4"`), because Rasa's reader only accepts text values.
+    //! out, as are spans outside the text. Number values are written as
+    //! numbers, as Rasa writes them (`[4]{"entity": "number", "value": 4}`);
+    //! other values Rasa's reader refuses (true, lists) are written as text.
     static QString render(const QString &text, const QList<Entity> &entities);
 
     //! Number of code points in `text` (Python's len()).

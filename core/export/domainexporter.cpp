@@ -108,6 +108,32 @@ Status addResponses(YamlTextEditor &editor, const QList<ResponseDefinition> &res
     return editor.appendToMapping(key, block, flow);
 }
 
+//! Writes the session's text over the domain file's for clashing responses.
+Status replaceResponses(YamlTextEditor &editor, const QList<ResponseConflict> &conflicts)
+{
+    const QString key = !editor.section(u"responses"_s) && editor.section(u"templates"_s)
+        ? u"templates"_s
+        : u"responses"_s;
+    const YamlTextEditor::Node *section = editor.section(key);
+    if (conflicts.isEmpty() || !section)
+        return {};
+    if (section->style != YamlTextEditor::Style::BlockMapping)
+        return makeError(tr("cannot replace responses written in flow style ({...})"));
+    QList<YamlTextEditor::LineReplacement> replacements;
+    for (const ResponseConflict &conflict : conflicts) {
+        for (const YamlTextEditor::Node &entry : section->children) {
+            if (entry.key != conflict.name)
+                continue;
+            QString block;
+            YamlEmitter::appendEntries(block, YamlNode::mapping().insert(conflict.name,
+                                                                         YamlNode::fromJson(conflict.proposed)),
+                                       section->indent);
+            replacements.append({entry.line, editor.lastContentLine(entry.line, entry.endLine), block});
+        }
+    }
+    return editor.replaceLines(replacements);
+}
+
 //! Builds DomainAdditions with unique names, keeping first-seen order.
 struct AdditionsCollector
 {
@@ -195,8 +221,8 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
     }
     QSet<QString> seenActions;
     for (const ConversationParts &conversation : conversations) {
-        for (const EventList &part : conversation.parts) {
-            for (const Event &event : part) {
+        for (const StoryPart &part : conversation.parts) {
+            for (const Event &event : part.events) {
                 // Typed messages are among the NLU examples; only `/intent`
                 // messages (button payloads) need reading here.
                 if (event.type() == EventType::User && event.text().startsWith(u'/')) {
@@ -204,8 +230,9 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
                     collector.addIntent(parseData.intentName());
                     collector.addEntities(parseData.entities(), false);
                 } else if (event.type() == EventType::Action) {
-                    const QString name = event.name();
-                    if (!seenActions.contains(name) && !isDefaultAction(name) && !server.isForm(name))
+                    const QString name = event.name(); // empty for a bot turn given as text
+                    if (!name.isEmpty() && !seenActions.contains(name) && !isDefaultAction(name)
+                        && !server.isForm(name))
                         collector.additions.actions.append(name);
                     seenActions.insert(name);
                 }
@@ -214,6 +241,14 @@ DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversa
     }
     collector.additions.responses = newResponses;
     return collector.additions;
+}
+
+QString responseClashRule()
+{
+    return QCoreApplication::translate(
+        "Coach::DomainExporter",
+        "When a new response has the name of a response the domain already has, the export "
+        "keeps the domain's text unless you choose to replace it with the session's text.");
 }
 
 QList<ResponseConflict> DomainExporter::conflicts(const Domain &domain,
@@ -231,7 +266,7 @@ QList<ResponseConflict> DomainExporter::conflicts(const Domain &domain,
 Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &existing,
                                                const QString &path, const Domain &server,
                                                const DomainAdditions &additions,
-                                               int rasaMajorVersion)
+                                               int rasaMajorVersion, ResponseClash clash)
 {
     if (existing && !existing->trimmed().isEmpty()) {
         Result<Domain> file = Domain::fromYaml(*existing, path);
@@ -257,7 +292,9 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
         }
         for (const ResponseDefinition &response : std::as_const(wanted.responses))
             wanted.actions.removeAll(response.name);
-        Result<DomainFileUpdate> inserted = insert(*existing, path, wanted);
+        const QList<ResponseConflict> replaced =
+            clash == ResponseClash::Replace ? update.conflicts : QList<ResponseConflict>();
+        Result<DomainFileUpdate> inserted = insert(*existing, path, wanted, replaced);
         if (inserted)
             inserted.value().conflicts = update.conflicts;
         return inserted;
@@ -271,9 +308,13 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     added.entities = missing(additions.entities, server.entityNames());
     added.actions = missing(additions.actions, server.actionNames());
     for (const ResponseDefinition &response : additions.responses) {
-        if (!server.response(response.name))
+        const bool clashes = std::any_of(update.conflicts.cbegin(), update.conflicts.cend(),
+                                         [&response](const ResponseConflict &c) { return c.name == response.name; });
+        if (!server.response(response.name) || (clashes && clash == ResponseClash::Replace))
             added.responses.append(response);
     }
+    if (clash == ResponseClash::Replace)
+        update.replaced = int(update.conflicts.size());
     update.content = renderComplete(server, added, rasaMajorVersion).toUtf8();
     update.added = added;
     update.changed = true;
@@ -281,18 +322,21 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
 }
 
 Result<DomainFileUpdate> DomainExporter::insert(const QByteArray &existing, const QString &path,
-                                                const DomainAdditions &additions)
+                                                const DomainAdditions &additions,
+                                                const QList<ResponseConflict> &replaced)
 {
     DomainFileUpdate update;
     update.content = existing;
     update.added = additions;
-    if (additions.isEmpty())
+    update.replaced = int(replaced.size());
+    if (additions.isEmpty() && replaced.isEmpty())
         return update;
     Result<YamlTextEditor> opened = YamlTextEditor::open(existing, path);
     if (!opened)
         return opened.error();
     YamlTextEditor &editor = opened.value();
-    for (const Status &status : {addNames(editor, u"intents"_s, additions.intents),
+    for (const Status &status : {replaceResponses(editor, replaced),
+                                 addNames(editor, u"intents"_s, additions.intents),
                                  addEntities(editor, additions),
                                  addNames(editor, u"actions"_s, additions.actions),
                                  addResponses(editor, additions.responses)}) {

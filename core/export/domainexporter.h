@@ -33,8 +33,19 @@ struct DomainAdditions
     bool isEmpty() const;
 };
 
+//! What an export does with a new response whose name the domain already
+//! uses for other texts (spec §9 #16): one rule, chosen by the annotator.
+enum class ResponseClash {
+    Keep,    //!< the domain keeps its text; the clash is reported
+    Replace, //!< the session's text replaces the domain's
+};
+
+//! The rule in the words the New Response dialog, the export preview and
+//! `rasa-coach export --help` all use.
+QString responseClashRule();
+
 //! A new response whose name the domain already uses for other texts. It is
-//! reported, not written and not silently dropped (spec §9 #16).
+//! reported, and written only when the annotator chose to replace.
 struct ResponseConflict
 {
     QString name;
@@ -47,7 +58,8 @@ struct DomainFileUpdate
     QByteArray content;
     bool changed = false;
     DomainAdditions added;               //!< what was really added to the file
-    QList<ResponseConflict> conflicts;
+    QList<ResponseConflict> conflicts;   //!< clashes (kept or replaced, as chosen)
+    int replaced = 0;                    //!< responses whose text was replaced
 };
 
 //! Extends the user's domain.yml with what the session added, as text:
@@ -70,7 +82,8 @@ public:
     //! `existing` is the target file's content, nullopt when there is none.
     static Result<DomainFileUpdate> merge(const std::optional<QByteArray> &existing,
                                           const QString &path, const Domain &server,
-                                          const DomainAdditions &additions, int rasaMajorVersion);
+                                          const DomainAdditions &additions, int rasaMajorVersion,
+                                          ResponseClash clash = ResponseClash::Keep);
 
     //! A complete domain file: the server's domain and the additions, keys in
     //! Rasa's order, intents `{name: {use_entities: true}}` written as names,
@@ -87,7 +100,8 @@ public:
 
 private:
     static Result<DomainFileUpdate> insert(const QByteArray &existing, const QString &path,
-                                           const DomainAdditions &additions);
+                                           const DomainAdditions &additions,
+                                           const QList<ResponseConflict> &replaced);
 };
 
 } // namespace Coach

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "model/tracker.h"
+#include "session/sessiondocument.h"
 #include "session/sessionformat.h"
 
 #include <QCommandLineParser>
@@ -83,6 +84,14 @@ void addOptions(QCommandLineParser &parser)
         {u"domain-out"_s, tr("Domain file to write or extend (.yml)."), u"path"_s},
         {u"rasa-version"_s, tr("The Rasa version to write for (default: from the domain)."), u"version"_s},
         {u"e2e"_s, tr("Write end-to-end test stories (with the user's text).")},
+        {u"responses"_s, responseClashRule() + u' '
+                             + tr("\"keep\" (the default) keeps the domain's text, \"replace\" "
+                                  "writes the session's."),
+         u"keep|replace"_s},
+        {u"update-session"_s, tr("With --session: also write what was exported into the session "
+                                 "file's export records, so that a later export replaces changed "
+                                 "stories in place instead of adding them again. This changes the "
+                                 "session file.")},
         {u"dry-run"_s, tr("Print what would change; write nothing.")},
     });
     parser.addHelpOption();
@@ -110,6 +119,12 @@ Result<ExportOptions> readOptions(const QCommandLineParser &parser, const std::o
     if (options.storiesPath.isEmpty() && options.nluPath.isEmpty() && options.domainPath.isEmpty())
         return makeError(tr("nothing to export: give --stories, --nlu or --domain-out"));
     options.testStories = parser.isSet(u"e2e"_s);
+    const QString responses = parser.value(u"responses"_s);
+    if (!responses.isEmpty() && responses != "keep"_L1 && responses != "replace"_L1)
+        return makeError(tr("--responses must be \"keep\" or \"replace\""));
+    options.responseClash = responses == "replace"_L1 ? ResponseClash::Replace : ResponseClash::Keep;
+    if (parser.isSet(u"update-session"_s) && !session)
+        return makeError(tr("--update-session needs a --session file"));
     options.rasaVersion = parser.value(u"rasa-version"_s);
     if (options.rasaVersion.isEmpty() && session)
         options.rasaVersion = session->server.rasaVersion;
@@ -142,7 +157,7 @@ Status addConversations(const QCommandLineParser &parser, const std::optional<Se
         return makeError(tr("give at least one --tracker file or a --session"));
     if (session) {
         for (const Conversation &conversation : session->conversations)
-            input.conversations.append(ExportConversation{conversation.id, conversation.events});
+            input.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
         for (const NewResponse &response : session->newResponses)
             input.newResponses.append(ResponseDefinition{response.name, response.variations});
     }
@@ -178,21 +193,52 @@ Result<ExportInput> readInput(const QCommandLineParser &parser)
     return input;
 }
 
-void reportConflicts(const ExportPreview &preview, QTextStream &err)
+void reportConflicts(const ExportPreview &preview, ResponseClash clash, QTextStream &err)
 {
     for (const ResponseConflict &conflict : preview.conflicts) {
-        err << tr("warning: the response \"%1\" already exists with other texts; the new one was not "
-                  "written")
+        if (clash == ResponseClash::Replace) {
+            err << tr("note: the response \"%1\" already exists with other texts; the session's text "
+                      "replaces it")
+                       .arg(conflict.name)
+                << Qt::endl;
+            continue;
+        }
+        err << tr("warning: the response \"%1\" already exists with other texts; the domain keeps its "
+                  "text (--responses replace writes the session's)")
                    .arg(conflict.name)
             << Qt::endl;
     }
 }
 
-//! Prints the diffs (dry run) or writes the files; the exit code.
-int finish(const ExportPreview &preview, bool dryRun, QTextStream &out, QTextStream &err)
+void reportStories(const ExportPreview &preview, QTextStream &out)
 {
-    const int success = preview.conflicts.isEmpty() ? Done : Conflicts;
-    if (dryRun) {
+    for (const StoryOutcome &outcome : preview.stories)
+        out << StoryPlanner::describe(outcome) << Qt::endl;
+}
+
+//! Writes the export records into the session file (--update-session):
+//! through SessionDocument, so that the events' text is copied unchanged.
+Status updateSession(const QString &fileName, const ExportPreview &preview)
+{
+    Result<std::unique_ptr<SessionDocument>> opened = SessionDocument::open(fileName);
+    if (!opened)
+        return opened.error();
+    SessionDocument &document = *opened.value();
+    for (const StoryRecordUpdate &update : preview.records) {
+        const int conversation = document.conversationIndex(update.conversationId);
+        if (conversation >= 0)
+            document.setExportRecord(conversation, update.record);
+    }
+    return document.isModified() ? document.save() : Status();
+}
+
+//! Prints the diffs (dry run) or writes the files; the exit code.
+int finish(const ExportPreview &preview, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const bool replace = parser.value(u"responses"_s) == "replace"_L1;
+    const int success = preview.conflicts.isEmpty() || replace ? Done : Conflicts;
+    reportStories(preview, out);
+    if (parser.isSet(u"dry-run"_s)) {
         for (const FileChange &file : preview.files)
             out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
         return success;
@@ -203,6 +249,8 @@ int finish(const ExportPreview &preview, bool dryRun, QTextStream &out, QTextStr
         if (written.contains(file.path))
             out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
     }
+    if (status && parser.isSet(u"update-session"_s))
+        status = updateSession(parser.value(u"session"_s), preview);
     if (!status) {
         err << "rasa-coach export: " << status.error().toString() << Qt::endl;
         return WriteFailed;
@@ -238,8 +286,8 @@ int runExportCommand(const QStringList &arguments)
         err << "rasa-coach export: " << preview.error().toString() << Qt::endl;
         return BadInput;
     }
-    reportConflicts(*preview, err);
-    return finish(*preview, parser.isSet(u"dry-run"_s), out, err);
+    reportConflicts(*preview, input->options.responseClash, err);
+    return finish(*preview, parser, out, err);
 }
 
 } // namespace Coach

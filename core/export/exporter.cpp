@@ -3,7 +3,9 @@
 #include "logging.h"
 #include "nluexporter.h"
 #include "parallel.h"
+#include "storyfileeditor.h"
 #include "storywriter.h"
+#include "trainingstories.h"
 #include "textdiff.h"
 #include "yamltexteditor.h"
 
@@ -91,18 +93,41 @@ Status checkTrainingDataKeys(const QByteArray &content, const QString &path)
     return {};
 }
 
-Result<QByteArray> appendYamlStories(const QByteArray &existing, const QString &path,
-                                     const StoryWriter &writer, const StorySteps &steps)
+//! The records of earlier exports into `path`, by conversation.
+QHash<QString, QList<StoryRecord>> recordsFor(const QList<ExportConversation> &conversations,
+                                              const QString &path)
 {
-    Result<YamlTextEditor> opened = YamlTextEditor::open(existing, path);
-    if (!opened)
-        return opened.error();
-    YamlTextEditor &editor = opened.value();
-    const QString blocks = writer.renderBlocks(steps, editor.childIndent(u"stories"_s, 0));
-    Status status = editor.appendToSequence(u"stories"_s, blocks, {});
-    if (!status)
-        return status.error();
-    return editor.text();
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QHash<QString, QList<StoryRecord>> records;
+    for (const ExportConversation &conversation : conversations) {
+        for (const StoryRecord &record : conversation.records) {
+            if (QFileInfo(record.file).absoluteFilePath() == target)
+                records[conversation.id].append(record);
+        }
+    }
+    return records;
+}
+
+StoryWriterOptions storyOptions(const ExportInput &input)
+{
+    StoryWriterOptions options;
+    options.version = Exporter::rasaMajorVersion(input) >= 3 ? u"3.1"_s : u"2.0"_s;
+    options.testStories = input.options.testStories;
+    for (const SlotDefinition &slot : input.domain.slotDefinitions()) {
+        if (slot.type == "float"_L1)
+            options.floatSlots.insert(slot.name);
+    }
+    return options;
+}
+
+QString storiesSummary(const StoryPlanner::Plan &plan)
+{
+    using Kind = StoryOutcome::Kind;
+    return tr("stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates")
+        .arg(plan.count(Kind::New))
+        .arg(plan.count(Kind::Replaced))
+        .arg(plan.count(Kind::Unchanged))
+        .arg(plan.count(Kind::Duplicate));
 }
 
 //! What the three files need of the conversations: story parts and NLU
@@ -120,7 +145,7 @@ ConversationReading readConversations(const QList<ExportConversation> &conversat
     const QList<ConversationReading> slices = Parallel::mapSlices(
         conversations.size(), 64, [&conversations](Parallel::Slice slice) {
             ConversationReading reading;
-            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                for (qsizetype i = slice.begin; i < slice.end; ++i) {
                 const ExportConversation &conversation = conversations.at(i);
                 reading.parts.append({conversation.id, StoryBuilder::storyParts(conversation.events)});
                 reading.examples += NluData::collect(conversation.events);
@@ -182,8 +207,9 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
         return prepared;
     });
     std::optional<Result<FileChange>> stories;
+    StoryPlanner::Plan plan;
     if (!options.storiesPath.isEmpty())
-        stories = prepareStories(input, parts);
+        stories = prepareStories(input, parts, &plan);
     const NluAndDomain rest = others.result(); // before anything goes out of scope
 
     ExportPreview preview;
@@ -195,11 +221,14 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
         preview.files.append(file->value());
     }
     preview.conflicts = rest.conflicts;
+    preview.stories = plan.outcomes;
+    preview.records = plan.records;
     return preview;
 }
 
 Result<FileChange> Exporter::prepareStories(const ExportInput &input,
-                                            const QList<ConversationParts> &parts)
+                                            const QList<ConversationParts> &parts,
+                                            StoryPlanner::Plan *plan)
 {
     const QString &path = input.options.storiesPath;
     const int major = rasaMajorVersion(input);
@@ -221,38 +250,25 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     Result<StorySteps> present = StoryReader::read(old, format, path, &input.domain);
     if (!present)
         return makeError(tr("cannot add stories to this file: %1").arg(present.error().toString()), path);
-    QStringList names;
-    for (const StoryStep &step : *present)
-        names.append(step.name);
-    const StorySteps steps = StoryBuilder::build(parts, names);
-
-    StoryWriterOptions writerOptions;
-    writerOptions.version = major >= 3 ? u"3.1"_s : u"2.0"_s;
-    writerOptions.testStories = input.options.testStories;
-    for (const SlotDefinition &slot : input.domain.slotDefinitions()) {
-        if (slot.type == "float"_L1)
-            writerOptions.floatSlots.insert(slot.name);
-    }
-    const auto writer = StoryWriter::create(format, writerOptions);
+    const StoryWriterOptions options = storyOptions(input);
+    *plan = StoryPlanner::plan({parts, recordsFor(input.conversations, path), path, *present,
+                                TrainingStories::read(path, &input.domain), options});
+    const StoryEdits edits{plan->replaced, plan->added, plan->addedItems};
+    const auto writer = StoryWriter::create(format, options);
     QByteArray content = old;
-    if (!steps.isEmpty() && old.trimmed().isEmpty()) {
-        content = writer->render(steps).toUtf8(); // the writer's own layout: tested to load
-    } else if (!steps.isEmpty()) {
-        if (markdown) {
-            content = old + (old.endsWith('\n') ? QByteArray() : QByteArray("\n")) + writer->renderBlocks(steps).toUtf8();
-        } else {
-            Result<QByteArray> appended = appendYamlStories(old, path, *writer, steps);
-            if (!appended)
-                return appended.error();
-            content = *appended;
-        }
-        // Text added to someone's file: make sure the whole file still loads.
+    if (!plan->added.isEmpty() && plan->replaced.isEmpty() && old.trimmed().isEmpty()) {
+        content = StoryFileEditor::render(*writer, markdown, edits); // the writer's own layout: tested to load
+    } else if (!edits.isEmpty()) {
+        Result<QByteArray> edited = StoryFileEditor::edit(old, path, *writer, markdown, edits);
+        if (!edited)
+            return makeError(edited.error().message, path);
+        content = *edited;
+        // Text changed in someone's file: make sure the whole file still loads.
         Result<StorySteps> check = StoryReader::read(content, format, path, &input.domain);
         if (!check)
             return makeError(tr("the exported stories would not load: %1").arg(check.error().toString()), path);
     }
-    const QString summary = tr("stories added: %1").arg(steps.size());
-    return finish(FileChange::Kind::Stories, path, *existing, content, !steps.isEmpty(), summary);
+    return finish(FileChange::Kind::Stories, path, *existing, content, !edits.isEmpty(), storiesSummary(*plan));
 }
 
 Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
@@ -289,14 +305,17 @@ Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
     const DomainAdditions additions = DomainExporter::collect(parts, examples, input.domain,
                                                               input.newResponses);
     Result<DomainFileUpdate> update = DomainExporter::merge(*existing, path, input.domain, additions,
-                                                            rasaMajorVersion(input));
+                                                            rasaMajorVersion(input),
+                                                            input.options.responseClash);
     if (!update)
         return update.error();
     *conflicts = update->conflicts;
     const DomainAdditions &added = update->added;
-    const QString summary = tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
-                                .arg(added.intents.size()).arg(added.entities.size())
-                                .arg(added.actions.size()).arg(added.responses.size());
+    QString summary = tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
+                          .arg(added.intents.size()).arg(added.entities.size())
+                          .arg(added.actions.size()).arg(added.responses.size());
+    if (update->replaced > 0)
+        summary += tr("; responses replaced: %1").arg(update->replaced);
     return finish(FileChange::Kind::Domain, path, *existing, update->content, update->changed, summary);
 }
 

@@ -4,6 +4,7 @@
 #include "model/domain.h"
 #include "result.h"
 #include "storybuilder.h"
+#include "storyplanner.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,6 +19,9 @@ struct ExportOptions
     QString nluPath;     //!< `.yml`/`.yaml`/`.json`, or `.md` for Rasa 2.x; empty: no NLU
     QString domainPath;  //!< `.yml`/`.yaml`; empty: no domain
     bool testStories = false; //!< `--e2e`: test stories with the user's text
+    //! A new response named like a domain response: keep the domain's text
+    //! (default) or replace it with the session's.
+    ResponseClash responseClash = ResponseClash::Keep;
     //! The server's Rasa version ("2.8.1", "3.6.0"); empty: taken from the
     //! domain's `version` key, else 3.x.
     QString rasaVersion;
@@ -54,6 +58,10 @@ struct ExportPreview
 {
     QList<FileChange> files;
     QList<ResponseConflict> conflicts;
+    //! What happens to every story part (new, replaced, unchanged, skipped).
+    QList<StoryOutcome> stories;
+    //! The export records to keep once the files are written.
+    QList<StoryRecordUpdate> records;
 
     bool hasChanges() const;
 };
@@ -79,7 +87,8 @@ public:
 
 private:
     static Result<FileChange> prepareStories(const ExportInput &input,
-                                             const QList<ConversationParts> &parts);
+                                             const QList<ConversationParts> &parts,
+                                             StoryPlanner::Plan *plan);
     static Result<FileChange> prepareNlu(const ExportInput &input,
                                          const QList<TrainingExample> &examples);
     static Result<FileChange> prepareDomain(const ExportInput &input,

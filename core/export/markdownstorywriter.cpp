@@ -86,7 +86,7 @@ void MarkdownStoryWriter::appendBlock(QString &out, const StoryStep &step) const
 QString MarkdownStoryWriter::userText(const Event &user) const
 {
     const ParseData parseData = user.parseData();
-    const QString intent = parseData.fullIntentName();
+    const QString intent = storyIntent(parseData.fullIntentName());
     if (m_options.testStories || intent.isEmpty()) {
         const QString text = Annotation::render(user.text(), parseData.entities());
         return intent.isEmpty() ? text : intent + ": "_L1 + text;

@@ -1,5 +1,6 @@
 #include "nluexporter.h"
 
+#include "jsontext.h"
 #include "model/jsonutil.h"
 #include "nluwriter.h"
 #include "yamltexteditor.h"
@@ -108,6 +109,10 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
         update.content = *content;
     } else if (hasContent && update.format == NluFormat::Markdown) {
         update.content = insertMarkdown(*existing, added);
+    } else if (std::optional<QByteArray> json = hasContent && update.format == NluFormat::Json
+                   ? insertJson(*existing, added)
+                   : std::nullopt) {
+        update.content = *json;
     } else {
         previous.examples += added;
         update.content = NluWriter::render(previous, update.format, version).toUtf8();
@@ -149,6 +154,23 @@ Result<QByteArray> NluExporter::insertYaml(const QByteArray &existing, const QSt
             return status.error();
     }
     return editor.text();
+}
+
+std::optional<QByteArray> NluExporter::insertJson(const QByteArray &existing,
+                                                 const QList<TrainingExample> &examples)
+{
+    // As text, so that number spellings (4.0), key order and layout stay;
+    // a file without a common_examples list is written whole instead.
+    const std::optional<JsonText::ArrayEnd> end =
+        JsonText::findArray(existing, {u"rasa_nlu_data"_s, u"common_examples"_s});
+    if (!end)
+        return std::nullopt;
+    const QByteArray items = NluWriter::renderJsonExamples(examples, end->level).toUtf8();
+    const QByteArray closing = "\n" + QByteArray(2 * end->level, ' ');
+    QByteArray text = existing;
+    const QByteArray insertion = end->empty ? QByteArray("\n" + items + closing) : QByteArray(",\n" + items);
+    text.insert(end->insertAt, insertion);
+    return text;
 }
 
 QByteArray NluExporter::insertMarkdown(const QByteArray &existing,

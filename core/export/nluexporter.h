@@ -27,8 +27,9 @@ struct NluFileUpdate
 //! extended as text: new lines go under the intent's existing block, new
 //! intents at the end of `nlu:` (or of the file), and every other byte —
 //! comments, other sections such as `stories:` or `responses:` — stays.
-//! JSON files are written whole (keys Rasa does not know are kept). A file
-//! that cannot be read is refused rather than overwritten.
+//! JSON files get their new examples at the end of `common_examples`, also
+//! as text (number values such as `4.0` stay as written). A file that
+//! cannot be read is refused rather than overwritten.
 class NluExporter
 {
 public:
@@ -41,6 +42,8 @@ public:
 private:
     static Result<QByteArray> insertYaml(const QByteArray &existing, const QString &path,
                                          const QList<TrainingExample> &examples);
+    static std::optional<QByteArray> insertJson(const QByteArray &existing,
+                                                const QList<TrainingExample> &examples);
     static QByteArray insertMarkdown(const QByteArray &existing,
                                      const QList<TrainingExample> &examples);
 };

@@ -27,6 +27,9 @@ public:
     //! `- example` lines at column `indent`, for an existing `examples: |`
     //! block; empty when an example cannot be a line of such a block.
     static QString renderYamlExampleLines(const QList<TrainingExample> &examples, int indent);
+    //! Items of Rasa JSON's `common_examples` for an array at nesting
+    //! `level`, each on its own lines, separated by `,\n` (no final one).
+    static QString renderJsonExamples(const QList<TrainingExample> &examples, int level);
     //! The Markdown list line of one example (`- ` + escaped annotation).
     static QString markdownLine(const TrainingExample &example);
 };

@@ -91,6 +91,17 @@ YamlNode strings(const QStringList &list)
 
 } // namespace
 
+QString NluWriter::renderJsonExamples(const QList<TrainingExample> &examples, int level)
+{
+    QStringList items;
+    for (const TrainingExample &example : examples) {
+        QString item(2 * (level + 1), u' ');
+        appendJson(item, exampleNode(example), level + 1);
+        items.append(item);
+    }
+    return items.join(",\n"_L1);
+}
+
 QString NluWriter::renderJson(const NluData &data)
 {
     if (data.isEmpty() && data.extraJson.isEmpty())

@@ -21,65 +21,81 @@ bool hasUserMessage(const EventList &events)
                        [](const Event &event) { return event.type() == EventType::User; });
 }
 
-//! Cuts before every session_started event.
-QList<EventList> splitAtSessions(const EventList &events)
+//! Drops user messages the bot never answered (and, at the end, what
+//! followed them): the annotator restarted or stopped mid-turn, or the
+//! session expired before the bot answered (the `action_listen` of a session
+//! start answers nothing). Rasa would read such a message as followed by
+//! `action_listen`, which contradicts the bot's rules and stops
+//! `rasa train`. The message still becomes an NLU example.
+void dropUnanswered(EventList &kept)
 {
-    QList<EventList> sessions;
-    EventList current;
-    for (const Event &event : events) {
-        if (event.type() == EventType::SessionStarted && !current.isEmpty()) {
-            sessions.append(current);
-            current.clear();
+    QList<qsizetype> unanswered;
+    qsizetype pending = -1;
+    bool sessionStarting = false;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const Event &event = kept.at(i);
+        if (event.type() == EventType::User) {
+            if (pending >= 0)
+                unanswered.append(pending);
+            pending = i;
+            sessionStarting = false;
+        } else if (event.type() == EventType::Action) {
+            if (event.isAction(u"action_session_start"_s)) {
+                sessionStarting = true;
+            } else if (!(sessionStarting && event.isActionListen())) {
+                pending = -1;
+                sessionStarting = false;
+            }
         }
-        current.append(event);
     }
-    if (!current.isEmpty())
-        sessions.append(current);
-    return sessions;
-}
-
-//! Drops a user message the bot never answered (and what followed it) from
-//! the end of a story: the annotator restarted or stopped mid-turn, and
-//! Rasa would read the story as ending in `action_listen` after it, which
-//! contradicts the bot's rules and stops `rasa train`.
-void dropUnansweredEnd(EventList &applied)
-{
-    qsizetype cut = applied.size();
-    for (qsizetype i = applied.size() - 1; i >= 0; --i) {
-        const EventType type = applied.at(i).type();
-        if (type == EventType::Action)
-            break;
-        if (type == EventType::User)
-            cut = i;
-    }
-    applied.resize(cut);
-}
-
-int highestStoryNumber(const QStringList &names)
-{
-    static const QRegularExpression pattern(u"^interactive_story_(\\d+)$"_s);
-    int highest = 0;
-    for (const QString &name : names) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        if (match.hasMatch())
-            highest = std::max(highest, match.captured(1).toInt());
-    }
-    return highest;
+    if (pending >= 0)
+        kept.resize(pending);
+    for (auto it = unanswered.crbegin(); it != unanswered.crend(); ++it)
+        kept.removeAt(*it);
 }
 
 } // namespace
 
-QList<EventList> StoryBuilder::storyParts(const EventList &events)
+StoryNames::StoryNames(const QStringList &taken) : m_taken(taken.cbegin(), taken.cend())
 {
-    QList<EventList> parts;
-    for (const EventList &part : EventRules::splitAtRestarts(events)) {
-        for (const EventList &session : splitAtSessions(part)) {
-            EventList applied = EventRules::applied(session);
-            dropUnansweredEnd(applied);
-            if (hasUserMessage(applied))
-                parts.append(std::move(applied));
-        }
+    static const QRegularExpression pattern(u"^interactive_story_(\\d+)$"_s);
+    for (const QString &name : taken) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch())
+            m_number = std::max(m_number, match.captured(1).toInt());
     }
+}
+
+QString StoryNames::next()
+{
+    QString name;
+    do {
+        name = u"interactive_story_%1"_s.arg(++m_number);
+    } while (m_taken.contains(name));
+    m_taken.insert(name);
+    return name;
+}
+
+QList<StoryPart> StoryBuilder::storyParts(const EventList &events)
+{
+    QList<StoryPart> parts;
+    int index = 0;
+    EventList current;
+    const auto finish = [&parts, &index, &current] {
+        EventList kept = EventRules::kept(current);
+        dropUnanswered(kept);
+        if (hasUserMessage(kept))
+            parts.append({index, std::move(kept)});
+        current.clear();
+        ++index;
+    };
+    for (const Event &event : events) {
+        if (event.type() == EventType::Restart)
+            finish();
+        else
+            current.append(event);
+    }
+    finish();
     return parts;
 }
 
@@ -131,23 +147,20 @@ StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
             StorySteps steps;
             for (qsizetype i = slice.begin; i < slice.end; ++i) {
                 const ConversationParts &conversation = conversations.at(i);
-                for (const EventList &part : conversation.parts) {
+                for (const StoryPart &part : conversation.parts) {
                     StoryStep step;
-                    step.items = items(part);
+                    step.items = items(part.events);
                     step.sourceFile = conversation.id;
                     steps.append(std::move(step));
                 }
             }
             return steps;
         });
-    const QSet<QString> taken(takenNames.cbegin(), takenNames.cend());
-    int number = highestStoryNumber(takenNames);
+    StoryNames names(takenNames);
     StorySteps steps;
     for (StorySteps &slice : built) {
         for (StoryStep &step : slice) {
-            do {
-                step.name = u"interactive_story_%1"_s.arg(++number);
-            } while (taken.contains(step.name));
+            step.name = names.next();
             steps.append(std::move(step));
         }
     }

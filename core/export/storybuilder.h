@@ -2,20 +2,33 @@
 
 #include "model/event.h"
 #include "model/story.h"
+#include "storyrecord.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace Coach {
 
-//! One conversation to export: its id and every event of its tracker
-//! (`include_events=ALL`), reverted turns and restarts included.
+//! One conversation to export: its id, every event of its tracker
+//! (`include_events=ALL`), reverted turns and restarts included, and what
+//! earlier exports wrote of it.
 //! (Not `Conversation`: core/session has that name, and two definitions of one
 //! name in one program break at link time.)
 struct ExportConversation
 {
     QString id;
+    EventList events;
+    QList<StoryRecord> records = {};
+};
+
+//! One story part of a conversation: the events after its `index`-th
+//! restart that become a story. Events are only ever appended, so the
+//! index names the same part in every later export.
+struct StoryPart
+{
+    int index = 0;
     EventList events;
 };
 
@@ -24,24 +37,39 @@ struct ExportConversation
 struct ConversationParts
 {
     QString id;
-    QList<EventList> parts;
+    QList<StoryPart> parts;
+};
+
+//! Names for new stories, `interactive_story_<n>`: numbering continues
+//! after the highest such name among `taken`, and no taken name is reused.
+class StoryNames
+{
+public:
+    explicit StoryNames(const QStringList &taken);
+    QString next();
+
+private:
+    QSet<QString> m_taken;
+    int m_number = 0;
 };
 
 //! Turns conversations into the stories Rasa's interactive export writes
-//! (spec §6.2), with this project's fixes: stories hold the *applied* events
-//! (undone and rewound turns are gone), a story does not end in a user
-//! message the bot never answered, and names never repeat.
+//! (spec §6.2), with this project's fixes: stories hold what the annotator
+//! kept (undone and rewound turns are gone), a user message the bot never
+//! answered is left out, and names never repeat.
 //!
-//! A conversation is cut at every `restart` (Rasa) and at every
-//! `session_started` (Rasa's applied events would silently drop the earlier
-//! sessions of a long conversation); each part with at least one user
-//! message in its applied events becomes one story.
+//! A conversation is cut at every `restart`, as Rasa 3.6 cuts it; a
+//! `session_started` inside a part does not cut it (the carried slots become
+//! `slot_was_set` steps, as in Rasa 3.6's export). Unlike Rasa's applied
+//! events, turns between two runs of a form are kept: Rasa prunes them for
+//! featurizing, but a story without them fills slots with no user input.
+//! Each part with at least one user message becomes one story.
 class StoryBuilder
 {
 public:
-    //! The applied events of every part of one conversation, in order;
-    //! parts without a user message are left out.
-    static QList<EventList> storyParts(const EventList &events);
+    //! The kept events of every part of one conversation, in order; parts
+    //! without a user message are left out.
+    static QList<StoryPart> storyParts(const EventList &events);
 
     //! Story items for applied events: one per event, a
     //! `user_featurization` event folded into the user step before it; bot

@@ -36,6 +36,12 @@ QString StoryWriter::renderEach(const StorySteps &steps,
     return out;
 }
 
+QString StoryWriter::storyIntent(const QString &intent)
+{
+    const qsizetype slash = intent.indexOf(u'/');
+    return slash < 0 ? intent : intent.left(slash);
+}
+
 Status StoryWriter::write(QIODevice *device, const StorySteps &steps) const
 {
     const QByteArray bytes = render(steps).toUtf8();

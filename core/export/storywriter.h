@@ -50,6 +50,11 @@ public:
 
     const StoryWriterOptions &options() const { return m_options; }
 
+    //! The intent a story step names: the base intent of a retrieval
+    //! intent (`faq/ask_name` → `faq`), as Rasa's docs and reader want
+    //! (Rasa 3.6 warns on full retrieval intents in stories).
+    static QString storyIntent(const QString &intent);
+
 protected:
     //! Calls `append(out, step)` for every step, slices of steps on all
     //! cores (blocks are independent), and joins the text in order.

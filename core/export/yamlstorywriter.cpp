@@ -38,7 +38,7 @@ struct UserStep
 UserStep userStep(const Event &event)
 {
     UserStep step;
-    step.intent = event.userIntent();
+    step.intent = StoryWriter::storyIntent(event.userIntent());
     step.text = event.text();
     step.useText = event.useTextForFeaturization();
     step.entities = event.userEntities();
@@ -96,6 +96,30 @@ QString YamlStoryWriter::renderBlocks(const StorySteps &steps, int indent) const
     return renderEach(steps, [this, indent](QString &out, const StoryStep &step) {
         appendBlock(out, step, indent);
     });
+}
+
+QStringList YamlStoryWriter::itemTexts(const StoryStep &step) const
+{
+    QStringList texts;
+    texts.reserve(step.items.size());
+    for (const StoryItem &item : step.items) {
+        QString text;
+        appendItem(text, item, 2);
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    return texts;
+}
+
+QString YamlStoryWriter::storyBlock(const QString &name, const QStringList &itemTexts)
+{
+    QString out = "- story: "_L1 + YamlEmitter::scalar(name) + u'\n';
+    if (itemTexts.isEmpty())
+        return out + "  steps: []\n"_L1;
+    out += "  steps:\n"_L1;
+    for (const QString &item : itemTexts)
+        out += item;
+    return out;
 }
 
 void YamlStoryWriter::appendBlock(QString &out, const StoryStep &step, int indent) const

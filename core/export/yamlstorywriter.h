@@ -13,6 +13,13 @@ public:
     QString render(const StorySteps &steps) const override;
     QString renderBlocks(const StorySteps &steps, int indent = 0) const override;
 
+    //! The text of each item of `step` (its dash at column 2), without
+    //! checkpoints: what two stories are compared by.
+    QStringList itemTexts(const StoryStep &step) const;
+    //! The block renderBlocks() writes at indent 0 for a story without
+    //! checkpoints, from its itemTexts() (so an export renders each item once).
+    static QString storyBlock(const QString &name, const QStringList &itemTexts);
+
 private:
     void appendBlock(QString &out, const StoryStep &step, int indent) const;
     void appendItem(QString &out, const StoryItem &item, int indent) const;

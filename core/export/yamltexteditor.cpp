@@ -7,6 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -257,6 +259,30 @@ Status YamlTextEditor::insertAfterLine(int line, const QString &lines)
     if (position == text.size() && !text.isEmpty() && !text.endsWith('\n'))
         bytes.prepend(lineEnding());
     text.insert(position, bytes);
+    return replaceText(std::move(text));
+}
+
+int YamlTextEditor::lastContentLine(int first, int last) const
+{
+    const Lines lines(m_text, m_lineStarts);
+    while (last > first && (lines.isBlank(last) || lines.isComment(last)))
+        --last;
+    return last;
+}
+
+Status YamlTextEditor::replaceLines(const QList<LineReplacement> &replacements)
+{
+    QList<LineReplacement> bottomUp = replacements;
+    std::sort(bottomUp.begin(), bottomUp.end(),
+              [](const LineReplacement &a, const LineReplacement &b) { return a.first > b.first; });
+    QByteArray text = m_text;
+    for (const LineReplacement &replacement : std::as_const(bottomUp)) {
+        QByteArray bytes = replacement.lines.toUtf8();
+        if (m_crlf)
+            bytes.replace("\n", "\r\n");
+        const qsizetype start = lineStart(replacement.first);
+        text.replace(start, lineStart(replacement.last + 1) - start, bytes);
+    }
     return replaceText(std::move(text));
 }
 

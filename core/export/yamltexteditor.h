@@ -65,6 +65,22 @@ public:
     //! Inserts `lines` (`\n`-terminated) after 0-based `line`.
     Status insertAfterLine(int line, const QString &lines);
 
+    //! Lines `first`..`last` (0-based, inclusive) to be replaced by `lines`
+    //! (`\n`-terminated).
+    struct LineReplacement
+    {
+        int first = 0;
+        int last = 0;
+        QString lines;
+    };
+    //! The last line in `first`..`last` (0-based) that is neither blank nor
+    //! only a comment: where a node's own text ends, comments after it
+    //! belonging to what follows.
+    int lastContentLine(int first, int last) const;
+    //! Replaces ranges of lines that do not overlap (positions as before any
+    //! of them), all at once.
+    Status replaceLines(const QList<LineReplacement> &replacements);
+
 private:
     Status reparse();
     Status replaceText(QByteArray text);

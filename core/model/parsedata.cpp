@@ -41,7 +41,28 @@ std::optional<double> ParseData::intentConfidence() const
 QString ParseData::fullIntentName() const
 {
     const QString full = Json::string(intent(), "full_retrieval_intent_name"_L1);
-    return full.isEmpty() ? intentName() : full;
+    if (!full.isEmpty())
+        return full;
+    // Rasa 2.x names the response key only in the response selector's
+    // prediction (`response_selector.<intent>.response.intent_response_key`).
+    const QString name = intentName();
+    const QJsonObject selector = responseSelector();
+    const QJsonObject selected = selector.value(selector.contains(name) ? name : u"default"_s).toObject();
+    const QString key = Json::string(Json::object(selected, "response"_L1), "intent_response_key"_L1);
+    return !name.isEmpty() && key.startsWith(name + u'/') ? key : name;
+}
+
+QJsonObject ParseData::responseSelector() const
+{
+    return Json::object(m_json, "response_selector"_L1);
+}
+
+void ParseData::setResponseSelector(const QJsonObject &selector)
+{
+    if (selector.isEmpty())
+        m_json.remove("response_selector"_L1);
+    else
+        m_json.insert("response_selector"_L1, selector);
 }
 
 QList<IntentScore> ParseData::intentRanking() const
@@ -76,7 +97,10 @@ void ParseData::setText(const QString &text)
 void ParseData::setIntent(const QString &name, double confidence)
 {
     QJsonObject intent;
-    intent.insert("name"_L1, name);
+    const qsizetype slash = name.indexOf(u'/');
+    intent.insert("name"_L1, slash < 0 ? name : name.left(slash));
+    if (slash >= 0)
+        intent.insert("full_retrieval_intent_name"_L1, name);
     intent.insert("confidence"_L1, confidence);
     m_json.insert("intent"_L1, intent);
 }

@@ -38,17 +38,25 @@ public:
     QJsonObject intent() const;
     QString intentName() const;
     std::optional<double> intentConfidence() const;
-    //! `faq/ask_name` for retrieval intents, else the intent name.
+    //! `faq/ask_name` for retrieval intents (from the intent's
+    //! `full_retrieval_intent_name`, Rasa 3, or the response selector's
+    //! prediction, Rasa 2), else the intent name.
     QString fullIntentName() const;
+    //! `response_selector`: the ResponseSelector's predictions.
+    QJsonObject responseSelector() const;
     QList<IntentScore> intentRanking() const;
     QList<Entity> entities() const;
     QString messageId() const;
 
     void setText(const QString &text);
+    //! A retrieval intent `faq/ask_name` is set as Rasa sets it: name
+    //! `faq`, `full_retrieval_intent_name` `faq/ask_name`.
     void setIntent(const QString &name, double confidence);
     void setIntent(const QJsonObject &intent);
     void setEntities(const QList<Entity> &entities);
     void setIntentRanking(const QList<IntentScore> &ranking);
+    //! An empty selector removes the key.
+    void setResponseSelector(const QJsonObject &selector);
 
     bool operator==(const ParseData &other) const { return m_json == other.m_json; }
 

@@ -22,6 +22,16 @@ void undoTillPrevious(EventType type, EventList &done)
     }
 }
 
+//! `undo` removes the last action and what followed it; `rewind` the last
+//! user message and the action before it (Rasa's ActionReverted and
+//! UserUtteranceReverted).
+void revert(EventType reverting, EventList &done)
+{
+    if (reverting == EventType::Rewind)
+        undoTillPrevious(EventType::User, done);
+    undoTillPrevious(EventType::Action, done);
+}
+
 bool isWithinUnhappyPath(const QString &loop, const Event &event,
                          const std::optional<QString> &nextAction)
 {
@@ -144,11 +154,8 @@ EventList applied(const EventList &events)
             done.clear();
             break;
         case EventType::Undo:
-            undoTillPrevious(EventType::Action, done);
-            break;
         case EventType::Rewind:
-            undoTillPrevious(EventType::User, done);
-            undoTillPrevious(EventType::Action, done);
+            revert(event.type(), done);
             break;
         case EventType::Action:
             if (!loops.isEmpty() && loops.contains(event.name())
@@ -161,6 +168,19 @@ EventList applied(const EventList &events)
         default:
             done.append(event);
         }
+    }
+    return done;
+}
+
+EventList kept(const EventList &events)
+{
+    EventList done;
+    done.reserve(events.size());
+    for (const Event &event : events) {
+        if (event.type() == EventType::Undo || event.type() == EventType::Rewind)
+            revert(event.type(), done);
+        else
+            done.append(event);
     }
     return done;
 }

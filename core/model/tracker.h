@@ -48,6 +48,10 @@ namespace EventRules {
 //! session_started, undone and rewound turns removed, repeated loop turns
 //! collapsed (DialogueStateTracker.applied_events).
 EventList applied(const EventList &events);
+//! What the annotator kept: `undo` and `rewind` applied, every other event
+//! in order (unlike applied(): no reset at restarts and session starts, and
+//! a form's turns between two of its runs are not pruned). Stories hold it.
+EventList kept(const EventList &events);
 EventList afterLatestRestart(const EventList &events);
 EventList forVerbosity(const EventList &events, EventVerbosity verbosity);
 //! Parts between `restart` events, restarts dropped, empty parts dropped.

@@ -39,6 +39,8 @@ void InteractiveSession::Private::clearQuestions()
     action.reset();
     form.reset();
     buttons.reset();
+    resumeQuestion.reset();
+    pendingResume.reset();
 }
 
 const Conversation *InteractiveSession::Private::current() const
@@ -240,6 +242,11 @@ std::optional<ButtonQuestion> InteractiveSession::buttonQuestion() const
     return d->buttons;
 }
 
+std::optional<ResumeQuestion> InteractiveSession::resumeQuestion() const
+{
+    return d->resumeQuestion;
+}
+
 SessionError InteractiveSession::lastError() const
 {
     return d->lastError;
@@ -248,6 +255,14 @@ SessionError InteractiveSession::lastError() const
 QStringList InteractiveSession::knownIntents() const
 {
     QStringList names = d->domain.intentNames();
+    // Retrieval intents with their response keys, from the domain's
+    // `utter_faq/ask_name` responses.
+    for (const ResponseDefinition &response : d->domain.responses()) {
+        const QString full = response.name.mid(6);
+        if (response.name.startsWith(u"utter_"_s) && full.contains(u'/')
+            && names.contains(full.section(u'/', 0, 0)) && !names.contains(full))
+            names.append(full);
+    }
     if (d->document) {
         for (const QString &name : d->document->newIntents()) {
             if (!names.contains(name))

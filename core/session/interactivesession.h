@@ -62,6 +62,7 @@ public:
         Predicting, //!< POST /predict in flight
         ConfirmingAction, //!< actionQuestion() is pending
         ConfirmingFormValidation, //!< formValidationQuestion() is pending
+        ConfirmingResume, //!< resumeQuestion() is pending: the file and the server disagree
         Executing, //!< POST /execute (or logging a new action) in flight
         Rebuilding, //!< undo/fork/restart/resume/correction being applied
         Failed, //!< lastError(); retry() when retryable, else cancel()
@@ -88,6 +89,7 @@ public:
     std::optional<FormValidationQuestion> formValidationQuestion() const;
     //! Buttons of the last bot message, while the bot listens.
     std::optional<ButtonQuestion> buttonQuestion() const;
+    std::optional<ResumeQuestion> resumeQuestion() const;
     //! User messages of the current story part, newest first (spec §5.11).
     QList<ForkPoint> forkPoints() const;
     SessionError lastError() const;
@@ -104,6 +106,8 @@ public:
     //! Waits for the server and its model (spec §5.13), reads version,
     //! status and domain, then continues the document's current
     //! conversation (rebuilding the server tracker if needed) or starts one.
+    //! When the server holds other events for it, resumeQuestion() asks
+    //! which side wins (or settings.resumePolicy decides).
     Status connectToServer(const ConnectionSettings &settings);
     //! Stops talking to the server; the document stays open (Offline).
     void disconnectFromServer();
@@ -136,6 +140,9 @@ public:
     //! being chosen, it is also the action the bot runs next.
     Status createResponse(const QString &utterName, const QString &text);
     Status answerFormValidation(bool validate);
+    //! Which side wins when resuming found the server's conversation
+    //! different from the document's (ConfirmingResume).
+    Status answerResume(ResumeChoice choice);
     //! Sends a button payload as the next user message (no NLU question, as Rasa).
     Status chooseButton(const QString &payload);
 
@@ -165,6 +172,7 @@ Q_SIGNALS:
     void actionQuestionAsked(const Coach::ActionQuestion &question);
     void formValidationQuestionAsked(const Coach::FormValidationQuestion &question);
     void buttonsOffered(const Coach::ButtonQuestion &question);
+    void resumeQuestionAsked(const Coach::ResumeQuestion &question);
     void warningRaised(const Coach::SessionWarning &warning);
     void errorOccurred(const Coach::SessionError &error);
     //! The limit of setMaxMessages() was reached: offer to export.

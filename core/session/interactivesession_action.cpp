@@ -1,5 +1,7 @@
 // Predicting, choosing and running actions, form checks (spec §5.6).
 #include "interactivesession_p.h"
+
+#include "export/domainexporter.h"
 #include "nlucorrection.h"
 #include "sessiondocument.h"
 
@@ -132,9 +134,8 @@ Status InteractiveSession::createResponse(const QString &utterName, const QStrin
         return makeError(tr("Please enter a response."));
     if (d->domain.response(utterName)) {
         d->warn(SessionWarning::Kind::ResponseNameClash,
-                tr("The domain already has a response '%1'. The export keeps the domain's text, "
-                   "not the one typed here.")
-                    .arg(utterName),
+                tr("The domain already has a response '%1'.").arg(utterName) + u' '
+                    + responseClashRule(),
                 utterName);
     }
     d->document->setNewResponse(utterName, QJsonArray{QJsonObject{{u"text"_s, text}}});

@@ -46,6 +46,26 @@ bool extendsLocal(const EventList &server, const EventList &local)
         && sameServerEvent(server.at(local.size() - 1), local.last());
 }
 
+//! A user message or an action of the bot: something the annotator would
+//! miss (session starts, `action_listen` and slots carried over are not).
+bool hasTurns(const EventList &events)
+{
+    return std::any_of(events.cbegin(), events.cend(), [](const Event &event) {
+        return event.type() == EventType::User
+            || (event.type() == EventType::Action && !event.isActionListen()
+                && !event.isAction(u"action_session_start"_s));
+    });
+}
+
+QString lastUserMessage(const EventList &events)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->type() == EventType::User)
+            return it->text();
+    }
+    return QString();
+}
+
 //! Where the server's events start in the document when the server kept
 //! only the document's last sessions (Rasa 3.x stores only the last session
 //! after a fork posted a session start): the index of that
@@ -222,13 +242,21 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
 {
     const EventList &local = events();
     const bool fresh = isFreshConversation(serverEvents);
-    if (local.isEmpty() || (!serverEvents.isEmpty() && extendsLocal(serverEvents, local))) {
-        // The server has what we have (and maybe a step we did not record).
+    const bool extends = !local.isEmpty() && !serverEvents.isEmpty() && extendsLocal(serverEvents, local);
+    if (local.isEmpty() || (extends && !hasTurns(serverEvents.mid(local.size())))) {
+        // The server has what we have (a conversation chosen to continue, or
+        // a session start the server added).
         if (!fresh || !local.isEmpty())
             document->appendEvents(conversation, serverEvents.mid(local.size()));
         markSynced(fresh && local.isEmpty() ? EventList() : serverEvents);
         adoptTracker(snapshot);
         then();
+        return;
+    }
+    if (extends) {
+        // The server has events the document does not (a step in flight
+        // when the app was killed, or changes discarded at quit).
+        onDisagreement(snapshot, true, then);
         return;
     }
     if (fresh) {
@@ -244,15 +272,90 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
         then();
         return;
     }
-    // Someone else's conversation under this id: never touch it.
-    const QString moved = conversationId() + u'-' + newConversationId().left(8);
-    warn(SessionWarning::Kind::ConversationMoved,
-         tr("The server holds different events for conversation '%1'. The session continues "
-            "as conversation '%2'.")
-             .arg(conversationId(), moved),
-         moved);
+    if (!hasTurns(serverEvents)) {
+        // The server lost the conversation and holds nothing of value under
+        // the id (a session start, what was just posted): continue the file's.
+        rebuildOnServer(moveAside(tr("The server lost conversation '%1'. The session continues "
+                                     "as conversation '%2'.")),
+                        then);
+        return;
+    }
+    // Other turns under this id (someone else's conversation, or the file's
+    // conversation went on elsewhere): the annotator decides.
+    onDisagreement(snapshot, false, then);
+}
+
+void InteractiveSession::Private::onDisagreement(const TrackerSnapshot &snapshot,
+                                                 bool serverContinues, std::function<void()> then)
+{
+    pendingResume = PendingResume{snapshot, serverContinues, std::move(then)};
+    switch (settings.resumePolicy) {
+    case ResumePolicy::UseFile:
+        resolveResume(ResumeChoice::UseFile);
+        return;
+    case ResumePolicy::UseServer:
+        resolveResume(ResumeChoice::UseServer);
+        return;
+    case ResumePolicy::Ask:
+        break;
+    }
+    const EventList &local = events();
+    resumeQuestion = ResumeQuestion{conversationId(),      int(local.size()),
+                                    int(snapshot.events.size()), serverContinues,
+                                    lastUserMessage(local), lastUserMessage(snapshot.events)};
+    setState(State::ConfirmingResume);
+    Q_EMIT q->resumeQuestionAsked(*resumeQuestion);
+}
+
+Status InteractiveSession::answerResume(ResumeChoice choice)
+{
+    if (Status status = d->requireState({State::ConfirmingResume}); !status)
+        return status;
+    d->resolveResume(choice);
+    return {};
+}
+
+void InteractiveSession::Private::resolveResume(ResumeChoice choice)
+{
+    const PendingResume pending = *std::exchange(pendingResume, std::nullopt);
+    resumeQuestion.reset();
+    if (choice == ResumeChoice::UseFile) {
+        // The server's events under the id stay untouched.
+        rebuildOnServer(moveAside(tr("The server holds other events for conversation '%1'. The "
+                                     "session continues as conversation '%2'.")),
+                        pending.then);
+        return;
+    }
+    if (pending.serverContinues)
+        document->appendEvents(conversation, pending.snapshot.events.mid(events().size()));
+    else
+        takeServerConversation(pending.snapshot);
+    markSynced(pending.snapshot.events);
+    adoptTracker(pending.snapshot);
+    pending.then();
+}
+
+QString InteractiveSession::Private::moveAside(const QString &message)
+{
+    const QString old = conversationId();
+    const QString moved = old + u'-' + newConversationId().left(8);
+    warn(SessionWarning::Kind::ConversationMoved, message.arg(old, moved), moved);
     document->setConversationId(conversation, moved);
-    rebuildOnServer(moved, then);
+    return moved;
+}
+
+void InteractiveSession::Private::takeServerConversation(const TrackerSnapshot &snapshot)
+{
+    // The document's version stays, under a new id; the server's is added.
+    const QString id = conversationId();
+    moveAside(tr("The file's version of conversation '%1' is kept as conversation '%2'."));
+    const int index = document->addConversation(
+        id, tr("Conversation %1").arg(document->conversationCount() + 1));
+    document->appendEvents(index, snapshot.events);
+    document->setCurrentConversation(index);
+    conversation = index;
+    Q_EMIT q->currentConversationChanged(index);
+    refreshHistory();
 }
 
 void InteractiveSession::Private::rebuildOnServer(const QString &id, std::function<void()> then)

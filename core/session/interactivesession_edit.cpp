@@ -173,7 +173,7 @@ void InteractiveSession::Private::retryStep(const Step &step, qsizetype firstNew
 
 void InteractiveSession::cancel()
 {
-    if (d->state == State::Connecting) {
+    if (d->state == State::Connecting || d->state == State::ConfirmingResume) {
         d->dropConnection();
         d->setState(d->document->conversationCount() > 0 ? State::Offline : State::Disconnected);
         return;

@@ -91,6 +91,14 @@ struct InteractiveSession::Private
     void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
                          const std::function<void()> &then);
     void rebuildOnServer(const QString &id, std::function<void()> then);
+    //! The server's events under the id are not the document's: ask, or
+    //! follow settings.resumePolicy.
+    void onDisagreement(const TrackerSnapshot &snapshot, bool serverContinues,
+                        std::function<void()> then);
+    void resolveResume(ResumeChoice choice);
+    void takeServerConversation(const TrackerSnapshot &snapshot);
+    //! Moves the current conversation to `<id>-<8 hex>`; the new id.
+    QString moveAside(const QString &message);
     //! Synced events before the last session start: what a 3.x tracker of
     //! the last session only leaves out.
     qsizetype syncedBeforeSession() const;
@@ -153,6 +161,15 @@ struct InteractiveSession::Private
     std::optional<ActionQuestion> action;
     std::optional<FormValidationQuestion> form;
     std::optional<ButtonQuestion> buttons;
+    std::optional<ResumeQuestion> resumeQuestion;
+    //! What a resume question waits on.
+    struct PendingResume
+    {
+        TrackerSnapshot snapshot;
+        bool serverContinues = false;
+        std::function<void()> then;
+    };
+    std::optional<PendingResume> pendingResume;
     ChosenAction chosen;
 
     Step pending;

@@ -92,9 +92,14 @@ NluQuestion InteractiveSession::Private::buildNluQuestion(int userEventIndex) co
     question.text = parseData.text().isNull() ? user.text() : parseData.text();
     question.entities = parseData.entities();
     question.annotatedText = Annotation::render(question.text, question.entities);
-    question.intent = parseData.intentName();
+    question.intent = parseData.fullIntentName();
     question.confidence = parseData.intentConfidence().value_or(0.0);
-    question.ranking = NluCorrection::fullRanking(parseData.intentRanking(), q->knownIntents());
+    QList<IntentScore> ranking = parseData.intentRanking();
+    for (IntentScore &score : ranking) {
+        if (score.name == parseData.intentName())
+            score.name = question.intent; // a retrieval intent with its response key
+    }
+    question.ranking = NluCorrection::fullRanking(ranking, q->knownIntents());
     question.fromIntentSyntax = question.text.startsWith(u'/');
     question.intentKnown =
         !question.intent.isEmpty() && q->knownIntents().contains(question.intent);
@@ -159,8 +164,9 @@ Status InteractiveSession::correctNluFromAnnotatedText(const QString &annotatedT
 
 Status InteractiveSession::createIntent(const QString &name)
 {
-    if (!NluCorrection::isValidName(name))
-        return makeError(tr("An intent name cannot be empty or contain spaces or brackets."));
+    if (!NluCorrection::isValidIntentName(name))
+        return makeError(tr("An intent name cannot be empty or contain spaces or brackets "
+                            "(a retrieval intent is two names joined by one “/”)."));
     if (!knownIntents().contains(name))
         d->document->addNewIntent(name);
     if (d->nlu) {
@@ -175,7 +181,7 @@ Status InteractiveSession::Private::applyCorrection(const QString &intent,
 {
     if (Status status = requireServer(); !status)
         return status;
-    if (!NluCorrection::isValidName(intent))
+    if (!NluCorrection::isValidIntentName(intent))
         return makeError(tr("Choose an intent (a name without spaces or brackets)."));
     Result<QList<Entity>> checked = NluCorrection::checkedEntities(nlu->text, entities);
     if (!checked)
@@ -194,6 +200,8 @@ Status InteractiveSession::Private::applyCorrection(const QString &intent,
     corrected.setIntent(NluCorrection::chosenIntent(intent, nlu->ranking));
     corrected.setEntities(merged);
     corrected.setText(nlu->text);
+    corrected.setResponseSelector(
+        NluCorrection::responseSelectorFor(intent, original.parseData().responseSelector()));
     Event user = original;
     user.setParseData(corrected);
     clearQuestions();

@@ -39,15 +39,49 @@ QList<IntentScore> NluCorrection::fullRanking(const QList<IntentScore> &ranking,
 
 QJsonObject NluCorrection::chosenIntent(const QString &name, const QList<IntentScore> &ranking)
 {
-    QJsonObject intent{{u"name"_s, name}};
+    const QString base = name.section(u'/', 0, 0);
+    QJsonObject intent{{u"name"_s, base}};
     for (const IntentScore &score : ranking) {
         if (score.name == name && !score.json.isEmpty()) {
             intent = score.json;
             break;
         }
     }
+    intent.insert("name"_L1, base);
+    if (base != name)
+        intent.insert("full_retrieval_intent_name"_L1, name);
+    else
+        intent.remove("full_retrieval_intent_name"_L1);
     intent.insert("confidence"_L1, 1.0);
     return intent;
+}
+
+bool NluCorrection::isValidIntentName(const QString &name)
+{
+    const QStringList parts = name.split(u'/');
+    return parts.size() <= 2 && std::all_of(parts.cbegin(), parts.cend(), &NluCorrection::isValidName);
+}
+
+QJsonObject NluCorrection::responseSelectorFor(const QString &intent, const QJsonObject &selector)
+{
+    const qsizetype slash = intent.indexOf(u'/');
+    if (slash < 0)
+        return selector;
+    const QString base = intent.left(slash);
+    const QString key = selector.contains(base) ? base : u"default"_s;
+    QJsonObject selected = selector.value(key).toObject();
+    QJsonObject response = selected.value("response"_L1).toObject();
+    if (response.isEmpty())
+        return selector;
+    const QString utter = u"utter_"_s + intent;
+    response.insert("intent_response_key"_L1, intent);
+    response.insert("utter_action"_L1, utter);
+    if (response.contains("template_name"_L1)) // Rasa 2.x
+        response.insert("template_name"_L1, utter);
+    selected.insert("response"_L1, response);
+    QJsonObject updated = selector;
+    updated.insert(key, selected);
+    return updated;
 }
 
 bool NluCorrection::isValidName(const QString &name)

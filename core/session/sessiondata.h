@@ -2,6 +2,7 @@
 
 #include "sessiontypes.h"
 
+#include "export/storyrecord.h"
 #include "model/event.h"
 
 #include <QDateTime>
@@ -41,6 +42,10 @@ struct Conversation
     //! Ids this conversation had before a resume moved it to a new id
     //! because the server held different events under the old one.
     QStringList previousIds;
+    //! What exports wrote of this conversation's story parts (one record per
+    //! part and stories file), so that a later export writes only what
+    //! changed.
+    QList<StoryRecord> exportRecords;
 
     bool operator==(const Conversation &other) const = default;
 };

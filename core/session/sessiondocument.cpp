@@ -241,6 +241,18 @@ void SessionDocument::setExportPaths(const ExportPaths &paths)
             {u"domain"_s, paths.domain}});
 }
 
+void SessionDocument::setExportRecord(int conversation, const StoryRecord &record)
+{
+    if (conversation < 0 || conversation >= conversationCount()
+        || m_data.conversations.at(conversation).exportRecords.contains(record)) {
+        return;
+    }
+    QJsonObject operation = SessionFormat::recordToJson(record);
+    operation.insert("op"_L1, u"export_record"_s);
+    operation.insert("conversation"_L1, conversation);
+    commit(operation);
+}
+
 void SessionDocument::setProjectFolder(const QString &folder)
 {
     if (folder != m_data.projectFolder)

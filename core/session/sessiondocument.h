@@ -90,6 +90,9 @@ public:
     void setNewResponse(const QString &name, const QJsonArray &variations);
     void setCorrected(int conversation, int eventIndex, bool corrected);
     void setExportPaths(const ExportPaths &paths);
+    //! Keeps what an export did with a story part (replacing the record of
+    //! the same part and stories file).
+    void setExportRecord(int conversation, const StoryRecord &record);
     void setProjectFolder(const QString &folder);
 
     // Annotator edits (undoable through undoStack()).
@@ -124,6 +127,7 @@ Q_SIGNALS:
     void annotationChanged(int conversation, int eventIndex);
     void newItemsChanged();
     void exportPathsChanged();
+    void exportRecordsChanged(int conversation);
     void projectFolderChanged();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
@@ -145,6 +149,7 @@ private:
     Status applyAnnotation(int conversation, const QJsonObject &operation);
     Status applyNewItem(const QString &op, const QJsonObject &operation);
     Status applyAddConversation(const QJsonObject &operation);
+    Status applyExportRecord(int conversation, const QJsonObject &operation);
     void pushEdit(const QJsonObject &redo, const QJsonObject &undo, int id, const QString &text);
     void editAnnotation(int conversation, int eventIndex, const TurnAnnotation &after, int id,
                         const QString &text);

@@ -91,6 +91,8 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
         return applyEvents(conversation, operation);
     if (op == "annotation"_L1)
         return applyAnnotation(conversation, operation);
+    if (op == "export_record"_L1)
+        return applyExportRecord(conversation, operation);
     Conversation &target = m_data.conversations[conversation];
     if (op == "conversation_id"_L1) {
         const QString id = operation.value("id"_L1).toString();
@@ -150,6 +152,23 @@ Status SessionDocument::applyAnnotation(int conversation, const QJsonObject &ope
     else
         target.annotations.insert(event, annotation);
     Q_EMIT annotationChanged(conversation, event);
+    return {};
+}
+
+Status SessionDocument::applyExportRecord(int conversation, const QJsonObject &operation)
+{
+    const StoryRecord record = SessionFormat::recordFromJson(operation);
+    if (record.file.isEmpty() || record.story.isEmpty() || record.part < 0)
+        return badOperation(u"export_record"_s, tr("no story part, file or story name"));
+    QList<StoryRecord> &records = m_data.conversations[conversation].exportRecords;
+    const auto same = std::find_if(records.begin(), records.end(), [&record](const StoryRecord &r) {
+        return r.part == record.part && r.file == record.file;
+    });
+    if (same != records.end())
+        *same = record;
+    else
+        records.append(record);
+    Q_EMIT exportRecordsChanged(conversation);
     return {};
 }
 

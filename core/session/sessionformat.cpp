@@ -83,7 +83,8 @@ QJsonArray annotationsToJson(const QMap<int, TurnAnnotation> &annotations)
     return array;
 }
 
-QJsonObject conversationToJson(const Conversation &conversation, bool withEvents = true)
+QJsonObject conversationToJson(const Conversation &conversation, const QString &baseFolder,
+                               bool withEvents = true)
 {
     QJsonObject json;
     json.insert("id"_L1, conversation.id);
@@ -94,6 +95,12 @@ QJsonObject conversationToJson(const Conversation &conversation, bool withEvents
     if (withEvents)
         json.insert("events"_L1, Event::listToJson(conversation.events));
     json.insert("annotations"_L1, annotationsToJson(conversation.annotations));
+    if (!conversation.exportRecords.isEmpty()) {
+        QJsonArray records;
+        for (const StoryRecord &record : conversation.exportRecords)
+            records.append(SessionFormat::recordToJson(record, baseFolder));
+        json.insert("exported"_L1, records);
+    }
     return json;
 }
 
@@ -111,6 +118,24 @@ QJsonObject newItemsToJson(const SessionData &data)
 
 } // namespace
 
+QJsonObject SessionFormat::recordToJson(const StoryRecord &record, const QString &baseFolder)
+{
+    QJsonObject json{{u"part"_s, record.part},
+                     {u"file"_s, relativePath(record.file, baseFolder)},
+                     {u"story"_s, record.story},
+                     {u"hash"_s, record.hash}};
+    if (record.duplicate)
+        json.insert("duplicate"_L1, true);
+    return json;
+}
+
+StoryRecord SessionFormat::recordFromJson(const QJsonObject &json)
+{
+    return StoryRecord{json.value("part"_L1).toInt(), json.value("file"_L1).toString(),
+                       json.value("story"_L1).toString(), json.value("hash"_L1).toString(),
+                       json.value("duplicate"_L1).toBool()};
+}
+
 QString SessionFormat::formatName()
 {
     return u"rasa-coach-session"_s;
@@ -126,7 +151,7 @@ QJsonObject SessionFormat::toJson(const SessionData &data, const QString &baseFo
     QJsonObject json = topLevelJson(data, baseFolder);
     QJsonArray conversations;
     for (const Conversation &conversation : data.conversations)
-        conversations.append(conversationToJson(conversation));
+        conversations.append(conversationToJson(conversation, baseFolder));
     json.insert("conversations"_L1, conversations);
     return json;
 }
@@ -172,7 +197,7 @@ QByteArray SessionFormat::render(const SessionData &data, const QString &baseFol
         bytes.append("{\"events\":");
         bytes.append(cached.isEmpty() ? SessionFormat::eventsJson(conversation.events) : cached);
         bytes.append(',');
-        bytes.append(compact(conversationToJson(conversation, false)).mid(1));
+        bytes.append(compact(conversationToJson(conversation, baseFolder, false)).mid(1));
     }
     bytes.append("],");
     bytes.append(compact(topLevelJson(data, baseFolder)).mid(1));

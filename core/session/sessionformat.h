@@ -19,7 +19,9 @@ class SessionFormat final
 public:
     SessionFormat() = delete;
 
-    static constexpr int currentVersion = 1;
+    //! Version 2 added the conversations' export records (`exported`);
+    //! version 1 files are read as sessions that exported nothing yet.
+    static constexpr int currentVersion = 2;
     static QString formatName(); //!< "rasa-coach-session"
     //! Files larger than this are refused before parsing.
     static constexpr qint64 maximumFileSize = qint64(1) << 30;
@@ -82,6 +84,11 @@ public:
     static QJsonObject serverToJson(const ServerInfo &server);
     //! Lenient: keys of the wrong type are left empty.
     static ServerInfo serverFromJson(const QJsonObject &json);
+    //! A conversation's export record; `file` relative to `baseFolder` when
+    //! one is given.
+    static QJsonObject recordToJson(const StoryRecord &record, const QString &baseFolder = {});
+    //! Lenient, for journal records: wrong types give empty fields.
+    static StoryRecord recordFromJson(const QJsonObject &json);
 
 private:
     //! Everything but the conversations.

@@ -188,10 +188,45 @@ bool readAnnotations(const Fields &fields, Conversation &conversation, qsizetype
     return true;
 }
 
+QString absolutePath(const QString &path, const QString &base)
+{
+    if (path.isEmpty() || base.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(QDir(base).absoluteFilePath(path));
+}
+
+//! `exported` (format version 2): what exports wrote of the conversation.
+bool readExportRecords(const Fields &fields, Conversation &conversation, const QString &base,
+                       std::optional<Error> &error)
+{
+    QJsonArray items;
+    if (!fields.array("exported"_L1, items, error))
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::optional<Fields> item = itemObject(items, i, fields.at("exported"_L1), error);
+        StoryRecord record;
+        if (!item || !item->integer("part"_L1, record.part, error)
+            || !item->string("file"_L1, record.file, error)
+            || !item->string("story"_L1, record.story, error)
+            || !item->string("hash"_L1, record.hash, error)
+            || !item->boolean("duplicate"_L1, record.duplicate, error)) {
+            return false;
+        }
+        if (record.part < 0)
+            return item->fail(error, "part"_L1, tr("must be a whole number of 0 or more"));
+        if (record.file.isEmpty() || record.story.isEmpty())
+            return item->fail(error, record.file.isEmpty() ? "file"_L1 : "story"_L1,
+                              tr("must not be empty"));
+        record.file = absolutePath(record.file, base);
+        conversation.exportRecords.append(record);
+    }
+    return true;
+}
+
 //! `eventCount` >= 0: the events were validated elsewhere (JsonScanner) and
 //! are not read here.
 bool readConversation(const Fields &fields, Conversation &conversation, int eventCount,
-                      std::optional<Error> &error)
+                      const QString &base, std::optional<Error> &error)
 {
     if (!fields.string("id"_L1, conversation.id, error)
         || !fields.string("title"_L1, conversation.title, error)
@@ -201,6 +236,8 @@ bool readConversation(const Fields &fields, Conversation &conversation, int even
     }
     if (conversation.id.isEmpty())
         return fields.fail(error, "id"_L1, tr("must be a non-empty conversation id"));
+    if (!readExportRecords(fields, conversation, base, error))
+        return false;
     if (eventCount >= 0)
         return readAnnotations(fields, conversation, eventCount, error);
     Result<EventList> events = Event::listFromJson(fields.value("events"_L1));
@@ -214,7 +251,7 @@ bool readConversation(const Fields &fields, Conversation &conversation, int even
 }
 
 bool readConversations(const Fields &root, SessionData &data, const QList<int> *eventCounts,
-                       std::optional<Error> &error)
+                       const QString &base, std::optional<Error> &error)
 {
     if (!root.value("conversations"_L1).isArray())
         return root.fail(error, "conversations"_L1, tr("must be a JSON array"));
@@ -226,7 +263,7 @@ bool readConversations(const Fields &root, SessionData &data, const QList<int> *
         const std::optional<Fields> item = itemObject(items, i, root.at("conversations"_L1), error);
         Conversation conversation;
         const int count = eventCounts ? eventCounts->at(i) : -1;
-        if (!item || !readConversation(*item, conversation, count, error))
+        if (!item || !readConversation(*item, conversation, count, base, error))
             return false;
         data.conversations.append(std::move(conversation));
     }
@@ -282,12 +319,8 @@ bool readPaths(const Fields &root, SessionData &data, const QString &base,
         || !fields.string("domain"_L1, paths.domain, error)) {
         return false;
     }
-    const auto absolute = [&base](QString &path) {
-        if (!path.isEmpty() && !base.isEmpty() && !QDir::isAbsolutePath(path))
-            path = QDir::cleanPath(QDir(base).absoluteFilePath(path));
-    };
     for (QString *path : {&paths.stories, &paths.nlu, &paths.domain, &data.projectFolder})
-        absolute(*path);
+        *path = absolutePath(*path, base);
     return true;
 }
 
@@ -362,7 +395,7 @@ Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QStri
         && root.string("revision"_L1, data.revision, error)
         && readTime(root, "created"_L1, data.created, error) && readServer(root, data.server, error)
         && root.object("domain"_L1, data.domain, error)
-        && readConversations(root, data, eventCounts, error) && readNewItems(root, data, error)
+        && readConversations(root, data, eventCounts, baseFolder, error) && readNewItems(root, data, error)
         && readPaths(root, data, baseFolder, error);
     if (!ok)
         return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));

@@ -51,6 +51,27 @@ QString FormValidationQuestion::questionText() const
         .arg(action, requestedSlot.isEmpty() ? u"None"_s : requestedSlot);
 }
 
+QString ResumeQuestion::questionText() const
+{
+    const auto last = [](const QString &message) {
+        return message.isEmpty() ? tr("no message") : u'“' + message + u'”';
+    };
+    const QString sides = tr("The session file holds %1 events of conversation '%2' (last message: "
+                             "%3); the server holds %4 (last message: %5).")
+                              .arg(fileEventCount)
+                              .arg(conversationId, last(fileLastMessage))
+                              .arg(serverEventCount)
+                              .arg(last(serverLastMessage));
+    const QString what = serverContinuesFile
+        ? tr("The server has events the file does not have (for example changes that were not "
+             "saved).")
+        : tr("The server's events differ from the file's (for example someone else used the "
+             "conversation id).");
+    return sides + u' ' + what + u' '
+        + tr("Use the file's conversation (it continues under a new conversation id, the server's "
+             "events stay untouched) or the server's (the file's version is kept beside it)?");
+}
+
 QString BotButton::label(int index) const
 {
     QString text = QString::number(index) + u": "_s + title;

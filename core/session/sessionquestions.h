@@ -99,6 +99,23 @@ struct ButtonQuestion
     QList<BotButton> buttons;
 };
 
+//! "The file and the server disagree about this conversation: which one
+//! wins?" when resuming a conversation whose server events are not the
+//! document's (changes discarded at quit, someone else used the id).
+struct ResumeQuestion
+{
+    QString conversationId;
+    int fileEventCount = 0;
+    int serverEventCount = 0;
+    //! The server has every event of the file and more after them;
+    //! otherwise its events differ from the file's.
+    bool serverContinuesFile = false;
+    QString fileLastMessage;   //!< the last user message of each side
+    QString serverLastMessage;
+
+    QString questionText() const;
+};
+
 //! A user message the conversation can be forked before (spec §5.11).
 struct ForkPoint
 {
@@ -112,3 +129,4 @@ Q_DECLARE_METATYPE(Coach::NluQuestion)
 Q_DECLARE_METATYPE(Coach::ActionQuestion)
 Q_DECLARE_METATYPE(Coach::FormValidationQuestion)
 Q_DECLARE_METATYPE(Coach::ButtonQuestion)
+Q_DECLARE_METATYPE(Coach::ResumeQuestion)

@@ -29,6 +29,21 @@ struct ServerInfo
 
 //! How to reach a Rasa server (`rasa run --enable-api`). The token and JWT
 //! live only in memory; they are never written to a session file or a log.
+//! Which side wins when a conversation of the document and the server's
+//! conversation of the same id disagree on resuming (docs/engine.md).
+enum class ResumeChoice {
+    //! The document's conversation continues on the server under a new
+    //! conversation id; the server's events under the old id stay untouched.
+    UseFile,
+    //! The server's events are taken: extra events are appended; a different
+    //! conversation is added to the document, the document's own version
+    //! kept beside it under a new id.
+    UseServer,
+};
+
+//! Ask the annotator (default), or decide without asking.
+enum class ResumePolicy { Ask, UseFile, UseServer };
+
 struct ConnectionSettings
 {
     QUrl serverUrl;
@@ -41,6 +56,7 @@ struct ConnectionSettings
     //! Conversation to talk in. Empty: continue the document's current
     //! conversation, or start a new one with a fresh id.
     QString conversationId;
+    ResumePolicy resumePolicy = ResumePolicy::Ask;
 };
 
 //! Something the annotator should know that does not stop the session.

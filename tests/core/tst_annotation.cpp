@@ -51,12 +51,23 @@ void TestAnnotation::render_data()
     QTest::newRow("non-ascii value escaped")
         << u"in Munich"_s << QList<Entity>{span(u"city"_s, u"München"_s, 3, 9)}
         << u"in [Munich]{\"entity\": \"city\", \"value\": \"M\\u00fcnchen\"}"_s;
+    // Numbers stay numbers, as Rasa 2.8.34 and 3.6.21 write them (checked
+    // with their RasaYAMLWriter): a number is never "equal" to the text.
     QTest::newRow("number equal to text") << u"for 4"_s
                                           << QList<Entity>{span(u"number"_s, 4, 4, 5)}
-                                          << u"for [4](number)"_s;
-    QTest::newRow("number as text") << u"for four"_s
-                                    << QList<Entity>{span(u"number"_s, 4, 4, 8)}
-                                    << u"for [four]{\"entity\": \"number\", \"value\": \"4\"}"_s;
+                                          << u"for [4]{\"entity\": \"number\", \"value\": 4}"_s;
+    QTest::newRow("number of a word") << u"for four"_s
+                                      << QList<Entity>{span(u"number"_s, 4, 4, 8)}
+                                      << u"for [four]{\"entity\": \"number\", \"value\": 4}"_s;
+    QTest::newRow("fraction") << u"2.5 hours"_s << QList<Entity>{span(u"number"_s, 2.5, 0, 3)}
+                              << u"[2.5]{\"entity\": \"number\", \"value\": 2.5} hours"_s;
+    QTest::newRow("zero") << u"zero"_s << QList<Entity>{span(u"number"_s, 0, 0, 4)}
+                          << u"[zero]{\"entity\": \"number\", \"value\": 0}"_s;
+    QTest::newRow("number with role") << u"4"_s << QList<Entity>{span(u"number"_s, 4, 0, 1, u"adults"_s)}
+                                      << u"[4]{\"entity\": \"number\", \"role\": \"adults\", \"value\": 4}"_s;
+    // Rasa's schema refuses other values: written as text so the file loads.
+    QTest::newRow("true as text") << u"yes"_s << QList<Entity>{span(u"flag"_s, true, 0, 3)}
+                                  << u"[yes]{\"entity\": \"flag\", \"value\": \"true\"}"_s;
     QTest::newRow("null value") << u"Berlin"_s
                                 << QList<Entity>{span(u"city"_s, QJsonValue(), 0, 6)}
                                 << u"[Berlin](city)"_s;
@@ -139,8 +150,12 @@ void TestAnnotation::parseErrors_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("bad json") << u"[x]{\"entity\": city}"_s << u"not valid JSON"_s;
     QTest::newRow("no entity") << u"[x]{\"role\": \"a\"}"_s << u"no \"entity\""_s;
-    QTest::newRow("number value") << u"[4]{\"entity\": \"number\", \"value\": 4}"_s
-                                  << u"\"value\" must be text"_s;
+    QTest::newRow("true value") << u"[x]{\"entity\": \"a\", \"value\": true}"_s
+                                << u"\"value\" must be text or a number"_s;
+    QTest::newRow("null value") << u"[x]{\"entity\": \"a\", \"value\": null}"_s
+                                << u"\"value\" must be text or a number"_s;
+    QTest::newRow("list value") << u"[x]{\"entity\": \"a\", \"value\": [1]}"_s
+                                << u"\"value\" must be text or a number"_s;
     QTest::newRow("role not text") << u"[x]{\"entity\": \"a\", \"role\": 1}"_s
                                    << u"\"role\" must be text"_s;
     QTest::newRow("bad list item") << u"[x][{\"entity\": 1}]"_s << u"no \"entity\""_s;
@@ -165,6 +180,10 @@ void TestAnnotation::roundTrips_data()
     QTest::newRow("escaped") << u"[Zürich]{\"entity\": \"city\", \"value\": \"Z\\u00fcrich Stadt\"}"_s;
     QTest::newRow("emoji") << u"🎉 [party](event) 🎉 [now](time)"_s;
     QTest::newRow("synonym") << u"[NYC]{\"entity\": \"city\", \"value\": \"New York\"}"_s;
+    QTest::newRow("number") << u"book a table for [4]{\"entity\": \"number\", \"value\": 4}"_s;
+    QTest::newRow("fraction") << u"[2.5]{\"entity\": \"number\", \"value\": 2.5} hours"_s;
+    QTest::newRow("zero") << u"[zero]{\"entity\": \"number\", \"value\": 0}"_s;
+    QTest::newRow("negative") << u"[minus five]{\"entity\": \"number\", \"value\": -5}"_s;
 }
 
 void TestAnnotation::roundTrips()

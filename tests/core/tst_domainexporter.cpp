@@ -1,4 +1,5 @@
 #include "export/domainexporter.h"
+#include "export/storystepbuilder.h"
 #include "testsupport/testdata.h"
 
 #include <QJsonArray>
@@ -38,6 +39,8 @@ private slots:
     void writesNothingWhenNothingIsNew();
     void writesACompleteCleanDomain();
     void refusesBrokenDomainFiles();
+    void replacesClashingResponsesWhenChosen();
+    void botTurnGivenAsTextAddsNoEmptyName();
 };
 
 void TestDomainExporter::collectsFromAppliedEvents()
@@ -101,6 +104,46 @@ void TestDomainExporter::reportsConflictingResponses()
     Result<DomainFileUpdate> fresh = DomainExporter::merge(std::nullopt, u"d.yml"_s, domainFrom(file), additions, 3);
     QCOMPARE(fresh->conflicts.size(), 1);
     QVERIFY(!fresh->content.contains("Hello"));
+}
+
+void TestDomainExporter::replacesClashingResponsesWhenChosen()
+{
+    const QByteArray file = "responses:\n  utter_greet:\n  - text: Hi\n    image: hi.png\n  # bye\n"
+                            "  utter_bye:\n  - text: Bye\n";
+    DomainAdditions additions;
+    additions.responses = {response(u"utter_greet"_s, u"Hello"_s), response(u"utter_new"_s, u"New"_s)};
+    Result<DomainFileUpdate> kept = DomainExporter::merge(file, u"d.yml"_s, Domain(), additions, 3, ResponseClash::Keep);
+    QVERIFY(kept.isOk());
+    QCOMPARE(kept->content, file + "  utter_new:\n  - text: New\n");
+    QCOMPARE(kept->replaced, 0);
+    Result<DomainFileUpdate> replaced =
+        DomainExporter::merge(file, u"d.yml"_s, Domain(), additions, 3, ResponseClash::Replace);
+    QVERIFY2(replaced.isOk(), qPrintable(replaced.error().toString()));
+    QCOMPARE(replaced->content, QByteArray("responses:\n  utter_greet:\n  - text: Hello\n  # bye\n"
+                                           "  utter_bye:\n  - text: Bye\n  utter_new:\n  - text: New\n"));
+    QCOMPARE(replaced->replaced, 1);
+    QCOMPARE(replaced->conflicts.size(), 1); // still reported, as replaced
+    // Without a file: the complete domain takes the session's text.
+    Result<DomainFileUpdate> fresh =
+        DomainExporter::merge(std::nullopt, u"d.yml"_s, domainFrom(file), additions, 3, ResponseClash::Replace);
+    QVERIFY(fresh->content.contains("utter_greet:\n  - text: Hello\n"));
+    QVERIFY(!fresh->content.contains("hi.png"));
+}
+
+void TestDomainExporter::botTurnGivenAsTextAddsNoEmptyName()
+{
+    // e2e stories: a bot turn given as text is an action without a name.
+    const EventList events{Event::actionListen(), user(u"hi"_s, u"greet"_s), StoryEvents::botText(u"Hello!"_s),
+                           Event::action(u"utter_ok"_s), Event::actionListen()};
+    const DomainAdditions additions = DomainExporter::collect({ExportConversation{u"c"_s, events}}, Domain(), {});
+    QCOMPARE(additions.actions, QStringList{u"utter_ok"_s});
+    Result<DomainFileUpdate> update = DomainExporter::merge(QByteArray("actions:\n- action_x\n"), u"d.yml"_s,
+                                                            Domain(), additions, 3);
+    QVERIFY(update.isOk());
+    QVERIFY(!update->content.contains("''"));
+    Result<DomainFileUpdate> complete = DomainExporter::merge(std::nullopt, u"d.yml"_s, Domain(), additions, 3);
+    QVERIFY(!complete->content.contains("''"));
+    QVERIFY(!complete->content.contains("- \n"));
 }
 
 void TestDomainExporter::writesNothingWhenNothingIsNew()

@@ -1,3 +1,4 @@
+#include "export/domainexporter.h"
 #include "export/exportcommand.h"
 #include "export/nlureader.h"
 #include "export/storyreader.h"
@@ -117,33 +118,6 @@ StorySteps readRasaStories(const QByteArray &text)
     return steps;
 }
 
-//! Rasa's annotation `[4]{"entity": "number", "value": 4}` does not load in
-//! Rasa (values must be text); the correct form is what Rasa itself writes
-//! for text values. Applied to Rasa's expected files before comparing.
-QString fixNonTextValues(const QString &line)
-{
-    static const QRegularExpression markup(u"\\[([^\\]]+)\\]\\{([^}]+)\\}"_s);
-    QString out = line;
-    auto it = markup.globalMatch(line);
-    QList<QRegularExpressionMatch> matches;
-    while (it.hasNext())
-        matches.prepend(it.next());
-    for (const QRegularExpressionMatch &match : std::as_const(matches)) {
-        QJsonObject dict = QJsonDocument::fromJson(u"{%1}"_s.arg(match.captured(2)).toUtf8()).object();
-        const QJsonValue value = dict.value("value"_L1);
-        if (!value.isDouble() && !value.isBool())
-            continue;
-        const QString text = Json::displayText(value);
-        QString replacement = u"["_s + match.captured(1) + u']';
-        if (text == match.captured(1) && !dict.contains("role"_L1) && !dict.contains("group"_L1))
-            replacement += u'(' + dict.value("entity"_L1).toString() + u')';
-        else
-            replacement += u"{\"entity\": \"%1\", \"value\": \"%2\"}"_s.arg(dict.value("entity"_L1).toString(), text);
-        out.replace(match.capturedStart(), match.capturedLength(), replacement);
-    }
-    return out;
-}
-
 //! Rasa's Markdown writer keeps only the last value of a repeated entity
 //! type; this project writes all values as a list. Collapse ours the way
 //! Rasa collapses, to compare the rest byte for byte.
@@ -183,11 +157,18 @@ private slots:
     void exportedFilesRoundTrip();
     void appendsKeepEveryByte_data();
     void appendsKeepEveryByte();
+    void rasa36Stories_data();
+    void rasa36Stories();
     void dryRunWritesNothing();
-    void secondExportContinuesNumbering();
+    void secondExportChangesNoFile();
+    void sessionExportsKeepRecordsOnlyWhenAsked();
+    void numberValuesAreKept_data();
+    void numberValuesAreKept();
+    void responseClash_data();
+    void responseClash();
+    void helpStatesTheResponseRule();
     void badInput_data();
     void badInput();
-    void reportsResponseConflicts();
     void survivesOddEvents();
     void exportsFromASessionFile();
     void badSessionInput_data();
@@ -195,6 +176,7 @@ private slots:
 
 private:
     static void addCases();
+    static void compareStories(const QString &out, const QString &expected);
     static QStringList caseArguments(const QString &folder);
     static SessionData moodSession(const QString &out);
 };
@@ -234,37 +216,30 @@ void TestExportCommand::conformance()
                                                              u"--domain-out"_s, out + u"/domain.yml"_s},
                          out);
     QVERIFY2(yaml.exitCode == 0, qPrintable(yaml.err));
-    RunResult markdown = run(caseArguments(folder) + QStringList{u"--stories"_s, out + u"/stories.md"_s,
-                                                                 u"--nlu"_s, out + u"/nlu.md"_s},
+    // Markdown into a folder of its own: the stories of stories.yml beside
+    // it would be training stories it repeats.
+    QVERIFY(QDir(out).mkpath(u"md"_s));
+    RunResult markdown = run(caseArguments(folder) + QStringList{u"--stories"_s, out + u"/md/stories.md"_s,
+                                                                 u"--nlu"_s, out + u"/md/nlu.md"_s},
                              out);
     QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.err));
 
-    // stories.yml: same stories, order and steps as Rasa's (one header).
-    const QByteArray stories = readIfExists(out + u"/stories.yml"_s);
-    QCOMPARE(stories.count("version:"), 1);
-    Result<StorySteps> ours = StoryReader::readYaml(stories, u"stories.yml"_s);
-    QVERIFY2(ours.isOk(), qPrintable(ours.error().toString()));
-    QCOMPARE(comparable(*ours), comparable(readRasaStories(readIfExists(expected + u"stories.yml"_s))));
+    // Stories: Rasa 2.7.2 wrote them from the applied events, which prune a
+    // form's turns; where that differs from what the annotator kept, the
+    // expected stories are Rasa 3.6.21's (conformance36/README.md).
+    const QString rasa36 = TestSupport::dataPath(u"conformance36/"_s + QFileInfo(folder).fileName() + u"/expected/"_s);
+    const QString expectedStories = QFile::exists(rasa36 + u"stories.yml"_s) ? rasa36 : expected;
+    compareStories(out, expectedStories);
 
-    // stories.md: byte for byte, except that we keep repeated entity types.
-    const QStringList ourLines = QString::fromUtf8(readIfExists(out + u"/stories.md"_s)).split(u'\n');
-    const QStringList rasaLines = QString::fromUtf8(readIfExists(expected + u"stories.md"_s)).split(u'\n');
-    QCOMPARE(ourLines.size(), rasaLines.size());
-    for (qsizetype i = 0; i < ourLines.size(); ++i)
-        QCOMPARE(collapseEntityLists(ourLines.at(i)), rasaLines.at(i));
-
-    // nlu.yml, nlu.md: byte for byte (Rasa's unloadable non-text values
-    // fixed); no file at all where Rasa wrote an empty one.
-    for (const QString &name : {u"nlu.yml"_s, u"nlu.md"_s}) {
-        const QByteArray rasa = readIfExists(expected + name);
+    // nlu.yml, nlu.md: byte for byte, number values as Rasa writes them; no
+    // file at all where Rasa wrote an empty one.
+    for (const QString &name : {u"nlu.yml"_s, u"md/nlu.md"_s}) {
+        const QByteArray rasa = readIfExists(expected + QFileInfo(name).fileName());
         if (rasa.isEmpty()) {
             QVERIFY2(!QFile::exists(out + u'/' + name), qPrintable(name));
             continue;
         }
-        QStringList fixed;
-        for (const QString &line : QString::fromUtf8(rasa).split(u'\n'))
-            fixed.append(fixNonTextValues(line));
-        QCOMPARE(QString::fromUtf8(readIfExists(out + u'/' + name)), fixed.join(u'\n'));
+        QCOMPARE(QString::fromUtf8(readIfExists(out + u'/' + name)), QString::fromUtf8(rasa));
     }
 
     // domain.yml: same keys and the same sets.
@@ -290,6 +265,49 @@ void TestExportCommand::conformance()
         rasaSlots.append(slot.name);
     QCOMPARE(names(ourResponses), names(rasaResponses));
     QCOMPARE(names(ourSlots), names(rasaSlots));
+}
+
+//! out/stories.yml: same stories, order and steps as Rasa's (one header);
+//! out/md/stories.md: byte for byte, except that we keep repeated entity
+//! types.
+void TestExportCommand::compareStories(const QString &out, const QString &expected)
+{
+    const QByteArray stories = readIfExists(out + u"/stories.yml"_s);
+    QCOMPARE(stories.count("version:"), 1);
+    Result<StorySteps> ours = StoryReader::readYaml(stories, u"stories.yml"_s);
+    QVERIFY2(ours.isOk(), qPrintable(ours.error().toString()));
+    QCOMPARE(comparable(*ours), comparable(readRasaStories(readIfExists(expected + u"stories.yml"_s))));
+    const QStringList ourLines = QString::fromUtf8(readIfExists(out + u"/md/stories.md"_s)).split(u'\n');
+    const QStringList rasaLines = QString::fromUtf8(readIfExists(expected + u"stories.md"_s)).split(u'\n');
+    QCOMPARE(ourLines.size(), rasaLines.size());
+    for (qsizetype i = 0; i < ourLines.size(); ++i)
+        QCOMPARE(collapseEntityLists(ourLines.at(i)), rasaLines.at(i));
+}
+
+void TestExportCommand::rasa36Stories_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir root(TestSupport::dataPath(u"conformance36"_s));
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        QTest::newRow(qPrintable(name)) << root.filePath(name);
+}
+
+void TestExportCommand::rasa36Stories()
+{
+    QFETCH(QString, folder);
+    QTemporaryDir dir;
+    const QString own = folder + u"/domain.json"_s;
+    const QString domain = QFile::exists(own) ? own
+                                              : TestSupport::dataPath(u"conformance/"_s + QFileInfo(folder).fileName()
+                                                                      + u"/domain.json"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"md"_s));
+    for (const QString &stories : {u"stories.yml"_s, u"md/stories.md"_s}) {
+        RunResult result = run({u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, domain,
+                                u"--rasa-version"_s, u"2.8.1"_s, u"--stories"_s, dir.filePath(stories)},
+                               dir.path());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+    compareStories(dir.path(), folder + u"/expected/"_s);
 }
 
 void TestExportCommand::exportedFilesRoundTrip_data()
@@ -419,29 +437,167 @@ void TestExportCommand::dryRunWritesNothing()
     QVERIFY(result.out.contains("+    - hi, I'm [Anna](name)"_L1));
 }
 
-void TestExportCommand::secondExportContinuesNumbering()
+void TestExportCommand::secondExportChangesNoFile()
 {
     QTemporaryDir dir;
-    const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
+    const QString folder = TestSupport::dataPath(u"conformance/form1"_s);
+    const QStringList files{dir.filePath(u"stories.yml"_s), dir.filePath(u"nlu.yml"_s), dir.filePath(u"domain.yml"_s)};
     const QStringList arguments = caseArguments(folder)
-        + QStringList{u"--stories"_s, dir.filePath(u"stories.yml"_s), u"--nlu"_s, dir.filePath(u"nlu.yml"_s),
-                      u"--domain-out"_s, dir.filePath(u"domain.yml"_s)};
-    QCOMPARE(run(arguments, dir.path()).exitCode, 0);
-    const QByteArray nlu = readIfExists(dir.filePath(u"nlu.yml"_s));
-    const QByteArray domain = readIfExists(dir.filePath(u"domain.yml"_s));
+        + QStringList{u"--stories"_s, files.at(0), u"--nlu"_s, files.at(1), u"--domain-out"_s, files.at(2)};
+    const int exitCode = run(arguments, dir.path()).exitCode;
+    QVERIFY(exitCode == 0 || exitCode == 3); // 3: a clashing new response
+    QList<QByteArray> first;
+    for (const QString &file : files)
+        first.append(readIfExists(file));
     RunResult second = run(arguments, dir.path());
-    QCOMPARE(second.exitCode, 0);
-    Result<StorySteps> stories = StoryReader::readFile(dir.filePath(u"stories.yml"_s));
-    QVERIFY(stories.isOk());
-    QStringList storyNames;
-    for (const StoryStep &step : *stories)
-        storyNames.append(step.name);
-    QCOMPARE(storyNames, (QStringList{u"interactive_story_1"_s, u"interactive_story_2"_s,
-                                      u"interactive_story_3"_s, u"interactive_story_4"_s}));
-    QCOMPARE(readIfExists(dir.filePath(u"stories.yml"_s)).count("version:"), 1);
-    QCOMPARE(readIfExists(dir.filePath(u"nlu.yml"_s)), nlu);       // no duplicate examples
-    QCOMPARE(readIfExists(dir.filePath(u"domain.yml"_s)), domain); // nothing new
-    QVERIFY(!second.out.contains(dir.filePath(u"nlu.yml"_s)));     // not rewritten
+    QCOMPARE(second.exitCode, exitCode);
+    QList<QByteArray> again;
+    for (const QString &file : files)
+        again.append(readIfExists(file));
+    QCOMPARE(again, first); // every file byte-identical
+    QVERIFY2(second.out.contains("interactive_story_1: unchanged"_L1), qPrintable(second.out));
+    QVERIFY(!second.out.contains(dir.filePath(u"stories.yml"_s) + u": "_s)); // not rewritten
+}
+
+void TestExportCommand::sessionExportsKeepRecordsOnlyWhenAsked()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(u"mood.coach"_s);
+    SessionData data = moodSession(dir.path());
+    QVERIFY(SessionFormat::writeFile(data, session));
+    const QByteArray sessionBytes = readIfExists(session);
+    const QString stories = dir.filePath(u"stories.yml"_s);
+
+    // Without --update-session the session file stays as it was; a second
+    // run still adds nothing (the stories are in the file).
+    QCOMPARE(run({u"--session"_s, session}, dir.path()).exitCode, 0);
+    const QByteArray exported = readIfExists(stories);
+    QCOMPARE(readIfExists(session), sessionBytes);
+    RunResult again = run({u"--session"_s, session}, dir.path());
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(readIfExists(stories), exported);
+    QCOMPARE(readIfExists(session), sessionBytes);
+
+    // With it, the records go into the session file.
+    RunResult recording = run({u"--session"_s, session, u"--update-session"_s}, dir.path());
+    QVERIFY2(recording.exitCode == 0, qPrintable(recording.err));
+    QCOMPARE(readIfExists(stories), exported);
+    Result<SessionData> recorded = SessionFormat::readFile(session);
+    QVERIFY(recorded.isOk());
+    QCOMPARE(recorded->conversations.at(0).exportRecords.size(), 2);
+    const QByteArray recordedBytes = readIfExists(session);
+    QCOMPARE(run({u"--session"_s, session, u"--update-session"_s}, dir.path()).exitCode, 0);
+    QCOMPARE(readIfExists(session), recordedBytes); // nothing new to record: not rewritten
+
+    // One more turn in the last story: exactly that story is replaced.
+    data = *recorded;
+    data.conversations[0].events += {
+        Event::user(u"bye"_s, ParseData::corrected(u"bye"_s, u"goodbye"_s, {})), Event::action(u"utter_goodbye"_s),
+        Event::actionListen()};
+    QVERIFY(SessionFormat::writeFile(data, session));
+    RunResult changed = run({u"--session"_s, session, u"--update-session"_s}, dir.path());
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    QVERIFY2(changed.out.contains("interactive_story_2: replaced"_L1), qPrintable(changed.out));
+    QVERIFY2(changed.out.contains("interactive_story_1: unchanged"_L1), qPrintable(changed.out));
+    const QByteArray replaced = readIfExists(stories);
+    QVERIFY(replaced.startsWith(exported.left(exported.indexOf("- story: interactive_story_2"))));
+    QVERIFY(replaced.endsWith("  - intent: goodbye\n  - action: utter_goodbye\n"));
+    QCOMPARE(replaced.count("- story:"), exported.count("- story:"));
+}
+
+void TestExportCommand::numberValuesAreKept_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("nlu.yml") << u"nlu.yml"_s << u"--nlu"_s;
+    QTest::newRow("nlu.md") << u"nlu.md"_s << u"--nlu"_s;
+    QTest::newRow("nlu.json") << u"nlu.json"_s << u"--nlu"_s;
+    QTest::newRow("stories.yml") << u"stories.yml"_s << u"--stories"_s;
+    QTest::newRow("stories.md") << u"stories.md"_s << u"--stories"_s;
+}
+
+void TestExportCommand::numberValuesAreKept()
+{
+    // Files as Rasa 2.8.34 / 3.6.21 write number values (tests/data/numbers).
+    QFETCH(QString, file);
+    QFETCH(QString, option);
+    QTemporaryDir dir;
+    const QByteArray original = TestSupport::readFile(TestSupport::dataPath(u"numbers/"_s + file));
+    const QString target = dir.filePath(file);
+    writeFile(target, original);
+    const QString folder = TestSupport::dataPath(u"conformance/form1"_s);
+    RunResult result = run(caseArguments(folder) + QStringList{option, target, u"--rasa-version"_s, u"2.8.1"_s},
+                           dir.path());
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 3, qPrintable(result.err));
+    const QByteArray merged = readIfExists(target);
+    QVERIFY(merged != original);
+    for (const TextDiff::Line &line : TextDiff::lines(QString::fromUtf8(original), QString::fromUtf8(merged)))
+        QVERIFY2(line.kind != TextDiff::Line::Kind::Removed, qPrintable(u"removed: "_s + line.text));
+    if (option == "--nlu"_L1) {
+        Result<NluData> read = NluReader::readFile(target);
+        QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
+        int numbers = 0;
+        for (const TrainingExample &example : read->examples) {
+            for (const Entity &entity : example.entities)
+                numbers += entity.value().isDouble() ? 1 : 0;
+        }
+        QCOMPARE(numbers, 5); // four of the file, one of form1 ("for 4"), still numbers
+        if (!file.endsWith(u".json"_s))
+            QVERIFY(merged.contains("[4]{\"entity\": \"number\", \"value\": 4} in [Berlin]"));
+    } else {
+        Result<StorySteps> read = StoryReader::readFile(target);
+        QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
+        QVERIFY(read->first().items.first().event().userEntities().first().value().isDouble());
+        QVERIFY(merged.contains(file.endsWith(u".md"_s) ? "{\"number\": 4" : "    - number: 4\n"));
+    }
+}
+
+void TestExportCommand::responseClash_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("greet");
+    QTest::newRow("keep (default)") << QString() << 3 << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
+    QTest::newRow("keep") << u"keep"_s << 3 << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
+    QTest::newRow("replace") << u"replace"_s << 0 << QByteArray("utter_greet:\n  - text: Howdy!\n");
+}
+
+void TestExportCommand::responseClash()
+{
+    QFETCH(QString, choice);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, greet);
+    QTemporaryDir dir;
+    const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
+    writeFile(dir.filePath(u"responses.json"_s),
+              R"({"utter_greet": [{"text": "Howdy!"}], "utter_new": [{"text": "Brand new"}]})");
+    const QByteArray domain = TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    writeFile(dir.filePath(u"domain.yml"_s), domain);
+    QStringList arguments{u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, folder + u"/domain.json"_s,
+                          u"--new-responses"_s, dir.filePath(u"responses.json"_s), u"--domain-out"_s,
+                          dir.filePath(u"domain.yml"_s)};
+    if (!choice.isEmpty())
+        arguments << u"--responses"_s << choice;
+    RunResult result = run(arguments, dir.path());
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains("utter_greet"_L1), qPrintable(result.err));
+    const QByteArray written = readIfExists(dir.filePath(u"domain.yml"_s));
+    QVERIFY2(written.contains(greet), written.constData());
+    QVERIFY(written.contains("utter_new:\n  - text: Brand new\n"));
+    QVERIFY(written.startsWith(domain.left(domain.indexOf("responses:"))));
+    QCOMPARE(Domain::fromYaml(written).value().response(u"utter_greet"_s)->variations.size(), 1);
+}
+
+void TestExportCommand::helpStatesTheResponseRule()
+{
+    QTemporaryDir dir;
+    RunResult help = run({u"--help"_s}, dir.path());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.simplified().contains(responseClashRule().simplified()), qPrintable(help.out));
+    QVERIFY(help.out.contains("--update-session"_L1));
+    QVERIFY(help.out.simplified().contains(u"This changes the session file."_s));
+    RunResult bad = run({u"--tracker"_s, u"t.json"_s, u"--responses"_s, u"merge"_s}, dir.path());
+    QCOMPARE(bad.exitCode, 1);
 }
 
 void TestExportCommand::badInput_data()
@@ -545,27 +701,6 @@ void TestExportCommand::badInput()
     if (!existing.isNull())
         QCOMPARE(readIfExists(dir.filePath(target)), existing);
 }
-
-void TestExportCommand::reportsResponseConflicts()
-{
-    QTemporaryDir dir;
-    const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
-    writeFile(dir.filePath(u"responses.json"_s),
-              R"({"utter_greet": [{"text": "Howdy!"}], "utter_new": [{"text": "Brand new"}]})");
-    const QByteArray domain = TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
-    writeFile(dir.filePath(u"domain.yml"_s), domain);
-    RunResult result = run({u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, folder + u"/domain.json"_s,
-                            u"--new-responses"_s, dir.filePath(u"responses.json"_s), u"--domain-out"_s,
-                            dir.filePath(u"domain.yml"_s)},
-                           dir.path());
-    QCOMPARE(result.exitCode, 3);
-    QVERIFY2(result.err.contains("utter_greet"_L1), qPrintable(result.err));
-    const QByteArray written = readIfExists(dir.filePath(u"domain.yml"_s));
-    QVERIFY(!written.contains("Howdy!"));
-    QVERIFY(written.contains("utter_new:\n  - text: Brand new\n"));
-    QVERIFY(written.startsWith(domain.left(domain.indexOf("responses:"))));
-}
-
 
 void TestExportCommand::survivesOddEvents()
 {

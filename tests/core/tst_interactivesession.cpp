@@ -1,6 +1,7 @@
 #include "core/helpers/sessionharness.h"
 
 #include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
+#include "export/exporter.h"
 #include "session/historyrow.h"
 
 #include <QSignalSpy>
@@ -229,6 +230,39 @@ private slots:
         QCOMPARE(h.document->newIntents(), QStringList{u"ask_weather"_s});
         QCOMPARE(h.server.tracker(h.conversationId()).latestMessage().intentName(),
                  u"ask_weather"_s);
+    }
+
+    void newRetrievalIntentKeepsItsResponseKeyToTheExport()
+    {
+        SessionHarness h;
+        QVERIFY2(h.connect(), qPrintable(h.why));
+        QVERIFY2(h.say(u"who made you"_s), qPrintable(h.why));
+        QVERIFY(!h.session->createIntent(u"faq/who/made"_s)); // one "/" at most, as in Rasa
+        QVERIFY(h.session->createIntent(u"faq/ask_maker"_s));
+        QVERIFY(h.session->correctNlu(u"faq/ask_maker"_s, {}));
+        QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
+        h.confirmUntilListening();
+        const ParseData stored = h.server.tracker(h.conversationId()).latestMessage();
+        QCOMPARE(stored.intentName(), u"faq"_s);
+        QCOMPARE(stored.fullIntentName(), u"faq/ask_maker"_s);
+        QCOMPARE(h.document->newIntents(), QStringList{u"faq/ask_maker"_s});
+
+        // NLU under the full name, the story and the domain under the base.
+        QTemporaryDir dir;
+        ExportInput input;
+        input.conversations = {ExportConversation{h.conversationId(), h.document->conversation(0).events}};
+        input.domain = Domain::fromJson(h.document->domain()).value();
+        input.options.storiesPath = dir.filePath(u"stories.yml"_s);
+        input.options.nluPath = dir.filePath(u"nlu.yml"_s);
+        input.options.domainPath = dir.filePath(u"domain.yml"_s);
+        Result<ExportPreview> preview = Exporter::prepare(input);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().toString()));
+        QVERIFY(preview->files.at(0).newContent.contains("  - intent: faq\n"));
+        QVERIFY(!preview->files.at(0).newContent.contains("faq/"));
+        QVERIFY(preview->files.at(1).newContent.contains("- intent: faq/ask_maker\n  examples: |\n    - who made you\n"));
+        const Domain exported = Domain::fromYaml(preview->files.at(2).newContent).value();
+        QVERIFY(exported.hasIntent(u"faq"_s));
+        QVERIFY(!exported.hasIntent(u"faq/ask_maker"_s));
     }
 
     void newActionIsLoggedWithAWarning()

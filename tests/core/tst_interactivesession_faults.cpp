@@ -331,14 +331,14 @@ private slots:
                  appliedSummary(h.document->conversation(0).events));
     }
 
-    void conflictingConversationMovesToANewId()
+    //! `h`'s conversation "team-chat" after someone else used the id on a
+    //! restarted server; the events `h` had and the server's.
+    static void letSomeoneElseUseTheId(SessionHarness &h, EventList *mine, QJsonArray *theirs)
     {
-        SessionHarness h;
         QVERIFY2(h.connect(u"team-chat"_s), qPrintable(h.why));
         QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
-        const EventList mine = h.document->conversation(0).events;
+        *mine = h.document->conversation(0).events;
         h.session->disconnectFromServer();
-        // Meanwhile the server restarted and someone else used the id.
         h.server.forgetConversations();
         SessionDocument otherDocument;
         InteractiveSession other(&otherDocument);
@@ -346,17 +346,122 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(other.state(), State::AwaitingUserMessage, 15000);
         QVERIFY(other.sendUserMessage(u"/bot_challenge"_s));
         QTRY_COMPARE_WITH_TIMEOUT(other.state(), State::ConfirmingAction, 15000);
-        const QJsonArray theirs = h.serverEvents(u"team-chat"_s);
+        *theirs = h.serverEvents(u"team-chat"_s);
+    }
 
-        QVERIFY2(h.connect(), qPrintable(h.why));
+    //! letSomeoneElseUseTheId(), then `h` reconnects and is asked.
+    static void reconnectAfterSomeoneElseUsedTheId(SessionHarness &h, EventList *mine, QJsonArray *theirs)
+    {
+        letSomeoneElseUseTheId(h, mine, theirs);
+        QVERIFY(h.session->connectToServer(h.settings()));
+        QVERIFY2(h.reach(State::ConfirmingResume), qPrintable(h.why));
+    }
+
+    void conflictingConversationAsksWhichWins()
+    {
+        SessionHarness h;
+        EventList mine;
+        QJsonArray theirs;
+        reconnectAfterSomeoneElseUsedTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
+        const std::optional<ResumeQuestion> question = h.session->resumeQuestion();
+        QVERIFY(question);
+        QCOMPARE(question->conversationId, u"team-chat"_s);
+        QVERIFY(!question->serverContinuesFile);
+        QCOMPARE(question->fileEventCount, int(mine.size()));
+        QCOMPARE(question->serverLastMessage, u"/bot_challenge"_s);
+        QVERIFY(question->questionText().contains(u"team-chat"_s));
+        QCOMPARE(h.document->conversation(0).events, mine); // nothing merged while asking
+        QVERIFY(!h.session->sendUserMessage(u"hi"_s));
+        QVERIFY(h.session->answerResume(ResumeChoice::UseFile));
+        QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
+        // The file's conversation continues under a new id; theirs is untouched.
         QVERIFY(h.hasWarning(SessionWarning::Kind::ConversationMoved));
         const Conversation &moved = h.document->conversation(0);
         QVERIFY(moved.id.startsWith(u"team-chat-"_s));
         QCOMPARE(moved.previousIds, QStringList{u"team-chat"_s});
         QCOMPARE(moved.events, mine);
-        QCOMPARE(h.serverEvents(u"team-chat"_s), theirs); // untouched
+        QCOMPARE(h.serverEvents(u"team-chat"_s), theirs);
         QCOMPARE(appliedSummary(h.server.tracker(moved.id).events()), appliedSummary(mine));
         QVERIFY2(h.turn(u"mood_great"_s), qPrintable(h.why));
+    }
+
+    void conflictingConversationTakenFromTheServer()
+    {
+        SessionHarness h;
+        EventList mine;
+        QJsonArray theirs;
+        letSomeoneElseUseTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
+        h.resumePolicy = ResumePolicy::UseServer; // the annotator's answer, given in advance
+        QVERIFY(h.session->connectToServer(h.settings()));
+        QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why)); // theirs waits for an action
+        // The server's conversation is the current one; the file's is kept.
+        QCOMPARE(h.document->conversationCount(), 2);
+        QCOMPARE(h.session->currentConversation(), 1);
+        QCOMPARE(h.document->conversation(1).id, u"team-chat"_s);
+        QCOMPARE(Event::listToJson(h.document->conversation(1).events), theirs);
+        QVERIFY(h.document->conversation(0).id.startsWith(u"team-chat-"_s));
+        QCOMPARE(h.document->conversation(0).events, mine);
+    }
+
+    void serverWithMoreEventsAsks_data()
+    {
+        QTest::addColumn<bool>("useServer");
+        QTest::newRow("server wins") << true;
+        QTest::newRow("file wins") << false;
+    }
+
+    void serverWithMoreEventsAsks()
+    {
+        // Reopening a file whose conversation went on after the last save
+        // (changes discarded at quit): the server has more events.
+        QFETCH(bool, useServer);
+        SessionHarness h;
+        QVERIFY2(h.connect(u"shared"_s), qPrintable(h.why));
+        QVERIFY2(h.turn(u"greet"_s), qPrintable(h.why));
+        const EventList saved = h.document->conversation(0).events;
+        h.session->disconnectFromServer();
+        {
+            SessionDocument later;
+            InteractiveSession other(&later);
+            QVERIFY(other.connectToServer(h.settings(u"shared"_s)));
+            QTRY_COMPARE_WITH_TIMEOUT(other.state(), State::AwaitingUserMessage, 15000);
+            QVERIFY(other.sendUserMessage(u"/mood_great"_s));
+            QTRY_COMPARE_WITH_TIMEOUT(other.state(), State::ConfirmingAction, 15000);
+        }
+        const QJsonArray server = h.serverEvents(u"shared"_s);
+        QVERIFY(server.size() > saved.size());
+        QVERIFY(h.session->connectToServer(h.settings()));
+        QVERIFY2(h.reach(State::ConfirmingResume), qPrintable(h.why));
+        QVERIFY(h.session->resumeQuestion()->serverContinuesFile);
+        QCOMPARE(h.session->resumeQuestion()->serverEventCount, int(server.size()));
+        QCOMPARE(h.document->conversation(0).events, saved);
+        QVERIFY(h.session->answerResume(useServer ? ResumeChoice::UseServer : ResumeChoice::UseFile));
+        if (useServer) {
+            QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
+            QCOMPARE(Event::listToJson(h.document->conversation(0).events), server);
+            QCOMPARE(h.conversationId(), u"shared"_s);
+        } else {
+            QVERIFY2(h.reach(State::AwaitingUserMessage), qPrintable(h.why));
+            QCOMPARE(h.document->conversation(0).events, saved);
+            QVERIFY(h.conversationId().startsWith(u"shared-"_s));
+            QCOMPARE(h.serverEvents(u"shared"_s), server); // untouched
+        }
+    }
+
+    void cancelWhileAskingStaysOffline()
+    {
+        SessionHarness h;
+        EventList mine;
+        QJsonArray theirs;
+        reconnectAfterSomeoneElseUsedTheId(h, &mine, &theirs);
+        QVERIFY(!QTest::currentTestFailed());
+        h.session->cancel();
+        QCOMPARE(h.session->state(), State::Offline);
+        QVERIFY(!h.session->resumeQuestion());
+        QCOMPARE(h.document->conversation(0).events, mine);
+        QCOMPARE(h.serverEvents(u"team-chat"_s), theirs);
     }
 };
 

@@ -5,9 +5,13 @@
 // reproduces with the seed it prints.
 #include "export/annotation.h"
 #include "export/domainexporter.h"
+#include "export/jsontext.h"
 #include "export/nluexporter.h"
 #include "export/nlureader.h"
+#include "export/storybuilder.h"
+#include "export/storyfileeditor.h"
 #include "export/storyreader.h"
+#include "export/storywriter.h"
 #include "export/yamltexteditor.h"
 #include "model/domain.h"
 #include "model/tracker.h"
@@ -54,7 +58,7 @@ QByteArray mutate(QByteArray text, QRandomGenerator &random)
 QStringList fixtureFiles()
 {
     QStringList files;
-    for (const QString &folder : {u"rasa"_s, u"conformance"_s, u"sessions"_s}) {
+    for (const QString &folder : {u"rasa"_s, u"conformance"_s, u"conformance36"_s, u"numbers"_s, u"sessions"_s}) {
         QDirIterator it(TestSupport::dataPath(folder), {u"*.yml"_s, u"*.md"_s, u"*.json"_s, u"*.coach"_s},
                         QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -112,9 +116,13 @@ Answers readEverywhere(const QByteArray &text, const Domain &domain)
     if (ApiError::fromHttp(u"POST /model/train"_s, 500, text, "application/json").userMessage().trimmed().isEmpty())
         ++answers.silentErrors;
 
-    // Exports into the damaged file as the existing target.
+    // Exports into the damaged file as the existing target (number values
+    // and retrieval intents too).
     const QList<TrainingExample> examples{
-        TrainingExample(u"fly to Rome"_s, u"book"_s, {Entity::onSpan(u"city"_s, u"Rome"_s, 7, 11, u"to"_s)})};
+        TrainingExample(u"fly to Rome"_s, u"book"_s, {Entity::onSpan(u"city"_s, u"Rome"_s, 7, 11, u"to"_s)}),
+        TrainingExample(u"for 4 people"_s, u"book"_s, {Entity::onSpan(u"number"_s, 4, 4, 5)}),
+        TrainingExample(u"who are you"_s, u"faq/ask_name"_s)};
+    (void)JsonText::findArray(text, {u"rasa_nlu_data"_s, u"common_examples"_s});
     answers.count(NluExporter::merge(text, u"nlu.yml"_s, examples));
     answers.count(NluExporter::merge(text, u"nlu.md"_s, examples, u"2.0"_s));
     answers.count(NluExporter::merge(text, u"nlu.json"_s, examples));
@@ -125,6 +133,21 @@ Answers readEverywhere(const QByteArray &text, const Domain &domain)
     additions.actions = {u"action_book"_s};
     additions.responses = {ResponseDefinition{u"utter_booked"_s, QJsonArray{QJsonObject{{u"text"_s, u"Done"_s}}}}};
     answers.count(DomainExporter::merge(text, u"domain.yml"_s, domain, additions, 3));
+    // A story replaced in place and one added, into the damaged file.
+    StoryEdits edits;
+    StoryStep replaced;
+    replaced.name = u"interactive_story_1"_s;
+    replaced.sourceLine = 3;
+    replaced.items = StoryBuilder::items({Event::user(u"for 4"_s, ParseData::corrected(u"for 4"_s, u"book"_s,
+                                                                                      examples.at(1).entities)),
+                                          Event::action(u"utter_ok"_s)});
+    edits.replaced = {replaced};
+    edits.added = {replaced};
+    edits.added.first().name = u"interactive_story_2"_s;
+    for (const bool markdown : {false, true}) {
+        const auto writer = StoryWriter::create(markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml);
+        answers.count(StoryFileEditor::edit(text, u"stories"_s, *writer, markdown, edits));
+    }
     Result<YamlTextEditor> editor = YamlTextEditor::open(text, u"stories.yml"_s);
     answers.count(editor);
     if (editor) {

@@ -66,6 +66,23 @@ void TestNluData::collectsLikeRasa_data()
                                                                                  {u"full_retrieval_intent_name"_s,
                                                                                   u"faq/ask_name"_s}}}}))}
         << QStringList{u"faq/ask_name: what is your name"_s};
+    // Rasa 2.8 names the response key only in the response selector (and
+    // its own export loses it: spec errata).
+    const QJsonObject selected{{u"response"_s, QJsonObject{{u"intent_response_key"_s, u"faq/ask_name"_s}}}};
+    QTest::newRow("retrieval intent, Rasa 2")
+        << EventList{Event::user(u"who are you"_s,
+                                 ParseData(QJsonObject{{u"text"_s, u"who are you"_s},
+                                                       {u"intent"_s, QJsonObject{{u"name"_s, u"faq"_s}}},
+                                                       {u"response_selector"_s,
+                                                        QJsonObject{{u"all_retrieval_intents"_s, QJsonArray{u"faq"_s}},
+                                                                    {u"default"_s, selected}}}}))}
+        << QStringList{u"faq/ask_name: who are you"_s};
+    QTest::newRow("another intent's response key is not taken")
+        << EventList{Event::user(u"hi"_s,
+                                 ParseData(QJsonObject{{u"text"_s, u"hi"_s},
+                                                       {u"intent"_s, QJsonObject{{u"name"_s, u"greet"_s}}},
+                                                       {u"response_selector"_s, QJsonObject{{u"default"_s, selected}}}}))}
+        << QStringList{u"greet: hi"_s};
 }
 
 void TestNluData::collectsLikeRasa()

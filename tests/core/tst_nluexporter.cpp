@@ -34,6 +34,7 @@ private slots:
     void mergesAsText();
     void writesNothingWithoutNewExamples();
     void contentDecidesTheFormat();
+    void jsonIsExtendedAsText();
     void rewritesJsonKeepingUnknownKeys();
     void refusesFilesItCannotRead();
 };
@@ -111,7 +112,26 @@ void TestNluExporter::contentDecidesTheFormat()
     Result<NluFileUpdate> update = NluExporter::merge(json, u"nlu.yml"_s, session());
     QVERIFY(update.isOk());
     QCOMPARE(update->format, NluFormat::Json);
-    QVERIFY(update->content.startsWith("{\n  \"rasa_nlu_data\""));
+    // Extended as text: the file's own layout stays.
+    QVERIFY(update->content.startsWith("{\"rasa_nlu_data\": {\"common_examples\": [\n      {\n"));
+    QVERIFY(update->content.endsWith("\n    ]}}"));
+    QCOMPARE(NluReader::readJson(update->content).value().examples.size(), 3);
+}
+
+void TestNluExporter::jsonIsExtendedAsText()
+{
+    // Number spellings and key order Qt's JSON would change stay as written.
+    const QByteArray json = "{\n  \"rasa_nlu_data\": {\n    \"common_examples\": [\n      {\n        \"text\": \"4 hours\",\n"
+                            "        \"intent\": \"inform\",\n        \"entities\": [{\"start\": 0, \"end\": 1, "
+                            "\"value\": 4.0, \"entity\": \"hours\"}]\n      }\n    ],\n    \"zz\": 1, \"aa\": 2\n  }\n}\n";
+    Result<NluFileUpdate> update = NluExporter::merge(json, u"nlu.json"_s, session());
+    QVERIFY2(update.isOk(), qPrintable(update.error().toString()));
+    QCOMPARE(update->added, 3);
+    const qsizetype cut = json.indexOf("      }\n    ],") + 7;
+    QVERIFY(update->content.startsWith(json.left(cut)));
+    QVERIFY(update->content.endsWith(json.mid(cut)));
+    QVERIFY(update->content.contains("\"value\": 4.0"));
+    QVERIFY(update->content.mid(cut).startsWith(",\n      {\n        \"text\": "));
 }
 
 void TestNluExporter::rewritesJsonKeepingUnknownKeys()

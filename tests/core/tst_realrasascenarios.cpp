@@ -42,6 +42,7 @@ private slots:
     void intentAndEntityCorrection();
     void newActionOrResponse_data();
     void newActionOrResponse();
+    void retrievalIntent();
     void undo();
     void fork();
     void restart();
@@ -222,6 +223,32 @@ void TestRealRasaScenarios::newActionOrResponse()
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).last(), name);
     QVERIFY2(a.listenNow(), qPrintable(a.why));
     finish(a, text.isEmpty() ? u"newaction"_s : u"newresponse"_s);
+}
+
+// The e2e moodbot has a ResponseSelector for "faq" (tests/e2e/bots/moodbot).
+void TestRealRasaScenarios::retrievalIntent()
+{
+    ScriptedAnnotator a;
+    QVERIFY2(start(a), qPrintable(a.why));
+    QVERIFY(a.session->knownIntents().contains(u"faq/ask_name"_s)); // from utter_faq/ask_name
+    QVERIFY2(a.say(u"tell me your name please"_s), qPrintable(a.why));
+    // Whatever NLU made of it, the annotator picks the retrieval intent
+    // with its response key (Rasa's own client would drop the key).
+    QVERIFY(a.session->correctNlu(u"faq/ask_name"_s, {}));
+    QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
+    QCOMPARE(a.session->actionQuestion()->action, u"utter_faq"_s);
+    QCOMPARE(a.confirmUntilListening(), (QStringList{u"utter_faq"_s, u"action_listen"_s}));
+    // The bot answered with the response of the chosen key.
+    const EventList events = serverEvents(a.conversationId());
+    const auto bot = std::find_if(events.crbegin(), events.crend(),
+                                  [](const Event &e) { return e.type() == EventType::Bot; });
+    QVERIFY(bot != events.crend());
+    QCOMPARE(bot->text(), u"I am the mood bot of Rasa Coach's tests."_s);
+    const auto user = std::find_if(events.crbegin(), events.crend(),
+                                   [](const Event &e) { return e.type() == EventType::User; });
+    QCOMPARE(user->userIntent(), u"faq/ask_name"_s);
+    QCOMPARE(user->parseData().intentName(), u"faq"_s);
+    finish(a, u"retrieval"_s);
 }
 
 void TestRealRasaScenarios::undo()

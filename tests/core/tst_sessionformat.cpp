@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -114,7 +115,8 @@ private slots:
         QVERIFY(!bytes.contains("secret"));
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(json.value("format"_L1).toString(), u"rasa-coach-session"_s);
-        QCOMPARE(json.value("version"_L1).toInt(), 1);
+        QCOMPARE(json.value("version"_L1).toInt(), SessionFormat::currentVersion);
+        QCOMPARE(SessionFormat::currentVersion, 2);
         QCOMPARE(json.value("server"_L1).toObject().value("url"_L1).toString(),
                  u"http://localhost:5005/"_s);
     }
@@ -142,6 +144,31 @@ private slots:
         QVERIFY2(read, qPrintable(read.error().toString()));
         QCOMPARE(read->projectFolder, moved.filePath(u"bot"_s));
         QCOMPARE(read->exportPaths.domain, moved.filePath(u"bot/domain.yml"_s));
+    }
+
+    void exportRecordsAreStoredRelative()
+    {
+        QTemporaryDir dir;
+        SessionData data = Fixtures::sessionData(2, 2);
+        data.conversations[1].exportRecords = {
+            StoryRecord{0, dir.filePath(u"bot/data/stories.yml"_s), u"interactive_story_4"_s, u"00ff"_s, false},
+            StoryRecord{2, dir.filePath(u"bot/data/stories.yml"_s), u"happy path"_s, u"a1"_s, true}};
+        const QString file = dir.filePath(u"sessions/a.coach"_s);
+        QVERIFY(QDir().mkpath(dir.filePath(u"sessions"_s)));
+        QVERIFY(SessionFormat::writeFile(data, file));
+        const QJsonObject json = QJsonDocument::fromJson(TestSupport::readFile(file)).object();
+        const QJsonArray records =
+            json.value("conversations"_L1).toArray().at(1).toObject().value("exported"_L1).toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).toObject().value("file"_L1).toString(), u"../bot/data/stories.yml"_s);
+        QVERIFY(!records.at(0).toObject().contains("duplicate"_L1));
+        QVERIFY(records.at(1).toObject().value("duplicate"_L1).toBool());
+        QVERIFY(!json.value("conversations"_L1).toArray().at(0).toObject().contains("exported"_L1));
+        for (const auto &read : {SessionFormat::readFile(file),
+                                 Result<SessionData>(SessionFormat::readFileLazily(file).value().data)}) {
+            QVERIFY2(read, qPrintable(read.error().toString()));
+            QCOMPARE(read->conversations.at(1).exportRecords, data.conversations.at(1).exportRecords);
+        }
     }
 
     void badFiles_data()
@@ -185,6 +212,20 @@ private slots:
                                      << u"server.rasa_version must be a string"_s;
         QTest::newRow("created") << withValue({u"created"_s}, u"yesterday"_s)
                                  << u"created is not a date"_s;
+        QTest::newRow("export records type")
+            << withValue({u"conversations"_s, u"0"_s, u"exported"_s}, u"all"_s)
+            << u"conversations[0].exported must be a JSON array"_s;
+        const QJsonObject record{{u"part"_s, 0}, {u"file"_s, u"s.yml"_s}, {u"story"_s, u"x"_s}, {u"hash"_s, u"h"_s}};
+        QJsonObject negative = record;
+        negative.insert("part"_L1, -1);
+        QTest::newRow("export record part")
+            << withValue({u"conversations"_s, u"0"_s, u"exported"_s}, QJsonArray{record, negative})
+            << u"conversations[0].exported[1].part must be a whole number of 0 or more"_s;
+        QJsonObject noStory = record;
+        noStory.insert("story"_L1, QString());
+        QTest::newRow("export record story")
+            << withValue({u"conversations"_s, u"0"_s, u"exported"_s}, QJsonArray{noStory})
+            << u"conversations[0].exported[0].story must not be empty"_s;
     }
 
     void badFiles()
@@ -211,6 +252,7 @@ private slots:
         QCOMPARE(conversation.annotations.value(13).note, u"needs an action server"_s);
         QVERIFY(conversation.annotations.value(3).reviewed);
         QCOMPARE(read->newActions, QStringList{u"action_check_weather"_s});
+        QVERIFY(conversation.exportRecords.isEmpty()); // version 1: nothing exported yet
         QCOMPARE(read->projectFolder,
                  QDir::cleanPath(QStringLiteral(COACH_SOURCE_DIR "/resources/examples/moodbot")));
         QVERIFY(QFileInfo::exists(read->exportPaths.domain));
@@ -223,7 +265,8 @@ private slots:
         Result<SessionData> future =
             SessionFormat::readFile(TestSupport::dataPath(u"sessions/future-version.coach"_s));
         QVERIFY(!future);
-        QVERIFY(future.error().message.contains(u"newer Rasa Coach (format version 2"_s));
+        QVERIFY(future.error().message.contains(u"newer Rasa Coach (format version 3; this version reads "
+                                                u"up to 2)"_s));
     }
 
     void rasaTrackerDumpIsRecognised()

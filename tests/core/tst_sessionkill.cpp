@@ -110,10 +110,12 @@ private slots:
         QCOMPARE(Event::listToJson(local), Event::listToJson(server.mid(0, local.size())));
 
         // The recovered session continues on the server: at most the step in
-        // flight is taken over from the server's tracker.
+        // flight is taken over from the server's tracker (what an annotator
+        // asked "file or server?" answers after a crash).
         InteractiveSession session(&document);
         ConnectionSettings settings;
         settings.serverUrl = m_server.url();
+        settings.resumePolicy = ResumePolicy::UseServer;
         QVERIFY(session.connectToServer(settings));
         QTRY_VERIFY_WITH_TIMEOUT(session.state() != InteractiveSession::State::Connecting
                                      && session.state() != InteractiveSession::State::Rebuilding,

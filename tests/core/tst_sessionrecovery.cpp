@@ -45,6 +45,8 @@ private slots:
             document.addNewIntent(u"ask_time"_s);
             document.editNote(0, 3, u"typo"_s);
             document.setCurrentConversation(0);
+            document.setExportRecord(0, StoryRecord{0, u"/bot/data/stories.yml"_s, u"interactive_story_1"_s,
+                                                    u"abc"_s, false});
             expected = document.data();
             document.abandonJournal(); // as if the app was killed
         }
@@ -52,7 +54,7 @@ private slots:
         QCOMPARE(candidates.size(), 1);
         const RecoveryCandidate &candidate = candidates.first();
         QVERIFY(candidate.sessionFile.isEmpty());
-        QCOMPARE(candidate.stepCount, 6);
+        QCOMPARE(candidate.stepCount, 7);
         QVERIFY(!candidate.stale);
         QVERIFY(candidate.displayName().startsWith(u"Unsaved session"_s));
 

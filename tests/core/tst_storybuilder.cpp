@@ -48,6 +48,7 @@ private slots:
     void continuesNumbering_data();
     void continuesNumbering();
     void foldsUserFeaturization();
+    void partsKeepTheirIndexAcrossRestarts();
 };
 
 void TestStoryBuilder::buildsStories_data()
@@ -76,12 +77,35 @@ void TestStoryBuilder::buildsStories_data()
                      user(u"pending"_s)}
         << QStringList{u"interactive_story_1 user:b action:y"_s};
     QTest::newRow("no user message, no story") << EventList{listen, Event::action(u"utter_hi"_s)} << QStringList{};
-    QTest::newRow("every session is a story")
+    // Rasa 3.6.21 writes one story per restart-delimited part; a session
+    // start inside it does not cut it (tests/data/conformance36/session_mid).
+    QTest::newRow("a session start does not cut the story")
         << EventList{Event::action(u"action_session_start"_s), Event::sessionStarted(), listen, user(u"a"_s),
                      Event::action(u"x"_s), Event::action(u"action_session_start"_s), Event::sessionStarted(),
                      listen, user(u"b"_s), Event::action(u"y"_s)}
-        << QStringList{u"interactive_story_1 user:a action:x action:action_session_start"_s,
-                       u"interactive_story_2 user:b action:y"_s};
+        << QStringList{u"interactive_story_1 action:action_session_start user:a action:x "
+                       "action:action_session_start user:b action:y"_s};
+    QTest::newRow("message left unanswered when the session expired left out")
+        << EventList{listen, user(u"a"_s), Event::action(u"x"_s), listen, user(u"lost"_s),
+                     Event::action(u"action_session_start"_s), Event::sessionStarted(), listen, user(u"b"_s),
+                     Event::action(u"y"_s)}
+        << QStringList{u"interactive_story_1 user:a action:x action:action_session_start user:b action:y"_s};
+    // Rasa's applied events prune a form's turns between two of its runs
+    // (for featurizing); the story keeps what the annotator kept.
+    const Event form = Event::action(u"restaurant_form"_s);
+    QTest::newRow("unanswered message at the end, with its session start, left out")
+        << EventList{listen, user(u"a"_s), Event::action(u"x"_s), listen, user(u"lost"_s),
+                     Event::action(u"action_session_start"_s), Event::sessionStarted(), listen}
+        << QStringList{u"interactive_story_1 user:a action:x"_s};
+    QTest::newRow("turns between runs of a form kept")
+        << EventList{listen, user(u"request_restaurant"_s), form, Event::activeLoop(u"restaurant_form"_s),
+                     listen, user(u"chitchat"_s), form,
+                     Event::actionExecutionRejected(u"restaurant_form"_s),
+                     Event::action(u"utter_chitchat"_s), form, listen, user(u"inform"_s), form,
+                     Event::activeLoop(QString()), Event::action(u"utter_submit"_s)}
+        << QStringList{u"interactive_story_1 user:request_restaurant action:restaurant_form user:chitchat "
+                       "action:restaurant_form action:utter_chitchat action:restaurant_form user:inform "
+                       "action:restaurant_form action:utter_submit"_s};
 }
 
 void TestStoryBuilder::buildsStories()
@@ -128,6 +152,19 @@ void TestStoryBuilder::foldsUserFeaturization()
     QCOMPARE(items.size(), 3);
     QVERIFY(items.at(0).event().useTextForFeaturization());
     QVERIFY(!items.at(2).event().useTextForFeaturization());
+}
+
+void TestStoryBuilder::partsKeepTheirIndexAcrossRestarts()
+{
+    // A part is named by the restarts before it: appending events never
+    // renumbers the parts an export recorded.
+    const Event listen = Event::actionListen();
+    const EventList events{listen, user(u"a"_s), Event::action(u"x"_s), Event::restart(), Event::restart(),
+                           listen, Event::restart(), listen, user(u"b"_s), Event::action(u"y"_s)};
+    const QList<StoryPart> parts = StoryBuilder::storyParts(events);
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0).index, 0);
+    QCOMPARE(parts.at(1).index, 3);
 }
 
 QTEST_GUILESS_MAIN(TestStoryBuilder)

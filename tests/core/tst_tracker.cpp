@@ -21,6 +21,7 @@ private slots:
     void rewindRemovesUserMessageAndItsListen();
     void restartAndSessionStartReset();
     void repeatedLoopTurnsCollapse();
+    void keptEventsRevertButNeverReset();
     void stateFollowsEvents();
     void activeLoopStateTracksRejectionAndInterruption();
     void undoReplaysState();
@@ -173,6 +174,38 @@ void TestTracker::repeatedLoopTurnsCollapse()
         {"event": "action", "name": "form"}])");
     QCOMPARE(turnNames(EventRules::applied(unhappy)),
              (QStringList{u"form"_s, u"chitchat"_s, u"utter_chitchat"_s, u"form"_s}));
+    // What the annotator kept collapses nothing: stories need every turn.
+    QCOMPARE(turnNames(EventRules::kept(events)),
+             (QStringList{u"request"_s, u"form"_s, u"action_listen"_s, u"inform"_s, u"form"_s}));
+}
+
+void TestTracker::keptEventsRevertButNeverReset()
+{
+    const EventList events = parse(R"([
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet"}}},
+        {"event": "action", "name": "utter_wrong"},
+        {"event": "undo"},
+        {"event": "action", "name": "utter_greet"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
+        {"event": "slot", "name": "name", "value": "Anna"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "fine", "parse_data": {"intent": {"name": "deny"}}},
+        {"event": "rewind"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "fine", "parse_data": {"intent": {"name": "affirm"}}}])");
+    const EventList kept = EventRules::kept(events);
+    QCOMPARE(turnNames(kept), (QStringList{u"greet"_s, u"utter_greet"_s, u"affirm"_s}));
+    QCOMPARE(kept.size(), 11);
+    QCOMPARE(std::count_if(kept.cbegin(), kept.cend(),
+                           [](const Event &e) { return e.type() == EventType::SessionStarted; }),
+             2);
+    QCOMPARE(kept.at(8).name(), u"name"_s); // the slot carried into the second session
+    QCOMPARE(turnNames(EventRules::applied(events)), QStringList{u"affirm"_s});
 }
 
 void TestTracker::stateFollowsEvents()

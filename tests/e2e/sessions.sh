@@ -84,23 +84,31 @@ export_sessions() {
     # line's own format version so that 3.x has nothing to say about it.
     [[ $line == 2.* ]] || sed -i 's/^version: .*/version: "3.1"/' "$ws/domain.yml"
     cp -r "$(e2e_bot_dir "$line" moodbot)/data/." "$ws/data/"
+    # The NLU file is merged into too: the line's version, for the same reason.
+    [[ $line == 2.* ]] || sed -i 's/^version: .*/version: "3.1"/' "$ws/data/nlu.yml"
     cp "$(e2e_bot_config moodbot)" "$ws/config.yml"
     for file in "$sessions"/*.tracker.json; do args+=(--tracker "$file"); done
     [[ ${#args[@]} -gt 0 ]] || e2e_die "export: no sessions were recorded for Rasa $line"
     merge_responses "$ws/new-responses.json" "$sessions"/*.responses.json
     QT_QPA_PLATFORM=offscreen "$exe" export "${args[@]}" --domain "$ws/domain.yml" \
         --new-responses "$ws/new-responses.json" --stories "$ws/data/coach_stories.yml" \
-        --nlu "$ws/data/coach_nlu.yml" --domain-out "$ws/domain.yml" \
+        --nlu "$ws/data/nlu.yml" --domain-out "$ws/domain.yml" \
         --rasa-version "$(e2e_rasa_version "$line")" >"$ws/export.log" 2>&1 ||
         { cat "$ws/export.log" >&2; e2e_die "export for Rasa $line failed"; }
     rm "$ws/new-responses.json"
+    # The bot's own NLU file, merged into: its number values are kept, the
+    # retrieval scenario's example goes under its full name.
+    grep -qF -- '- [10]{"entity": "number", "value": 10} out of 10' "$ws/data/nlu.yml" ||
+        e2e_die "export for Rasa $line changed the number values of nlu.yml"
+    awk '/^- intent: faq\/ask_name/ { found = 1 } found && /tell me your name please/ { ok = 1 } END { exit !ok }' \
+        "$ws/data/nlu.yml" || e2e_die "export for Rasa $line lost the retrieval intent's response key"
     echo "$ws"
 }
 
 # Lines of a Rasa log that complain about our files: errors, or warnings
-# that name domain.yml or a coach_ file.
+# that name domain.yml, nlu.yml or a coach_ file.
 complaints() {  # complaints LOG
-    grep -E 'Error|ERROR|error:|(UserWarning|WARNING|Warning).*(coach_|domain\.yml)|coach_[a-z]+\.yml' "$1" |
+    grep -E 'Error|ERROR|error:|(UserWarning|WARNING|Warning).*(coach_|domain\.yml|nlu\.yml)|coach_[a-z]+\.yml' "$1" |
         grep -v -E 'TF_CPP|tensorflow|sqlalchemy|DeprecationWarning' || true
 }
 

@@ -2,8 +2,14 @@
 #include "credentialstore.h"
 #include "settings.h"
 
+#include "fakerasa/fakerasaserver.h"
+#include "session/interactivesession.h"
+#include "session/sessiondocument.h"
+
+#include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +25,8 @@ private Q_SLOTS:
     void refusesUnusableInput();
     void acceptKeepsTheSecretOutOfTheSettingsFile();
     void nextDialogStartsFromTheLastValues();
+    void newConnectionStartsAFreshConversation();
+    void continuingShowsWhatTheServerHolds();
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -63,11 +71,9 @@ void TestConnectionDialog::acceptKeepsTheSecretOutOfTheSettingsFile()
     ConnectionDialog dialog;
     dialog.setServerUrl(u"http://127.0.0.1:5005"_s);
     dialog.setAuth(ConnectionDialog::AuthMode::Jwt, u"jwt-secret-value"_s);
-    dialog.setConversationId(u"chat-1"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.settings().jwt, u"jwt-secret-value"_s);
-    QCOMPARE(dialog.settings().conversationId, u"chat-1"_s);
     QCOMPARE(CredentialStore::instance().secret(dialog.settings().serverUrl.toString()),
              u"jwt-secret-value"_s);
     m_settings->sync();
@@ -94,6 +100,64 @@ void TestConnectionDialog::nextDialogStartsFromTheLastValues()
     CredentialStore::instance().clear();
     ConnectionDialog afterRestart;
     QVERIFY(afterRestart.secretEdit()->text().isEmpty());
+}
+
+void TestConnectionDialog::newConnectionStartsAFreshConversation()
+{
+    // An id from an earlier session is never filled in: the next session on
+    // the same server would silently continue (and re-export) it.
+    m_settings->setValue(Settings::Key::LastConversationId, u"old-chat"_s);
+    ConnectionDialog dialog;
+    QVERIFY(!dialog.continueBox()->isChecked());
+    QVERIFY(dialog.conversationEdit()->text().isEmpty());
+    QVERIFY(!dialog.conversationEdit()->isEnabled());
+    dialog.setServerUrl(u"http://127.0.0.1:5005"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.settings().conversationId.isEmpty()); // the engine makes a fresh id
+    // Continuing needs an id.
+    ConnectionDialog again;
+    again.setServerUrl(u"http://127.0.0.1:5005"_s);
+    again.continueBox()->setChecked(true);
+    QVERIFY(again.validate().contains(u"id of the conversation"_s));
+}
+
+void TestConnectionDialog::continuingShowsWhatTheServerHolds()
+{
+    FakeRasa::FakeRasaServer server;
+    QVERIFY(server.loadBot(QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s));
+    QVERIFY(server.listen() != 0);
+    {
+        // Someone talked in "team-chat" before.
+        SessionDocument document;
+        InteractiveSession session(&document);
+        ConnectionSettings settings;
+        settings.serverUrl = server.url();
+        settings.conversationId = u"team-chat"_s;
+        QVERIFY(session.connectToServer(settings));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::AwaitingUserMessage, 15000);
+        QVERIFY(session.sendUserMessage(u"/greet"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::ConfirmingAction, 15000);
+    }
+    ConnectionDialog dialog;
+    dialog.setServerUrl(server.url().toString());
+    dialog.continueBox()->setChecked(true);
+    QVERIFY(dialog.conversationEdit()->isEnabled());
+    QTest::keyClicks(dialog.conversationEdit(), u"team-chat"_s);
+    // Connect first shows what the server holds; the dialog stays open.
+    QSignalSpy looked(&dialog, &ConnectionDialog::lookupFinished);
+    dialog.accept();
+    QVERIFY(dialog.isVisible() || dialog.result() != int(QDialog::Accepted));
+    QVERIFY(looked.wait(15000));
+    QCOMPARE(looked.first().first().toBool(), true);
+    QVERIFY2(dialog.lookupText().contains(u"1 user message"_s) && dialog.lookupText().contains(u"/greet"_s),
+             qPrintable(dialog.lookupText()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().conversationId, u"team-chat"_s);
+    // Another id is looked up again.
+    dialog.conversationEdit()->setText(u"new-chat"_s);
+    QVERIFY(dialog.lookupText().isEmpty());
 }
 
 QTEST_MAIN(TestConnectionDialog)

@@ -1,9 +1,13 @@
 #include "exportdialog.h"
 #include "settings.h"
 
+#include "export/domainexporter.h"
 #include "session/sessiondocument.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -26,10 +30,16 @@ private Q_SLOTS:
     void previewsThenWritesIntoTheProjectFolder();
     void unusableTargetIsExplainedAndNothingIsWritten();
     void markdownOnlyForRasa2();
+    void exportingTwiceAndAfterReopeningChangesNoFile();
+    void oneMoreTurnReplacesItsStory();
+    void trainingStoryIsSkippedWithTheReason();
+    void responseClash_data();
+    void responseClash();
 
 private:
     void makeDocument(const QString &rasaVersion);
     static bool waitForPreview(ExportDialog &dialog);
+    QList<QByteArray> projectFiles() const;
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<QTemporaryDir> m_project;
@@ -73,7 +83,8 @@ void TestExportDialog::previewsThenWritesIntoTheProjectFolder()
     ExportDialog dialog(m_document.get());
     QVERIFY(waitForPreview(dialog));
     QVERIFY2(dialog.preview().has_value(), qPrintable(dialog.statusText()));
-    QCOMPARE(dialog.findChild<QTabWidget *>()->count(), 3); // one diff per file
+    QCOMPARE(dialog.findChild<QTabWidget *>()->count(), 4); // the stories, one diff per file
+    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: new story"_s), qPrintable(dialog.storiesText()));
     QVERIFY(dialog.statusText().contains(u"(new file)"_s));
     QVERIFY(dialog.writeButton()->isEnabled());
     QVERIFY(!QFile::exists(m_project->filePath(u"data/stories.yml"_s))); // a preview writes nothing
@@ -128,6 +139,112 @@ void TestExportDialog::markdownOnlyForRasa2()
     QFile stories(m_project->filePath(u"data/stories.md"_s));
     QVERIFY(stories.open(QIODevice::ReadOnly));
     QVERIFY(stories.readAll().contains("* greet\n    - utter_greet\n"));
+}
+
+QList<QByteArray> TestExportDialog::projectFiles() const
+{
+    QList<QByteArray> contents;
+    for (const QString &name : {u"data/stories.yml"_s, u"data/nlu.yml"_s, u"domain.yml"_s}) {
+        QFile file(m_project->filePath(name));
+        contents.append(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+    }
+    return contents;
+}
+
+void TestExportDialog::exportingTwiceAndAfterReopeningChangesNoFile()
+{
+    {
+        ExportDialog first(m_document.get());
+        QVERIFY(waitForPreview(first));
+        QVERIFY(first.writeFiles());
+    }
+    QCOMPARE(m_document->conversation(0).exportRecords.size(), 1); // kept in the session
+    const QList<QByteArray> written = projectFiles();
+    QVERIFY(!written.first().isEmpty());
+    {
+        ExportDialog second(m_document.get());
+        QVERIFY(waitForPreview(second));
+        QVERIFY(second.preview().has_value());
+        QVERIFY(!second.preview()->hasChanges);
+        QVERIFY(!second.writeButton()->isEnabled());
+        QVERIFY2(second.storiesText().contains(u"interactive_story_1: unchanged"_s), qPrintable(second.storiesText()));
+        QVERIFY(second.statusText().contains(u"Nothing to write"_s));
+    }
+    const QString file = m_project->filePath(u"session.coach"_s);
+    QVERIFY(m_document->saveAs(file).isOk());
+    Result<std::unique_ptr<SessionDocument>> reopened = SessionDocument::open(file);
+    QVERIFY(reopened.isOk());
+    m_document = std::move(reopened).value();
+    ExportDialog third(m_document.get());
+    QVERIFY(waitForPreview(third));
+    QVERIFY(!third.preview()->hasChanges);
+    QVERIFY(!third.writeButton()->isEnabled());
+    QCOMPARE(projectFiles(), written);
+}
+
+void TestExportDialog::oneMoreTurnReplacesItsStory()
+{
+    {
+        ExportDialog first(m_document.get());
+        QVERIFY(waitForPreview(first));
+        QVERIFY(first.writeFiles());
+    }
+    const QString text = u"bye"_s;
+    m_document->appendEvents(0, {Event::user(text, ParseData::corrected(text, u"goodbye"_s, {})),
+                                 Event::action(u"utter_goodbye"_s), Event::actionListen()});
+    ExportDialog dialog(m_document.get());
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: replaced"_s), qPrintable(dialog.storiesText()));
+    QVERIFY(dialog.writeFiles());
+    const QByteArray stories = projectFiles().first();
+    QCOMPARE(stories.count("- story:"), 1);
+    QVERIFY(stories.endsWith("  - intent: goodbye\n  - action: utter_goodbye\n"));
+}
+
+void TestExportDialog::trainingStoryIsSkippedWithTheReason()
+{
+    QDir(m_project->path()).mkpath(u"data"_s);
+    QFile rules(m_project->filePath(u"data/rules.yml"_s));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write("version: \"3.1\"\nrules:\n- rule: greet back\n  steps:\n  - intent: greet\n"
+                "  - action: utter_greet\n");
+    rules.close();
+    ExportDialog dialog(m_document.get());
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY2(dialog.storiesText().contains(u"skipped"_s) && dialog.storiesText().contains(u"“greet back”"_s)
+                 && dialog.storiesText().contains(u"rules.yml"_s),
+             qPrintable(dialog.storiesText()));
+    QVERIFY(dialog.writeFiles()); // NLU and domain are still written
+    QVERIFY(!QFile::exists(m_project->filePath(u"data/stories.yml"_s)));
+}
+
+void TestExportDialog::responseClash_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("keep") << 0 << u"the domain keeps its text"_s << QByteArray("  utter_greet:\n  - text: Hello!\n");
+    QTest::newRow("replace") << 1 << u"the session's text replaces it"_s
+                             << QByteArray("  utter_greet:\n  - text: Hi there!\n");
+}
+
+void TestExportDialog::responseClash()
+{
+    QFETCH(int, choice);
+    QFETCH(QString, says);
+    QFETCH(QByteArray, written);
+    QFile domain(m_project->filePath(u"domain.yml"_s));
+    QVERIFY(domain.open(QIODevice::WriteOnly));
+    domain.write("version: \"3.1\"\nintents:\n- greet\nresponses:\n  utter_greet:\n  - text: Hello!\n");
+    domain.close();
+    m_document->setNewResponse(u"utter_greet"_s, QJsonArray{QJsonObject{{u"text"_s, u"Hi there!"_s}}});
+    ExportDialog dialog(m_document.get());
+    QCOMPARE(dialog.responseClashText(), responseClashRule()); // the same words as the CLI and the dialog
+    dialog.responseClashBox()->setCurrentIndex(choice);
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY2(dialog.statusText().contains(says), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.writeFiles());
+    QVERIFY(projectFiles().at(2).contains(written));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -1,5 +1,7 @@
 #include "newactiondialog.h"
 
+#include "export/domainexporter.h"
+
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -16,7 +18,7 @@ class TestNewActionDialog : public QObject
 private Q_SLOTS:
     void responseNeedsNameAndText();
     void takenActionNameIsRefused();
-    void takenResponseNameIsAWarningOnly();
+    void takenResponseNameStatesTheExportRule();
     void enterFinishesShiftEnterBreaksTheLine();
     void spacesCannotBeTyped();
 };
@@ -61,13 +63,16 @@ void TestNewActionDialog::takenActionNameIsRefused()
     QCOMPARE(dialog.responseText(), QString());
 }
 
-void TestNewActionDialog::takenResponseNameIsAWarningOnly()
+void TestNewActionDialog::takenResponseNameStatesTheExportRule()
 {
     NewActionDialog dialog(NewActionDialog::Kind::Response, {u"utter_greet"_s});
     dialog.setName(u"utter_greet"_s);
     dialog.textEdit()->setPlainText(u"Hi again!"_s);
-    QVERIFY(okButton(dialog)->isEnabled()); // the new text replaces the old one
-    QVERIFY(dialog.warningText().contains(u"replaces"_s));
+    QVERIFY(okButton(dialog)->isEnabled()); // a warning, not a refusal
+    // The rule in the same words as the export preview and the CLI: the
+    // domain keeps its text unless the annotator chooses to replace it.
+    QVERIFY2(dialog.warningText().contains(responseClashRule()), qPrintable(dialog.warningText()));
+    QVERIFY(!dialog.warningText().contains(u"replaces it in the exported domain"_s));
 }
 
 void TestNewActionDialog::enterFinishesShiftEnterBreaksTheLine()

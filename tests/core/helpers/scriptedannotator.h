@@ -65,6 +65,7 @@ public:
         s.requestTimeout = std::chrono::milliseconds(stepTimeoutMs);
         s.readinessTimeout = std::chrono::milliseconds(stepTimeoutMs);
         s.conversationId = conversationId;
+        s.resumePolicy = resumePolicy;
         return s;
     }
 
@@ -173,6 +174,7 @@ public:
     QUrl serverUrl;
     QString authToken;
     int stepTimeoutMs = 15000;
+    ResumePolicy resumePolicy = ResumePolicy::Ask;
     std::unique_ptr<SessionDocument> document;
     std::unique_ptr<InteractiveSession> session;
     QList<SessionWarning> warnings;
