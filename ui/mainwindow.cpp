@@ -194,6 +194,7 @@ void MainWindow::createCentralWidget()
     m_prompt = new PromptArea(this);
     m_prompt->setObjectName(u"PromptArea"_s);
     m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->givePriorityTo(m_actions);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"CentralSplitter"_s);
     splitter->addWidget(m_history);

@@ -4,6 +4,8 @@
 #include "annotationpanel.h"
 #include "formvalidationpanel.h"
 #include "messageinput.h"
+#include "choicelist.h"
+#include "shortcutpriority.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -333,6 +335,16 @@ void PromptArea::setEntityDefinitions(const QList<EntityDefinition> &definitions
 void PromptArea::setKnownActionNames(const QStringList &names)
 {
     m_action->setKnownNames(names);
+}
+
+void PromptArea::givePriorityTo(const QList<QAction *> &actions)
+{
+    const QList<QWidget *> editors{m_input, m_annotation->intentList()->filterEdit(),
+                                   m_action->choiceList()->filterEdit()};
+    for (QWidget *editor : editors) {
+        for (QAction *action : actions)
+            ShortcutPriority::of(editor)->add(action);
+    }
 }
 
 void PromptArea::run(const Status &status)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -39,6 +40,9 @@ public:
     void setSession(InteractiveSession *session);
     void setEntityDefinitions(const QList<EntityDefinition> &definitions);
     void setKnownActionNames(const QStringList &names);
+    //! The shortcuts of `actions` (e.g. Undo on Ctrl+Z) work while the focus
+    //! is in the message box or a filter, instead of editing their text.
+    void givePriorityTo(const QList<QAction *> &actions);
 
     Page page() const;
     MessageInput *messageInput() const { return m_input; }
