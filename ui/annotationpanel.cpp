@@ -100,7 +100,7 @@ QWidget *AnnotationPanel::createEntitySection()
     connect(m_markup, &QLineEdit::returnPressed, this, &AnnotationPanel::submitMarkup);
     connect(apply, &QPushButton::clicked, this, &AnnotationPanel::submitMarkup);
 
-    auto *confirm = new QPushButton(tr("&Confirm (Enter)"), section);
+    auto *confirm = new QPushButton(tr("Confirm (Enter)"), section);
     confirm->setAccessibleName(tr("Confirm or apply the annotation"));
     connect(confirm, &QPushButton::clicked, this, [this] { submit(m_intents->currentName()); });
     m_markupButton = new QPushButton(tr("Edit as Rasa &markup (Ctrl+M)"), section);

@@ -91,7 +91,8 @@ void MainWindow::createActions()
     makeAction(ActionId::Connect, tr("&Connect…"), QKeySequence(tr("Ctrl+K")), u"connect"_s);
     makeAction(ActionId::Open, tr("&Open…"), QKeySequence::Open, u"open"_s);
     makeAction(ActionId::Save, tr("&Save"), QKeySequence::Save, u"save"_s);
-    makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on X11 without a desktop's key theme.
+    makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")));
     makeAction(ActionId::Export, tr("&Export Training Data…"), QKeySequence(tr("Ctrl+Shift+E")),
                u"export"_s);
     makeAction(ActionId::Quit, tr("&Quit"), QKeySequence::Quit);
@@ -129,7 +130,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(ActionId::Open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Filled when File opens, so that an empty list is greyed out there.
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(action(ActionId::Save));
     file->addAction(action(ActionId::SaveAs));
     file->addSeparator();
@@ -218,12 +220,13 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createDocks()
 {
-    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
-                          Qt::DockWidgetArea area) {
+    auto addDock = [this](const QString &title, const QString &menuText, const QString &name,
+                          QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(widget);
         addDockWidget(area, dock);
+        dock->toggleViewAction()->setText(menuText); // with its mnemonic
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
@@ -233,11 +236,12 @@ void MainWindow::createDocks()
     slotView->verticalHeader()->hide();
     slotView->horizontalHeader()->setStretchLastSection(true);
     slotView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    addDock(tr("Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
+    addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
 
     m_details = new EventDetailsPane(this);
     m_details->setAccessibleName(tr("Event details"));
-    addDock(tr("Event Details"), u"DetailsDock"_s, m_details, Qt::RightDockWidgetArea);
+    addDock(tr("Event Details"), tr("&Event Details"), u"DetailsDock"_s, m_details,
+            Qt::RightDockWidgetArea);
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_details->setEvent(current.data(ConversationModel::EventJsonRole).toJsonObject());
@@ -247,7 +251,7 @@ void MainWindow::createDocks()
     m_log = new QListWidget(this);
     m_log->setAccessibleName(tr("Messages"));
     m_log->setWordWrap(true);
-    QDockWidget *logDock = addDock(tr("Messages"), u"MessagesDock"_s, m_log,
+    QDockWidget *logDock = addDock(tr("Messages"), tr("&Messages"), u"MessagesDock"_s, m_log,
                                    Qt::BottomDockWidgetArea);
     logDock->hide();
 
