@@ -106,9 +106,34 @@ Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
         d->fail(error);
     });
     d->pending = Private::Step(Private::StepKind::Connect, tr("connect to the Rasa server"));
+    d->watchReadiness();
     d->setState(State::Connecting);
     d->waiter->start();
     return {};
+}
+
+void InteractiveSession::Private::watchReadiness()
+{
+    progress = ConnectionProgress{client->displayUrl(client->baseUrl()),
+                                  ServerReadinessWaiter::stageText(
+                                      ServerReadinessWaiter::Stage::WaitingForServer),
+                                  0, {}};
+    const auto update = [this] {
+        if (!waiter)
+            return;
+        progress.attempts = waiter->pollCount();
+        Q_EMIT q->connectionProgressed(progress);
+    };
+    QObject::connect(waiter, &ServerReadinessWaiter::stageChanged, q,
+            [this, update](ServerReadinessWaiter::Stage, const QString &description) {
+                progress.stage = description;
+                update();
+            });
+    QObject::connect(waiter, &ServerReadinessWaiter::attemptFailed, q,
+            [this, update](const ApiError &error) {
+                progress.lastProblem = error.userMessage();
+                update();
+            });
 }
 
 void InteractiveSession::disconnectFromServer()

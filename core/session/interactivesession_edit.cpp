@@ -178,12 +178,56 @@ void InteractiveSession::cancel()
         d->setState(d->document->conversationCount() > 0 ? State::Offline : State::Disconnected);
         return;
     }
+    if (d->state == State::Failed) {
+        d->abandonFailedStep();
+        return;
+    }
     if (!d->inFlight)
         return;
     const QPointer<RasaRequest> request = d->inFlight;
     const ApiError cancelled(ApiError::Kind::Cancelled, request->endpoint());
     request->cancel();
     d->fail(cancelled);
+}
+
+void InteractiveSession::Private::abandonFailedStep()
+{
+    const Step step = std::exchange(failedStep, Step{});
+    const bool lostServer = step.kind == StepKind::Connect || step.kind == StepKind::Resume;
+    if (lostServer || !online || !client || !askAgainLocally()) {
+        // Without a known server state there is nothing to return to but
+        // the document itself; Connect continues it.
+        dropConnection();
+        setState(document->conversationCount() > 0 ? State::Offline : State::Disconnected);
+    }
+}
+
+bool InteractiveSession::Private::askAgainLocally()
+{
+    clearQuestions();
+    const EventList &all = events();
+    const QList<int> applied = History::appliedIndexes(all);
+    if (applied.isEmpty() || EventRules::isListening(all)) {
+        setState(State::AwaitingUserMessage);
+        offerButtons();
+        return true;
+    }
+    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
+        if (all.at(*it).type() == EventType::User) {
+            nlu = buildNluQuestion(*it);
+            setState(State::ConfirmingNlu);
+            Q_EMIT q->nluQuestionAsked(*nlu);
+            return true;
+        }
+        if (all.at(*it).type() == EventType::Action)
+            break;
+    }
+    if (!lastActionQuestion || lastActionQuestionAt != all.size())
+        return false;
+    action = lastActionQuestion;
+    setState(State::ConfirmingAction);
+    Q_EMIT q->actionQuestionAsked(*action);
+    return true;
 }
 
 } // namespace Coach

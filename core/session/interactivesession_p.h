@@ -81,6 +81,8 @@ struct InteractiveSession::Private
 
     // interactivesession_connect.cpp
     void dropConnection();
+    //! Keeps `progress` up to date while the readiness waiter runs.
+    void watchReadiness();
     void onReady(const QJsonObject &domainJson, const ServerInfo &info,
                  const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
@@ -121,6 +123,10 @@ struct InteractiveSession::Private
     void afterAction(int actionEventIndex);
 
     // interactivesession_edit.cpp
+    //! cancel() in Failed: back to the last question, or Offline.
+    void abandonFailedStep();
+    //! Asks again what the document's events say is pending, without a request.
+    bool askAgainLocally();
     void postEvents(const QString &operation, const EventList &posted, std::function<void()> then,
                     State busyState = State::Rebuilding);
     void retryStep(const Step &step, qsizetype firstNew);
@@ -153,6 +159,11 @@ struct InteractiveSession::Private
     std::optional<ActionQuestion> action;
     std::optional<FormValidationQuestion> form;
     std::optional<ButtonQuestion> buttons;
+    //! The last action question and the event count it was asked at: what
+    //! cancel() after a failed execution returns to.
+    std::optional<ActionQuestion> lastActionQuestion;
+    qsizetype lastActionQuestionAt = -1;
+    ConnectionProgress progress;
     ChosenAction chosen;
 
     Step pending;
