@@ -211,7 +211,8 @@ void MainWindow::createCentralWidget()
         if (page == PromptArea::Page::Busy)
             return; // short waits between questions: keep the size
         const int total = splitter->height();
-        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle;
+        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle
+                             || page == PromptArea::Page::Failed;
         const int prompt = compact ? std::min(total / 4, 110) : total * 9 / 20;
         splitter->setSizes({total - prompt, prompt});
     });
@@ -290,8 +291,7 @@ void MainWindow::connectActions()
     connect(action(ActionId::Fork), &QAction::triggered, this, &MainWindow::showForkDialog);
     connect(action(ActionId::ForkHere), &QAction::triggered, this,
             &MainWindow::forkBeforeSelectedRow);
-    connect(action(ActionId::Restart), &QAction::triggered, this,
-            [this] { run(m_session->restart()); });
+    connect(action(ActionId::Restart), &QAction::triggered, this, &MainWindow::confirmRestart);
     connect(action(ActionId::NewConversation), &QAction::triggered, this,
             [this] { run(m_session->newConversation()); });
 }

@@ -69,7 +69,8 @@ private:
     void clearButtons();
     void setPage(Page page);
     void run(const Status &status);
-    static QString busyText(InteractiveSession::State state);
+    QString busyText(InteractiveSession::State state) const;
+    QString connectingText() const;
 
     QPointer<InteractiveSession> m_session;
     QStackedWidget *m_stack = nullptr;
@@ -83,6 +84,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QLabel *m_failedLabel = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_cancelStep = nullptr;
     QLabel *m_idleLabel = nullptr;
 };
 
