@@ -11,6 +11,7 @@
 #include "graph/graphcontroller.h"
 #include "graph/graphpanel.h"
 #include "messagebox.h"
+#include "promptarea.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 #include "settings.h"
@@ -293,6 +294,8 @@ void MainWindow::createGraphDock()
     connect(m_graphDock, &QDockWidget::visibilityChanged, m_graphController,
             &GraphController::setPanelShown);
     connect(m_graphController, &GraphController::commandFailed, this, &MainWindow::showCommandError);
+    connect(m_graphPanel->canvas(), &GraphCanvas::leaveRequested, m_prompt,
+            &PromptArea::focusCurrentPage);
     connect(m_graphPanel, &GraphPanel::exportFailed, this, &MainWindow::showCommandError);
     connect(m_graphPanel, &GraphPanel::exported, this, [this](const QString &fileName) {
         statusBar()->showMessage(tr("Graph exported to %1").arg(fileName), 8000);

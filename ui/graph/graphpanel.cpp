@@ -98,6 +98,11 @@ QHBoxLayout *GraphPanel::createToolBar()
     addButton(tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &GraphCanvas::zoomOut);
     addButton(tr("Fit"), tr("Fit the graph to the panel"), QKeySequence(Qt::CTRL | Qt::Key_0),
               &GraphCanvas::fitToView);
+    QAction *follow = addButton(tr("Follow"), tr("Follow the conversation at a readable size"),
+                                QKeySequence(tr("Ctrl+L")), &GraphCanvas::setFollowing);
+    follow->setCheckable(true);
+    follow->setChecked(m_canvas->isFollowing());
+    connect(m_canvas, &GraphCanvas::followingChanged, follow, &QAction::setChecked);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setAccessibleName(tr("Zoom level"));
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"0000 %"_s));
