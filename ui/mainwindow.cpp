@@ -2,6 +2,7 @@
 
 #include "busyspinner.h"
 #include "conversationdelegate.h"
+#include "conversationlistpanel.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
 #include "graph/graphcontroller.h"
@@ -237,7 +238,18 @@ void MainWindow::createDocks()
     slotView->verticalHeader()->hide();
     slotView->horizontalHeader()->setStretchLastSection(true);
     slotView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
+    QDockWidget *slotsDock = addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView,
+                                     Qt::RightDockWidgetArea);
+
+    auto *conversations = new ConversationListPanel(this);
+    tabifyDockWidget(slotsDock, addDock(tr("Conversations"), tr("&Conversations"),
+                                        u"ConversationsDock"_s, conversations,
+                                        Qt::RightDockWidgetArea));
+    slotsDock->raise();
+    connect(this, &MainWindow::documentChanged, conversations,
+            [this, conversations] { conversations->setSession(m_session); });
+    connect(conversations, &ConversationListPanel::commandFailed, this,
+            &MainWindow::showCommandError);
 
     m_details = new EventDetailsPane(this);
     m_details->setAccessibleName(tr("Event details"));
