@@ -42,12 +42,20 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(50); // one refresh for the events of a step
+    m_refresh.setInterval(50); // one refresh for a burst of changes
     connect(&m_refresh, &QTimer::timeout, this, &ConversationListPanel::refresh);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](const QTreeWidgetItem *item) { showStory(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](const QTreeWidgetItem *item) { activate(item); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, StoryRole).toInt() < 0
+            && !m_filled.contains(item->data(0, ConversationRole).toInt()))
+            fillStories(item);
+    });
+    m_update.setSingleShot(true);
+    m_update.setInterval(50);
+    connect(&m_update, &QTimer::timeout, this, &ConversationListPanel::updateChanged);
 }
 
 QString ConversationListPanel::storyText(const StoryPart &part)
@@ -94,11 +102,14 @@ void ConversationListPanel::setSession(InteractiveSession *session)
                 &ConversationListPanel::scheduleRefresh);
         connect(document, &SessionDocument::conversationChanged, this,
                 &ConversationListPanel::scheduleRefresh);
-        connect(document, &SessionDocument::eventsAppended, this,
-                &ConversationListPanel::scheduleRefresh);
         connect(document, &SessionDocument::currentConversationChanged, this,
                 &ConversationListPanel::scheduleRefresh);
+        connect(document, &SessionDocument::eventsAppended, this, [this](int conversation) {
+            m_changed.insert(conversation);
+            m_update.start();
+        });
     }
+    m_filled.clear();
     refresh();
 }
 
@@ -109,39 +120,74 @@ void ConversationListPanel::scheduleRefresh()
 
 void ConversationListPanel::refresh()
 {
+    // Only the titles: a conversation's events are read (a big session file
+    // reads them lazily) when its stories are shown, the current one at once.
     m_refresh.stop();
-    const QVariant selectedConversation = m_tree->currentItem()
-        ? m_tree->currentItem()->data(0, ConversationRole) : QVariant();
-    const QVariant selectedStory = m_tree->currentItem()
-        ? m_tree->currentItem()->data(0, StoryRole) : QVariant();
+    const Selection selected = selection();
     m_tree->clear();
     const SessionDocument *document = m_session ? m_session->document() : nullptr;
     const int count = document ? document->conversationCount() : 0;
     for (int c = 0; c < count; ++c) {
-        const QList<StoryPart> parts = StoryParts::of(document->conversation(c).events);
-        auto *item = new QTreeWidgetItem(m_tree, {tr("%1 (%n story/stories)", nullptr,
-                                                     int(parts.size()))
-                                                      .arg(document->conversationTitle(c))});
+        auto *item = new QTreeWidgetItem(m_tree, {document->conversationTitle(c)});
         item->setData(0, ConversationRole, c);
         item->setData(0, StoryRole, -1);
         item->setToolTip(0, tr("Conversation id: %1").arg(document->conversationId(c)));
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         QFont font = item->font(0);
         font.setBold(c == document->currentConversation());
         item->setFont(0, font);
-        for (qsizetype p = 0; p < parts.size(); ++p) {
-            auto *story = new QTreeWidgetItem(item, {storyText(parts.at(p))});
-            story->setData(0, ConversationRole, c);
-            story->setData(0, StoryRole, int(p));
+        if (c == document->currentConversation() || m_filled.contains(c)) {
+            fillStories(item);
+            item->setExpanded(true);
         }
-        item->setExpanded(true);
     }
-    QTreeWidgetItem *select = conversationItem(selectedConversation.isValid()
-                                                   ? selectedConversation.toInt()
-                                                   : (document ? document->currentConversation() : -1));
-    if (select && selectedStory.toInt() >= 0 && selectedStory.toInt() < select->childCount())
-        select = select->child(selectedStory.toInt());
-    m_tree->setCurrentItem(select);
-    showStory(select);
+    select(selected.conversation >= 0 ? selected
+                                      : Selection{document ? document->currentConversation() : -1,
+                                                  -1});
+}
+
+void ConversationListPanel::updateChanged()
+{
+    const Selection selected = selection();
+    for (int conversation : std::as_const(m_changed)) {
+        if (QTreeWidgetItem *item = conversationItem(conversation); item && m_filled.contains(conversation))
+            fillStories(item);
+    }
+    m_changed.clear();
+    select(selected);
+}
+
+void ConversationListPanel::fillStories(QTreeWidgetItem *item)
+{
+    const int conversation = item->data(0, ConversationRole).toInt();
+    const SessionDocument *document = m_session->document();
+    const QList<StoryPart> parts = StoryParts::of(document->conversation(conversation).events);
+    qDeleteAll(item->takeChildren());
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        auto *story = new QTreeWidgetItem(item, {storyText(parts.at(p))});
+        story->setData(0, ConversationRole, conversation);
+        story->setData(0, StoryRole, int(p));
+    }
+    item->setText(0, tr("%1 (%n story/stories)", nullptr, int(parts.size()))
+                         .arg(document->conversationTitle(conversation)));
+    m_filled.insert(conversation);
+}
+
+ConversationListPanel::Selection ConversationListPanel::selection() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return {};
+    return {item->data(0, ConversationRole).toInt(), item->data(0, StoryRole).toInt()};
+}
+
+void ConversationListPanel::select(const Selection &selected)
+{
+    QTreeWidgetItem *item = conversationItem(selected.conversation);
+    if (item && selected.story >= 0 && selected.story < item->childCount())
+        item = item->child(selected.story);
+    m_tree->setCurrentItem(item);
+    showStory(item);
 }
 
 QTreeWidgetItem *ConversationListPanel::conversationItem(int conversation) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,7 +18,9 @@ struct StoryPart;
 
 //! The session's conversations and their stories as a tree: restarted and
 //! forked stories are listed (with the message a fork went back to), so the
-//! work of a session can be found without the graph. Selecting a story
+//! work of a session can be found without the graph. The stories of a
+//! conversation are read when it is current or expanded (a big session
+//! file reads events lazily). Selecting a story
 //! shows its turns below the tree; Enter or a double-click on a
 //! conversation (or one of its stories) switches the session to it.
 class ConversationListPanel final : public QWidget
@@ -44,10 +47,21 @@ Q_SIGNALS:
     void commandFailed(const QString &message);
 
 private:
+    struct Selection
+    {
+        int conversation = -1;
+        int story = -1;
+    };
+
     static QString storyText(const StoryPart &part);
     static QString rowText(const HistoryRow &row);
     void scheduleRefresh();
     void refresh();
+    //! Stories of conversations whose events changed (one step's burst).
+    void updateChanged();
+    void fillStories(QTreeWidgetItem *item);
+    Selection selection() const;
+    void select(const Selection &selected);
     QTreeWidgetItem *conversationItem(int conversation) const;
     void showStory(const QTreeWidgetItem *item);
     void activate(const QTreeWidgetItem *item);
@@ -57,6 +71,9 @@ private:
     QLabel *m_storyTitle = nullptr;
     QListWidget *m_story = nullptr;
     QTimer m_refresh;
+    QTimer m_update;
+    QSet<int> m_changed; //!< conversations with new events
+    QSet<int> m_filled; //!< conversations whose stories are listed
 };
 
 } // namespace Coach

@@ -360,28 +360,39 @@ void InteractiveSession::Private::resyncThen(std::function<void()> then)
     });
 }
 
-void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)
+bool InteractiveSession::Private::listenIfListening()
 {
-    clearQuestions();
+    const EventList &all = events();
+    if (!History::appliedIndexes(all).isEmpty() && !EventRules::isListening(all))
+        return false;
+    setState(State::AwaitingUserMessage);
+    offerButtons();
+    return true;
+}
+
+int InteractiveSession::Private::unansweredUserMessage() const
+{
     const EventList &all = events();
     const QList<int> applied = History::appliedIndexes(all);
-    if (applied.isEmpty() || EventRules::isListening(all)) {
-        setState(State::AwaitingUserMessage);
-        offerButtons();
-        return;
-    }
     for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        if (all.at(*it).type() == EventType::User) {
-            if (askNluForPendingMessage)
-                validateNlu(*it);
-            else
-                predict();
-            return;
-        }
+        if (all.at(*it).type() == EventType::User)
+            return *it;
         if (all.at(*it).type() == EventType::Action)
             break;
     }
-    predict();
+    return -1;
+}
+
+void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)
+{
+    clearQuestions();
+    if (listenIfListening())
+        return;
+    const int message = unansweredUserMessage();
+    if (message >= 0 && askNluForPendingMessage)
+        validateNlu(message);
+    else
+        predict();
 }
 
 Status InteractiveSession::newConversation(const QString &id)

@@ -205,24 +205,15 @@ void InteractiveSession::Private::abandonFailedStep()
 bool InteractiveSession::Private::askAgainLocally()
 {
     clearQuestions();
-    const EventList &all = events();
-    const QList<int> applied = History::appliedIndexes(all);
-    if (applied.isEmpty() || EventRules::isListening(all)) {
-        setState(State::AwaitingUserMessage);
-        offerButtons();
+    if (listenIfListening())
+        return true;
+    if (const int message = unansweredUserMessage(); message >= 0) {
+        nlu = buildNluQuestion(message);
+        setState(State::ConfirmingNlu);
+        Q_EMIT q->nluQuestionAsked(*nlu);
         return true;
     }
-    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        if (all.at(*it).type() == EventType::User) {
-            nlu = buildNluQuestion(*it);
-            setState(State::ConfirmingNlu);
-            Q_EMIT q->nluQuestionAsked(*nlu);
-            return true;
-        }
-        if (all.at(*it).type() == EventType::Action)
-            break;
-    }
-    if (!lastActionQuestion || lastActionQuestionAt != all.size())
+    if (!lastActionQuestion || lastActionQuestionAt != events().size())
         return false;
     action = lastActionQuestion;
     setState(State::ConfirmingAction);

@@ -102,6 +102,11 @@ struct InteractiveSession::Private
     void adoptTracker(const TrackerSnapshot &snapshot);
     void resyncThen(std::function<void()> then);
     void continueFromEvents(bool askNluForPendingMessage);
+    //! AwaitingUserMessage (buttons offered) when the events say the bot
+    //! listens; false otherwise.
+    bool listenIfListening();
+    //! The last user message when no action followed it, else -1.
+    int unansweredUserMessage() const;
 
     // interactivesession_turn.cpp
     void sendMessage(const QString &text, bool viaButton);

@@ -1,37 +1,14 @@
-#include "graph/graphbuilder.h"
+#include "core/helpers/graphfixtures.h"
 #include "graph/incrementallayout.h"
 #include "graph/layeredlayout.h"
 
 #include <QTest>
 
 using namespace Coach;
+using Coach::Testing::graphOf;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-//! Stories as "action /intent action ..." strings, titled s0, s1, ...
-StoryGraph graphOf(const QStringList &stories)
-{
-    GraphStrings strings;
-    QList<GraphSequence> sequences;
-    for (qsizetype i = 0; i < stories.size(); ++i) {
-        GraphSequence sequence;
-        sequence.title = u"s%1"_s.arg(i);
-        for (const QString &token : stories.at(i).split(u' ')) {
-            GraphStep step;
-            step.type = token.startsWith(u'/') ? GraphStep::Type::User : GraphStep::Type::Action;
-            step.name = strings.intern(token.startsWith(u'/') ? token.mid(1) : token);
-            sequence.steps.append(step);
-        }
-        sequences.append(sequence);
-    }
-    QList<const GraphSequence *> pointers;
-    for (const GraphSequence &sequence : sequences)
-        pointers.append(&sequence);
-    StoryGraph graph = *GraphBuilder(strings).build(pointers, -1);
-    graph.reindex();
-    return graph;
-}
 
 double distanceToBox(const QPointF &point, const QRectF &box)
 {

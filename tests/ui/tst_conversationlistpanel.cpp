@@ -15,6 +15,36 @@ using namespace Coach;
 // The conversations of a session with their stories (a fork named by the
 // message it went back to), the turns of a selected story, and switching
 // conversations from the list.
+
+namespace {
+
+//! A session of two conversations (the first restarted as a fork before
+//! its second message) shown offline in a panel.
+struct Shown
+{
+    Shown() : session(&document)
+    {
+        document.addConversation(u"first"_s, u"Conversation 1"_s);
+        EventList events = Fixtures::turnEvents(0, 0);
+        events += Fixtures::turnEvents(0, 1);
+        events.append(Event::restart(1800000000.0));
+        events += Fixtures::turnEvents(0, 0); // a fork before the second message
+        document.appendEvents(0, events);
+        document.addConversation(u"second"_s, u"Conversation 2"_s);
+        document.appendEvents(1, Fixtures::turnEvents(1, 0));
+        document.setCurrentConversation(0);
+        opened = session.openOffline();
+        panel.setSession(&session);
+    }
+
+    SessionDocument document;
+    InteractiveSession session;
+    ConversationListPanel panel;
+    Status opened;
+};
+
+} // namespace
+
 class TestConversationListPanel : public QObject
 {
     Q_OBJECT
@@ -22,33 +52,13 @@ class TestConversationListPanel : public QObject
 private Q_SLOTS:
     void listsConversationsAndStories();
     void activatingSwitchesConversation();
-
-private:
-    static void fill(SessionDocument &document);
 };
-
-void TestConversationListPanel::fill(SessionDocument &document)
-{
-    document.addConversation(u"first"_s, u"Conversation 1"_s);
-    EventList events = Fixtures::turnEvents(0, 0);
-    events += Fixtures::turnEvents(0, 1);
-    events.append(Event::restart(1800000000.0));
-    events += Fixtures::turnEvents(0, 0); // a fork before the second message
-    document.appendEvents(0, events);
-    document.addConversation(u"second"_s, u"Conversation 2"_s);
-    document.appendEvents(1, Fixtures::turnEvents(1, 0));
-    document.setCurrentConversation(0);
-}
 
 void TestConversationListPanel::listsConversationsAndStories()
 {
-    SessionDocument document;
-    fill(document);
-    InteractiveSession session(&document);
-    QVERIFY(session.openOffline());
-    ConversationListPanel panel;
-    panel.setSession(&session);
-    QTreeWidget *tree = panel.tree();
+    Shown shown;
+    QVERIFY(shown.opened);
+    QTreeWidget *tree = shown.panel.tree();
     QCOMPARE(tree->topLevelItemCount(), 2);
     QTreeWidgetItem *first = tree->topLevelItem(0);
     QCOMPARE(first->childCount(), 2);
@@ -58,26 +68,27 @@ void TestConversationListPanel::listsConversationsAndStories()
     QVERIFY(first->child(1)->text(0).contains(Fixtures::turnEvents(0, 1).first().text()));
 
     tree->setCurrentItem(first->child(0));
-    QCOMPARE(panel.storyView()->count(), 2 * 4); // user, slot, action + bot, listen per turn
-    QVERIFY(panel.storyView()->item(0)->text().contains(u"inform"_s));
+    QCOMPARE(shown.panel.storyView()->count(), 2 * 4); // user, slot, action + bot, listen per turn
+    QVERIFY(shown.panel.storyView()->item(0)->text().contains(u"inform"_s));
 
-    // New events show up (after a short coalescing delay).
-    document.appendEvents(1, Fixtures::turnEvents(1, 1));
-    document.appendEvents(1, {Event::restart(1900000000.0)});
+    // Another conversation lists its stories when it is expanded; new
+    // events show up after a short coalescing delay.
+    QTreeWidgetItem *second = tree->topLevelItem(1);
+    QCOMPARE(second->childCount(), 0); // not read yet
+    second->setExpanded(true);
+    QCOMPARE(second->childCount(), 1);
+    shown.document.appendEvents(1, Fixtures::turnEvents(1, 1));
+    shown.document.appendEvents(1, {Event::restart(1900000000.0)});
     QTRY_COMPARE(tree->topLevelItem(1)->childCount(), 2);
 }
 
 void TestConversationListPanel::activatingSwitchesConversation()
 {
-    SessionDocument document;
-    fill(document);
-    InteractiveSession session(&document);
-    QVERIFY(session.openOffline());
-    ConversationListPanel panel;
-    panel.setSession(&session);
-    QSignalSpy failed(&panel, &ConversationListPanel::commandFailed);
-    Q_EMIT panel.tree()->itemActivated(panel.tree()->topLevelItem(1), 0);
-    QCOMPARE(session.currentConversation(), 1);
+    Shown shown;
+    QVERIFY(shown.opened);
+    QSignalSpy failed(&shown.panel, &ConversationListPanel::commandFailed);
+    Q_EMIT shown.panel.tree()->itemActivated(shown.panel.tree()->topLevelItem(1), 0);
+    QCOMPARE(shown.session.currentConversation(), 1);
     QCOMPARE(failed.size(), 0);
 }
 
