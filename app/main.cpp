@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -294,9 +293,7 @@ int main(int argc, char *argv[])
     if (!options.dialogShots.isEmpty())
         return saveDialogScreenshots(window, options.dialogShots);
     if (!options.sessionFile.isEmpty()) {
-        const Coach::Status status = window.openSession(options.sessionFile);
-        if (!status)
-            window.statusBar()->showMessage(status.error().toString());
+        window.openFile(options.sessionFile);
     } else if (!options.measureStartup && options.screenshotFolder.isEmpty()) {
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }

@@ -17,8 +17,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${COACH_BUILD_DIR:-$root/build-ci}
 jobs=$(nproc)
 # Labels whose tests the unit stage leaves out: they run in their own stage
-# (packaging), need a real Rasa (e2e) or only run on request (bench).
-own_stage_labels='^(e2e|bench|packaging)$'
+# (packaging, x11), need a real Rasa (e2e) or only run on request (bench).
+own_stage_labels='^(e2e|bench|packaging|x11)$'
 source "$root/scripts/lib/stages.sh"
 
 stage_deps() { "$root/scripts/deps.sh"; }
@@ -44,6 +44,29 @@ stage_tidy() { stage_explain "$root/scripts/tidy.py" "$build"; }
 stage_unit() {
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" \
         --label-exclude "$own_stage_labels")
+}
+
+# GUI tests on a real X server (ctest label x11): real key events through
+# XTEST need a display. An Xvfb of our own on a free display (-displayfd
+# picks one), stopped on exit; if it cannot start, the stage fails.
+stage_x11() {
+    command -v Xvfb >/dev/null || { stage_note "Xvfb is not installed (apt-get install xvfb)"; exit 1; }
+    local display_file xvfb_pid display rc=0
+    display_file=$(mktemp)
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$display_file" 2>"$build/xvfb.log" &
+    xvfb_pid=$!
+    trap "kill $xvfb_pid 2>/dev/null || true; rm -f '$display_file'" EXIT
+    for _ in $(seq 100); do
+        [[ -s $display_file ]] || ! kill -0 "$xvfb_pid" 2>/dev/null && break
+        sleep 0.1
+    done
+    display=$(head -n 1 "$display_file")
+    [[ -n $display ]] || { stage_note "Xvfb did not start (see $build/xvfb.log)"; exit 1; }
+    (cd "$build" && DISPLAY=":$display" QT_QPA_PLATFORM=xcb ctest --output-on-failure -L '^x11$' \
+        --no-tests=error) || rc=$?
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+    return "$rc"
 }
 
 stage_smoke() { QT_QPA_PLATFORM=offscreen "$build/app/rasa-coach" --smoke-test; }
@@ -98,6 +121,7 @@ stage build stage_build deps
 stage format stage_format deps
 stage tidy stage_tidy build
 stage unit stage_unit build
+stage x11 stage_x11 build
 stage smoke stage_smoke build
 stage package stage_package build
 stage sanitizers stage_sanitizers deps

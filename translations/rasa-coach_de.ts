@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Neue &amp;Aktion…</translation>
+        <translation>Neue A&amp;ktion…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>
@@ -534,10 +534,6 @@
         <translation>Markup:</translation>
     </message>
     <message>
-        <source>&amp;Confirm (Enter)</source>
-        <translation>&amp;Bestätigen (Enter)</translation>
-    </message>
-    <message>
         <source>Confirm or apply the annotation</source>
         <translation>Die Annotation bestätigen oder anwenden</translation>
     </message>
@@ -562,8 +558,20 @@
         <translation>&lt;br&gt;&lt;i&gt;Entitäten geändert: Enter übernimmt die Korrektur.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
-        <translation>&lt;br&gt;&lt;small&gt;Enter: ja · tippen oder 1–9: anderer Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen): Entität markieren · Entf: Entität entfernen · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
+        <source>Confirm (Enter)</source>
+        <translation>Bestätigen (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Intent “%1” and entities changed: Enter applies the correction.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Intent „%1“ und Entitäten geändert: Enter übernimmt die Korrektur.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Intent changed to “%1”: Enter applies the correction.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Intent zu „%1“ geändert: Enter übernimmt die Korrektur.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;In beliebiger Reihenfolge: tippen oder 1–9 wählt den Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen) markiert eine Entität, Enter oder Esc im Formular · Entf entfernt eine. Dann übernimmt Enter Intent und Entitäten · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -876,6 +884,75 @@
     </message>
 </context>
 <context>
+    <name>Coach::ConversationListPanel</name>
+    <message>
+        <source>Conversations and stories</source>
+        <translation>Gespräche und Storys</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: continue this conversation</source>
+        <translation>Enter oder Doppelklick: dieses Gespräch fortsetzen</translation>
+    </message>
+    <message>
+        <source>Turns of the selected story</source>
+        <translation>Schritte der gewählten Story</translation>
+    </message>
+    <message>
+        <source>forked before “%1”</source>
+        <translation>verzweigt vor „%1“</translation>
+    </message>
+    <message>
+        <source>forked from story %1</source>
+        <translation>verzweigt aus Story %1</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>neu gestartet</translation>
+    </message>
+    <message>
+        <source>no messages yet</source>
+        <translation>noch keine Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>Story %1</translation>
+    </message>
+    <message>
+        <source>You: %1 (%2)</source>
+        <translation>Sie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bot says: %1</source>
+        <translation>Bot sagt: %1</translation>
+    </message>
+    <message>
+        <source>Bot runs: %1</source>
+        <translation>Bot führt aus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n story/stories)</source>
+        <translation>
+            <numerusform>%1 (%n Story)</numerusform>
+            <numerusform>%1 (%n Storys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation id: %1</source>
+        <translation>Gesprächs-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ConversationModel</name>
     <message>
         <source>Intent ranking:
@@ -991,16 +1068,8 @@ Intent: %2 %3</translation>
         <translation>Entitätsgruppe</translation>
     </message>
     <message>
-        <source>Mark</source>
-        <translation>Markieren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Entity:</source>
-        <translation>&amp;Entität:</translation>
+        <translation>E&amp;ntität:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1008,11 +1077,19 @@ Intent: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
+        <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Mark (Enter)</source>
+        <translation>Markieren (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1060,16 +1137,16 @@ Gruppe: %1</translation>
 <context>
     <name>Coach::EventDetailsPane</name>
     <message>
-        <source>&amp;Copy JSON</source>
-        <translation>JSON &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Select a row of the history to see its event.</source>
         <translation>Wählen Sie eine Zeile des Verlaufs, um ihr Ereignis zu sehen.</translation>
     </message>
     <message>
         <source>Event JSON</source>
         <translation>Ereignis-JSON</translation>
+    </message>
+    <message>
+        <source>Co&amp;py JSON</source>
+        <translation>JSON ko&amp;pieren</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1519,18 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>There is no graph to export yet.</source>
         <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Follow the conversation at a readable size</source>
+        <translation>Dem Gespräch in lesbarer Größe folgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1939,10 +2028,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
-        <translation>„%1“ hat Änderungen, die beim Beenden von Rasa Coach nicht gespeichert waren (%2 Schritte, zuletzt um %3). Wiederherstellen?</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
@@ -1961,6 +2046,14 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
         <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2 Schritte, zuletzt um %3)?</translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Ungespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>Die Sitzung hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>There is no user message to fork before.</source>
@@ -2016,6 +2109,70 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <source>Restart</source>
         <comment>toolbar</comment>
         <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Slots</source>
+        <translation>&amp;Slots</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>Gesprä&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Event Details</source>
+        <translation>&amp;Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Meldungen</translation>
+    </message>
+    <message>
+        <source>last change %1; its damaged end is left out</source>
+        <translation>letzte Änderung %1; das beschädigte Ende wird weggelassen</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>letzte Änderung %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Rasa Coach could not open “%1”.
+
+%2</source>
+        <translation>Rasa Coach konnte „%1“ nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert waren, als Rasa Coach endete (%2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
+        <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2)?</translation>
+    </message>
+    <message>
+        <source>Restart the Conversation</source>
+        <translation>Gespräch neu starten</translation>
+    </message>
+    <message>
+        <source>Start a new story in this conversation?
+
+The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
+        <translation>Eine neue Story in diesem Gespräch beginnen?
+
+Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gesprächsliste und im Export.</translation>
     </message>
 </context>
 <context>
@@ -2224,20 +2381,8 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <translation>Abbrechen (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel step</source>
-        <translation>Schritt &amp;abbrechen</translation>
-    </message>
-    <message>
         <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
         <translation>Offline: Diese Sitzung wird ohne Server angezeigt. Verbinden Sie sich (Strg+K), um sie fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Connecting: waiting for the server and its model…</source>
-        <translation>Verbinde: warte auf den Server und sein Modell…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
@@ -2262,6 +2407,38 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Enter)</source>
+        <translation>&amp;Wiederholen (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel step (Esc)</source>
+        <translation>Schritt abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Drop the failed step and go back to the question before it</source>
+        <translation>Den fehlgeschlagenen Schritt verwerfen und zur Frage davor zurückkehren</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
+        <translation>Rasa Coach versucht es weiter, bis der Server antwortet und ein Modell geladen hat; Esc bricht ab.</translation>
     </message>
 </context>
 <context>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Nueva &amp;acción…</translation>
+        <translation>Nueva acc&amp;ión…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>
@@ -534,10 +534,6 @@
         <translation>Marcado:</translation>
     </message>
     <message>
-        <source>&amp;Confirm (Enter)</source>
-        <translation>&amp;Confirmar (Intro)</translation>
-    </message>
-    <message>
         <source>Confirm or apply the annotation</source>
         <translation>Confirmar o aplicar la anotación</translation>
     </message>
@@ -562,8 +558,20 @@
         <translation>&lt;br&gt;&lt;i&gt;Entidades modificadas: Intro aplica la corrección.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
-        <translation>&lt;br&gt;&lt;small&gt;Intro: sí · escribir o 1–9: otra intención · Ctrl+E y luego Mayús+flechas y E (o arrastrar con el ratón): marcar una entidad · Supr: quitarla · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Intent “%1” and entities changed: Enter applies the correction.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Intención «%1» y entidades cambiadas: Intro aplica la corrección.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Intent changed to “%1”: Enter applies the correction.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Intención cambiada a «%1»: Intro aplica la corrección.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;En cualquier orden: escriba o pulse 1–9 para elegir la intención · Ctrl+E, luego Mayús+flechas y E (o arrastre el ratón) para marcar una entidad, Intro o Esc en su formulario · Supr quita una. Después Intro confirma intención y entidades · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -876,6 +884,75 @@
     </message>
 </context>
 <context>
+    <name>Coach::ConversationListPanel</name>
+    <message>
+        <source>Conversations and stories</source>
+        <translation>Conversaciones e historias</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: continue this conversation</source>
+        <translation>Intro o doble clic: continuar esta conversación</translation>
+    </message>
+    <message>
+        <source>Turns of the selected story</source>
+        <translation>Turnos de la historia seleccionada</translation>
+    </message>
+    <message>
+        <source>forked before “%1”</source>
+        <translation>bifurcada antes de «%1»</translation>
+    </message>
+    <message>
+        <source>forked from story %1</source>
+        <translation>bifurcada de la historia %1</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>reiniciada</translation>
+    </message>
+    <message>
+        <source>no messages yet</source>
+        <translation>aún sin mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>Historia %1</translation>
+    </message>
+    <message>
+        <source>You: %1 (%2)</source>
+        <translation>Usted: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bot says: %1</source>
+        <translation>El bot dice: %1</translation>
+    </message>
+    <message>
+        <source>Bot runs: %1</source>
+        <translation>El bot ejecuta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n story/stories)</source>
+        <translation>
+            <numerusform>%1 (%n historia)</numerusform>
+            <numerusform>%1 (%n historias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation id: %1</source>
+        <translation>Id de conversación: %1</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ConversationModel</name>
     <message>
         <source>Intent ranking:
@@ -991,14 +1068,6 @@ intención: %2 %3</translation>
         <translation>Grupo de la entidad</translation>
     </message>
     <message>
-        <source>Mark</source>
-        <translation>Marcar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>&amp;Entity:</source>
         <translation>&amp;Entidad:</translation>
     </message>
@@ -1013,6 +1082,14 @@ intención: %2 %3</translation>
     <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Mark (Enter)</source>
+        <translation>Marcar (Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1060,16 +1137,16 @@ grupo: %1</translation>
 <context>
     <name>Coach::EventDetailsPane</name>
     <message>
-        <source>&amp;Copy JSON</source>
-        <translation>&amp;Copiar JSON</translation>
-    </message>
-    <message>
         <source>Select a row of the history to see its event.</source>
         <translation>Seleccione una fila del historial para ver su evento.</translation>
     </message>
     <message>
         <source>Event JSON</source>
         <translation>JSON del evento</translation>
+    </message>
+    <message>
+        <source>Co&amp;py JSON</source>
+        <translation>Co&amp;piar JSON</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1519,18 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>There is no graph to export yet.</source>
         <translation>Todavía no hay ningún grafo que exportar.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Follow the conversation at a readable size</source>
+        <translation>Seguir la conversación a un tamaño legible</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1939,10 +2028,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Recuperar sesión</translation>
     </message>
     <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
-        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2 pasos, el último a las %3). ¿Recuperarlos?</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
@@ -1961,6 +2046,14 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
         <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2 pasos, el último a las %3)?</translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>There is no user message to fork before.</source>
@@ -2016,6 +2109,70 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <source>Restart</source>
         <comment>toolbar</comment>
         <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Slots</source>
+        <translation>&amp;Slots</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Event Details</source>
+        <translation>&amp;Detalles del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>last change %1; its damaged end is left out</source>
+        <translation>último cambio %1; el final dañado se omite</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>último cambio %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Rasa Coach could not open “%1”.
+
+%2</source>
+        <translation>Rasa Coach no pudo abrir «%1».
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
+        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
+        <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2)?</translation>
+    </message>
+    <message>
+        <source>Restart the Conversation</source>
+        <translation>Reiniciar la conversación</translation>
+    </message>
+    <message>
+        <source>Start a new story in this conversation?
+
+The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
+        <translation>¿Empezar una historia nueva en esta conversación?
+
+El bot olvida la historia actual; esta se conserva en la sesión, en la lista de conversaciones y en la exportación.</translation>
     </message>
 </context>
 <context>
@@ -2224,20 +2381,8 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <translation>Cancelar (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel step</source>
-        <translation>&amp;Cancelar paso</translation>
-    </message>
-    <message>
         <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
         <translation>Sin conexión: esta sesión se muestra sin servidor. Conéctese (Ctrl+K) para continuarla.</translation>
-    </message>
-    <message>
-        <source>Connecting: waiting for the server and its model…</source>
-        <translation>Conectando: esperando al servidor y a su modelo…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
@@ -2262,6 +2407,38 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Enter)</source>
+        <translation>&amp;Reintentar (Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel step (Esc)</source>
+        <translation>Cancelar paso (Esc)</translation>
+    </message>
+    <message>
+        <source>Drop the failed step and go back to the question before it</source>
+        <translation>Descartar el paso fallido y volver a la pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Conectando con %1: %2</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(intento %1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
+        <translation>Rasa Coach lo reintenta hasta que el servidor responda y tenga un modelo; Esc lo detiene.</translation>
     </message>
 </context>
 <context>

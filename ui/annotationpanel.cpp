@@ -4,6 +4,7 @@
 #include "choicelistmodel.h"
 #include "entitypicker.h"
 #include "entityspanedit.h"
+#include "shortcutpriority.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,6 +49,9 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_intents->setCreateText(tr("Create intent “%1” (Enter)"));
     m_intents->view()->setAccessibleName(tr("Intents"));
     m_intents->setMinimumWidth(260);
+    // A digit only chooses the intent: entities can still be marked, before
+    // or after, and Enter commits both.
+    m_intents->setDigitsPick(false);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_header);
@@ -59,6 +63,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     main->addWidget(m_intents, 2);
 
     connect(m_intents, &ChoiceList::chosen, this, &AnnotationPanel::submit);
+    connect(m_intents, &ChoiceList::currentChanged, this, &AnnotationPanel::updateHeader);
     connect(m_intents, &ChoiceList::createRequested, this, &AnnotationPanel::submit);
     connect(m_message, &EntitySpanEdit::markRequested, this, &AnnotationPanel::askToMark);
     connect(m_message, &EntitySpanEdit::editRequested, this, &AnnotationPanel::editEntity);
@@ -95,7 +100,7 @@ QWidget *AnnotationPanel::createEntitySection()
     connect(m_markup, &QLineEdit::returnPressed, this, &AnnotationPanel::submitMarkup);
     connect(apply, &QPushButton::clicked, this, &AnnotationPanel::submitMarkup);
 
-    auto *confirm = new QPushButton(tr("&Confirm (Enter)"), section);
+    auto *confirm = new QPushButton(tr("Confirm (Enter)"), section);
     confirm->setAccessibleName(tr("Confirm or apply the annotation"));
     connect(confirm, &QPushButton::clicked, this, [this] { submit(m_intents->currentName()); });
     m_markupButton = new QPushButton(tr("Edit as Rasa &markup (Ctrl+M)"), section);
@@ -117,14 +122,18 @@ QWidget *AnnotationPanel::createEntitySection()
 void AnnotationPanel::createShortcuts()
 {
     auto *focusText = new QShortcut(QKeySequence(tr("Ctrl+E")), this);
-    focusText->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusText, &QShortcut::activated, this, [this] { m_message->setFocus(); });
+    connect(focusText, &QShortcut::activated, this,
+            [this] { m_message->setFocus(Qt::ShortcutFocusReason); });
     auto *markup = new QShortcut(QKeySequence(tr("Ctrl+M")), this);
-    markup->setContext(Qt::WidgetWithChildrenShortcut);
     connect(markup, &QShortcut::activated, m_markupButton, &QPushButton::toggle);
     auto *intents = new QShortcut(QKeySequence(tr("Ctrl+I")), this);
-    intents->setContext(Qt::WidgetWithChildrenShortcut);
     connect(intents, &QShortcut::activated, m_intents, &ChoiceList::focusFilter);
+    // The intent filter is a line edit; on X11 it would take Ctrl+E (end of
+    // line) and friends for itself.
+    for (QShortcut *shortcut : {focusText, markup, intents}) {
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        ShortcutPriority::of(m_intents->filterEdit())->add(shortcut);
+    }
 }
 
 void AnnotationPanel::setEntityDefinitions(const QList<EntityDefinition> &definitions)
@@ -163,10 +172,19 @@ bool AnnotationPanel::entitiesChanged() const
 void AnnotationPanel::updateHeader()
 {
     QString text = u"<b>%1</b>"_s.arg(m_question.questionText().toHtmlEscaped());
-    if (entitiesChanged())
+    const QString intent = m_intents->currentName();
+    const bool intentChanged = !intent.isEmpty() && intent != m_question.intent;
+    if (intentChanged && entitiesChanged())
+        text += tr("<br><i>Intent “%1” and entities changed: Enter applies the correction.</i>")
+                    .arg(intent.toHtmlEscaped());
+    else if (intentChanged)
+        text += tr("<br><i>Intent changed to “%1”: Enter applies the correction.</i>")
+                    .arg(intent.toHtmlEscaped());
+    else if (entitiesChanged())
         text += tr("<br><i>Entities changed: Enter applies the correction.</i>");
-    text += tr("<br><small>Enter: yes · type or 1–9: another intent · Ctrl+E then "
-               "Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · "
+    text += tr("<br><small>In any order: type or 1–9 to choose the intent · Ctrl+E, then "
+               "Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in "
+               "its form · Delete removes one. Then Enter commits intent and entities · "
                "Ctrl+M: Rasa markup</small>");
     m_header->setText(text);
 }

@@ -18,12 +18,14 @@ class EntityPicker;
 class EntitySpanEdit;
 
 //! The NLU question (spec §5.5) as a keyboard-first panel: Enter confirms
-//! the predicted intent; typing filters the intents, 1–9 or Enter on
-//! another intent corrects it, and a name nobody knows creates an intent.
-//! Entities are marked on the message text by selection (mouse, or
-//! Ctrl+E to focus the text then Shift+arrows and E), removed with Delete,
-//! and shown as coloured spans and in a list. Ctrl+M switches to Rasa's
-//! markup (`[Berlin]{"entity": "city", "role": "to"}`) as an escape hatch.
+//! the predicted intent; typing filters the intents and 1–9 or the arrows
+//! choose another one (without committing it), and a name nobody knows
+//! creates an intent. Entities are marked on the message text by selection
+//! (mouse, or Ctrl+E to focus the text then Shift+arrows and E), removed
+//! with Delete, and shown as coloured spans and in a list. Intent and
+//! entities are corrected in either order; Enter commits both. Ctrl+M
+//! switches to Rasa's markup (`[Berlin]{"entity": "city", "role": "to"}`)
+//! as an escape hatch.
 class AnnotationPanel final : public QWidget
 {
     Q_OBJECT

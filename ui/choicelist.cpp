@@ -79,7 +79,9 @@ ChoiceList::ChoiceList(QWidget *parent)
 
 void ChoiceList::setChoices(const QList<Choice> &choices, const QString &current)
 {
-    m_filter->clear();
+    // setText() also forgets the filter's undo history: an undo must never
+    // bring back what was typed for an earlier question.
+    m_filter->setText(QString());
     m_model->setChoices(choices);
     if (!current.isEmpty())
         setCurrentName(current);
@@ -178,7 +180,8 @@ bool ChoiceList::handleKey(QKeyEvent *event)
         const int row = key - Qt::Key_1;
         if (row < m_proxy->rowCount()) {
             m_view->setCurrentIndex(m_proxy->index(row, 0));
-            Q_EMIT chosen(currentName());
+            if (m_digitsPick)
+                Q_EMIT chosen(currentName());
         }
         return true;
     }

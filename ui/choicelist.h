@@ -14,9 +14,10 @@ class ChoiceFilterModel;
 class ChoiceListModel;
 
 //! A keyboard-first pick list (intents, actions): typing filters, the
-//! digits 1–9 pick a visible row while the filter is empty, ↑/↓ move,
-//! Enter picks the current row, and when the typed text matches no entry
-//! Enter offers to create it. Mouse: click selects, double-click picks.
+//! digits 1–9 pick a visible row while the filter is empty (or only select
+//! it, see setDigitsPick()), ↑/↓ move, Enter picks the current row, and when
+//! the typed text matches no entry Enter offers to create it. Mouse: click
+//! selects, double-click picks.
 class ChoiceList final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     void setChoices(const QList<Choice> &choices, const QString &current = {});
     //! Text of the "create" button, with %1 for the typed name; empty hides it.
     void setCreateText(const QString &text);
+    //! Whether a digit picks its row at once (default) or only selects it,
+    //! leaving Enter to pick.
+    void setDigitsPick(bool pick) { m_digitsPick = pick; }
     QString currentName() const;
     void setCurrentName(const QString &name);
     QString filterText() const;
@@ -63,6 +67,7 @@ private:
     QListView *m_view = nullptr;
     QPushButton *m_create = nullptr;
     QString m_createText;
+    bool m_digitsPick = true;
 };
 
 } // namespace Coach

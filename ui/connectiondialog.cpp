@@ -77,6 +77,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("Con&versation id:"), conversationRow);
     form->addRow(QString(), m_lookupResult);
     form->addRow(tr("Bot &project:"), projectRow);
+    // A row made of a layout gets a label without buddy: its & would show.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(projectRow)))
+        label->setBuddy(m_project);
     form->addRow(m_test, m_verdict);
     form->addRow(m_buttons);
 

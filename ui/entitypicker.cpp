@@ -2,7 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +19,11 @@ QComboBox *editableCombo(QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setMinimumContentsLength(14);
+    // Sized by a few characters, not by the longest entity name: the form
+    // must never widen the window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return combo;
 }
 
@@ -36,24 +40,33 @@ EntityPicker::EntityPicker(QWidget *parent)
     m_type->setAccessibleName(tr("Entity type"));
     m_role->setAccessibleName(tr("Entity role"));
     m_group->setAccessibleName(tr("Entity group"));
-    auto *ok = new QPushButton(tr("Mark"), this);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    auto *row = new QHBoxLayout(this);
-    row->addWidget(m_label);
-    row->addWidget(new QLabel(tr("&Entity:"), this));
-    row->addWidget(m_type, 2);
-    row->addWidget(new QLabel(tr("&Role:"), this));
-    row->addWidget(m_role, 1);
-    row->addWidget(new QLabel(tr("&Group:"), this));
-    row->addWidget(m_group, 1);
-    row->addWidget(ok);
-    row->addWidget(cancel);
-    const auto labels = findChildren<QLabel *>();
-    labels.at(1)->setBuddy(m_type);
-    labels.at(2)->setBuddy(m_role);
-    labels.at(3)->setBuddy(m_group);
-    for (QComboBox *combo : {m_type, m_role, m_group})
+    auto *ok = new QPushButton(tr("Mark (Enter)"), this);
+    auto *cancel = new QPushButton(tr("Cancel (Esc)"), this);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    // Two short rows instead of one long one: the panel keeps its width.
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_label, 0, 0, 1, 5);
+    const auto addField = [this, grid](const QString &text, QComboBox *combo, int row, int column,
+                                       int span = 1) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(combo);
+        grid->addWidget(label, row, column);
+        grid->addWidget(combo, row, column + 1, 1, span);
+    };
+    addField(tr("&Entity:"), m_type, 1, 0, 3);
+    addField(tr("&Role:"), m_role, 2, 0);
+    addField(tr("&Group:"), m_group, 2, 2);
+    grid->addWidget(ok, 1, 4);
+    grid->addWidget(cancel, 2, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    // On a real display the keys go to the combo box, which hands them to
+    // its line edit by a direct call that no event filter sees: watch both.
+    for (QComboBox *combo : {m_type, m_role, m_group}) {
+        combo->installEventFilter(this);
         combo->lineEdit()->installEventFilter(this);
+    }
     connect(ok, &QPushButton::clicked, this, &EntityPicker::accept);
     connect(cancel, &QPushButton::clicked, this, [this] {
         hide();

@@ -11,7 +11,7 @@
 namespace Coach {
 
 EventDetailsPane::EventDetailsPane(QWidget *parent)
-    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy JSON"), this))
+    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("Co&py JSON"), this))
 {
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -104,12 +104,16 @@ QLineEdit *ExportDialog::addPathRow(QFormLayout *form, const QString &label,
                                     const QString &caption)
 {
     auto *edit = new QLineEdit(this);
-    edit->setAccessibleName(label);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(browse);
-    form->addRow(label, row);
+    // The label's mnemonic (Alt+S, …) focuses the path; a row made of a
+    // layout would get a label without buddy, which shows the & instead.
+    auto *title = new QLabel(label, this);
+    title->setBuddy(edit);
+    edit->setAccessibleName(QString(label).remove(u'&'));
+    form->addRow(title, row);
     connect(browse, &QPushButton::clicked, this, [this, edit, caption] {
         const QString file = FileDialog::saveFileName(this, caption, absolute(edit->text()),
                                                       tr("Rasa files (*.yml *.yaml *.json *.md)"));

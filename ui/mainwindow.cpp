@@ -2,6 +2,7 @@
 
 #include "busyspinner.h"
 #include "conversationdelegate.h"
+#include "conversationlistpanel.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
 #include "graph/graphcontroller.h"
@@ -92,7 +93,8 @@ void MainWindow::createActions()
     makeAction(ActionId::Connect, tr("&Connect…"), QKeySequence(tr("Ctrl+K")), u"connect"_s);
     makeAction(ActionId::Open, tr("&Open…"), QKeySequence::Open, u"open"_s);
     makeAction(ActionId::Save, tr("&Save"), QKeySequence::Save, u"save"_s);
-    makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on X11 without a desktop's key theme.
+    makeAction(ActionId::SaveAs, tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")));
     makeAction(ActionId::Export, tr("&Export Training Data…"), QKeySequence(tr("Ctrl+Shift+E")),
                u"export"_s);
     makeAction(ActionId::Quit, tr("&Quit"), QKeySequence::Quit);
@@ -130,7 +132,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(ActionId::Open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Filled when File opens, so that an empty list is greyed out there.
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(action(ActionId::Save));
     file->addAction(action(ActionId::SaveAs));
     file->addSeparator();
@@ -195,6 +198,7 @@ void MainWindow::createCentralWidget()
     m_prompt = new PromptArea(this);
     m_prompt->setObjectName(u"PromptArea"_s);
     m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->givePriorityTo(m_actions);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"CentralSplitter"_s);
     splitter->addWidget(m_history);
@@ -209,7 +213,8 @@ void MainWindow::createCentralWidget()
         if (page == PromptArea::Page::Busy)
             return; // short waits between questions: keep the size
         const int total = splitter->height();
-        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle;
+        const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle
+                             || page == PromptArea::Page::Failed;
         const int prompt = compact ? std::min(total / 4, 110) : total * 9 / 20;
         splitter->setSizes({total - prompt, prompt});
     });
@@ -218,12 +223,13 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createDocks()
 {
-    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
-                          Qt::DockWidgetArea area) {
+    auto addDock = [this](const QString &title, const QString &menuText, const QString &name,
+                          QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(widget);
         addDockWidget(area, dock);
+        dock->toggleViewAction()->setText(menuText); // with its mnemonic
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
@@ -233,11 +239,23 @@ void MainWindow::createDocks()
     slotView->verticalHeader()->hide();
     slotView->horizontalHeader()->setStretchLastSection(true);
     slotView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    addDock(tr("Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
+    QDockWidget *slotsDock = addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView,
+                                     Qt::RightDockWidgetArea);
+
+    auto *conversations = new ConversationListPanel(this);
+    tabifyDockWidget(slotsDock, addDock(tr("Conversations"), tr("&Conversations"),
+                                        u"ConversationsDock"_s, conversations,
+                                        Qt::RightDockWidgetArea));
+    slotsDock->raise();
+    connect(this, &MainWindow::documentChanged, conversations,
+            [this, conversations] { conversations->setSession(m_session); });
+    connect(conversations, &ConversationListPanel::commandFailed, this,
+            &MainWindow::showCommandError);
 
     m_details = new EventDetailsPane(this);
     m_details->setAccessibleName(tr("Event details"));
-    addDock(tr("Event Details"), u"DetailsDock"_s, m_details, Qt::RightDockWidgetArea);
+    addDock(tr("Event Details"), tr("&Event Details"), u"DetailsDock"_s, m_details,
+            Qt::RightDockWidgetArea);
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_details->setEvent(current.data(ConversationModel::EventJsonRole).toJsonObject());
@@ -247,7 +265,7 @@ void MainWindow::createDocks()
     m_log = new QListWidget(this);
     m_log->setAccessibleName(tr("Messages"));
     m_log->setWordWrap(true);
-    QDockWidget *logDock = addDock(tr("Messages"), u"MessagesDock"_s, m_log,
+    QDockWidget *logDock = addDock(tr("Messages"), tr("&Messages"), u"MessagesDock"_s, m_log,
                                    Qt::BottomDockWidgetArea);
     logDock->hide();
 
@@ -286,8 +304,7 @@ void MainWindow::connectActions()
     connect(action(ActionId::Fork), &QAction::triggered, this, &MainWindow::showForkDialog);
     connect(action(ActionId::ForkHere), &QAction::triggered, this,
             &MainWindow::forkBeforeSelectedRow);
-    connect(action(ActionId::Restart), &QAction::triggered, this,
-            [this] { run(m_session->restart()); });
+    connect(action(ActionId::Restart), &QAction::triggered, this, &MainWindow::confirmRestart);
     connect(action(ActionId::NewConversation), &QAction::triggered, this,
             [this] { run(m_session->newConversation()); });
 }

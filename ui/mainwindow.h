@@ -49,6 +49,9 @@ public:
 
     //! Opens a session file (offering recovery when its journal is newer).
     Status openSession(const QString &fileName);
+    //! Opens a session file the user chose (menu, recent list, drop, command
+    //! line); a failure is shown in a dialog that names the file.
+    bool openFile(const QString &fileName);
     //! Connects the current document to a server without asking.
     Status connectToServer(const ConnectionSettings &settings, const QString &projectFolder = {});
     bool save();
@@ -109,6 +112,7 @@ private:
     void showOpenDialog();
     void showExportDialog();
     void showForkDialog();
+    void confirmRestart();
     void forkBeforeSelectedRow();
     void fillRecentMenu();
     bool maybeSave();

@@ -12,6 +12,7 @@
 #include "graph/graphpanel.h"
 #include "messagebox.h"
 #include "sessioncloseprompt.h"
+#include "promptarea.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 #include "settings.h"
@@ -39,6 +40,23 @@ QString sessionFilter()
     return QCoreApplication::translate("Coach::MainWindow", "Rasa Coach sessions (*.coach)");
 }
 
+//! Whether a journal holds anything to recover (records or an autosave).
+bool worthRecovering(const RecoveryCandidate &candidate)
+{
+    return !candidate.stale && (candidate.stepCount > 0 || candidate.hasSnapshot);
+}
+
+//! When the lost changes were made, and whether their end is damaged.
+QString recoveryDetails(const RecoveryCandidate &candidate)
+{
+    const QString when = QLocale().toString(candidate.lastChange, QLocale::ShortFormat);
+    if (candidate.damaged)
+        return QCoreApplication::translate("Coach::MainWindow",
+                                           "last change %1; its damaged end is left out")
+            .arg(when);
+    return QCoreApplication::translate("Coach::MainWindow", "last change %1").arg(when);
+}
+
 } // namespace
 
 void MainWindow::showConnectDialog()
@@ -58,8 +76,10 @@ Status MainWindow::connectToServer(const ConnectionSettings &settings,
 {
     if (!projectFolder.isEmpty())
         m_document->setProjectFolder(QFileInfo(projectFolder).absoluteFilePath());
-    m_serverLabel->setText(settings.serverUrl.toDisplayString());
-    log(tr("Connecting to %1…").arg(settings.serverUrl.toDisplayString()));
+    // Nothing of the previous server may show while this one is awaited.
+    onServerInfo(ServerInfo{settings.serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                            {}, {}, {}, {}, {}});
+    log(tr("Connecting to %1…").arg(m_serverLabel->text()));
     return m_session->connectToServer(settings);
 }
 
@@ -73,21 +93,35 @@ void MainWindow::showOpenDialog()
     const QString file = FileDialog::openFileName(this, tr("Open Session"), folder,
                                                   sessionFilter());
     if (!file.isEmpty())
-        run(openSession(file));
+        openFile(file);
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    const Status status = openSession(fileName);
+    if (status)
+        return true;
+    // Where the user looks, with the file named: the status bar is missed.
+    QString reason = status.error().toString();
+    if (!reason.isEmpty())
+        reason[0] = reason[0].toUpper();
+    const QString path = QDir::toNativeSeparators(QFileInfo(fileName).absoluteFilePath());
+    log(tr("Could not open %1: %2").arg(path, reason), true);
+    MessageBox::critical(this, tr("Open Session"),
+                         tr("Rasa Coach could not open “%1”.\n\n%2").arg(path, reason));
+    return false;
 }
 
 Status MainWindow::openSession(const QString &fileName)
 {
     const QString path = QFileInfo(fileName).absoluteFilePath();
     std::unique_ptr<SessionDocument> document;
-    if (const auto candidate = SessionRecovery::candidateFor(path); candidate && !candidate->stale) {
+    if (const auto candidate = SessionRecovery::candidateFor(path);
+        candidate && worthRecovering(*candidate)) {
         const auto answer = MessageBox::question(
             this, tr("Recover Session"),
-            tr("“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at "
-               "%3). Recover them?")
-                .arg(QFileInfo(path).fileName())
-                .arg(candidate->stepCount)
-                .arg(QLocale().toString(candidate->lastChange, QLocale::ShortFormat)));
+            tr("“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?")
+                .arg(QFileInfo(path).fileName(), recoveryDetails(*candidate)));
         if (answer == QMessageBox::Yes) {
             auto recovered = SessionRecovery::recover(*candidate);
             if (!recovered)
@@ -169,14 +203,12 @@ bool MainWindow::maybeSave()
 void MainWindow::offerRecovery()
 {
     for (const RecoveryCandidate &candidate : SessionRecovery::candidates()) {
-        if (candidate.stale || !candidate.sessionFile.isEmpty())
+        if (!worthRecovering(candidate) || !candidate.sessionFile.isEmpty())
             continue; // saved sessions are offered when they are opened
         const auto answer = MessageBox::question(
             this, tr("Recover Session"),
-            tr("Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?")
-                .arg(candidate.displayName())
-                .arg(candidate.stepCount)
-                .arg(QLocale().toString(candidate.lastChange, QLocale::ShortFormat)),
+            tr("Rasa Coach did not close cleanly. Recover “%1” (%2)?")
+                .arg(candidate.displayName(), recoveryDetails(candidate)),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Discard) {
             run(SessionRecovery::discard(candidate));
@@ -205,10 +237,8 @@ void MainWindow::fillRecentMenu()
         connect(open, &QAction::triggered, this, [this, file] {
             if (!maybeSave())
                 return;
-            const Status status = openSession(file);
-            if (!status && !QFileInfo::exists(file) && Settings::instance())
+            if (!openFile(file) && !QFileInfo::exists(file) && Settings::instance())
                 Settings::instance()->removeRecentFile(file);
-            run(status);
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -231,6 +261,17 @@ void MainWindow::showForkDialog()
             run(m_session->fork(dialog->chosenEventIndex()));
     });
     dialog->open();
+}
+
+void MainWindow::confirmRestart()
+{
+    const auto answer = MessageBox::question(
+        this, tr("Restart the Conversation"),
+        tr("Start a new story in this conversation?\n\nThe bot forgets the current story; it "
+           "stays in the session, in the conversation list and in the export."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        run(m_session->restart());
 }
 
 void MainWindow::forkBeforeSelectedRow()
@@ -260,6 +301,8 @@ void MainWindow::createGraphDock()
     connect(m_graphDock, &QDockWidget::visibilityChanged, m_graphController,
             &GraphController::setPanelShown);
     connect(m_graphController, &GraphController::commandFailed, this, &MainWindow::showCommandError);
+    connect(m_graphPanel->canvas(), &GraphCanvas::leaveRequested, m_prompt,
+            &PromptArea::focusCurrentPage);
     connect(m_graphPanel, &GraphPanel::exportFailed, this, &MainWindow::showCommandError);
     connect(m_graphPanel, &GraphPanel::exported, this, [this](const QString &fileName) {
         statusBar()->showMessage(tr("Graph exported to %1").arg(fileName), 8000);
@@ -317,7 +360,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (file.isEmpty() || !maybeSave())
         return;
     event->acceptProposedAction();
-    run(openSession(file));
+    openFile(file);
 }
 
 void MainWindow::restoreWindowState()

@@ -4,6 +4,8 @@
 #include "annotationpanel.h"
 #include "formvalidationpanel.h"
 #include "messageinput.h"
+#include "choicelist.h"
+#include "shortcutpriority.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,11 +76,13 @@ QWidget *PromptArea::createBusyPage()
 {
     auto *page = new QWidget(this);
     m_busyLabel = new QLabel(page);
+    m_busyLabel->setWordWrap(true);
+    m_busyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *cancel = new QPushButton(tr("Cancel (Esc)"), page);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     auto *layout = new QHBoxLayout(page);
-    layout->addWidget(m_busyLabel, 1);
-    layout->addWidget(cancel);
+    layout->addWidget(m_busyLabel, 1, Qt::AlignTop);
+    layout->addWidget(cancel, 0, Qt::AlignTop);
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (m_session)
             m_session->cancel();
@@ -88,19 +92,27 @@ QWidget *PromptArea::createBusyPage()
 
 QWidget *PromptArea::createFailedPage()
 {
+    // The message first, where the eye is; the two ways on beside it.
     auto *page = new QWidget(this);
     m_failedLabel = new QLabel(page);
     m_failedLabel->setWordWrap(true);
     m_failedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(tr("&Retry"), page);
-    auto *cancel = new QPushButton(tr("&Cancel step"), page);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_retry);
-    buttons->addWidget(cancel);
-    buttons->addStretch();
+    m_failedLabel->setAccessibleName(tr("Error"));
+    m_retry = new QPushButton(tr("&Retry (Enter)"), page);
+    auto *cancel = m_cancelStep = new QPushButton(tr("Cancel step (Esc)"), page);
+    cancel->setToolTip(tr("Drop the failed step and go back to the question before it"));
     auto *layout = new QHBoxLayout(page);
-    layout->addWidget(m_failedLabel, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_failedLabel, 1, Qt::AlignTop);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(cancel, 0, Qt::AlignTop);
+    const auto addKey = [page](const QKeySequence &key, QPushButton *button) {
+        auto *shortcut = new QShortcut(key, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::animateClick);
+    };
+    addKey(QKeySequence(Qt::Key_Return), m_retry);
+    addKey(QKeySequence(Qt::Key_Enter), m_retry);
+    addKey(QKeySequence(Qt::Key_Escape), cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_session)
             run(m_session->retry());
@@ -177,6 +189,10 @@ void PromptArea::connectSession()
                 setPage(Page::FormValidation);
             });
     connect(s, &InteractiveSession::buttonsOffered, this, &PromptArea::showButtons);
+    connect(s, &InteractiveSession::connectionProgressed, this, [this] {
+        if (m_session && m_session->state() == InteractiveSession::State::Connecting)
+            m_busyLabel->setText(busyText(InteractiveSession::State::Connecting));
+    });
 }
 
 void PromptArea::onStateChanged(InteractiveSession::State state)
@@ -227,12 +243,26 @@ void PromptArea::onStateChanged(InteractiveSession::State state)
     }
 }
 
-QString PromptArea::busyText(InteractiveSession::State state)
+QString PromptArea::connectingText() const
+{
+    const ConnectionProgress progress = m_session ? m_session->connectionProgress()
+                                                  : ConnectionProgress{};
+    QString text = tr("Connecting to %1: %2").arg(progress.serverUrl, progress.stage);
+    if (progress.attempts > 1)
+        text += u' ' + tr("(attempt %1)").arg(progress.attempts);
+    if (!progress.lastProblem.isEmpty())
+        text += u'\n' + tr("Last attempt: %1").arg(progress.lastProblem);
+    text += u'\n' + tr("Rasa Coach tries again until the server answers and has a model; Esc "
+                        "stops.");
+    return text;
+}
+
+QString PromptArea::busyText(InteractiveSession::State state) const
 {
     using S = InteractiveSession::State;
     switch (state) {
     case S::Connecting:
-        return tr("Connecting: waiting for the server and its model…");
+        return connectingText();
     case S::SendingMessage:
         return tr("Sending the message…");
     case S::Predicting:
@@ -315,6 +345,9 @@ void PromptArea::focusCurrentPage()
     case Page::FormValidation:
         m_form->setFocus(Qt::OtherFocusReason);
         break;
+    case Page::Failed:
+        (m_retry->isEnabled() ? m_retry : m_cancelStep)->setFocus(Qt::OtherFocusReason);
+        break;
     default:
         break;
     }
@@ -333,6 +366,16 @@ void PromptArea::setEntityDefinitions(const QList<EntityDefinition> &definitions
 void PromptArea::setKnownActionNames(const QStringList &names)
 {
     m_action->setKnownNames(names);
+}
+
+void PromptArea::givePriorityTo(const QList<QAction *> &actions)
+{
+    const QList<QWidget *> editors{m_input, m_annotation->intentList()->filterEdit(),
+                                   m_action->choiceList()->filterEdit()};
+    for (QWidget *editor : editors) {
+        for (QAction *action : actions)
+            ShortcutPriority::of(editor)->add(action);
+    }
 }
 
 void PromptArea::run(const Status &status)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -39,6 +40,9 @@ public:
     void setSession(InteractiveSession *session);
     void setEntityDefinitions(const QList<EntityDefinition> &definitions);
     void setKnownActionNames(const QStringList &names);
+    //! The shortcuts of `actions` (e.g. Undo on Ctrl+Z) work while the focus
+    //! is in the message box or a filter, instead of editing their text.
+    void givePriorityTo(const QList<QAction *> &actions);
 
     Page page() const;
     MessageInput *messageInput() const { return m_input; }
@@ -65,7 +69,8 @@ private:
     void clearButtons();
     void setPage(Page page);
     void run(const Status &status);
-    static QString busyText(InteractiveSession::State state);
+    QString busyText(InteractiveSession::State state) const;
+    QString connectingText() const;
 
     QPointer<InteractiveSession> m_session;
     QStackedWidget *m_stack = nullptr;
@@ -79,6 +84,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QLabel *m_failedLabel = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_cancelStep = nullptr;
     QLabel *m_idleLabel = nullptr;
 };
 

@@ -63,7 +63,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
     QList<Ranked> ranked;
     const QList<QAction *> actions = window->findChildren<QAction *>();
     for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty() || action->isSeparator())
+        if (action->shortcut().isEmpty() || action->isSeparator()
+            || plainText(action->text()).isEmpty())
             continue;
         QMenu *menu = menuOf(action);
         Entry entry{plainText(action->text()), shortcutText(action),

@@ -130,7 +130,29 @@ StoryGraph GraphRenderer::neighbourhood(const StoryGraph &graph, int maxNodes)
     return reduced;
 }
 
-std::optional<RenderedGraph> GraphRenderer::render(const StoryGraph &input, const Options &options)
+namespace {
+
+//! Keeps the places of earlier drawings when at least half of this graph's
+//! nodes were drawn before.
+void keepPlaces(const StoryGraph &graph, GraphLayout &layout, IncrementalLayout::Memory *positions)
+{
+    if (!positions)
+        return;
+    const int known = IncrementalLayout::knownNodes(graph, *positions);
+    qCDebug(lcGraph) << "keeping places:" << known << "of" << graph.nodes.size() << "nodes known";
+    // With too few of them known (another conversation, new training data)
+    // the fresh layout starts a new memory.
+    const bool keep = !positions->isEmpty() && known * 2 >= graph.nodes.size();
+    if (keep)
+        layout = IncrementalLayout::place(graph, layout, *positions);
+    *positions = IncrementalLayout::remember(
+        graph, layout, keep ? std::move(*positions) : IncrementalLayout::Memory{});
+}
+
+} // namespace
+
+std::optional<RenderedGraph> GraphRenderer::render(const StoryGraph &input, const Options &options,
+                                                   IncrementalLayout::Memory *positions)
 {
     RenderedGraph rendered;
     rendered.totalNodes = int(input.nodes.size());
@@ -155,6 +177,7 @@ std::optional<RenderedGraph> GraphRenderer::render(const StoryGraph &input, cons
         if (!layout)
             return std::nullopt;
     }
+    keepPlaces(*graph, *layout, positions);
     GraphSvgWriter::Options svg;
     svg.dimInactive = options.dimInactive && graph->hasCurrent();
     rendered.svg = GraphSvgWriter::write(*graph, *layout, svg);

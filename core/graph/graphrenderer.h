@@ -2,6 +2,7 @@
 
 #include "graphlayout.h"
 #include "graphvizlayout.h"
+#include "incrementallayout.h"
 #include "layeredlayout.h"
 
 #include <QByteArray>
@@ -74,8 +75,11 @@ public:
         std::function<bool()> cancelled;
     };
 
-    //! nullopt when cancelled.
-    static std::optional<RenderedGraph> render(const StoryGraph &graph, const Options &options);
+    //! nullopt when cancelled. With `positions` (the previous drawing's, see
+    //! IncrementalLayout), nodes drawn before keep their place when most of
+    //! them are still there; `positions` then holds this drawing's.
+    static std::optional<RenderedGraph> render(const StoryGraph &graph, const Options &options,
+                                               IncrementalLayout::Memory *positions = nullptr);
 
     //! At most `maxNodes` nodes nearest (undirected) to the current path, or
     //! to START without one, plus one marker per node whose successors were

@@ -23,6 +23,7 @@ struct GraphWorker::Cache
     int fullGraphNodes = -1; // nodes of the full training graph, computed once
     quint64 lastKey = 0;
     GraphResult last;
+    IncrementalLayout::Memory positions; // where the last drawing put its nodes
 };
 
 namespace {
@@ -192,7 +193,8 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
     result.buildMs = timer.restart();
     GraphRenderer::Options render = request.render;
     render.cancelled = cancelled;
-    std::optional<RenderedGraph> drawn = GraphRenderer::render(*graph, render);
+    std::optional<RenderedGraph> drawn = GraphRenderer::render(
+        *graph, render, request.keepPositions ? &m_cache->positions : nullptr);
     if (!drawn)
         return;
     result.renderMs = timer.elapsed();

@@ -39,6 +39,9 @@ struct GraphRequest
     //! 2.x/3.x server no training story would ever match).
     bool hideSessionStart = true;
     int maxHistory = 2;
+    //! Nodes drawn by the previous request keep their place (the live panel);
+    //! false lays the graph out afresh.
+    bool keepPositions = false;
     GraphRenderer::Options render;
 };
 

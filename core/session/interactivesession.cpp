@@ -252,6 +252,11 @@ SessionError InteractiveSession::lastError() const
     return d->lastError;
 }
 
+ConnectionProgress InteractiveSession::connectionProgress() const
+{
+    return d->progress;
+}
+
 QStringList InteractiveSession::knownIntents() const
 {
     QStringList names = d->domain.intentNames();

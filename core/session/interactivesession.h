@@ -93,6 +93,8 @@ public:
     //! User messages of the current story part, newest first (spec §5.11).
     QList<ForkPoint> forkPoints() const;
     SessionError lastError() const;
+    //! While Connecting: what is awaited and why earlier attempts failed.
+    ConnectionProgress connectionProgress() const;
     //! Intent names the NLU menu offers: domain intents plus new ones.
     QStringList knownIntents() const;
 
@@ -160,6 +162,11 @@ public:
     //! Re-runs the failed step after checking what the server already has.
     Status retry();
     //! Aborts the request in flight (Failed, retryable) or stops connecting.
+    //! After a failure it drops the failed step and returns, without asking
+    //! the server, to the question before it (the bot listens, the NLU or
+    //! action question again); when connecting or reading the conversation
+    //! failed, or the bot's turn has no question to return to, it stops
+    //! talking to the server (Offline). Retry or a new message continue.
     void cancel();
 
 Q_SIGNALS:
@@ -179,6 +186,8 @@ Q_SIGNALS:
     void messageLimitReached(int limit);
     void currentConversationChanged(int index);
     void connected(const Coach::ServerInfo &info);
+    //! Connecting moved to another stage or an attempt failed (and is tried again).
+    void connectionProgressed(const Coach::ConnectionProgress &progress);
 
 private:
     struct Private;

@@ -83,6 +83,8 @@ void InteractiveSession::Private::askAction(const QString &predicted, const QStr
     }
     question.sessionCreatedActions.sort();
     action = question;
+    lastActionQuestion = question;
+    lastActionQuestionAt = events().size();
     setState(State::ConfirmingAction);
     Q_EMIT q->actionQuestionAsked(question);
 }

@@ -126,9 +126,34 @@ Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
         d->fail(error);
     });
     d->pending = Private::Step(Private::StepKind::Connect, tr("connect to the Rasa server"));
+    d->watchReadiness();
     d->setState(State::Connecting);
     d->waiter->start();
     return {};
+}
+
+void InteractiveSession::Private::watchReadiness()
+{
+    progress = ConnectionProgress{client->displayUrl(client->baseUrl()),
+                                  ServerReadinessWaiter::stageText(
+                                      ServerReadinessWaiter::Stage::WaitingForServer),
+                                  0, {}};
+    const auto update = [this] {
+        if (!waiter)
+            return;
+        progress.attempts = waiter->pollCount();
+        Q_EMIT q->connectionProgressed(progress);
+    };
+    QObject::connect(waiter, &ServerReadinessWaiter::stageChanged, q,
+            [this, update](ServerReadinessWaiter::Stage, const QString &description) {
+                progress.stage = description;
+                update();
+            });
+    QObject::connect(waiter, &ServerReadinessWaiter::attemptFailed, q,
+            [this, update](const ApiError &error) {
+                progress.lastProblem = error.userMessage();
+                update();
+            });
 }
 
 void InteractiveSession::disconnectFromServer()
@@ -438,28 +463,39 @@ void InteractiveSession::Private::resyncThen(std::function<void()> then)
     });
 }
 
-void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)
+bool InteractiveSession::Private::listenIfListening()
 {
-    clearQuestions();
+    const EventList &all = events();
+    if (!History::appliedIndexes(all).isEmpty() && !EventRules::isListening(all))
+        return false;
+    setState(State::AwaitingUserMessage);
+    offerButtons();
+    return true;
+}
+
+int InteractiveSession::Private::unansweredUserMessage() const
+{
     const EventList &all = events();
     const QList<int> applied = History::appliedIndexes(all);
-    if (applied.isEmpty() || EventRules::isListening(all)) {
-        setState(State::AwaitingUserMessage);
-        offerButtons();
-        return;
-    }
     for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        if (all.at(*it).type() == EventType::User) {
-            if (askNluForPendingMessage)
-                validateNlu(*it);
-            else
-                predict();
-            return;
-        }
+        if (all.at(*it).type() == EventType::User)
+            return *it;
         if (all.at(*it).type() == EventType::Action)
             break;
     }
-    predict();
+    return -1;
+}
+
+void InteractiveSession::Private::continueFromEvents(bool askNluForPendingMessage)
+{
+    clearQuestions();
+    if (listenIfListening())
+        return;
+    const int message = unansweredUserMessage();
+    if (message >= 0 && askNluForPendingMessage)
+        validateNlu(message);
+    else
+        predict();
 }
 
 Status InteractiveSession::newConversation(const QString &id)

@@ -178,12 +178,47 @@ void InteractiveSession::cancel()
         d->setState(d->document->conversationCount() > 0 ? State::Offline : State::Disconnected);
         return;
     }
+    if (d->state == State::Failed) {
+        d->abandonFailedStep();
+        return;
+    }
     if (!d->inFlight)
         return;
     const QPointer<RasaRequest> request = d->inFlight;
     const ApiError cancelled(ApiError::Kind::Cancelled, request->endpoint());
     request->cancel();
     d->fail(cancelled);
+}
+
+void InteractiveSession::Private::abandonFailedStep()
+{
+    const Step step = std::exchange(failedStep, Step{});
+    const bool lostServer = step.kind == StepKind::Connect || step.kind == StepKind::Resume;
+    if (lostServer || !online || !client || !askAgainLocally()) {
+        // Without a known server state there is nothing to return to but
+        // the document itself; Connect continues it.
+        dropConnection();
+        setState(document->conversationCount() > 0 ? State::Offline : State::Disconnected);
+    }
+}
+
+bool InteractiveSession::Private::askAgainLocally()
+{
+    clearQuestions();
+    if (listenIfListening())
+        return true;
+    if (const int message = unansweredUserMessage(); message >= 0) {
+        nlu = buildNluQuestion(message);
+        setState(State::ConfirmingNlu);
+        Q_EMIT q->nluQuestionAsked(*nlu);
+        return true;
+    }
+    if (!lastActionQuestion || lastActionQuestionAt != events().size())
+        return false;
+    action = lastActionQuestion;
+    setState(State::ConfirmingAction);
+    Q_EMIT q->actionQuestionAsked(*action);
+    return true;
 }
 
 } // namespace Coach

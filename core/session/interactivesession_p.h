@@ -81,6 +81,8 @@ struct InteractiveSession::Private
 
     // interactivesession_connect.cpp
     void dropConnection();
+    //! Keeps `progress` up to date while the readiness waiter runs.
+    void watchReadiness();
     void onReady(const QJsonObject &domainJson, const ServerInfo &info,
                  const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
@@ -108,6 +110,11 @@ struct InteractiveSession::Private
     void adoptTracker(const TrackerSnapshot &snapshot);
     void resyncThen(std::function<void()> then);
     void continueFromEvents(bool askNluForPendingMessage);
+    //! AwaitingUserMessage (buttons offered) when the events say the bot
+    //! listens; false otherwise.
+    bool listenIfListening();
+    //! The last user message when no action followed it, else -1.
+    int unansweredUserMessage() const;
 
     // interactivesession_turn.cpp
     void sendMessage(const QString &text, bool viaButton);
@@ -129,6 +136,10 @@ struct InteractiveSession::Private
     void afterAction(int actionEventIndex);
 
     // interactivesession_edit.cpp
+    //! cancel() in Failed: back to the last question, or Offline.
+    void abandonFailedStep();
+    //! Asks again what the document's events say is pending, without a request.
+    bool askAgainLocally();
     void postEvents(const QString &operation, const EventList &posted, std::function<void()> then,
                     State busyState = State::Rebuilding);
     void retryStep(const Step &step, qsizetype firstNew);
@@ -170,6 +181,11 @@ struct InteractiveSession::Private
         std::function<void()> then;
     };
     std::optional<PendingResume> pendingResume;
+    //! The last action question and the event count it was asked at: what
+    //! cancel() after a failed execution returns to.
+    std::optional<ActionQuestion> lastActionQuestion;
+    qsizetype lastActionQuestionAt = -1;
+    ConnectionProgress progress;
     ChosenAction chosen;
 
     Step pending;

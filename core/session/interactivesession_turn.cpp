@@ -227,15 +227,21 @@ Status InteractiveSession::Private::applyCorrection(const QString &intent,
 void InteractiveSession::Private::offerButtons()
 {
     buttons.reset();
+    // The applied events, not the raw ones: after an undo the raw events end
+    // with the rewind and a new action_listen, after a fork with the kept
+    // events of an earlier story part.
     const EventList &all = events();
-    const EventList part = EventRules::afterLatestRestart(all);
-    if (part.size() < 2 || part.at(part.size() - 2).type() != EventType::Bot)
+    const QList<int> applied = History::appliedIndexes(all);
+    auto it = applied.crbegin();
+    while (it != applied.crend() && all.at(*it).isActionListen())
+        ++it;
+    if (it == applied.crend() || it == applied.crbegin() || all.at(*it).type() != EventType::Bot)
         return;
-    const Event &bot = part.at(part.size() - 2);
+    const Event &bot = all.at(*it);
     const QList<BotButton> offered = History::buttons(bot);
     if (offered.isEmpty())
         return;
-    buttons = ButtonQuestion{int(all.size() - 2), bot.text(), offered};
+    buttons = ButtonQuestion{*it, bot.text(), offered};
     Q_EMIT q->buttonsOffered(*buttons);
 }
 

@@ -59,6 +59,16 @@ struct ConnectionSettings
     ResumePolicy resumePolicy = ResumePolicy::Ask;
 };
 
+//! What connecting is waiting for (spec §5.13), for the busy line: the
+//! server, the stage, and why the last attempt did not get through.
+struct ConnectionProgress
+{
+    QString serverUrl; //!< for display, without credentials
+    QString stage; //!< translated: "Waiting for the server…"
+    int attempts = 0; //!< requests sent so far
+    QString lastProblem; //!< translated reason of the last failed attempt; empty if none
+};
+
 //! Something the annotator should know that does not stop the session.
 struct SessionWarning
 {

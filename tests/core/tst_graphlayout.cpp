@@ -1,3 +1,4 @@
+#include "core/helpers/graphfixtures.h"
 #include "export/storyreader.h"
 #include "graph/graphbuilder.h"
 #include "graph/graphvizlayout.h"
@@ -33,22 +34,7 @@ StoryGraph fixtureGraph(const QString &stories, int limit = -1)
 // A graph with loops: conversations that repeat an action after a message.
 StoryGraph loopingGraph()
 {
-    GraphStrings strings;
-    QList<GraphSequence> sequences;
-    for (const QString &text : {u"a /x b /y a /x b"_s, u"a /z c /w a"_s, u"b /q b /q b"_s}) {
-        GraphSequence sequence;
-        for (const QString &token : text.split(u' ')) {
-            GraphStep step;
-            step.type = token.startsWith(u'/') ? GraphStep::Type::User : GraphStep::Type::Action;
-            step.name = strings.intern(token.startsWith(u'/') ? token.mid(1) : token);
-            sequence.steps.append(step);
-        }
-        sequences.append(sequence);
-    }
-    QList<const GraphSequence *> pointers;
-    for (const GraphSequence &sequence : sequences)
-        pointers.append(&sequence);
-    return *GraphBuilder(strings).build(pointers, -1);
+    return Testing::graphOf({u"a /x b /y a /x b"_s, u"a /z c /w a"_s, u"b /q b /q b"_s});
 }
 
 double distanceToBox(const QPointF &point, const QRectF &box)

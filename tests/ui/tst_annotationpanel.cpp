@@ -43,7 +43,7 @@ class TestAnnotationPanel : public QObject
 
 private Q_SLOTS:
     void enterConfirmsUnchanged();
-    void digitCorrectsIntent();
+    void digitChoosesIntentAndEnterCommits();
     void newIntentByTyping();
     void markEntityByKeyboardSelection();
     void removeEntityWithDelete();
@@ -64,12 +64,16 @@ void TestAnnotationPanel::enterConfirmsUnchanged()
     QCOMPARE(panel.entityList()->topLevelItemCount(), 1);
 }
 
-void TestAnnotationPanel::digitCorrectsIntent()
+void TestAnnotationPanel::digitChoosesIntentAndEnterCommits()
 {
     AnnotationPanel panel;
     panel.ask(question());
     QSignalSpy corrected(&panel, &AnnotationPanel::corrected);
     QTest::keyClick(panel.intentList()->filterEdit(), Qt::Key_2);
+    // Chosen, not committed: entities can still be marked.
+    QCOMPARE(corrected.size(), 0);
+    QCOMPARE(panel.intentList()->currentName(), u"greet"_s);
+    QTest::keyClick(panel.intentList()->filterEdit(), Qt::Key_Return);
     QCOMPARE(corrected.size(), 1);
     QCOMPARE(corrected.at(0).at(0).toString(), u"greet"_s);
     const auto entities = corrected.at(0).at(1).value<QList<Entity>>();

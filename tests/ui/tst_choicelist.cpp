@@ -72,6 +72,15 @@ void TestChoiceList::digitsPickVisibleRows()
     QTest::keyClick(list.filterEdit(), Qt::Key_9); // no ninth row: nothing
     QCOMPARE(chosen.size(), 1);
     QVERIFY(list.filterText().isEmpty());
+
+    // Where a digit only selects, Enter picks.
+    list.setDigitsPick(false);
+    QTest::keyClick(list.filterEdit(), Qt::Key_1);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(list.currentName(), list.visibleName(0));
+    QTest::keyClick(list.filterEdit(), Qt::Key_Return);
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.at(1).at(0).toString(), list.visibleName(0));
 }
 
 void TestChoiceList::typingFiltersAndEnterPicksFirstMatch()

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFontInfo>
 #include <QFile>
 #include <QImage>
 #include <QMenu>
@@ -344,10 +345,15 @@ void TestGraphPanel::zoomPanAndFit()
         const QPointF bottomRight = canvas->toWidget({size.width(), size.height()});
         return QRectF(canvas->rect()).adjusted(-1, -1, 1, 1).contains(QRectF(topLeft, bottomRight));
     };
+    // The view follows the conversation with labels as large as the UI text.
+    QVERIFY(canvas->isFollowing());
+    QVERIFY(canvas->labelPixelSize() >= QFontInfo(canvas->font()).pixelSize());
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_0, Qt::ControlModifier);
     QVERIFY(fits());
+    QVERIFY(!canvas->isFollowing());
     const double fitted = canvas->zoom();
 
-    canvas->setFocus();
     QTest::keyClick(canvas, Qt::Key_Equal, Qt::ControlModifier);
     QVERIFY(canvas->zoom() > fitted);
     const QPointF before = canvas->toWidget({0, 0});

@@ -274,7 +274,8 @@ void TestMainWindow::runFullSession(const QString &conversationId)
     QTest::keyClick(nlu->intentList()->filterEdit(), Qt::Key_Return);
     confirmUntilListening(window);
 
-    // Restart starts a new story part: the history is empty again.
+    // Restart asks first, then starts a new story part: the history is empty again.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     window.action(MainWindow::ActionId::Restart)->trigger();
     QVERIFY(QTest::qWaitFor([&] { return botColumn(window).filter(u"utter_"_s).isEmpty(); },
                             Timeout));

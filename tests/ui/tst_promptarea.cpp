@@ -74,7 +74,7 @@ void TestPromptArea::failureOffersRetry()
     QVERIFY2(area.failureText().contains(u"Database unavailable"_s), qPrintable(area.failureText()));
     QPushButton *retry = nullptr;
     for (QPushButton *button : area.findChildren<QPushButton *>()) {
-        if (button->text() == PromptArea::tr("&Retry"))
+        if (button->text() == PromptArea::tr("&Retry (Enter)"))
             retry = button;
     }
     QVERIFY(retry);

@@ -1,5 +1,8 @@
 #include "graphcanvas.h"
 
+#include "graph/graphlayout.h"
+
+#include <QFontInfo>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -36,14 +39,15 @@ GraphCanvas::~GraphCanvas() = default;
 
 void GraphCanvas::setGraph(const RenderedGraph &graph)
 {
-    const bool first = m_graph.svg.isEmpty();
     m_graph = graph;
     m_renderer->load(m_graph.svg);
     m_hovered = -1;
     // The old picture must not be shown over the new node map: render now.
     m_cache = QPixmap();
     m_cacheZoom = 0;
-    if (first || !m_viewTouched)
+    if (m_mode == ViewMode::Follow)
+        follow();
+    else if (m_mode == ViewMode::Fit)
         fitToView();
     else if (!pendingInView() && pendingNode() >= 0)
         centerOn(pendingNode());
@@ -65,15 +69,76 @@ QPointF GraphCanvas::toWidget(const QPointF &svgPoint) const
 void GraphCanvas::zoomBy(double factor, const QPointF &anchor)
 {
     const double zoom = std::clamp(m_zoom * factor, MinZoom, MaxZoom);
+    setMode(ViewMode::Manual);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
     const QPointF fixed = toSvg(anchor);
+    m_origin = anchor - fixed * zoom;
+    setZoom(zoom);
+}
+
+void GraphCanvas::setZoom(double zoom)
+{
     m_zoom = zoom;
-    m_origin = anchor - fixed * m_zoom;
-    m_viewTouched = true;
     scheduleCache();
     update();
     emit zoomChanged(m_zoom);
+}
+
+void GraphCanvas::setMode(ViewMode mode)
+{
+    const bool wasFollowing = isFollowing();
+    m_mode = mode;
+    if (wasFollowing != isFollowing())
+        emit followingChanged(isFollowing());
+}
+
+void GraphCanvas::setFollowing(bool follow)
+{
+    if (follow == isFollowing())
+        return;
+    setMode(follow ? ViewMode::Follow : ViewMode::Manual);
+    if (follow)
+        this->follow();
+}
+
+double GraphCanvas::readableZoom() const
+{
+    return std::clamp(QFontInfo(font()).pixelSize() / GraphMetrics::FontSize, MinZoom, MaxZoom);
+}
+
+double GraphCanvas::labelPixelSize() const
+{
+    return GraphMetrics::FontSize * m_zoom;
+}
+
+int GraphCanvas::currentNode() const
+{
+    if (const int pending = pendingNode(); pending >= 0)
+        return pending;
+    int newest = -1;
+    for (int i = 0; i < m_graph.nodes.size(); ++i) {
+        const GraphNodeInfo &node = m_graph.nodes.at(i);
+        if (node.active && node.eventIndex >= 0
+            && (newest < 0 || node.eventIndex > m_graph.nodes.at(newest).eventIndex))
+            newest = i;
+    }
+    return newest;
+}
+
+void GraphCanvas::follow()
+{
+    // The whole graph when it fits at a readable size, else the current
+    // node at that size: labels are never smaller than the UI's text.
+    const QSizeF size = m_graph.size;
+    if (size.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    const double fit = std::min((width() - 16) / size.width(), (height() - 16) / size.height());
+    const double zoom = std::max(readableZoom(), std::min(fit, 1.5));
+    m_origin = QPointF((width() - size.width() * zoom) / 2, (height() - size.height() * zoom) / 2);
+    setZoom(zoom);
+    if (fit < zoom && currentNode() >= 0)
+        centerOn(currentNode());
 }
 
 void GraphCanvas::zoomIn()
@@ -92,18 +157,16 @@ void GraphCanvas::fitToView()
     if (size.isEmpty() || width() <= 0 || height() <= 0)
         return;
     const double fit = std::min((width() - 16) / size.width(), (height() - 16) / size.height());
-    m_zoom = std::clamp(fit, MinZoom, 1.5);
-    m_origin = QPointF((width() - size.width() * m_zoom) / 2, (height() - size.height() * m_zoom) / 2);
-    m_viewTouched = false;
-    scheduleCache();
-    update();
-    emit zoomChanged(m_zoom);
+    const double zoom = std::clamp(fit, MinZoom, 1.5);
+    m_origin = QPointF((width() - size.width() * zoom) / 2, (height() - size.height() * zoom) / 2);
+    setMode(ViewMode::Fit);
+    setZoom(zoom);
 }
 
 void GraphCanvas::panBy(const QPointF &delta)
 {
     m_origin += delta;
-    m_viewTouched = true;
+    setMode(ViewMode::Manual);
     if (m_cache.isNull() || m_cacheZoom != m_zoom || m_graph.size.width() * m_zoom * m_graph.size.height() * m_zoom > MaxCachePixels)
         scheduleCache();
     update();
@@ -213,7 +276,9 @@ void GraphCanvas::drawOverlays(QPainter &painter) const
 
 void GraphCanvas::resizeEvent(QResizeEvent *)
 {
-    if (!m_viewTouched)
+    if (m_mode == ViewMode::Follow)
+        follow();
+    else if (m_mode == ViewMode::Fit)
         fitToView();
 }
 
@@ -285,6 +350,9 @@ void GraphCanvas::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Down:
         panBy({0, -Step});
+        break;
+    case Qt::Key_Escape:
+        emit leaveRequested();
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -15,6 +15,12 @@ namespace Coach {
 //! on nodes. The SVG is rasterised into a cache at the current zoom, redone
 //! by a coalescing timer, so dragging and repeated wheel steps only blit.
 //! Overlays mark the current conversation's path and the pending node.
+//!
+//! By default the view follows the conversation: each new graph is shown
+//! at a zoom where node labels are at least as large as the UI font, centred
+//! on the current node (the pending prediction, else the newest step) when
+//! the whole graph does not fit. Zooming or panning by hand stops following
+//! (setFollowing(true) resumes it); fitToView() shows the whole graph.
 class GraphCanvas final : public QWidget
 {
     Q_OBJECT
@@ -24,8 +30,8 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
     ~GraphCanvas() override;
 
-    //! Shows a new graph; keeps the view unless nothing was shown before or
-    //! the pending node would be out of sight.
+    //! Shows a new graph: following (above), or keeping the view the user
+    //! chose, moved only when the pending node would be out of sight.
     void setGraph(const RenderedGraph &graph);
     const RenderedGraph &graph() const { return m_graph; }
 
@@ -35,6 +41,14 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToView();
+    bool isFollowing() const { return m_mode == ViewMode::Follow; }
+    void setFollowing(bool follow);
+    //! The zoom at which node labels are as large as the UI font.
+    double readableZoom() const;
+    //! Pixel size node labels are drawn at now (the SVG's font size × zoom).
+    double labelPixelSize() const;
+    //! The node the view follows (index into graph().nodes), -1 if none.
+    int currentNode() const;
     void panBy(const QPointF &delta);
     //! Widget point <-> SVG point.
     QPointF toSvg(const QPointF &widgetPoint) const;
@@ -50,6 +64,9 @@ signals:
     void nodeClicked(int node);
     void nodeHovered(int node); //!< -1 when leaving nodes
     void zoomChanged(double zoom);
+    void followingChanged(bool following);
+    //! Escape: the user is done with the graph (the window puts the focus back).
+    void leaveRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -62,6 +79,11 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    enum class ViewMode { Follow, Fit, Manual };
+
+    void setMode(ViewMode mode);
+    void follow();
+    void setZoom(double zoom);
     void scheduleCache();
     void rebuildCache();
     void drawOverlays(QPainter &painter) const;
@@ -75,7 +97,7 @@ private:
     double m_zoom = 1.0;
     QPointF m_origin; // widget position of the SVG's (0, 0)
     QPointF m_cacheOrigin; // SVG point at the cache's top left
-    bool m_viewTouched = false; // the user zoomed or panned
+    ViewMode m_mode = ViewMode::Follow;
     QTimer m_cacheTimer;
     QPointF m_pressPosition;
     QPointF m_lastDrag;

@@ -108,6 +108,7 @@ void GraphController::requestGraph()
     m_dirty = false;
     const GraphSessionData data = GraphSessionSource::fromDocument(*m_session->document());
     GraphRequest request;
+    request.keepPositions = true; // nodes stay where the annotator saw them
     request.conversations = data.conversations;
     request.currentConversation = data.currentConversation;
     if (m_session->state() == InteractiveSession::State::ConfirmingAction) {

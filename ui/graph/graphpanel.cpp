@@ -90,15 +90,19 @@ QHBoxLayout *GraphPanel::createToolBar()
         bar->addWidget(button);
         return action;
     };
-    addButton(tr("Zoom in"), tr("Zoom in"), QKeySequence(Qt::CTRL | Qt::Key_Equal), &GraphCanvas::zoomIn);
+    QAction *zoomIn = addButton(tr("Zoom in"), tr("Zoom in"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+                                &GraphCanvas::zoomIn);
+    // Ctrl++ too, on keyboards where + needs no Shift (one action: one row in
+    // the shortcut list).
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     addButton(tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &GraphCanvas::zoomOut);
     addButton(tr("Fit"), tr("Fit the graph to the panel"), QKeySequence(Qt::CTRL | Qt::Key_0),
               &GraphCanvas::fitToView);
-    auto *plus = new QAction(this); // Ctrl++ on keyboards where + needs no shift
-    plus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    plus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(plus, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
-    addAction(plus);
+    QAction *follow = addButton(tr("Follow"), tr("Follow the conversation at a readable size"),
+                                QKeySequence(tr("Ctrl+L")), &GraphCanvas::setFollowing);
+    follow->setCheckable(true);
+    follow->setChecked(m_canvas->isFollowing());
+    connect(m_canvas, &GraphCanvas::followingChanged, follow, &QAction::setChecked);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setAccessibleName(tr("Zoom level"));
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"0000 %"_s));

@@ -18,7 +18,9 @@ class GraphCanvas;
 class GraphService;
 
 //! The live story graph panel: the SVG from GraphService with zoom (wheel,
-//! Ctrl+= / Ctrl+-), pan (drag, arrow keys), fit (Ctrl+0 or the button), the
+//! Ctrl+= / Ctrl+-), pan (drag, arrow keys), fit (Ctrl+0 or the button),
+//! following the conversation at a readable size (Ctrl+L, the default), Esc
+//! back to the conversation, the
 //! current conversation's path and the pending node highlighted, a status
 //! line ("Laying out 2,000 stories…", "Showing the neighbourhood …"), and
 //! exports to SVG, PNG and DOT. Results arriving in quick succession are
