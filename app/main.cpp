@@ -1,5 +1,6 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
+#include "cli/checkcommand.h"
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
@@ -220,6 +221,8 @@ int runHeadless(int argc, char *argv[])
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
         return Coach::runExportCommand(rest);
+    if (command == u"check")
+        return Coach::runCheckCommand(rest);
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);
@@ -233,7 +236,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startTimer;
     startTimer.start();
-    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "graph") == 0))
+    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "graph") == 0
+                     || qstrcmp(argv[1], "check") == 0))
         return runHeadless(argc, argv);
 
     QApplication::setOrganizationName(u"RasaCoach"_s);
