@@ -90,10 +90,7 @@ Result<StorySteps> sessionStories(const QString &file, const ConflictProject &pr
     QList<ExportConversation> conversations;
     for (const Conversation &conversation : session->conversations)
         conversations.append(ExportConversation{conversation.id, conversation.events});
-    Result<StorySteps> stories = conversationStories(conversations, project.domain, project.storyNames());
-    if (!stories)
-        return makeError(stories.error().message, file);
-    return stories;
+    return conversationStories(conversations, project.storyNames());
 }
 
 QJsonObject toJson(const QList<StoryConflict> &conflicts, std::optional<int> maxHistory)

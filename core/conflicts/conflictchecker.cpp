@@ -30,13 +30,10 @@ Result<std::unique_ptr<ConflictChecker>> ConflictChecker::create(ConflictProject
     return checker;
 }
 
-Status ConflictChecker::setConversation(int conversation, const QString &name,
-                                        const EventList &events, bool inProgress)
+void ConflictChecker::setConversation(int conversation, const QString &name, const EventList &events,
+                                      bool inProgress)
 {
-    Result<StorySteps> stories = conversationStories({ExportConversation{name, events}},
-                                                     m_project.domain);
-    if (!stories)
-        return stories.error();
+    const StorySteps stories = conversationStories({ExportConversation{name, events}});
     removeConversation(conversation);
     // A conversation in progress whose bot already listens has ended its turn.
     const auto lastAction = std::find_if(events.crbegin(), events.crend(), [](const Event &event) {
@@ -45,17 +42,16 @@ Status ConflictChecker::setConversation(int conversation, const QString &name,
     const bool listening = lastAction != events.crend() && lastAction->isActionListen();
     const TrackerGenerator generator(m_domain, *m_table);
     QList<int> handles;
-    for (qsizetype part = 0; part < stories->size(); ++part) {
-        const bool open = part == stories->size() - 1 && inProgress && !listening;
-        ConflictTracker tracker = generator.linearTracker(stories->at(part), !open);
+    for (qsizetype part = 0; part < stories.size(); ++part) {
+        const bool open = part == stories.size() - 1 && inProgress && !listening;
+        ConflictTracker tracker = generator.linearTracker(stories.at(part), !open);
         tracker.name = part == 0 ? name : u"%1 (%2)"_s.arg(name).arg(part + 1);
         tracker.conversation = conversation;
         const int handle = m_index.add(std::move(tracker));
         handles.append(handle);
-        m_conversationSteps.insert(handle, stories->at(part));
+        m_conversationSteps.insert(handle, stories.at(part));
     }
     m_conversations.insert(conversation, handles);
-    return {};
 }
 
 void ConflictChecker::removeConversation(int conversation)
@@ -76,8 +72,26 @@ std::optional<StoryConflict> ConflictChecker::latestConflict(int conversation) c
     const QList<int> handles = m_conversations.value(conversation);
     if (handles.isEmpty())
         return std::nullopt;
+    // The bot's current turn: the actions after the action_listen before the
+    // last user message (a final action_listen belongs to the turn).
     const ConflictTracker &tracker = m_index.tracker(handles.last());
-    return m_index.conflictAt(handles.last(), int(tracker.actions.size()) - 1);
+    for (qsizetype position = tracker.actions.size() - 1; position >= 0; --position) {
+        const bool turnStart = tracker.actions.at(position) == m_table->actionListen()
+            && position < tracker.actions.size() - 1;
+        if (turnStart)
+            break;
+        if (std::optional<StoryConflict> conflict = m_index.conflictAt(handles.last(), int(position)))
+            return conflict;
+    }
+    return std::nullopt;
+}
+
+std::optional<StoryConflict> ConflictChecker::lastActionConflict(int conversation) const
+{
+    const QList<int> handles = m_conversations.value(conversation);
+    if (handles.isEmpty())
+        return std::nullopt;
+    return m_index.conflictAt(handles.last(), int(m_index.tracker(handles.last()).actions.size()) - 1);
 }
 
 StorySteps ConflictChecker::stepsOf(int tracker) const

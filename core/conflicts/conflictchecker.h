@@ -34,8 +34,7 @@ public:
     //! its parts as the export would write them, named `name` ("name (2)"
     //! for later parts). `inProgress`: its last part has not ended, so no
     //! final action_listen is assumed (the bot may still act).
-    Status setConversation(int conversation, const QString &name, const EventList &events,
-                           bool inProgress);
+    void setConversation(int conversation, const QString &name, const EventList &events, bool inProgress);
     void removeConversation(int conversation);
     QList<int> conversationIndexes() const { return m_conversations.keys(); }
     //! The tracker handles of a conversation's parts, in order.
@@ -43,8 +42,11 @@ public:
 
     QList<StoryConflict> conflicts() const { return m_index.conflicts(); }
     QList<StoryConflict> conversationConflicts(int conversation) const;
-    //! The conflict at the last action of the conversation, if there is one.
+    //! The latest conflict in the bot's current turn of the conversation (its
+    //! actions since the last user message), if there is one.
     std::optional<StoryConflict> latestConflict(int conversation) const;
+    //! The conflict at the conversation's very last action, if any.
+    std::optional<StoryConflict> lastActionConflict(int conversation) const;
 
     //! The story steps a tracker went through, to show them: the project's
     //! blocks, or a conversation part as the export writes it.

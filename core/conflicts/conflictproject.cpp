@@ -1,10 +1,9 @@
 #include "conflictproject.h"
 
 #include "export/storybuilder.h"
-#include "export/storyreader.h"
-#include "export/yamlstorywriter.h"
-#include "graph/graphcommand.h"
+#include "exportedstory.h"
 #include "model/yamlreader.h"
+#include "storyfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,7 +102,7 @@ Result<ConflictProject> ConflictProject::load(const QString &folder, const QStri
     project.domain = *domain;
     const QString data = dir.filePath(u"data"_s);
     if (QFileInfo(data).isDir()) {
-        Result<StorySteps> steps = readGraphStories({data}, project.domain, false);
+        Result<StorySteps> steps = StoryFiles::readAll(data, project.domain);
         if (!steps)
             return steps.error();
         project.steps = *steps;
@@ -123,21 +122,11 @@ QStringList ConflictProject::storyNames() const
     return names;
 }
 
-Result<StorySteps> conversationStories(const QList<ExportConversation> &conversations,
-                                       const Domain &domain, const QStringList &takenNames)
+StorySteps conversationStories(const QList<ExportConversation> &conversations, const QStringList &takenNames)
 {
-    const YamlStoryWriter writer(StoryWriterOptions{});
     StorySteps stories;
-    for (const StoryStep &built : StoryBuilder::build(conversations, takenNames)) {
-        Result<StorySteps> read = StoryReader::readYaml(writer.render({built}).toUtf8(),
-                                                        built.sourceFile, &domain);
-        if (!read)
-            return read.error();
-        for (StoryStep &step : read.value()) {
-            step.sourceFile = built.sourceFile;
-            stories.append(std::move(step));
-        }
-    }
+    for (const StoryStep &built : StoryBuilder::build(conversations, takenNames))
+        stories.append(ExportedStory::fromBuilt(built));
     return stories;
 }
 

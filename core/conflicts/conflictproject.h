@@ -52,11 +52,10 @@ struct ConflictProject
 };
 
 //! A session's conversations as the export would write them: one story per
-//! conversation part (StoryBuilder), written as YAML and read back, so that
-//! exactly what the export keeps counts. Stories are named
-//! `interactive_story_N`, numbered after `takenNames`; each step's
-//! `sourceFile` is the conversation id.
-Result<StorySteps> conversationStories(const QList<ExportConversation> &conversations,
-                                       const Domain &domain, const QStringList &takenNames = {});
+//! conversation part (StoryBuilder), as read back from the YAML export
+//! (ExportedStory). Stories are named `interactive_story_N`, numbered after
+//! `takenNames`; each step's `sourceFile` is the conversation id.
+StorySteps conversationStories(const QList<ExportConversation> &conversations,
+                               const QStringList &takenNames = {});
 
 } // namespace Coach

@@ -100,6 +100,12 @@ EventList conversation(const QStringList &intents, const QStringList &actions)
     return events;
 }
 
+EventList turnAfter(const QString &intent, const QString &action)
+{
+    return {Event::actionListen(), Event::user(intent, ParseData::corrected(intent, intent, {})),
+            Event::action(action)};
+}
+
 } // namespace
 
 class TestConflictChecker : public QObject
@@ -154,10 +160,7 @@ void TestConflictChecker::matchesRasa()
         QList<ExportConversation> conversations;
         for (const Conversation &conversation : session->conversations)
             conversations.append({conversation.id, conversation.events});
-        Result<StorySteps> stories = conversationStories(conversations, project->domain,
-                                                         project->storyNames());
-        QVERIFY2(stories, qPrintable(stories.error().toString()));
-        project.value().steps += *stories;
+        project.value().steps += conversationStories(conversations, project->storyNames());
     }
     const std::optional<int> maxHistory = history == u"none"_s ? std::nullopt
                                                                 : std::optional<int>(history.toInt());
@@ -201,17 +204,17 @@ void TestConflictChecker::sessionExportIsWhatRasaRead()
     QList<ExportConversation> conversations;
     for (const Conversation &conversation : session->conversations)
         conversations.append({conversation.id, conversation.events});
-    const Result<StorySteps> ours = conversationStories(conversations, project->domain, project->storyNames());
+    const StorySteps ours = conversationStories(conversations, project->storyNames());
     const Result<StorySteps> exported = StoryReader::readFile(folder + u"/session-export/stories.yml"_s);
-    QVERIFY(ours && exported);
+    QVERIFY(exported);
     const YamlStoryWriter writer(StoryWriterOptions{});
-    QCOMPARE(writer.render(*ours), writer.render(*exported));
+    QCOMPARE(writer.render(ours), writer.render(*exported));
 }
 
 void TestConflictChecker::conversationAgainstStories()
 {
     std::unique_ptr<ConflictChecker> checker = basicChecker();
-    QVERIFY(checker->setConversation(3, u"talk"_s, conversation({u"greet"_s}, {u"utter_x"_s}), true));
+    checker->setConversation(3, u"talk"_s, conversation({u"greet"_s}, {u"utter_x"_s}), true);
     const std::optional<StoryConflict> latest = checker->latestConflict(3);
     QVERIFY(latest);
     QCOMPARE(latest->stateText(), u"intent 'greet'"_s);
@@ -231,26 +234,35 @@ void TestConflictChecker::conversationInProgressHasNoFinalListen()
     // runs utter_more. A conversation that just ran utter_np has not decided.
     std::unique_ptr<ConflictChecker> checker = basicChecker();
     const EventList events = conversation({u"thanks"_s}, {u"utter_np"_s});
-    QVERIFY(checker->setConversation(0, u"talk"_s, events, true));
+    checker->setConversation(0, u"talk"_s, events, true);
     QVERIFY(!checker->latestConflict(0)); // utter_np after thanks is what both stories do
     QVERIFY(checker->conversationConflicts(0).isEmpty());
     // Once the bot listens, the conversation sides with "thanks and stop".
-    QVERIFY(checker->setConversation(0, u"talk"_s, events + EventList{Event::actionListen()}, true));
+    checker->setConversation(0, u"talk"_s, events + EventList{Event::actionListen()}, true);
     const std::optional<StoryConflict> listening = checker->latestConflict(0);
     QVERIFY(listening);
     QCOMPARE(listening->stateText(), u"action 'utter_np'"_s);
     // As exported (not in progress) the story ends in action_listen too.
-    QVERIFY(checker->setConversation(0, u"talk"_s, events, false));
+    checker->setConversation(0, u"talk"_s, events, false);
     QVERIFY(checker->latestConflict(0));
+    QVERIFY(checker->lastActionConflict(0));
+    // The warning stays for the bot's turn: an action after the conflict.
+    const EventList greeted = conversation({u"greet"_s}, {u"utter_x"_s}) + EventList{Event::action(u"utter_y"_s)};
+    checker->setConversation(0, u"talk"_s, greeted, true);
+    QVERIFY(!checker->lastActionConflict(0));
+    QCOMPARE(checker->latestConflict(0)->stateText(), u"intent 'greet'"_s);
+    // The next turn starts afresh.
+    checker->setConversation(0, u"talk"_s, greeted + turnAfter(u"bye"_s, u"utter_a"_s), true);
+    QVERIFY(!checker->latestConflict(0));
 }
 
 void TestConflictChecker::replacingAConversationDropsItsConflicts()
 {
     std::unique_ptr<ConflictChecker> checker = basicChecker();
-    QVERIFY(checker->setConversation(1, u"talk"_s, conversation({u"ask"_s}, {u"utter_c"_s}), true));
+    checker->setConversation(1, u"talk"_s, conversation({u"ask"_s}, {u"utter_c"_s}), true);
     QCOMPARE(checker->conversationConflicts(1).size(), 1);
     const int before = checker->index().trackerCount();
-    QVERIFY(checker->setConversation(1, u"talk"_s, conversation({u"later"_s}, {u"utter_c"_s}), true));
+    checker->setConversation(1, u"talk"_s, conversation({u"later"_s}, {u"utter_c"_s}), true);
     QVERIFY(checker->conversationConflicts(1).isEmpty());
     QCOMPARE(checker->index().trackerCount(), before);
     checker->removeConversation(1);
@@ -261,9 +273,9 @@ void TestConflictChecker::replacingAConversationDropsItsConflicts()
 void TestConflictChecker::conversationsAgainstEachOther()
 {
     std::unique_ptr<ConflictChecker> checker = basicChecker();
-    QVERIFY(checker->setConversation(0, u"first"_s, conversation({u"hello"_s}, {u"utter_1"_s}), true));
+    checker->setConversation(0, u"first"_s, conversation({u"hello"_s}, {u"utter_1"_s}), true);
     QVERIFY(!checker->latestConflict(0));
-    QVERIFY(checker->setConversation(1, u"second"_s, conversation({u"hello"_s}, {u"utter_2"_s}), true));
+    checker->setConversation(1, u"second"_s, conversation({u"hello"_s}, {u"utter_2"_s}), true);
     const std::optional<StoryConflict> conflict = checker->latestConflict(1);
     QVERIFY(conflict);
     QCOMPARE(conflict->actions.size(), 2);
@@ -272,7 +284,7 @@ void TestConflictChecker::conversationsAgainstEachOther()
     // Parts after a restart are named apart.
     EventList restarted = conversation({u"hello"_s}, {u"utter_1"_s});
     restarted += EventList{Event::actionListen(), Event::restart()} + conversation({u"hello"_s}, {u"utter_3"_s});
-    QVERIFY(checker->setConversation(2, u"third"_s, restarted, true));
+    checker->setConversation(2, u"third"_s, restarted, true);
     QCOMPARE(checker->conversationTrackers(2).size(), 2);
     QCOMPARE(checker->index().tracker(checker->conversationTrackers(2).last()).name, u"third (2)"_s);
 }
@@ -293,7 +305,7 @@ void TestConflictChecker::stepsOfAJoinedTracker()
     QVERIFY(steps.at(0).sourceFile.endsWith(u"stories.yml"_s));
     QVERIFY(steps.at(0).sourceLine > 0);
 
-    QVERIFY(checker->setConversation(0, u"talk"_s, conversation({u"c_start"_s}, {u"utter_c"_s}), true));
+    checker->setConversation(0, u"talk"_s, conversation({u"c_start"_s}, {u"utter_c"_s}), true);
     const StorySteps talk = checker->stepsOf(checker->conversationTrackers(0).first());
     QCOMPARE(talk.size(), 1);
     QCOMPARE(talk.first().items.size(), 2); // intent and action, as exported

@@ -153,16 +153,14 @@ void TestConflictProject::conversationsAsExported()
                            Event::actionListen(),
                            user(u"bye"_s, u"goodbye"_s),
                            Event::action(u"utter_bye"_s)};
-    const Domain domain = Domain::fromYaml(Domain2).value();
-    const Result<StorySteps> stories = conversationStories({ExportConversation{u"c1"_s, events}}, domain,
-                                                           {u"interactive_story_4"_s});
-    QVERIFY2(stories, qPrintable(stories.error().toString()));
-    QCOMPARE(stories->size(), 2);
-    QCOMPARE(stories->at(0).name, u"interactive_story_5"_s);
-    QCOMPARE(stories->at(1).name, u"interactive_story_6"_s);
-    QCOMPARE(stories->at(0).sourceFile, u"c1"_s);
+    const StorySteps stories = conversationStories({ExportConversation{u"c1"_s, events}},
+                                                   {u"interactive_story_4"_s});
+    QCOMPARE(stories.size(), 2);
+    QCOMPARE(stories.at(0).name, u"interactive_story_5"_s);
+    QCOMPARE(stories.at(1).name, u"interactive_story_6"_s);
+    QCOMPARE(stories.at(0).sourceFile, u"c1"_s);
     QStringList first;
-    for (const StoryItem &item : stories->at(0).items)
+    for (const StoryItem &item : stories.at(0).items)
         first.append(item.event().type() == EventType::User ? item.event().userIntent() : item.event().name());
     QCOMPARE(first, (QStringList{u"greet"_s, u"utter_hi"_s}));
 }
