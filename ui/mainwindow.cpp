@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "busyspinner.h"
+#include "conflictscontroller.h"
+#include "conflictspanel.h"
+#include "conflictwarning.h"
 #include "conversationdelegate.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
@@ -28,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,7 @@ MainWindow::~MainWindow()
     // The session refers to the document: it goes first.
     m_prompt->setSession(nullptr);
     m_graphController->setSession(nullptr);
+    m_conflicts->setSession(nullptr);
     delete m_session.data();
 }
 
@@ -194,10 +199,18 @@ void MainWindow::createCentralWidget()
     m_prompt = new PromptArea(this);
     m_prompt->setObjectName(u"PromptArea"_s);
     m_prompt->setAccessibleName(tr("Prompt"));
+    // Story conflicts warn right above the prompt, whatever it asks.
+    m_conflicts = new ConflictsController(this);
+    m_conflicts->watchActionPanel(m_prompt->actionPanel());
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_conflicts->warning());
+    bottomLayout->addWidget(m_prompt, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"CentralSplitter"_s);
     splitter->addWidget(m_history);
-    splitter->addWidget(m_prompt);
+    splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -251,6 +264,11 @@ void MainWindow::createDocks()
     logDock->hide();
 
     createGraphDock();
+    m_conflicts->markGraph(m_graphPanel);
+    QDockWidget *conflictsDock = addDock(tr("Conflicts"), u"ConflictsDock"_s, m_conflicts->panel(),
+                                         Qt::RightDockWidgetArea);
+    m_conflicts->setDock(conflictsDock);
+    conflictsDock->hide();
 }
 
 void MainWindow::createStatusBar()
@@ -295,6 +313,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
 {
     m_prompt->setSession(nullptr);
     m_graphController->setSession(nullptr);
+    m_conflicts->setSession(nullptr);
     delete m_session.data();
     m_document = std::move(document);
     m_document->setJournalEnabled(true);
@@ -302,6 +321,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
     connectSession();
     m_prompt->setSession(m_session);
     m_graphController->setSession(m_session);
+    m_conflicts->setSession(m_session);
     m_conversationModel->setRows(m_session->historyRows());
     m_slotsModel->setSlotValues(m_session->currentSlots());
     m_details->setEvent({});
