@@ -282,10 +282,6 @@
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Aufruf: rasa-coach graph [Optionen]</translation>
-    </message>
-    <message>
         <source>--stories is required</source>
         <translation>--stories ist erforderlich</translation>
     </message>
@@ -360,10 +356,6 @@
     <message>
         <source>Exit with 1 when there are conflicts.</source>
         <translation>Mit 1 beenden, wenn es Konflikte gibt.</translation>
-    </message>
-    <message>
-        <source>Usage: rasa-coach check [options]</source>
-        <translation>Aufruf: rasa-coach check [Optionen]</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -729,6 +721,17 @@
     <message>
         <source>Type to filter, 1–9 to pick, Enter to choose</source>
         <translation>Tippen zum Filtern, 1–9 zum Auswählen, Enter zum Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CommandOptions</name>
+    <message>
+        <source>Usage: rasa-coach %1 [options]</source>
+        <translation>Aufruf: rasa-coach %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

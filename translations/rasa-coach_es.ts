@@ -282,10 +282,6 @@
         <translation>El archivo que se escribe.</translation>
     </message>
     <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Uso: rasa-coach graph [opciones]</translation>
-    </message>
-    <message>
         <source>--stories is required</source>
         <translation>--stories es obligatorio</translation>
     </message>
@@ -360,10 +356,6 @@
     <message>
         <source>Exit with 1 when there are conflicts.</source>
         <translation>Salir con 1 si hay conflictos.</translation>
-    </message>
-    <message>
-        <source>Usage: rasa-coach check [options]</source>
-        <translation>Uso: rasa-coach check [opciones]</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -729,6 +721,17 @@
     <message>
         <source>Type to filter, 1–9 to pick, Enter to choose</source>
         <translation>Escriba para filtrar, 1–9 para elegir, Intro para aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CommandOptions</name>
+    <message>
+        <source>Usage: rasa-coach %1 [options]</source>
+        <translation>Uso: rasa-coach %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

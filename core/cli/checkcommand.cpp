@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "commandoptions.h"
 #include "conflicts/conflictchecker.h"
 #include "export/storybuilder.h"
 #include "session/sessionformat.h"
@@ -50,16 +51,11 @@ Result<Arguments> parseArguments(const QStringList &arguments)
         {u"format"_s, tr("text (Rasa's messages) or json."), u"format"_s},
         {u"fail-on-conflicts"_s, tr("Exit with 1 when there are conflicts.")},
     });
-    if (!parser.parse(QStringList{u"rasa-coach check"_s} + arguments))
-        return makeError(parser.errorText());
     Arguments result;
-    if (parser.isSet(u"help"_s)) {
-        const QString help = parser.helpText();
-        result.help = tr("Usage: rasa-coach check [options]") + help.mid(help.indexOf(u'\n'));
+    if (Status parsed = CommandOptions::parse(parser, u"check"_s, arguments, result.help); !parsed)
+        return parsed.error();
+    if (!result.help.isEmpty())
         return result;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return makeError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     result.project = parser.value(u"project"_s);
     result.session = parser.value(u"session"_s);
     result.failOnConflicts = parser.isSet(u"fail-on-conflicts"_s);

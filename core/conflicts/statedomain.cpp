@@ -72,25 +72,6 @@ std::optional<bool> pythonBool(const QJsonValue &value)
     return std::nullopt;
 }
 
-//! Python truthiness of a value (ListSlot wraps truthy non-lists in a list).
-bool pythonTruthy(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() != 0.0;
-    case QJsonValue::String:
-        return !value.toString().isEmpty();
-    case QJsonValue::Array:
-        return !value.toArray().isEmpty();
-    case QJsonValue::Object:
-        return !value.toObject().isEmpty();
-    default:
-        return false;
-    }
-}
-
 QString floatFeature(double value)
 {
     return QString::number(value, 'g', 17);
@@ -250,7 +231,7 @@ QString StateDomain::slotFeature(int index, const QJsonValue &value) const
     }
     case SlotKind::List: {
         // ListSlot keeps a truthy non-list as a one-item list.
-        const bool filled = value.isArray() ? !value.toArray().isEmpty() : pythonTruthy(value);
+        const bool filled = value.isArray() ? !value.toArray().isEmpty() : Json::pythonTruthy(value);
         return filled ? u"not empty"_s : QString();
     }
     case SlotKind::Categorical: {
