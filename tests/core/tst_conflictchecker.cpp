@@ -8,10 +8,12 @@
 #include "export/storyreader.h"
 #include "export/yamlstorywriter.h"
 #include "session/sessionformat.h"
+#include "testsupport/generatedproject.h"
 #include "testsupport/testdata.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,13 @@ void TestConflictChecker::matchesRasa()
     QFETCH(QString, folder);
     QFETCH(QString, line);
     QFETCH(QString, history);
+    const QString expectedFile = folder + u"/expected/%1-%2.txt"_s.arg(line, history);
+    QTemporaryDir generated;
+    if (QFileInfo::exists(folder + u"/generate"_s)) {
+        const int stories = QString::fromUtf8(TestSupport::readFile(folder + u"/generate"_s)).trimmed().toInt();
+        QVERIFY(TestSupport::writeGeneratedProject(generated.path(), stories));
+        folder = generated.path();
+    }
     const QString domain = line == u"2.8"_s && QFileInfo::exists(folder + u"/domain-2.yml"_s)
         ? u"domain-2.yml"_s : u"domain.yml"_s;
     Result<ConflictProject> project = ConflictProject::load(folder, domain);
@@ -167,7 +176,7 @@ void TestConflictChecker::matchesRasa()
     Result<std::unique_ptr<ConflictChecker>> checker = ConflictChecker::create(*project, maxHistory);
     QVERIFY2(checker, qPrintable(checker.error().toString()));
 
-    const Expected expected = parseExpected(folder + u"/expected/%1-%2.txt"_s.arg(line, history));
+    const Expected expected = parseExpected(expectedFile);
     QStringList found;
     const QList<StoryConflict> conflicts = (*checker)->conflicts();
     for (const StoryConflict &conflict : conflicts) {

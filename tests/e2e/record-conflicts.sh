@@ -14,8 +14,10 @@
 #     tests/e2e/record-conflicts.sh slots or   # only these cases
 #
 # D is domain-2.yml for Rasa 2.8 when the case has one (2.x and 3.x domain
-# formats differ), else domain.yml. A run that fails or does not reach
-# Rasa's story validation stops the script and writes nothing for that run.
+# formats differ), else domain.yml. A case with a `generate` file (a story
+# count) has its project written by bench_check --write-project (build it
+# first; COACH_BUILD_DIR, default build/). A run that fails or does not
+# reach Rasa's story validation stops the script and writes nothing for it.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -51,6 +53,11 @@ record_run() {
     work=$(mktemp -d)
     log=$work/rasa.log
     cp -r "$case_dir"/. "$work/"
+    if [[ -f $work/generate ]]; then
+        local bench="${COACH_BUILD_DIR:-$E2E_DIR/../../build}/tests/bench/bench_check"
+        [[ -x $bench ]] || e2e_die "missing $bench (build the bench_check target, or set COACH_BUILD_DIR)"
+        "$bench" --write-project "$work" "$(cat "$work/generate")" || e2e_die "could not write the generated project"
+    fi
     local args=(data validate stories --data data --domain "$domain" --config config.yml)
     [[ -d $work/session-export ]] && args=(data validate stories --data data session-export
                                             --domain "$domain" --config config.yml)
