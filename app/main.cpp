@@ -1,5 +1,6 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
+#include "cli/checkcommand.h"
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
@@ -258,6 +259,8 @@ int runHeadless(int argc, char *argv[])
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
         return Coach::runExportCommand(rest);
+    if (command == u"check")
+        return Coach::runCheckCommand(rest);
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);

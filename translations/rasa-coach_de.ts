@@ -278,10 +278,6 @@
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Aufruf: rasa-coach graph [Optionen]</translation>
-    </message>
-    <message>
         <source>--stories is required</source>
         <translation>--stories ist erforderlich</translation>
     </message>
@@ -380,6 +376,62 @@
     <message>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
+        <translation>Findet Konflikte in der Story-Struktur wie Rasas „rasa data validate stories“.</translation>
+    </message>
+    <message>
+        <source>The bot project (domain.yml, data/, config.yml).</source>
+        <translation>Das Bot-Projekt (domain.yml, data/, config.yml).</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
+        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche mitgeprüft werden.</translation>
+    </message>
+    <message>
+        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
+        <translation>Wie viele Zustände vor einer Aktion zählen (Standard: die Policies in config.yml, sonst alle).</translation>
+    </message>
+    <message>
+        <source>text (Rasa&apos;s messages) or json.</source>
+        <translation>text (Rasas Meldungen) oder json.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when there are conflicts.</source>
+        <translation>Mit 1 beenden, wenn es Konflikte gibt.</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>--project ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>--max-history must be a positive number</source>
+        <translation>--max-history muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>rasa-coach check: %1</source>
+        <translation>rasa-coach check: %1</translation>
+    </message>
+    <message>
+        <source>Story structure conflicts found: %1.</source>
+        <translation>Gefundene Konflikte in der Story-Struktur: %1.</translation>
+    </message>
+    <message>
+        <source>Try &quot;rasa-coach check --help&quot;.</source>
+        <translation>Siehe „rasa-coach check --help“.</translation>
+    </message>
+    <message>
+        <source>a domain folder is not supported; merge it into one domain.yml</source>
+        <translation>ein Domain-Ordner wird nicht unterstützt; bitte in eine domain.yml zusammenführen</translation>
+    </message>
+    <message>
+        <source>the project has no domain.yml</source>
+        <translation>das Projekt hat keine domain.yml</translation>
     </message>
 </context>
 <context>
@@ -721,6 +773,119 @@
     <message>
         <source>Type to filter, 1–9 to pick, Enter to choose</source>
         <translation>Tippen zum Filtern, 1–9 zum Auswählen, Enter zum Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CommandOptions</name>
+    <message>
+        <source>Usage: rasa-coach %1 [options]</source>
+        <translation>Aufruf: rasa-coach %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictMonitor</name>
+    <message>
+        <source>Reading the stories of %1…</source>
+        <translation>Lese die Stories von %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictProject</name>
+    <message>
+        <source>&quot;policies&quot; must be a list</source>
+        <translation>„policies“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>max_history of %1 must be a positive number</source>
+        <translation>max_history von %1 muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictStoryDialog</name>
+    <message>
+        <source>Story “%1”</source>
+        <translation>Story „%1“</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>this session&apos;s conversation “%1”</source>
+        <translation>dem Gespräch „%1“ dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation>Story-Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictWarning</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story conflict</source>
+        <translation>Story-Konflikt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
+    </message>
+    <message>
+        <source>Choosing &lt;b&gt;%1&lt;/b&gt; here contradicts the training data after %2: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hier zu wählen widerspricht den Trainingsdaten nach %2: %3.</translation>
+    </message>
+    <message>
+        <source>Story conflict after %1: this conversation runs &lt;b&gt;%2&lt;/b&gt;, but %3.</source>
+        <translation>Story-Konflikt nach %1: dieses Gespräch führt &lt;b&gt;%2&lt;/b&gt; aus, aber %3.</translation>
+    </message>
+    <message>
+        <source>All conflicts…</source>
+        <translation>Alle Konflikte …</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictsPanel</name>
+    <message>
+        <source>Story conflicts</source>
+        <translation>Story-Konflikte</translation>
+    </message>
+    <message>
+        <source>No bot project: connect with a project folder to check its stories.</source>
+        <translation>Kein Bot-Projekt: mit einem Projektordner verbinden, um seine Stories zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The stories cannot be checked: %1</source>
+        <translation>Die Stories können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1; %2.</source>
+        <translation>Konflikte: %1; %2.</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>Double-click to show its steps</source>
+        <translation>Doppelklick zeigt die Schritte</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2339,10 @@ The bot forgets the current story; it stays in the session, in the conversation 
 
 Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gesprächsliste und im Export.</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2211,6 +2380,21 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
         <translation>&quot;%1&quot; ist kein Intent mit einem JSON-Objekt aus Entitäten</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MaxHistory</name>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, aus --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, aus config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>der ganze Verlauf, Rasas Standard (config.yml gibt kein max_history an)</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2955,37 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
+    <name>Coach::StateTable</name>
+    <message>
+        <source>intent %1</source>
+        <translation>Intent %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>Entitäten %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>slots %1</source>
+        <translation>Slots %1</translation>
+    </message>
+    <message>
+        <source>active loop %1</source>
+        <translation>aktive Schleife %1</translation>
+    </message>
+    <message>
+        <source>the start of the conversation</source>
+        <translation>der Anfang des Gesprächs</translation>
+    </message>
+</context>
+<context>
     <name>Coach::StatusRequest</name>
     <message>
         <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
@@ -2827,6 +3042,13 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>the output is not open for writing</source>
         <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerGenerator</name>
+    <message>
+        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
+        <translation>Die Stories ergeben mehr als %1 Gespräche (Checkpoints und OR-Schritte vervielfachen sie), zu viele für die Prüfung.</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
         <translation>El archivo que se escribe.</translation>
     </message>
     <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Uso: rasa-coach graph [opciones]</translation>
-    </message>
-    <message>
         <source>--stories is required</source>
         <translation>--stories es obligatorio</translation>
     </message>
@@ -380,6 +376,62 @@
     <message>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
+        <translation>Busca conflictos en la estructura de las historias como «rasa data validate stories» de Rasa.</translation>
+    </message>
+    <message>
+        <source>The bot project (domain.yml, data/, config.yml).</source>
+        <translation>El proyecto del bot (domain.yml, data/, config.yml).</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
+        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones también se comprueban.</translation>
+    </message>
+    <message>
+        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
+        <translation>Cuántos estados antes de una acción cuentan (por defecto: las políticas de config.yml; si no, todos).</translation>
+    </message>
+    <message>
+        <source>text (Rasa&apos;s messages) or json.</source>
+        <translation>text (los mensajes de Rasa) o json.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when there are conflicts.</source>
+        <translation>Salir con 1 si hay conflictos.</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>--project es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format debe ser text o json</translation>
+    </message>
+    <message>
+        <source>--max-history must be a positive number</source>
+        <translation>--max-history debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>rasa-coach check: %1</source>
+        <translation>rasa-coach check: %1</translation>
+    </message>
+    <message>
+        <source>Story structure conflicts found: %1.</source>
+        <translation>Conflictos en la estructura de las historias: %1.</translation>
+    </message>
+    <message>
+        <source>Try &quot;rasa-coach check --help&quot;.</source>
+        <translation>Pruebe «rasa-coach check --help».</translation>
+    </message>
+    <message>
+        <source>a domain folder is not supported; merge it into one domain.yml</source>
+        <translation>no se admite una carpeta de dominio; únala en un solo domain.yml</translation>
+    </message>
+    <message>
+        <source>the project has no domain.yml</source>
+        <translation>el proyecto no tiene domain.yml</translation>
     </message>
 </context>
 <context>
@@ -721,6 +773,119 @@
     <message>
         <source>Type to filter, 1–9 to pick, Enter to choose</source>
         <translation>Escriba para filtrar, 1–9 para elegir, Intro para aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CommandOptions</name>
+    <message>
+        <source>Usage: rasa-coach %1 [options]</source>
+        <translation>Uso: rasa-coach %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictMonitor</name>
+    <message>
+        <source>Reading the stories of %1…</source>
+        <translation>Leyendo las historias de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictProject</name>
+    <message>
+        <source>&quot;policies&quot; must be a list</source>
+        <translation>«policies» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>max_history of %1 must be a positive number</source>
+        <translation>max_history de %1 debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictStoryDialog</name>
+    <message>
+        <source>Story “%1”</source>
+        <translation>Historia «%1»</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>this session&apos;s conversation “%1”</source>
+        <translation>la conversación «%1» de esta sesión</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation>Pasos de la historia</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictWarning</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story conflict</source>
+        <translation>Conflicto de historias</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2</translation>
+    </message>
+    <message>
+        <source>Choosing &lt;b&gt;%1&lt;/b&gt; here contradicts the training data after %2: %3.</source>
+        <translation>Elegir &lt;b&gt;%1&lt;/b&gt; aquí contradice los datos de entrenamiento después de %2: %3.</translation>
+    </message>
+    <message>
+        <source>Story conflict after %1: this conversation runs &lt;b&gt;%2&lt;/b&gt;, but %3.</source>
+        <translation>Conflicto de historias después de %1: esta conversación ejecuta &lt;b&gt;%2&lt;/b&gt;, pero %3.</translation>
+    </message>
+    <message>
+        <source>All conflicts…</source>
+        <translation>Todos los conflictos…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConflictsPanel</name>
+    <message>
+        <source>Story conflicts</source>
+        <translation>Conflictos de historias</translation>
+    </message>
+    <message>
+        <source>No bot project: connect with a project folder to check its stories.</source>
+        <translation>Sin proyecto del bot: conéctese con una carpeta de proyecto para comprobar sus historias.</translation>
+    </message>
+    <message>
+        <source>The stories cannot be checked: %1</source>
+        <translation>Las historias no se pueden comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1; %2.</source>
+        <translation>Conflictos: %1; %2.</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Después de %1</translation>
+    </message>
+    <message>
+        <source>Double-click to show its steps</source>
+        <translation>Doble clic para ver sus pasos</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2339,10 @@ The bot forgets the current story; it stays in the session, in the conversation 
 
 El bot olvida la historia actual; esta se conserva en la sesión, en la lista de conversaciones y en la exportación.</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2211,6 +2380,21 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
         <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MaxHistory</name>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, de --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, de config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>todo el historial, el valor por defecto de Rasa (config.yml no indica max_history)</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2955,37 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
+    <name>Coach::StateTable</name>
+    <message>
+        <source>intent %1</source>
+        <translation>intención %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>texto «%1»</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>entidades %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después de %1</translation>
+    </message>
+    <message>
+        <source>slots %1</source>
+        <translation>slots %1</translation>
+    </message>
+    <message>
+        <source>active loop %1</source>
+        <translation>bucle activo %1</translation>
+    </message>
+    <message>
+        <source>the start of the conversation</source>
+        <translation>el inicio de la conversación</translation>
+    </message>
+</context>
+<context>
     <name>Coach::StatusRequest</name>
     <message>
         <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
@@ -2827,6 +3042,13 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>the output is not open for writing</source>
         <translation>la salida no está abierta para escritura</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerGenerator</name>
+    <message>
+        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
+        <translation>Las historias se expanden en más de %1 conversaciones (los checkpoints y los pasos OR las multiplican), demasiadas para comprobarlas.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "busyspinner.h"
+#include "conflictscontroller.h"
+#include "conflictspanel.h"
+#include "conflictwarning.h"
 #include "conversationdelegate.h"
 #include "conversationlistpanel.h"
 #include "conversationmodel.h"
@@ -30,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,7 @@ MainWindow::~MainWindow()
     // The session refers to the document: it goes first.
     m_prompt->setSession(nullptr);
     m_graphController->setSession(nullptr);
+    m_conflicts->setSession(nullptr);
     delete m_session.data();
 }
 
@@ -199,10 +204,18 @@ void MainWindow::createCentralWidget()
     m_prompt->setObjectName(u"PromptArea"_s);
     m_prompt->setAccessibleName(tr("Prompt"));
     m_prompt->givePriorityTo(m_actions);
+    // Story conflicts warn right above the prompt, whatever it asks.
+    m_conflicts = new ConflictsController(this);
+    m_conflicts->watchActionPanel(m_prompt->actionPanel());
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_conflicts->warning());
+    bottomLayout->addWidget(m_prompt, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"CentralSplitter"_s);
     splitter->addWidget(m_history);
-    splitter->addWidget(m_prompt);
+    splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -270,6 +283,11 @@ void MainWindow::createDocks()
     logDock->hide();
 
     createGraphDock();
+    m_conflicts->markGraph(m_graphPanel);
+    QDockWidget *conflictsDock = addDock(tr("Conflicts"), u"ConflictsDock"_s, m_conflicts->panel(),
+                                         Qt::RightDockWidgetArea);
+    m_conflicts->setDock(conflictsDock);
+    conflictsDock->hide();
 }
 
 void MainWindow::createStatusBar()
@@ -313,6 +331,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
 {
     m_prompt->setSession(nullptr);
     m_graphController->setSession(nullptr);
+    m_conflicts->setSession(nullptr);
     delete m_session.data();
     m_document = std::move(document);
     m_document->setJournalEnabled(true);
@@ -320,6 +339,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
     connectSession();
     m_prompt->setSession(m_session);
     m_graphController->setSession(m_session);
+    m_conflicts->setSession(m_session);
     m_conversationModel->setRows(m_session->historyRows());
     m_slotsModel->setSlotValues(m_session->currentSlots());
     m_details->setEvent({});

@@ -18,6 +18,7 @@ class QTableView;
 namespace Coach {
 
 class BusySpinner;
+class ConflictsController;
 class ConversationModel;
 class EventDetailsPane;
 class GraphController;
@@ -72,6 +73,7 @@ public:
     QDockWidget *graphDock() const { return m_graphDock; }
     GraphPanel *graphPanel() const { return m_graphPanel; }
     GraphController *graphController() const { return m_graphController; }
+    ConflictsController *conflictsController() const { return m_conflicts; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -135,6 +137,7 @@ private:
     QDockWidget *m_graphDock = nullptr;
     GraphPanel *m_graphPanel = nullptr;
     GraphController *m_graphController = nullptr;
+    ConflictsController *m_conflicts = nullptr;
 
     QLabel *m_serverLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "graphcommand.h"
 
+#include "cli/commandoptions.h"
 #include "export/storyreader.h"
 #include "graphbuilder.h"
 #include "graphexport.h"
@@ -62,17 +63,11 @@ Result<Arguments> parseArguments(const QStringList &arguments)
         {u"format"_s, tr("json, dot or svg."), u"format"_s},
         {u"output"_s, tr("The file to write."), u"path"_s},
     });
-    if (!parser.parse(QStringList{u"rasa-coach graph"_s} + arguments))
-        return makeError(parser.errorText());
     Arguments result;
-    if (parser.isSet(u"help"_s)) {
-        // helpText() names the executable only; say which command it is.
-        const QString help = parser.helpText();
-        result.help = tr("Usage: rasa-coach graph [options]") + help.mid(help.indexOf(u'\n'));
+    if (Status parsed = CommandOptions::parse(parser, u"graph"_s, arguments, result.help); !parsed)
+        return parsed.error();
+    if (!result.help.isEmpty())
         return result;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return makeError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     result.stories = parser.values(u"stories"_s);
     result.domain = parser.value(u"domain"_s);
     result.session = parser.value(u"session"_s);

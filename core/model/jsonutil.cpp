@@ -165,4 +165,22 @@ QString pythonDumps(const QJsonValue &value, bool ensureAscii, bool sortKeys)
     return QString();
 }
 
+bool pythonTruthy(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() != 0.0;
+    case QJsonValue::String:
+        return !value.toString().isEmpty();
+    case QJsonValue::Array:
+        return !value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !value.toObject().isEmpty();
+    default:
+        return false;
+    }
+}
+
 } // namespace Coach::Json

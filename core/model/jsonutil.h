@@ -34,4 +34,8 @@ QString pythonQuote(const QString &text, bool ensureAscii = true);
 //! Python repr of a float as json.dumps prints it (4.0, 0.5, 1e-05).
 QString pythonFloat(double value);
 
+//! Python's truthiness of a JSON value: false, 0, "", [], {} and null are
+//! false.
+bool pythonTruthy(const QJsonValue &value);
+
 } // namespace Coach::Json

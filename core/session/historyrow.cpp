@@ -17,22 +17,7 @@ bool shows(const QJsonValue &value, int rasaMajorVersion)
 {
     if (value.isUndefined() || value.isNull())
         return false;
-    if (rasaMajorVersion >= 3)
-        return true;
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() != 0.0;
-    case QJsonValue::String:
-        return !value.toString().isEmpty();
-    case QJsonValue::Array:
-        return !value.toArray().isEmpty();
-    case QJsonValue::Object:
-        return !value.toObject().isEmpty();
-    default:
-        return false;
-    }
+    return rasaMajorVersion >= 3 || Json::pythonTruthy(value);
 }
 
 QString titledItems(const QJsonArray &items)

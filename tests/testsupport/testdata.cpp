@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
@@ -50,6 +51,18 @@ QJsonValue readJson(const QString &path)
     if (document.isArray())
         return document.array();
     return document.object();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Coach::TestSupport

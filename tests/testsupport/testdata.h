@@ -16,5 +16,7 @@ QStringList dataFiles(const QString &folder, const QStringList &nameFilters = {}
 QByteArray readFile(const QString &path);
 //! Reads and parses a JSON file; an invalid file fails the running test.
 QJsonValue readJson(const QString &path);
+//! Writes a file, creating its folders; a failure fails the running test.
+bool writeFile(const QString &path, const QByteArray &content);
 
 } // namespace Coach::TestSupport
