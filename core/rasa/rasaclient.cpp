@@ -310,6 +310,11 @@ PredictRequest *RasaClient::predict(const QString &conversationId)
     return send(new PredictRequest(conversationId));
 }
 
+ParseRequest *RasaClient::parse(const QString &text)
+{
+    return send(new ParseRequest(text));
+}
+
 ExecuteRequest *RasaClient::execute(const QString &conversationId, const Event &action,
                                     EventVerbosity verbosity)
 {
