@@ -1907,6 +1907,10 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <comment>toolbar</comment>
         <translation>Neu starten</translation>
     </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Gegen Server &amp;wiederholen…</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2077,6 +2081,21 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     </message>
 </context>
 <context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>das Analyseergebnis ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>das Analyseergebnis hat kein „intent“-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>„entities“ im Analyseergebnis ist keine Liste</translation>
+    </message>
+</context>
+<context>
     <name>Coach::PredictRequest</name>
     <message>
         <source>the prediction is not a JSON object</source>
@@ -2201,6 +2220,329 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Unsaved session (%1)</source>
         <translation>Ungespeicherte Sitzung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Sitzungsdateien (.coach), die wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>Der Rasa-Server (Standard: der, mit dem die Sitzungen aufgenommen wurden).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Gleichzeitig wiederholte Gespräche (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Einen Bericht schreiben: .json, .xml (JUnit) oder .html; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 braucht eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>ein Bericht muss auf .json, .xml oder .html enden</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>geben Sie mindestens eine Sitzungsdatei (.coach) an</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Wiederholt gegen Rasa %1 unter %2, Modell %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>geben Sie den Rasa-Server mit --server an</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Annotierte Sitzungen gegen das Modell wiederholen, das der Rasa-Server jetzt geladen hat. Exit-Code 0: jeder Zug stimmt überein, 1: manche Züge weichen ab, 2: ein Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>Wiederholung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur A&amp;bweichungen</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Gegen Server wiederholen</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Wiederholt jeden annotierten Zug dieser Sitzung gegen das Modell, das der Server jetzt geladen hat, in eigenen Gesprächen.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Wiederholung gegen Rasa %1, Modell %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Abgebrochen nach %1 von %2 Zügen.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>Die Wiederholung wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intent (annotiert → vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Gesprächsteile</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Züge</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Abweichende Züge</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Jeder Zug stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiederholung: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>Zug %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine be&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>&amp;Zum Zug gehen</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Wählen Sie einen Zug, um seine Abweichungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (behalten)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Abweichungen von Zug %1 („%2“):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>Zug %1 („%2“) stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(nicht analysiert)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(nicht wiederholt)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: annotiert %2, vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>Aktion %1: das Modell hat vor %2 action_unlikely_intent vorhergesagt</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: Gespräch %2, Teil %3, Zug %4 („%5“)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>Sitzungen: %1, Gesprächsteile: %2, Züge: %3, abweichend: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>annotiert</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2965,10 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Teach a Rasa chatbot by talking to it.
 
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
         <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
 
-Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach export --help, rasa-coach graph --help).</translation>
+Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
     </message>
 </context>
 </TS>

@@ -1907,6 +1907,10 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <comment>toolbar</comment>
         <translation>Reiniciar</translation>
     </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Re&amp;petir contra el servidor…</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2077,6 +2081,21 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     </message>
 </context>
 <context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>el resultado del análisis no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>el resultado del análisis no tiene un objeto «intent»</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>«entities» en el resultado del análisis no es una lista</translation>
+    </message>
+</context>
+<context>
     <name>Coach::PredictRequest</name>
     <message>
         <source>the prediction is not a JSON object</source>
@@ -2201,6 +2220,329 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Unsaved session (%1)</source>
         <translation>Sesión sin guardar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Archivos de sesión (.coach) que repetir.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>El servidor Rasa (por omisión: aquel con el que se grabaron las sesiones).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Leer un JWT de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Conversaciones repetidas a la vez (por omisión 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Segundos de espera por cada respuesta (por omisión 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Escribir un informe: .json, .xml (JUnit) o .html; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 necesita un número de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>un informe debe terminar en .json, .xml o .html</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>indique al menos un archivo de sesión (.coach)</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Repetido contra Rasa %1 en %2, modelo %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>indique el servidor Rasa con --server</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Repetir sesiones anotadas contra el modelo que el servidor Rasa tiene cargado ahora. Código de salida 0: todos los turnos coinciden, 1: algunos turnos difieren, 2: un error.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>&amp;Iniciar repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Solo di&amp;ferencias</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Repetir contra el servidor</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Repite cada turno anotado de esta sesión contra el modelo que el servidor tiene cargado ahora, en conversaciones propias.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Repitiendo contra Rasa %1, modelo %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Cancelado tras %1 de %2 turnos.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>La repetición se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, parte %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intención (anotada → predicha)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Partes de conversación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Turnos que difieren</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Todos los turnos coinciden.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Repetición: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>turno %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>&amp;Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>Ir al t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Seleccione un turno para ver sus diferencias.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptada)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (mantenida)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Diferencias del turno %1 («%2»):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>El turno %1 («%2») coincide.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(no analizado)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>acción %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(no repetida)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: anotada %2, predicha %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>acción %1: el modelo predijo action_unlikely_intent antes de %2</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: conversación %2, parte %3, turno %4 («%5»)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>sesiones: %1, partes de conversación: %2, turnos: %3, difieren: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>anotado</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicho</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2965,10 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Teach a Rasa chatbot by talking to it.
 
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
         <translation>Enseñe a un chatbot de Rasa hablando con él.
 
-Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help, rasa-coach graph --help).</translation>
+Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
     </message>
 </context>
 </TS>
