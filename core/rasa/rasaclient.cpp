@@ -310,6 +310,11 @@ PredictRequest *RasaClient::predict(const QString &conversationId)
     return send(new PredictRequest(conversationId));
 }
 
+PredictRequest *RasaClient::predictScores(const QString &conversationId)
+{
+    return send(new PredictRequest(conversationId, PredictRequest::TrackerReading::None));
+}
+
 ParseRequest *RasaClient::parse(const QString &text)
 {
     return send(new ParseRequest(text));

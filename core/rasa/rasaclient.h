@@ -142,6 +142,8 @@ public:
                                     const ParseData &parseData,
                                     EventVerbosity verbosity = EventVerbosity::AfterRestart);
     PredictRequest *predict(const QString &conversationId);
+    //! The same without reading the answer's tracker (TrackerReading::None).
+    PredictRequest *predictScores(const QString &conversationId);
     //! POST /model/parse: the NLU model's reading of a text (no conversation).
     ParseRequest *parse(const QString &text);
     //! `action` is the full `action` event (name, policy, confidence,

@@ -90,7 +90,7 @@ void PartReplayer::beginAction(int turn, int action)
 
 void PartReplayer::predict(int turn, int action, Stage stage)
 {
-    PredictRequest *request = m_client->predict(m_scratchId);
+    PredictRequest *request = m_client->predictScores(m_scratchId);
     watch(request);
     then(
         request, this,
