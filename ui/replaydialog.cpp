@@ -48,6 +48,7 @@ ReplayDialog::ReplayDialog(SessionDocument *document, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -149,6 +150,7 @@ void ReplayDialog::start()
     const ReplaySession session =
         ReplayPlanner::session(m_document->fileName(), m_document->data());
     m_model->setSession(session);
+    m_table->resizeColumnsToContents();
     m_progress->setRange(0, std::max(1, int(m_model->rowCount())));
     m_progress->setValue(0);
     m_start->setEnabled(false);
@@ -174,6 +176,7 @@ void ReplayDialog::onTurnReplayed(int session, int part, int turn)
 void ReplayDialog::onFinished()
 {
     stop(ReplayText::summary(ReplaySummary::of(m_replayer->sessions())));
+    m_table->resizeColumnsToContents();
 }
 
 void ReplayDialog::onFailed(const ApiError &error)

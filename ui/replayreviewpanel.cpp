@@ -162,13 +162,29 @@ void ReplayReviewPanel::acceptSelected()
     m_document->editEvent(conversation, event,
                           ReplayAnswers::accepted(current, m_model->turnAt(m_row), difference),
                           tr("Accept the Model's Answer"));
+    selectNextOpen();
 }
 
 void ReplayReviewPanel::keepSelected()
 {
     ReplayDifference difference;
-    if (selected(&difference))
-        m_model->setResolution(m_row, difference, ReplayModel::Resolution::Kept);
+    if (!selected(&difference))
+        return;
+    m_model->setResolution(m_row, difference, ReplayModel::Resolution::Kept);
+    selectNextOpen();
+}
+
+void ReplayReviewPanel::selectNextOpen()
+{
+    // The next difference of the turn still to be settled, so that the
+    // buttons (and their keys) go on working through the list.
+    for (int line = 0; line < m_list->count(); ++line) {
+        const ReplayDifference difference = unpacked(m_list->item(line)->data(DifferenceRole));
+        if (m_model->resolution(m_row, difference) == ReplayModel::Resolution::Open) {
+            m_list->setCurrentRow(line);
+            return;
+        }
+    }
 }
 
 void ReplayReviewPanel::onEventReplaced(int conversation, int eventIndex)

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void selectNextOpen();
     void updateButtons();
     void updateUndoButtons();
     void onEventReplaced(int conversation, int eventIndex);

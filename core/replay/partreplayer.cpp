@@ -50,6 +50,12 @@ void PartReplayer::cancel()
     m_stopped = true;
     if (m_request)
         m_request->cancel();
+    abandonScratch();
+}
+
+void PartReplayer::abandonScratch()
+{
+    // Best effort, not waited for: the server may be gone.
     if (m_created && m_client)
         m_client->appendEvent(m_scratchId, Event::restart(), EventVerbosity::None);
 }
@@ -195,8 +201,7 @@ void PartReplayer::fail(const ApiError &error)
         return;
     qCDebug(lcNet) << "replay of" << m_part.conversationId << "part" << m_part.part << "failed";
     m_stopped = true;
-    if (m_created && m_client) // best effort: the server may be gone
-        m_client->appendEvent(m_scratchId, Event::restart(), EventVerbosity::None);
+    abandonScratch();
     Q_EMIT failed(error);
 }
 

@@ -68,6 +68,8 @@ private:
     void onPredicted(int turn, int action, Stage stage, const PredictRequest &request);
     void finishTurn(int turn);
     void cleanUp();
+    //! Restarts the scratch conversation without waiting (cancel, failure).
+    void abandonScratch();
     //! Sends the part's events up to `end` (and the probe), then calls `next`.
     void post(qsizetype end, Probe probe, std::function<void()> next);
     void watch(RasaRequest *request);

@@ -1,5 +1,6 @@
 // PartReplayer against a scripted server: exactly which requests a part
 // makes, in which order, with which events, and how answers are judged.
+#include "core/helpers/replayfixtures.h"
 #include "replay/partreplayer.h"
 #include "replay/replayplanner.h"
 
@@ -13,21 +14,11 @@
 #include <QTest>
 
 using namespace Coach;
+using namespace Coach::Testing;
 using namespace Qt::StringLiterals;
 using TestSupport::RawHttpServer;
 
 namespace {
-
-Event user(const QString &intent, double timestamp)
-{
-    const QString text = u"text of "_s + intent;
-    return Event::user(text, ParseData::corrected(text, intent, {}), timestamp);
-}
-
-Event action(const QString &name, double timestamp)
-{
-    return Event::action(name, {}, std::nullopt, timestamp);
-}
 
 ReplayPart partOf(const EventList &conversation)
 {
@@ -37,11 +28,11 @@ ReplayPart partOf(const EventList &conversation)
 
 EventList greeting()
 {
-    return {action(u"action_session_start"_s, 1),
+    return {actionAt(u"action_session_start"_s, 1),
             Event::sessionStarted(1.1),
             Event::actionListen(1.2),
-            user(u"greet"_s, 2),
-            action(u"utter_greet"_s, 3),
+            userSaying(u"greet"_s, 2),
+            actionAt(u"utter_greet"_s, 3),
             Event::bot(u"Hey!"_s, {}, 3.1),
             Event::actionListen(4)};
 }
@@ -208,7 +199,8 @@ void TestPartReplayer::eventsGoWithoutTheirRecordedTimes()
 void TestPartReplayer::aDifferenceDoesNotCascade()
 {
     EventList events = greeting();
-    events << user(u"mood_great"_s, 5) << action(u"utter_happy"_s, 6) << Event::actionListen(7);
+    events << userSaying(u"mood_great"_s, 5) << actionAt(u"utter_happy"_s, 6)
+           << Event::actionListen(7);
     ScriptedRasa rasa(
         {u"utter_goodbye"_s, u"action_listen"_s, u"utter_happy"_s, u"action_listen"_s});
     ReplayPart result;
@@ -226,7 +218,8 @@ void TestPartReplayer::aDifferenceDoesNotCascade()
 void TestPartReplayer::unlikelyIntentIsPredictedPastAndUndone()
 {
     EventList events = greeting();
-    events << user(u"mood_great"_s, 5) << action(u"utter_happy"_s, 6) << Event::actionListen(7);
+    events << userSaying(u"mood_great"_s, 5) << actionAt(u"utter_happy"_s, 6)
+           << Event::actionListen(7);
     ScriptedRasa rasa({u"action_unlikely_intent"_s, u"utter_greet"_s, u"action_listen"_s,
                        u"utter_happy"_s, u"action_listen"_s});
     ReplayPart result;
@@ -243,17 +236,17 @@ void TestPartReplayer::unlikelyIntentIsPredictedPastAndUndone()
 
 void TestPartReplayer::aRejectedFormIsAskedAgainAfterTheAnswer()
 {
-    EventList events{action(u"action_session_start"_s, 1),
+    EventList events{actionAt(u"action_session_start"_s, 1),
                      Event::sessionStarted(1.1),
                      Event::actionListen(1.2),
-                     user(u"request_restaurant"_s, 2),
-                     action(u"restaurant_form"_s, 3),
+                     userSaying(u"request_restaurant"_s, 2),
+                     actionAt(u"restaurant_form"_s, 3),
                      Event::activeLoop(u"restaurant_form"_s, 3.1),
                      Event::actionListen(4),
-                     user(u"deny"_s, 5),
+                     userSaying(u"deny"_s, 5),
                      Event::actionExecutionRejected(u"restaurant_form"_s),
                      Event::loopInterrupted(true),
-                     action(u"utter_ask_continue"_s, 6),
+                     actionAt(u"utter_ask_continue"_s, 6),
                      Event::actionListen(7)};
     ScriptedRasa rasa({u"restaurant_form"_s, u"action_listen"_s, u"restaurant_form"_s,
                        u"utter_ask_continue"_s, u"action_listen"_s});

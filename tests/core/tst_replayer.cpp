@@ -99,6 +99,9 @@ private:
     //! A fake server on a copy of moodbot with `edits`.
     bool serveCopy(FakeRasa::FakeRasaServer &server, const QString &version,
                    const QList<BotEdit> &edits);
+    //! The fixture session, made against `version`'s moodbot, replayed
+    //! against a copy with `edits`.
+    Outcome replayAgainstCopy(const QString &version, const QList<BotEdit> &edits);
 
     QTemporaryDir m_scratch;
     int m_copies = 0;
@@ -136,6 +139,20 @@ bool TestReplayer::serveCopy(FakeRasa::FakeRasaServer &server, const QString &ve
         return false;
     }
     return server.listen() != 0;
+}
+
+Outcome TestReplayer::replayAgainstCopy(const QString &version, const QList<BotEdit> &edits)
+{
+    SessionData data;
+    Outcome failed;
+    if (!annotate(version, &data, &failed.error))
+        return failed;
+    FakeRasa::FakeRasaServer retrained;
+    if (!serveCopy(retrained, version, edits)) {
+        failed.error = u"the changed bot is not served"_s;
+        return failed;
+    }
+    return replay(retrained.url(), data);
 }
 
 void TestReplayer::theBotItWasMadeWithAgrees_data()
@@ -186,13 +203,7 @@ void TestReplayer::changedStoriesDifferExactlyThere_data()
 void TestReplayer::changedStoriesDifferExactlyThere()
 {
     QFETCH(QString, version);
-    SessionData data;
-    QString why;
-    QVERIFY2(annotate(version, &data, &why), qPrintable(why));
-    FakeRasa::FakeRasaServer retrained;
-    QVERIFY(serveCopy(retrained, version, moodGreatSaysGoodbye()));
-
-    const Outcome outcome = replay(retrained.url(), data);
+    const Outcome outcome = replayAgainstCopy(version, moodGreatSaysGoodbye());
     QVERIFY2(outcome.finished, qPrintable(outcome.error));
     QCOMPARE(differing(outcome.sessions), QStringList{u"0/0/1"_s});
     const ReplayTurn &turn = turnAt(outcome.sessions, 0, 1);
@@ -213,13 +224,7 @@ void TestReplayer::changedNluDiffersExactlyThere_data()
 void TestReplayer::changedNluDiffersExactlyThere()
 {
     QFETCH(QString, version);
-    SessionData data;
-    QString why;
-    QVERIFY2(annotate(version, &data, &why), qPrintable(why));
-    FakeRasa::FakeRasaServer retrained;
-    QVERIFY(serveCopy(retrained, version, iAmGreatIsUnhappy()));
-
-    const Outcome outcome = replay(retrained.url(), data);
+    const Outcome outcome = replayAgainstCopy(version, iAmGreatIsUnhappy());
     QVERIFY2(outcome.finished, qPrintable(outcome.error));
     QCOMPARE(differing(outcome.sessions), QStringList{u"0/0/1"_s});
     const ReplayTurn &turn = turnAt(outcome.sessions, 0, 1);

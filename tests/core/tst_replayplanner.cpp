@@ -1,3 +1,4 @@
+#include "core/helpers/replayfixtures.h"
 #include "replay/replayplanner.h"
 
 #include "session/sessiondata.h"
@@ -5,24 +6,14 @@
 #include <QTest>
 
 using namespace Coach;
+using namespace Coach::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-Event user(const QString &intent, double timestamp)
-{
-    const QString text = u"text of "_s + intent;
-    return Event::user(text, ParseData::corrected(text, intent, {}), timestamp);
-}
-
-Event action(const QString &name, double timestamp)
-{
-    return Event::action(name, {}, std::nullopt, timestamp);
-}
-
 EventList sessionStart(double timestamp)
 {
-    return {action(u"action_session_start"_s, timestamp), Event::sessionStarted(timestamp + 0.1),
+    return {actionAt(u"action_session_start"_s, timestamp), Event::sessionStarted(timestamp + 0.1),
             Event::actionListen(timestamp + 0.2)};
 }
 
@@ -58,8 +49,9 @@ private slots:
 void TestReplayPlanner::turnsPointAtTheConversationsEvents()
 {
     EventList events = sessionStart(1);
-    events << user(u"greet"_s, 2) << action(u"utter_greet"_s, 3) << Event::bot(u"Hey!"_s, {}, 3.5)
-           << Event::actionListen(4) << user(u"mood_great"_s, 5) << action(u"utter_happy"_s, 6)
+    events << userSaying(u"greet"_s, 2) << actionAt(u"utter_greet"_s, 3)
+           << Event::bot(u"Hey!"_s, {}, 3.5) << Event::actionListen(4)
+           << userSaying(u"mood_great"_s, 5) << actionAt(u"utter_happy"_s, 6)
            << Event::actionListen(7);
     const QList<ReplayPart> parts = ReplayPlanner::parts(3, u"c1"_s, events);
     QCOMPARE(parts.size(), 1);
@@ -83,12 +75,13 @@ void TestReplayPlanner::turnsPointAtTheConversationsEvents()
 void TestReplayPlanner::undoneAndRewoundTurnsAreNotReplayed()
 {
     EventList events = sessionStart(1);
-    events << user(u"greet"_s, 2) << action(u"utter_goodbye"_s, 3) << Event::undo(3.5)
-           << action(u"utter_greet"_s, 4)
+    events << userSaying(u"greet"_s, 2) << actionAt(u"utter_goodbye"_s, 3) << Event::undo(3.5)
+           << actionAt(u"utter_greet"_s, 4)
            << Event::actionListen(5)
            // An NLU correction: the first reading is rewound and posted again.
-           << user(u"mood_unhappy"_s, 6) << Event::rewind(6.5) << Event::actionListen(6.6)
-           << user(u"mood_great"_s, 6.7) << action(u"utter_happy"_s, 7) << Event::actionListen(8);
+           << userSaying(u"mood_unhappy"_s, 6) << Event::rewind(6.5) << Event::actionListen(6.6)
+           << userSaying(u"mood_great"_s, 6.7) << actionAt(u"utter_happy"_s, 7)
+           << Event::actionListen(8);
     const QList<ReplayPart> parts = ReplayPlanner::parts(0, u"c1"_s, events);
     QCOMPARE(parts.size(), 1);
     // A rewind takes the listen before the message with it: the one the
@@ -101,12 +94,12 @@ void TestReplayPlanner::undoneAndRewoundTurnsAreNotReplayed()
 void TestReplayPlanner::restartsAndForksMakeParts()
 {
     EventList events = sessionStart(1);
-    events << user(u"greet"_s, 2) << action(u"utter_greet"_s, 3) << Event::actionListen(4);
+    events << userSaying(u"greet"_s, 2) << actionAt(u"utter_greet"_s, 3) << Event::actionListen(4);
     const EventList kept = events;
     // A fork re-posts the kept events unchanged (same timestamps) after a
     // restart: equal events, but the second part must point at the copies.
-    events << Event::restart(5) << kept << user(u"goodbye"_s, 6) << action(u"utter_goodbye"_s, 7)
-           << Event::actionListen(8);
+    events << Event::restart(5) << kept << userSaying(u"goodbye"_s, 6)
+           << actionAt(u"utter_goodbye"_s, 7) << Event::actionListen(8);
     const QList<ReplayPart> parts = ReplayPlanner::parts(0, u"c1"_s, events);
     QCOMPARE(parts.size(), 2);
     QCOMPARE(parts.at(0).part, 0);
@@ -120,10 +113,10 @@ void TestReplayPlanner::restartsAndForksMakeParts()
 void TestReplayPlanner::formAnswersComeAfterTheQuestion()
 {
     EventList events = sessionStart(1);
-    events << user(u"request_restaurant"_s, 2) << action(u"restaurant_form"_s, 3)
+    events << userSaying(u"request_restaurant"_s, 2) << actionAt(u"restaurant_form"_s, 3)
            << Event::activeLoop(u"restaurant_form"_s, 3.1) << Event::actionListen(4)
-           << user(u"deny"_s, 5) << Event::actionExecutionRejected(u"restaurant_form"_s)
-           << Event::loopInterrupted(true) << action(u"utter_ask_continue"_s, 6)
+           << userSaying(u"deny"_s, 5) << Event::actionExecutionRejected(u"restaurant_form"_s)
+           << Event::loopInterrupted(true) << actionAt(u"utter_ask_continue"_s, 6)
            << Event::actionListen(7);
     const QList<ReplayPart> parts = ReplayPlanner::parts(0, u"c1"_s, events);
     QCOMPARE(parts.size(), 1);
@@ -140,8 +133,8 @@ void TestReplayPlanner::formAnswersComeAfterTheQuestion()
 void TestReplayPlanner::unlikelyIntentIsNotCompared()
 {
     EventList events = sessionStart(1);
-    events << user(u"greet"_s, 2) << action(u"action_unlikely_intent"_s, 2.5)
-           << action(u"utter_greet"_s, 3) << Event::actionListen(4);
+    events << userSaying(u"greet"_s, 2) << actionAt(u"action_unlikely_intent"_s, 2.5)
+           << actionAt(u"utter_greet"_s, 3) << Event::actionListen(4);
     const QList<ReplayPart> parts = ReplayPlanner::parts(0, u"c1"_s, events);
     QCOMPARE(outline(parts.first()), QStringList{u"greet@3 utter_greet@5 action_listen@6"_s});
     // It is part of the state the next action is predicted in.
@@ -152,8 +145,8 @@ void TestReplayPlanner::unlikelyIntentIsNotCompared()
 void TestReplayPlanner::actionsAfterListenAreNotCompared()
 {
     EventList events = sessionStart(1);
-    events << user(u"greet"_s, 2) << action(u"utter_greet"_s, 3) << Event::actionListen(4)
-           << action(u"action_reminder"_s, 5);
+    events << userSaying(u"greet"_s, 2) << actionAt(u"utter_greet"_s, 3) << Event::actionListen(4)
+           << actionAt(u"action_reminder"_s, 5);
     const QList<ReplayPart> parts = ReplayPlanner::parts(0, u"c1"_s, events);
     QCOMPARE(outline(parts.first()), QStringList{u"greet@3 utter_greet@4 action_listen@5"_s});
 }
@@ -166,7 +159,7 @@ void TestReplayPlanner::sessionPlansEveryConversation()
         conversation.id = id;
         conversation.events = sessionStart(1);
         if (id != u"empty")
-            conversation.events << user(u"greet"_s, 2) << action(u"utter_greet"_s, 3);
+            conversation.events << userSaying(u"greet"_s, 2) << actionAt(u"utter_greet"_s, 3);
         data.conversations.append(conversation);
     }
     const ReplaySession session = ReplayPlanner::session(u"s.coach"_s, data);

@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void replaysTheSessionAndMarksTheDifference();
     void acceptingIsUndoableAndKeepingChangesNothing();
+    void settlingMovesToTheNextDifference();
     void cancelStopsAndTheWindowStaysResponsive();
     void aDeadServerIsReported();
     void openedFromTheConversationMenu();
@@ -140,6 +141,36 @@ void TestReplayDialog::acceptingIsUndoableAndKeepingChangesNothing()
     review->goToButton()->click();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first(), (QVariantList{0, turn.eventIndex}));
+}
+
+void TestReplayDialog::settlingMovesToTheNextDifference()
+{
+    // A bot whose NLU and stories both changed: two differences in one turn.
+    QTemporaryDir folder;
+    QVERIFY(copyBot(botFolder(u"moodbot"_s), folder.path(),
+                    moodGreatSaysGoodbye() + iAmGreatIsUnhappy()));
+    FakeRasa::FakeRasaServer server;
+    QVERIFY(server.loadBot(folder.path()));
+    QVERIFY(server.listen());
+    SessionDocument *document = m_annotator->document.get();
+    ReplayDialog dialog(document);
+    QVERIFY(replay(dialog, server.url()));
+    selectDifference(dialog);
+    ReplayReviewPanel *review = dialog.reviewPanel();
+    QListWidget *list = review->differenceList();
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(list->item(0)->text().startsWith(u"intent: annotated mood_great"_s));
+    review->acceptButton()->click();
+    const ReplayTurn turn = dialog.model()->turnAt(1);
+    QCOMPARE(document->conversation(0).events.at(turn.eventIndex).userIntent(), u"mood_unhappy"_s);
+    QCOMPARE(list->currentRow(), 1); // on to the action
+    QVERIFY(review->keepButton()->isEnabled());
+    review->keepButton()->click();
+    QVERIFY(list->item(1)->text().endsWith(u"(kept)"_s));
+    QCOMPARE(dialog.filterModel()->index(0, ReplayModel::Result).data().toString(), u"settled"_s);
+    document->undoStack()->undo();
+    QCOMPARE(document->conversation(0).events.at(turn.eventIndex).userIntent(), u"mood_great"_s);
 }
 
 void TestReplayDialog::cancelStopsAndTheWindowStaysResponsive()

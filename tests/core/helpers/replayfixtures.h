@@ -13,6 +13,19 @@
 
 namespace Coach::Testing {
 
+//! A user message "text of <intent>", annotated with that intent.
+inline Event userSaying(const QString &intent, double timestamp)
+{
+    const QString text = QStringLiteral("text of ") + intent;
+    return Event::user(text, ParseData::corrected(text, intent, {}), timestamp);
+}
+
+//! An action event as the server stores it (no policy).
+inline Event actionAt(const QString &name, double timestamp)
+{
+    return Event::action(name, {}, std::nullopt, timestamp);
+}
+
 //! One user message by text, its NLU confirmed or corrected to
 //! `correctedIntent`, every predicted action confirmed until the bot listens.
 inline bool talk(ScriptedAnnotator &annotator, const QString &text,
