@@ -1,6 +1,7 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
 #include "cli/checkcommand.h"
+#include "cli/replaycommand.h"
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
@@ -68,7 +69,8 @@ Options parseOptions(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
-                "rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help)."));
+                "rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, "
+                "rasa-coach graph --help, rasa-coach replay --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A session to open."),
@@ -261,6 +263,8 @@ int runHeadless(int argc, char *argv[])
         return Coach::runExportCommand(rest);
     if (command == u"check")
         return Coach::runCheckCommand(rest);
+    if (command == u"replay")
+        return Coach::runReplayCommand(rest);
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);

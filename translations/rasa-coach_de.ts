@@ -433,6 +433,14 @@
         <source>the project has no domain.yml</source>
         <translation>das Projekt hat keine domain.yml</translation>
     </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
+        <translation>Warnung: Die Antwort &quot;%1&quot; existiert bereits mit anderen Texten; die neue wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Usage: rasa-coach graph [options]</source>
+        <translation>Aufruf: rasa-coach graph [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -497,7 +505,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Neue A&amp;ktion…</translation>
+        <translation>Neue &amp;Aktion…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>
@@ -624,6 +632,14 @@
     <message>
         <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;In beliebiger Reihenfolge: tippen oder 1–9 wählt den Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen) markiert eine Entität, Enter oder Esc im Formular · Entf entfernt eine. Dann übernimmt Enter Intent und Entitäten · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm (Enter)</source>
+        <translation>&amp;Bestätigen (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Enter: ja · tippen oder 1–9: anderer Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen): Entität markieren · Entf: Entität entfernen · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1022,10 @@
         <source>Enter the id of the conversation to continue.</source>
         <translation>Geben Sie die ID des fortzusetzenden Gesprächs ein.</translation>
     </message>
+    <message>
+        <source>(continue the session, or a new random id)</source>
+        <translation>(Sitzung fortsetzen oder eine neue zufällige ID)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ConnectionTester</name>
@@ -1234,7 +1254,7 @@ Intent: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation>E&amp;ntität:</translation>
+        <translation>&amp;Entität:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1242,7 +1262,7 @@ Intent: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>Gr&amp;uppe:</translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -1255,6 +1275,14 @@ Intent: %2 %3</translation>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1340,10 @@ Gruppe: %1</translation>
     <message>
         <source>Co&amp;py JSON</source>
         <translation>JSON ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>JSON &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1475,10 @@ Gruppe: %1</translation>
         <source>Stories</source>
         <translation>Storys</translation>
     </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
+        <translation>Die Antwort „%1“ existiert in der Domain bereits mit anderem Text: Die Domain-Datei behält ihren Text; bearbeiten Sie sie von Hand, wenn der neue besser ist.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::Exporter</name>
@@ -1493,6 +1529,10 @@ Gruppe: %1</translation>
     <message>
         <source>; responses replaced: %1</source>
         <translation>; Antworten ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>stories added: %1</source>
+        <translation>hinzugefügte Storys: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1994,18 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
         <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
         <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten (ein Retrieval-Intent sind zwei Namen, verbunden durch ein „/“).</translation>
     </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
+        <translation>Die Domain hat bereits eine Antwort &apos;%1&apos;. Der Export behält den Text der Domain, nicht den hier eingegebenen.</translation>
+    </message>
+    <message>
+        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung wird als Gespräch &apos;%2&apos; fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets.</source>
+        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::LanguageMenu</name>
@@ -2343,6 +2395,14 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
+        <translation>„%1“ hat Änderungen, die beim Beenden von Rasa Coach nicht gespeichert waren (%2 Schritte, zuletzt um %3). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Gegen Server &amp;wiederholen…</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2453,6 +2513,10 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
         <translation>„%1“ gibt es schon. Eine früher in dieser Sitzung angelegte Antwort erhält den neuen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
+        <translation>„%1“ existiert bereits in der Domain oder dieser Sitzung: Der neue Text ersetzt ihn in der exportierten Domain.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2687,18 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
         <translation>Rasa Coach versucht es weiter, bis der Server antwortet und ein Modell geladen hat; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel step</source>
+        <translation>Schritt &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for the server and its model…</source>
+        <translation>Verbinde: warte auf den Server und sein Modell…</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3322,352 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach
     <message>
         <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe rasa-coach --help)</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
+        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
+
+Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>das Analyseergebnis ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>das Analyseergebnis hat kein „intent“-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>„entities“ im Analyseergebnis ist keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Sitzungsdateien (.coach), die wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>Der Rasa-Server (Standard: der, mit dem die Sitzungen aufgenommen wurden).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Gleichzeitig wiederholte Gespräche (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Einen Bericht schreiben: .json, .xml (JUnit) oder .html; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 braucht eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>ein Bericht muss auf .json, .xml oder .html enden</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>geben Sie mindestens eine Sitzungsdatei (.coach) an</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Wiederholt gegen Rasa %1 unter %2, Modell %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>geben Sie den Rasa-Server mit --server an</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Annotierte Sitzungen gegen das Modell wiederholen, das der Rasa-Server jetzt geladen hat. Exit-Code 0: jeder Zug stimmt überein, 1: manche Züge weichen ab, 2: ein Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>Wiederholung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur A&amp;bweichungen</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Gegen Server wiederholen</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Wiederholt jeden annotierten Zug dieser Sitzung gegen das Modell, das der Server jetzt geladen hat, in eigenen Gesprächen.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Wiederholung gegen Rasa %1, Modell %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Abgebrochen nach %1 von %2 Zügen.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>Die Wiederholung wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intent (annotiert → vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Gesprächsteile</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Züge</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Abweichende Züge</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Jeder Zug stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiederholung: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>Zug %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine be&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>&amp;Zum Zug gehen</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Wählen Sie einen Zug, um seine Abweichungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (behalten)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Abweichungen von Zug %1 („%2“):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>Zug %1 („%2“) stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(nicht analysiert)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(nicht wiederholt)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: annotiert %2, vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>Aktion %1: das Modell hat vor %2 action_unlikely_intent vorhergesagt</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: Gespräch %2, Teil %3, Zug %4 („%5“)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>Sitzungen: %1, Gesprächsteile: %2, Züge: %3, abweichend: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>annotiert</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
     </message>
 </context>
 </TS>

@@ -433,6 +433,14 @@
         <source>the project has no domain.yml</source>
         <translation>el proyecto no tiene domain.yml</translation>
     </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
+        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; la nueva no se escribió</translation>
+    </message>
+    <message>
+        <source>Usage: rasa-coach graph [options]</source>
+        <translation>Uso: rasa-coach graph [opciones]</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -497,7 +505,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Nueva acc&amp;ión…</translation>
+        <translation>Nueva &amp;acción…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>
@@ -624,6 +632,14 @@
     <message>
         <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;En cualquier orden: escriba o pulse 1–9 para elegir la intención · Ctrl+E, luego Mayús+flechas y E (o arrastre el ratón) para marcar una entidad, Intro o Esc en su formulario · Supr quita una. Después Intro confirma intención y entidades · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm (Enter)</source>
+        <translation>&amp;Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Intro: sí · escribir o 1–9: otra intención · Ctrl+E y luego Mayús+flechas y E (o arrastrar con el ratón): marcar una entidad · Supr: quitarla · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1022,10 @@
         <source>Enter the id of the conversation to continue.</source>
         <translation>Introduzca el id de la conversación que quiere continuar.</translation>
     </message>
+    <message>
+        <source>(continue the session, or a new random id)</source>
+        <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ConnectionTester</name>
@@ -1256,6 +1276,14 @@ intención: %2 %3</translation>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
     </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>Coach::EntitySpanEdit</name>
@@ -1312,6 +1340,10 @@ grupo: %1</translation>
     <message>
         <source>Co&amp;py JSON</source>
         <translation>Co&amp;piar JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>&amp;Copiar JSON</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1475,10 @@ grupo: %1</translation>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
+    <message>
+        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
+        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el archivo de dominio conserva su texto; edítelo a mano si el nuevo es mejor.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::Exporter</name>
@@ -1493,6 +1529,10 @@ grupo: %1</translation>
     <message>
         <source>; responses replaced: %1</source>
         <translation>; respuestas reemplazadas: %1</translation>
+    </message>
+    <message>
+        <source>stories added: %1</source>
+        <translation>historias añadidas: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1994,18 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
         <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
         <translation>Un nombre de intent no puede estar vacío ni contener espacios o corchetes (un intent de recuperación son dos nombres unidos por una «/»).</translation>
     </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
+        <translation>El dominio ya tiene una respuesta &apos;%1&apos;. La exportación conserva el texto del dominio, no el escrito aquí.</translation>
+    </message>
+    <message>
+        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets.</source>
+        <translation>Un nombre de intención no puede estar vacío ni contener espacios o corchetes.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::LanguageMenu</name>
@@ -2343,6 +2395,14 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
+        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2 pasos, el último a las %3). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Re&amp;petir contra el servidor…</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -2453,6 +2513,10 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
         <translation>«%1» ya existe. Una respuesta creada antes en esta sesión toma el texto nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
+        <translation>«%1» ya existe en el dominio o en esta sesión: el texto nuevo lo sustituye en el dominio exportado.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2687,18 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
         <translation>Rasa Coach lo reintenta hasta que el servidor responda y tenga un modelo; Esc lo detiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel step</source>
+        <translation>&amp;Cancelar paso</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for the server and its model…</source>
+        <translation>Conectando: esperando al servidor y a su modelo…</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3322,352 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach expor
     <message>
         <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
         <translation>orden desconocida «%1» (vea rasa-coach --help)</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.
+
+Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>el resultado del análisis no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>el resultado del análisis no tiene un objeto «intent»</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>«entities» en el resultado del análisis no es una lista</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Archivos de sesión (.coach) que repetir.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>El servidor Rasa (por omisión: aquel con el que se grabaron las sesiones).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Leer un JWT de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Conversaciones repetidas a la vez (por omisión 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Segundos de espera por cada respuesta (por omisión 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Escribir un informe: .json, .xml (JUnit) o .html; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 necesita un número de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>un informe debe terminar en .json, .xml o .html</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>indique al menos un archivo de sesión (.coach)</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Repetido contra Rasa %1 en %2, modelo %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>indique el servidor Rasa con --server</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Repetir sesiones anotadas contra el modelo que el servidor Rasa tiene cargado ahora. Código de salida 0: todos los turnos coinciden, 1: algunos turnos difieren, 2: un error.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>&amp;Iniciar repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Solo di&amp;ferencias</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Repetir contra el servidor</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Repite cada turno anotado de esta sesión contra el modelo que el servidor tiene cargado ahora, en conversaciones propias.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Repitiendo contra Rasa %1, modelo %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Cancelado tras %1 de %2 turnos.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>La repetición se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, parte %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intención (anotada → predicha)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Partes de conversación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Turnos que difieren</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Todos los turnos coinciden.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Repetición: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>turno %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>&amp;Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>Ir al t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Seleccione un turno para ver sus diferencias.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptada)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (mantenida)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Diferencias del turno %1 («%2»):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>El turno %1 («%2») coincide.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(no analizado)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>acción %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(no repetida)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: anotada %2, predicha %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>acción %1: el modelo predijo action_unlikely_intent antes de %2</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: conversación %2, parte %3, turno %4 («%5»)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>sesiones: %1, partes de conversación: %2, turnos: %3, difieren: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>anotado</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicho</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,9 @@ void MainWindow::createMenus()
     conversation->addAction(action(ActionId::Fork));
     conversation->addAction(action(ActionId::Restart));
     conversation->addAction(action(ActionId::NewConversation));
+    conversation->addSeparator();
+    conversation->addAction(tr("Re&play against Server…"), this, &MainWindow::showReplayDialog)
+        ->setObjectName(u"actionReplay"_s);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addMenu(new LanguageMenu(settingsMenu));

@@ -113,6 +113,9 @@ private:
     void showConnectDialog();
     void showOpenDialog();
     void showExportDialog();
+    void showReplayDialog();
+    //! Shows an event of a conversation in the history (switching to it).
+    void showTurn(int conversation, int eventIndex);
     void showForkDialog();
     void confirmRestart();
     void forkBeforeSelectedRow();

@@ -13,6 +13,7 @@
 #include "messagebox.h"
 #include "sessioncloseprompt.h"
 #include "promptarea.h"
+#include "replaydialog.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 #include "settings.h"
@@ -334,6 +335,33 @@ void MainWindow::showExportDialog()
         statusBar()->showMessage(tr("Exported %n file(s).", nullptr, int(paths.size())), 8000);
     });
     dialog->open();
+}
+
+void MainWindow::showReplayDialog()
+{
+    auto *dialog = new ReplayDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->state() != InteractiveSession::State::Disconnected
+        && m_session->state() != InteractiveSession::State::Offline) {
+        dialog->setConnection(m_session->connectionSettings());
+    }
+    connect(dialog, &ReplayDialog::turnRequested, this, &MainWindow::showTurn);
+    dialog->show();
+}
+
+void MainWindow::showTurn(int conversation, int eventIndex)
+{
+    if (conversation != m_session->currentConversation()) {
+        if (const Status status = m_session->switchConversation(conversation); !status) {
+            showCommandError(status.error().message);
+            return;
+        }
+    }
+    const int row = m_conversationModel->rowOfEvent(eventIndex);
+    if (row >= 0) {
+        m_history->selectRow(row);
+        m_history->scrollTo(m_conversationModel->index(row, 0));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

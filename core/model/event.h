@@ -126,6 +126,9 @@ public:
     QList<Entity> addedEntities() const;
 
     bool operator==(const Event &other) const { return d == other.d || d->json == other.d->json; }
+    //! True when `other` is a copy of this very event (not just an equal
+    //! one): lets code find where an event of a filtered list came from.
+    bool sharesDataWith(const Event &other) const { return d == other.d; }
 
 private:
     //! One shared block, so that copying an event (lists of events are

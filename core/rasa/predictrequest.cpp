@@ -11,8 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-PredictRequest::PredictRequest(const QString &conversationId, QObject *parent)
+PredictRequest::PredictRequest(const QString &conversationId, TrackerReading reading,
+                               QObject *parent)
     : RasaRequest(Method::Post, u"/conversations/{id}/predict"_s, conversationId, parent)
+    , m_reading(reading)
 { }
 
 Status PredictRequest::parse(const QJsonDocument &document)
@@ -29,6 +31,11 @@ Status PredictRequest::parse(const QJsonDocument &document)
     const QJsonValue confidence = json.value("confidence"_L1);
     m_confidence =
         confidence.isDouble() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
+    if (m_reading == TrackerReading::None) {
+        if (!json.value("tracker"_L1).isObject())
+            return makeError(tr("the prediction has no \"tracker\" object"));
+        return {};
+    }
     return TrackerResultRequest::readTracker(json.value("tracker"_L1), true, &m_tracker);
 }
 

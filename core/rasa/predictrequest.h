@@ -28,7 +28,14 @@ class PredictRequest final : public RasaRequest
     Q_OBJECT
 
 public:
-    explicit PredictRequest(const QString &conversationId, QObject *parent = nullptr);
+    //! Whether tracker() is read from the answer. A caller that only wants
+    //! the scores (the replay) skips turning every event into an Event;
+    //! the answer must still hold a tracker object.
+    enum class TrackerReading { Full, None };
+
+    explicit PredictRequest(const QString &conversationId,
+                            TrackerReading reading = TrackerReading::Full,
+                            QObject *parent = nullptr);
 
     //! Every action of the domain, in the server's order (best first).
     const QList<ActionScore> &scores() const { return m_scores; }
@@ -36,6 +43,7 @@ public:
     //! server sent null. Opaque text: its format differs between versions.
     QString policy() const { return m_policy; }
     std::optional<double> confidence() const { return m_confidence; }
+    //! Empty with TrackerReading::None.
     const TrackerSnapshot &tracker() const { return m_tracker; }
 
 protected:
@@ -44,6 +52,7 @@ protected:
 private:
     Status readScores(const QJsonValue &value);
 
+    TrackerReading m_reading;
     QList<ActionScore> m_scores;
     QString m_policy;
     std::optional<double> m_confidence;

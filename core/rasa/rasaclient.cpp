@@ -310,6 +310,16 @@ PredictRequest *RasaClient::predict(const QString &conversationId)
     return send(new PredictRequest(conversationId));
 }
 
+PredictRequest *RasaClient::predictScores(const QString &conversationId)
+{
+    return send(new PredictRequest(conversationId, PredictRequest::TrackerReading::None));
+}
+
+ParseRequest *RasaClient::parse(const QString &text)
+{
+    return send(new ParseRequest(text));
+}
+
 ExecuteRequest *RasaClient::execute(const QString &conversationId, const Event &action,
                                     EventVerbosity verbosity)
 {

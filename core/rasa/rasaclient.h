@@ -25,6 +25,7 @@ class Event;
 class ExecuteRequest;
 class HealthRequest;
 class ParseData;
+class ParseRequest;
 class PredictRequest;
 class RasaRequest;
 class ReplaceEventsRequest;
@@ -141,6 +142,10 @@ public:
                                     const ParseData &parseData,
                                     EventVerbosity verbosity = EventVerbosity::AfterRestart);
     PredictRequest *predict(const QString &conversationId);
+    //! The same without reading the answer's tracker (TrackerReading::None).
+    PredictRequest *predictScores(const QString &conversationId);
+    //! POST /model/parse: the NLU model's reading of a text (no conversation).
+    ParseRequest *parse(const QString &text);
     //! `action` is the full `action` event (name, policy, confidence,
     //! timestamp), as interactive sends it.
     ExecuteRequest *execute(const QString &conversationId, const Event &action,

@@ -5,6 +5,7 @@
 #include "domainrequest.h"
 #include "executerequest.h"
 #include "healthrequest.h"
+#include "parserequest.h"
 #include "predictrequest.h"
 #include "rasaclient.h"
 #include "replaceeventsrequest.h"

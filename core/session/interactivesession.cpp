@@ -183,6 +183,10 @@ InteractiveSession::InteractiveSession(SessionDocument *document, QObject *paren
         if (conversation == d->conversation)
             d->refreshHistory();
     });
+    connect(document, &SessionDocument::eventReplaced, this, [this](int conversation) {
+        if (conversation == d->conversation)
+            d->refreshHistory();
+    });
     d->refreshHistory();
 }
 
@@ -205,6 +209,11 @@ SessionDocument *InteractiveSession::document() const
 ServerInfo InteractiveSession::serverInfo() const
 {
     return d->server;
+}
+
+ConnectionSettings InteractiveSession::connectionSettings() const
+{
+    return d->settings;
 }
 
 int InteractiveSession::currentConversation() const

@@ -76,6 +76,9 @@ public:
     State state() const;
     SessionDocument *document() const;
     ServerInfo serverInfo() const;
+    //! What the last connectToServer() was given (credentials included:
+    //! for other clients of the same server, never for storing).
+    ConnectionSettings connectionSettings() const;
     //! Index of the conversation being shown and talked in (-1: none).
     int currentConversation() const;
 

@@ -298,6 +298,23 @@ void SessionDocument::editConversationTitle(int conversation, const QString &tit
              int(UndoCommandId::ConversationTitle), tr("Rename Conversation"));
 }
 
+void SessionDocument::editEvent(int conversation, int eventIndex, const Event &event,
+                                const QString &text)
+{
+    if (conversation < 0 || conversation >= conversationCount())
+        return;
+    const EventList &events = this->conversation(conversation).events;
+    if (eventIndex < 0 || eventIndex >= events.size() || events.at(eventIndex) == event)
+        return;
+    const auto operation = [conversation, eventIndex](const Event &replacement) {
+        return QJsonObject{{u"op"_s, u"event"_s},
+                           {u"conversation"_s, conversation},
+                           {u"event"_s, eventIndex},
+                           {u"json"_s, replacement.toJson()}};
+    };
+    pushEdit(operation(event), operation(events.at(eventIndex)), int(UndoCommandId::None), text);
+}
+
 void SessionDocument::pushEdit(const QJsonObject &redo, const QJsonObject &undo, int id,
                                const QString &text)
 {

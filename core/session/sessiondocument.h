@@ -99,6 +99,11 @@ public:
     void editReviewed(int conversation, int eventIndex, bool reviewed);
     void editNote(int conversation, int eventIndex, const QString &note);
     void editConversationTitle(int conversation, const QString &title);
+    //! Replaces one event, e.g. with the model's answer after a replay
+    //! (its intent and entities, or its action). The only edit that changes
+    //! events: the server's copy of the conversation stays as it was, so a
+    //! later resume continues under a new id (docs/engine.md, case 5).
+    void editEvent(int conversation, int eventIndex, const Event &event, const QString &text);
 
     //! Journaling of every change (off by default). Journals of saved
     //! sessions live next to the file, others in SessionRecovery's folder.
@@ -125,6 +130,8 @@ Q_SIGNALS:
     void eventsAppended(int conversation, int first, int last);
     void currentConversationChanged(int index);
     void annotationChanged(int conversation, int eventIndex);
+    //! An event was replaced in place (editEvent, its undo or redo).
+    void eventReplaced(int conversation, int eventIndex);
     void newItemsChanged();
     void exportPathsChanged();
     void exportRecordsChanged(int conversation);
@@ -147,6 +154,7 @@ private:
     Status applyConversationOperation(const QString &op, const QJsonObject &operation);
     Status applyEvents(int conversation, const QJsonObject &operation);
     Status applyAnnotation(int conversation, const QJsonObject &operation);
+    Status applyEventEdit(int conversation, const QJsonObject &operation);
     Status applyNewItem(const QString &op, const QJsonObject &operation);
     Status applyAddConversation(const QJsonObject &operation);
     Status applyExportRecord(int conversation, const QJsonObject &operation);

@@ -93,6 +93,8 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
         return applyAnnotation(conversation, operation);
     if (op == "export_record"_L1)
         return applyExportRecord(conversation, operation);
+    if (op == "event"_L1)
+        return applyEventEdit(conversation, operation);
     Conversation &target = m_data.conversations[conversation];
     if (op == "conversation_id"_L1) {
         const QString id = operation.value("id"_L1).toString();
@@ -169,6 +171,21 @@ Status SessionDocument::applyExportRecord(int conversation, const QJsonObject &o
     else
         records.append(record);
     Q_EMIT exportRecordsChanged(conversation);
+    return {};
+}
+
+Status SessionDocument::applyEventEdit(int conversation, const QJsonObject &operation)
+{
+    EventList &events = m_data.conversations[conversation].events;
+    const int index = operation.value("event"_L1).toInt(-1);
+    if (index < 0 || index >= events.size())
+        return badOperation(u"event"_s, tr("no event %1").arg(index));
+    Result<Event> event = Event::fromJson(operation.value("json"_L1));
+    if (!event)
+        return badOperation(u"event"_s, event.error().toString());
+    events[index] = std::move(event).value();
+    m_eventsJson[conversation].clear(); // rendered again at the next save
+    Q_EMIT eventReplaced(conversation, index);
     return {};
 }
 

@@ -17,6 +17,7 @@ private slots:
     void explainsAMissingDialoguePolicy();
     void rejectsWrongShapes_data();
     void rejectsWrongShapes();
+    void scoresOnlyLeavesTheTrackerUnread();
 };
 
 namespace {
@@ -145,6 +146,43 @@ void TestPredictRequest::rejectsWrongShapes()
     const ApiError error = complete(body);
     QCOMPARE(error.kind, ApiError::Kind::UnexpectedShape);
     QVERIFY2(error.detail.contains(detail), qPrintable(error.detail));
+}
+
+void TestPredictRequest::scoresOnlyLeavesTheTrackerUnread()
+{
+    // The replay reads only the scores: a tracker that is an object is
+    // enough, its events are not turned into Events.
+    struct Outcome
+    {
+        ApiError error;
+        QString top;
+        qsizetype events = -1;
+    };
+    const auto complete = [](const QByteArray &body, PredictRequest::TrackerReading reading) {
+        auto *request = new PredictRequest(u"c1"_s, reading);
+        Outcome outcome;
+        QObject context;
+        QObject::connect(request, &RasaRequest::failed, &context,
+                         [&](const ApiError &e) { outcome.error = e; });
+        QObject::connect(request, &RasaRequest::succeeded, &context, [&] {
+            outcome.events = request->tracker().events.size();
+            outcome.top = request->scores().first().action;
+        });
+        request->forceResult(200, body);
+        return outcome;
+    };
+    const QByteArray scores = R"("scores": [{"action": "utter_greet", "score": 0.9}])";
+    const QByteArray unread =
+        "{" + scores + R"(, "tracker": {"sender_id": "c1", "events": [{"x": 1}]}})";
+    const Outcome scoresOnly = complete(unread, PredictRequest::TrackerReading::None);
+    QVERIFY2(!scoresOnly.error.isError(), qPrintable(scoresOnly.error.userMessage()));
+    QCOMPARE(scoresOnly.top, u"utter_greet"_s);
+    QCOMPARE(scoresOnly.events, 0);
+    QCOMPARE(complete(unread, PredictRequest::TrackerReading::Full).error.kind,
+             ApiError::Kind::UnexpectedShape);
+    const ApiError missing = complete("{" + scores + "}", PredictRequest::TrackerReading::None).error;
+    QCOMPARE(missing.kind, ApiError::Kind::UnexpectedShape);
+    QVERIFY2(missing.userMessage().contains(u"tracker"_s), qPrintable(missing.userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPredictRequest)

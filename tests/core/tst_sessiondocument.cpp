@@ -115,6 +115,56 @@ private slots:
         QCOMPARE(document.conversation(0).title, QString());
     }
 
+    void eventEditsAreUndoableSavedAndJournaled()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"edit.coach"_s);
+        auto document = SessionDocument::fromData(Fixtures::sessionData(2, 2));
+        QVERIFY(document->saveAs(file));
+        document->setJournalEnabled(true);
+        const Event before = document->conversation(1).events.at(3);
+        QCOMPARE(before.type(), EventType::User);
+        Event after = before;
+        ParseData parse = after.parseData();
+        parse.setIntent(u"greet"_s, 0.7);
+        after.setParseData(parse);
+        QSignalSpy replaced(document.get(), &SessionDocument::eventReplaced);
+
+        document->editEvent(1, 3, after, u"Accept the Model's Answer"_s);
+        QCOMPARE(document->conversation(1).events.at(3), after);
+        QCOMPARE(replaced.count(), 1);
+        QCOMPARE(replaced.first(), (QVariantList{1, 3}));
+        QVERIFY(document->isModified());
+        QCOMPARE(document->undoStack()->undoText(), u"Accept the Model's Answer"_s);
+        document->editEvent(1, 3, after, u"again"_s); // no change, no step
+        QCOMPARE(document->undoStack()->count(), 1);
+
+        // The journal holds the edit: a recovered document has it too.
+        Result<SessionJournal::Contents> journal =
+            SessionJournal::read(document->journalFileName());
+        QVERIFY(journal);
+        Result<std::unique_ptr<SessionDocument>> recovered = SessionDocument::open(file);
+        QVERIFY(recovered);
+        for (const SessionJournal::Record &record : journal->records)
+            QVERIFY((*recovered)->applyOperation(record.operation));
+        QCOMPARE((*recovered)->conversation(1).events.at(3), after);
+
+        document->undoStack()->undo();
+        QCOMPARE(document->conversation(1).events.at(3), before);
+        QVERIFY(!document->isModified());
+        document->undoStack()->redo();
+        QVERIFY(document->save());
+        Result<std::unique_ptr<SessionDocument>> saved = SessionDocument::open(file);
+        QVERIFY(saved);
+        QCOMPARE((*saved)->conversation(1).events.at(3).userIntent(), u"greet"_s);
+        QCOMPARE((*saved)->conversation(0).events, document->conversation(0).events);
+        // Nothing outside the document's events is an edit target.
+        QVERIFY(!(*saved)->applyOperation(QJsonObject{{u"op"_s, u"event"_s},
+                                                      {u"conversation"_s, 1},
+                                                      {u"event"_s, 999},
+                                                      {u"json"_s, after.toJson()}}));
+    }
+
     void saveAndOpenRoundTrip()
     {
         QTemporaryDir dir;

@@ -17,6 +17,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/sessions.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/replay.sh"
 
 mode=${1:-check}
 case $mode in
@@ -242,6 +243,7 @@ failed=()
 timed scenarios run_scenarios || failed+=(scenarios)
 timed "gui session" run_gui || failed+=("gui session")
 timed "export+validate+train" validate_exports || failed+=(export)
+timed "replay" run_replay || failed+=(replay)
 rm -rf "$tmp/actual"
 timed "fake comparison" run_fake || failed+=("fake comparison")
 if [[ ${#failed[@]} -ne 0 ]]; then

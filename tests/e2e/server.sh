@@ -83,7 +83,8 @@ wait_until_ready() {
 
 start_server() {
     local token=$1 model venv pid started=$SECONDS
-    model=$("$E2E_DIR/train.sh" "$line" "$bot" | tail -n 1)
+    # COACH_E2E_MODEL serves another model of the bot (replay.sh's retrained one).
+    model=${COACH_E2E_MODEL:-$("$E2E_DIR/train.sh" "$line" "$bot" | tail -n 1)}
     venv=$(e2e_venv "$line")
     mkdir -p "$E2E_CACHE/run" "$E2E_CACHE/logs" "$E2E_CACHE/work/$line"
     stop_server

@@ -1,14 +1,13 @@
 #include "fakerasa/fakerasaserver.h"
 #include "fakerasa/testserver.h"
-
 #include "model/yamlreader.h"
+#include "testsupport/testdata.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
-
 
 using namespace Coach;
 using namespace Coach::FakeRasa;
@@ -56,6 +55,8 @@ private slots:
     void requestsAreRecordedWithoutSecrets();
     void forgettingConversationsLikeARestart();
     void parseEndpoint();
+    void parseShapeIsRasas_data();
+    void parseShapeIsRasas();
     void closingFromAHandlerIsSafe();
 
 private:
@@ -382,6 +383,51 @@ void TestFakeRasaServer::parseEndpoint()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("intent"_L1).toObject().value("name"_L1).toString(), u"greet"_s);
     QCOMPARE(m_server.client().post(u"/model/parse"_s).status, 400);
+}
+
+void TestFakeRasaServer::parseShapeIsRasas_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("text");
+    for (const auto &[line, version] :
+         {std::pair{u"2.8"_s, u"2.8.34"_s}, std::pair{u"3.6"_s, u"3.6.21"_s}}) {
+        for (const QString &text : {u"hello there"_s, u"/greet"_s})
+            QTest::addRow("%s %s", qPrintable(line), qPrintable(text)) << line << version << text;
+    }
+}
+
+void TestFakeRasaServer::parseShapeIsRasas()
+{
+    // The same keys as real Rasa's answer (tests/data/replay), at every level
+    // the replay reads: the answer, its intent, its ranking entries. Served
+    // as recorded: the e2e moodbot and its config (no ResponseSelector).
+    QFETCH(QString, line);
+    QFETCH(QString, version);
+    QFETCH(QString, text);
+    const QString bot = QStringLiteral(COACH_SOURCE_DIR "/tests/e2e/bots/moodbot");
+    FakeRasaServer server;
+    server.setRasaVersion(version);
+    const Status loaded = server.loadBot(bot, bot + u"/config.yml"_s);
+    QVERIFY2(loaded, qPrintable(loaded.error().toString()));
+    QVERIFY(server.listen());
+    TestClient client(server.url());
+    const QJsonObject real =
+        TestSupport::readJson(TestSupport::dataPath(u"replay/parse-%1.json"_s.arg(line)))
+            .toObject()
+            .value(text)
+            .toObject();
+    QVERIFY(!real.isEmpty());
+    const HttpResult reply = client.postJson(u"/model/parse"_s, QJsonObject{{u"text"_s, text}});
+    QCOMPARE(reply.status, 200);
+    const QJsonObject fake = reply.object();
+    QCOMPARE(fake.keys(), real.keys());
+    QCOMPARE(fake.value("intent"_L1).toObject().keys(), real.value("intent"_L1).toObject().keys());
+    QCOMPARE(fake.value("intent_ranking"_L1).toArray().first().toObject().keys(),
+             real.value("intent_ranking"_L1).toArray().first().toObject().keys());
+    QCOMPARE(fake.value("text"_L1), real.value("text"_L1));
+    QCOMPARE(fake.value("intent"_L1).toObject().value("name"_L1),
+             real.value("intent"_L1).toObject().value("name"_L1));
 }
 
 void TestFakeRasaServer::closingFromAHandlerIsSafe()

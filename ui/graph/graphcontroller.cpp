@@ -53,6 +53,7 @@ void GraphController::connectSession()
     InteractiveSession *session = m_session;
     SessionDocument *document = session->document();
     connect(document, &SessionDocument::eventsAppended, this, &GraphController::scheduleUpdate);
+    connect(document, &SessionDocument::eventReplaced, this, &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::conversationAdded, this, &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::conversationChanged, this, &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::currentConversationChanged, this,
