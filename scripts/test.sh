@@ -20,7 +20,15 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOACH_
 cmake --build "$build" --parallel "$(nproc)"
 
 echo "== unit, integration and GUI tests"
-(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
+(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" -LE postgres)
+
+# Tests labelled postgres, against a throwaway PostgreSQL server that
+# scripts/postgres.sh starts on a free loopback port and always stops.
+postgres_stage() {
+    echo "== PostgreSQL tests (label postgres)"
+    "$root/scripts/postgres.sh" run bash -c 'cd "$1" && ctest --output-on-failure -L postgres' _ "$build"
+}
+postgres_stage
 
 echo "== smoke start"
 QT_QPA_PLATFORM=offscreen "$build/app/rasa-coach" --smoke-test
