@@ -1,5 +1,6 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
+#include "cli/inboxcommand.h"
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
@@ -67,7 +68,8 @@ Options parseOptions(const QApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
-                "rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help)."));
+                "rasa-coach graph … | rasa-coach inbox … (see rasa-coach export --help, "
+                "rasa-coach graph --help, rasa-coach inbox --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A session to open."),
@@ -220,6 +222,8 @@ int runHeadless(int argc, char *argv[])
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
         return Coach::runExportCommand(rest);
+    if (command == u"inbox")
+        return Coach::runInboxCommand(rest);
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);
@@ -233,7 +237,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startTimer;
     startTimer.start();
-    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "graph") == 0))
+    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "graph") == 0
+                     || qstrcmp(argv[1], "inbox") == 0))
         return runHeadless(argc, argv);
 
     QApplication::setOrganizationName(u"RasaCoach"_s);

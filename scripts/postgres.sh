@@ -43,7 +43,11 @@ start_server() {
     bin=$(pg_bin)
     mkdir -p "$dir"
     [[ -z $(ls -A "$dir") ]] || die "$dir is not empty"
-    [[ $(id -u) -ne 0 ]] || chown postgres: "$dir"
+    if [[ $(id -u) -eq 0 ]]; then
+        chown postgres: "$dir"
+        runuser -u postgres -- test -w "$dir" ||
+            die "the postgres user cannot reach $dir (a parent folder is private); use another folder"
+    fi
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; die "initdb failed"; }

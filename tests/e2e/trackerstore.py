@@ -9,6 +9,12 @@
       user event's text, intent name and confidence (null when the event has
       none) and the timestamps, as the truth the inbox must show.
 
+  trackerstore.py check --exe RASA_COACH --truth FILE -- STORE_ARGS...
+      Runs `rasa-coach inbox STORE_ARGS` and checks that the conversation
+      of FILE (written by converse) is listed with the user turns, latest
+      intent, lowest confidence and first/last event the server reported,
+      and that every filter finds it, or not, exactly as it should.
+
   trackerstore.py dump (--sqlite PATH | --postgres URL) --out FILE
       Writes the `events` table exactly as Rasa left it: the table's DDL and
       every row (id, sender_id, type_name, timestamp, intent_name,
@@ -19,9 +25,11 @@ has it). The token is never printed.
 """
 
 import argparse
+import datetime
 import http.client
 import json
 import sqlite3
+import subprocess
 import sys
 import urllib.parse
 
@@ -149,6 +157,69 @@ def dump(args):
         f.write("\n")
 
 
+def inbox(exe, store, *flags):
+    """The conversations `rasa-coach inbox` lists for these flags, by sender id."""
+    command = [exe, "inbox", *store, *flags, "--format", "json", "--no-cache"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(f"trackerstore.py: {' '.join(flags) or 'no filter'}: exit {result.returncode}: {result.stderr}")
+    listed = json.loads(result.stdout)
+    if listed["total"] != len(listed["conversations"]):
+        raise SystemExit("trackerstore.py: total differs from the listed conversations without --limit")
+    return {c["sender_id"]: c for c in listed["conversations"]}
+
+
+def check(args):
+    with open(args.truth, encoding="utf-8") as f:
+        truth = json.load(f)
+    sender = truth["sender_id"]
+    users = truth["user_events"]
+    confidences = [u["confidence"] for u in users if u["confidence"] is not None]
+    expected = {
+        "sender_id": sender,
+        "user_turns": len(users),
+        "first_event": truth["first_event"],
+        "last_event": truth["last_event"],
+        "min_intent_confidence": min(confidences) if confidences else None,
+        "latest_intent": users[-1]["intent"] if users else None,
+    }
+    failures = []
+    listed = inbox(args.exe, args.store)
+    if listed.get(sender) != expected:
+        failures.append(f"listed as {listed.get(sender)}, the server says {expected}")
+    if UNICODE_SENDER not in listed or listed[UNICODE_SENDER]["user_turns"] != 1:
+        failures.append(f"{UNICODE_SENDER!r} is not listed with one user turn")
+    lowest, turns = expected["min_intent_confidence"], expected["user_turns"]
+    probes = [
+        (True, "--intent", expected["latest_intent"]),
+        (True, "--intent", "no_such_intent", "--intent", users[0]["intent"]),
+        (False, "--intent", "no_such_intent"),
+        (True, "--action", "utter_greet"),
+        (False, "--action", "session_started"),
+        (True, "--text", "MÜLLER"),  # stored as M\u00fcller
+        (True, "--text", "100%"),
+        (False, "--text", "0%_"),  # % and _ are no wildcards
+        (False, "--text", "Great, carry on!"),  # bot text is no user text
+        (True, "--below", repr(lowest + 1e-9)),
+        (False, "--below", repr(lowest)),
+        (True, "--min-turns", str(turns)),
+        (False, "--min-turns", str(turns + 1)),
+        (True, "--since", iso(truth["last_event"] - 1), "--until", iso(truth["last_event"] + 2)),
+        (False, "--since", iso(truth["last_event"] + 2)),
+    ]
+    for found, *flags in probes:
+        if (sender in inbox(args.exe, args.store, *flags)) != found:
+            failures.append(f"{' '.join(flags)}: expected the conversation to be {'in' if found else 'out'}")
+    for failure in failures:
+        print(f"trackerstore.py: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def iso(timestamp):
+    """Whole seconds, UTC, as ISO 8601 (rounded away from the conversation by the callers)."""
+    return datetime.datetime.fromtimestamp(int(timestamp), datetime.timezone.utc).isoformat()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -157,12 +228,18 @@ def main():
     talk.add_argument("--token", required=True)
     talk.add_argument("--sender", required=True)
     talk.add_argument("--out", required=True)
+    verify = commands.add_parser("check")
+    verify.add_argument("--exe", required=True)
+    verify.add_argument("--truth", required=True)
+    verify.add_argument("store", nargs="+")
     rows = commands.add_parser("dump")
     source = rows.add_mutually_exclusive_group(required=True)
     source.add_argument("--sqlite")
     source.add_argument("--postgres")
     rows.add_argument("--out", required=True)
     args = parser.parse_args()
+    if args.command == "check":
+        return check(args)
     converse(args) if args.command == "converse" else dump(args)
 
 

@@ -31,6 +31,7 @@ e2e_venv_ready "$line" || e2e_die "trackerstore: the Rasa $line virtualenv is mi
 python=$(e2e_venv "$line")/bin/python
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/coach-trackerstore.XXXXXX")
+chmod 755 "$tmp" # the PostgreSQL server runs as the postgres user
 token=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 port=
 cleanup() {
