@@ -17,6 +17,7 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
     input.options.domainPath = request.domainPath;
     input.options.testStories = request.testStories;
     input.options.rasaVersion = request.rasaVersion;
+    input.extraExamples = request.extraExamples;
     Result<ExportPreview> preview = Exporter::prepare(input);
     if (!preview)
         return preview.error();

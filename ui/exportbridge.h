@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/nludata.h"
 #include "model/event.h"
 #include "result.h"
 
@@ -29,6 +30,7 @@ public:
         QString domainPath;
         bool testStories = false;
         QString rasaVersion;
+        QList<TrainingExample> extraExamples; //!< ExportInput::extraExamples
     };
 
     struct File

@@ -2,6 +2,7 @@
 
 #include "diffhighlighter.h"
 #include "filedialog.h"
+#include "inbox/sessioninboxstate.h"
 #include "session/sessiondocument.h"
 #include "settings.h"
 
@@ -150,6 +151,7 @@ ExportBridge::Request ExportDialog::request() const
     request.domainPath = absolute(m_domain->text().trimmed());
     request.testStories = m_e2e->isChecked();
     request.rasaVersion = m_document->serverInfo().rasaVersion;
+    request.extraExamples = SessionInboxState::fromJson(m_document->inbox()).acceptedExamples;
     return request;
 }
 

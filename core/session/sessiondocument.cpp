@@ -241,6 +241,12 @@ void SessionDocument::setExportPaths(const ExportPaths &paths)
             {u"domain"_s, paths.domain}});
 }
 
+void SessionDocument::setInbox(const QJsonObject &inbox)
+{
+    if (inbox != m_data.inbox)
+        commit({{u"op"_s, u"inbox"_s}, {u"inbox"_s, inbox}});
+}
+
 void SessionDocument::setProjectFolder(const QString &folder)
 {
     if (folder != m_data.projectFolder)

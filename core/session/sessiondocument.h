@@ -72,6 +72,7 @@ public:
     const QList<NewResponse> &newResponses() const { return m_data.newResponses; }
     const ExportPaths &exportPaths() const { return m_data.exportPaths; }
     QString projectFolder() const { return m_data.projectFolder; }
+    const QJsonObject &inbox() const { return m_data.inbox; }
 
     // Engine changes (journaled, not undoable).
     void setServerInfo(const ServerInfo &info);
@@ -91,6 +92,8 @@ public:
     void setCorrected(int conversation, int eventIndex, bool corrected);
     void setExportPaths(const ExportPaths &paths);
     void setProjectFolder(const QString &folder);
+    //! Replaces the inbox's state (journaled and saved like every change).
+    void setInbox(const QJsonObject &inbox);
 
     // Annotator edits (undoable through undoStack()).
     void editReviewed(int conversation, int eventIndex, bool reviewed);
@@ -125,6 +128,7 @@ Q_SIGNALS:
     void newItemsChanged();
     void exportPathsChanged();
     void projectFolderChanged();
+    void inboxChanged();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
     //! The journal could not be written; the session goes on, unprotected.
