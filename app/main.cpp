@@ -4,6 +4,8 @@
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
+#include "inbox/trackerstoreaddress.h"
+#include "keyringstore.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
@@ -222,8 +224,14 @@ int runHeadless(int argc, char *argv[])
     const QString command = QCoreApplication::arguments().at(1);
     if (command == u"export")
         return Coach::runExportCommand(rest);
-    if (command == u"inbox")
+    if (command == u"inbox") {
+        Coach::setInboxPasswordLookup([](const Coach::TrackerStoreAddress &address) {
+            return Coach::KeyringStore::isAvailable()
+                       ? Coach::KeyringStore::read(Coach::KeyringStore::databaseKey(address))
+                       : QString();
+        });
         return Coach::runInboxCommand(rest);
+    }
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);

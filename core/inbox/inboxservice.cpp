@@ -30,6 +30,7 @@ InboxService::InboxService(QObject *parent)
     connect(m_worker, &InboxWorker::progressChanged, this, &InboxService::progressChanged);
     connect(m_worker, &InboxWorker::conversationLoaded, this, &InboxService::conversationLoaded);
     connect(m_worker, &InboxWorker::conversationFailed, this, &InboxService::conversationFailed);
+    connect(m_worker, &InboxWorker::eventLoaded, this, &InboxService::eventLoaded);
     m_timer.setInterval(10000);
     connect(&m_timer, &QTimer::timeout, this, &InboxService::refresh);
     m_thread.setObjectName(QStringLiteral("InboxWorker"));
@@ -87,6 +88,11 @@ void InboxService::loadConversation(const QString &senderId, int tail)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, senderId, tail] {
         worker->loadConversation(senderId, tail);
     });
+}
+
+void InboxService::loadEvent(qint64 rowId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, rowId] { worker->loadEvent(rowId); });
 }
 
 void InboxService::cancel()

@@ -4,6 +4,7 @@
 #include "model/event.h"
 #include "trackerstoreaddress.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -40,6 +41,8 @@ public:
     void setRefreshInterval(int milliseconds);
     //! Loads one conversation: `tail` events first when it has more.
     void loadConversation(const QString &senderId, int tail = 300);
+    //! Loads one stored event (e.g. a message's full parse with its ranking).
+    void loadEvent(qint64 rowId);
     //! Stops a refresh in progress (the index stays as it was).
     void cancel();
 
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void conversationLoaded(const QString &senderId, const Coach::EventList &events, bool complete,
                             const QStringList &problems);
     void conversationFailed(const QString &senderId, const QString &error);
+    void eventLoaded(qint64 rowId, const QJsonObject &event);
 
 private:
     QThread m_thread;

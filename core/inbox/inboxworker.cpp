@@ -49,6 +49,12 @@ void InboxWorker::refresh()
     Q_EMIT refreshFinished({});
 }
 
+void InboxWorker::loadEvent(qint64 rowId)
+{
+    if (m_source)
+        Q_EMIT eventLoaded(rowId, m_source->reader().readEvent(rowId).valueOr({}));
+}
+
 void InboxWorker::loadConversation(const QString &senderId, int tail)
 {
     if (!m_source)

@@ -21,6 +21,7 @@ public:
     void close();
     void refresh();
     void loadConversation(const QString &senderId, int tail);
+    void loadEvent(qint64 rowId);
 
 Q_SIGNALS:
     void openFinished(const QString &error, bool needsPassword);
@@ -30,6 +31,7 @@ Q_SIGNALS:
     void conversationLoaded(const QString &senderId, const Coach::EventList &events, bool complete,
                             const QStringList &problems);
     void conversationFailed(const QString &senderId, const QString &error);
+    void eventLoaded(qint64 rowId, const QJsonObject &event);
 
 private:
     std::unique_ptr<InboxSource> m_source;
