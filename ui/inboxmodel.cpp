@@ -62,10 +62,14 @@ void InboxModel::updateReview(const ConversationReview &review)
 
 void InboxModel::rebuild()
 {
+    // Listeners (views, testers) must not fetch inside the model's own
+    // signals: one page per request, never a cascade.
+    m_resetting = true;
     beginResetModel();
     m_order = m_index ? InboxQuery::run(*m_index, m_filter, m_reviews) : QList<int>();
     m_fetched = std::min<int>(PageSize, static_cast<int>(m_order.size()));
     endResetModel();
+    m_resetting = false;
     Q_EMIT matchCountChanged(matchCount());
 }
 
@@ -111,7 +115,7 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_fetched < m_order.size();
+    return !parent.isValid() && !m_resetting && m_fetched < m_order.size();
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
@@ -119,9 +123,11 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int more = std::min<int>(PageSize, static_cast<int>(m_order.size()) - m_fetched);
+    m_resetting = true; // no page inside another one's signals
     beginInsertRows({}, m_fetched, m_fetched + more - 1);
     m_fetched += more;
     endInsertRows();
+    m_resetting = false;
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const

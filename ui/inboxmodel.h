@@ -71,6 +71,7 @@ private:
     QString m_annotator;
     QList<int> m_order;
     int m_fetched = 0;
+    bool m_resetting = false; //!< inside a reset or insertion: no fetching
 };
 
 } // namespace Coach
