@@ -10,7 +10,7 @@ packages=(
     libqt6svg6 libqt6svgwidgets6 libqt6httpserver6 qt6-qpa-plugins libgl-dev
     libyaml-cpp-dev libgraphviz-dev graphviz
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev postgresql
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth xdotool fonts-dejavu-core
     dpkg-dev fakeroot file appstream desktop-file-utils shared-mime-info
 )
 
