@@ -43,8 +43,13 @@ bool OfflineCorrection::asksNlu(const Event &event)
 
 bool OfflineCorrection::asksAction(const Event &event)
 {
-    static const QStringList machinery{u"action_listen"_s, u"action_session_start"_s, u"action_restart"_s};
-    return event.type() == EventType::Action && !event.name().isEmpty() && !machinery.contains(event.name());
+    if (event.type() != EventType::Action || event.name().isEmpty())
+        return false;
+    // A listen a policy chose ends the bot's turn (asked, as live); the
+    // listens of a session start have no policy.
+    if (event.isActionListen())
+        return !event.policy().isEmpty();
+    return event.name() != u"action_session_start" && event.name() != u"action_restart";
 }
 
 //! Copies what needs no answer, up to the next question.
@@ -147,24 +152,62 @@ Status OfflineCorrection::chooseAction(const QString &name)
         return makeError(tr("\"%1\" is not a valid action name").arg(name));
     if (name == m_action.action)
         return confirm();
-    replaceAction(name);
+    if (m_source.at(m_cursor).isActionListen()) {
+        // One more action before the bot listens; then the listen again.
+        appendAction(name, m_source.at(m_cursor).timestamp());
+        ++m_answered;
+        ++m_questionCount;
+        return {};
+    }
+    if (name == u"action_listen")
+        listenNow();
+    else
+        replaceAction(name);
     ++m_answered;
     advance();
     return {};
 }
 
-void OfflineCorrection::replaceAction(const QString &name)
+//! The bot should have listened instead: the rest of its turn goes, up to
+//! and with the listen it ended with, which takes the place of this action.
+void OfflineCorrection::listenNow()
 {
     const Event original = m_source.at(m_cursor++);
+    while (m_cursor < m_source.size()) {
+        const Event event = m_source.at(m_cursor);
+        if (event.type() == EventType::User)
+            break;
+        ++m_cursor;
+        if (asksAction(event))
+            --m_questionCount; // answered by this choice, never asked
+        if (event.isActionListen())
+            break;
+        const bool ofTheBot = event.type() == EventType::Action || event.type() == EventType::Bot
+                              || event.type() == EventType::Rewind;
+        if (!ofTheBot)
+            m_result.append(event);
+    }
     m_corrected.insert(static_cast<int>(m_result.size()));
-    m_result.append(Event::action(name, {}, std::nullopt, original.timestamp()));
-    m_droppingBotMessages = true;
-    m_droppingRewind = isFallback(original.name());
+    m_result.append(Event::action(u"action_listen"_s, {}, std::nullopt, original.timestamp()));
+}
+
+void OfflineCorrection::appendAction(const QString &name, std::optional<double> timestamp)
+{
+    m_corrected.insert(static_cast<int>(m_result.size()));
+    m_result.append(Event::action(name, {}, std::nullopt, timestamp));
     const ResponseDefinition *response = m_domain.response(name);
     if (response && !response->variations.isEmpty()) {
         const QJsonObject first = response->variations.first().toObject();
-        m_result.append(Event::bot(first.value("text"_L1).toString(), {}, original.timestamp()));
+        m_result.append(Event::bot(first.value("text"_L1).toString(), {}, timestamp));
     }
+}
+
+void OfflineCorrection::replaceAction(const QString &name)
+{
+    const Event original = m_source.at(m_cursor++);
+    appendAction(name, original.timestamp());
+    m_droppingBotMessages = true;
+    m_droppingRewind = isFallback(original.name());
 }
 
 void OfflineCorrection::confirmRest()

@@ -17,9 +17,11 @@ class SessionDocument;
 //! turn with the questions of live annotation, answered against the domain.
 //! Each typed user message gets the NLU question (the stored parse as the
 //! prediction); each action the bot chose gets the action question (the
-//! action it ran first, then every action of the domain). `/intent`,
-//! `/restart` and externally triggered messages, action_listen and the
-//! session machinery are kept without asking. A corrected message keeps its
+//! action it ran first, then every action of the domain), also the listen
+//! that ends its turn: another action there is run before it, and the
+//! listen asked again; choosing action_listen ends the bot's turn there.
+//! `/intent`, `/restart` and externally triggered
+//! messages and the session machinery are kept without asking. A corrected message keeps its
 //! parse data with the new intent (confidence 1.0) and entities; a replaced
 //! action drops the bot messages the old one sent (an `utter_` action with
 //! a response in the domain says that instead), and a replaced fallback
@@ -65,6 +67,10 @@ private:
     void buildNluQuestion(const Event &user);
     void buildActionQuestion(const Event &action);
     void replaceAction(const QString &name);
+    void listenNow();
+    //! An action the annotator chose, with its response's text when the
+    //! domain has one (as the bot would have said it).
+    void appendAction(const QString &name, std::optional<double> timestamp);
 
     QString m_senderId;
     EventList m_source;

@@ -25,6 +25,7 @@ private slots:
     void replacingAFallbackKeepsTheMessage();
     void commitsAsANewConversationThatExports();
     void refusesWhatDoesNotFit();
+    void listeningEndsTheBotsTurn();
 
 private:
     static EventList recorded(const QString &file, const QString &sender);
@@ -63,9 +64,10 @@ void TestOfflineCorrection::confirmingEverythingKeepsTheConversation()
     const EventList source = recorded(u"rasa-3.6-postgresql.json"_s, u"inbox-e2e-pg"_s);
     QVERIFY(source.size() > 40);
     OfflineCorrection correction(u"inbox-e2e-pg"_s, source, m_domain);
-    // Typed messages (not /restart, not the external intent) and the bot's
-    // own actions (not action_listen, session start or restart) are asked.
-    QCOMPARE(correction.questionCount(), 6 + 9);
+    // Typed messages (not /restart, not the external intent), the bot's
+    // own actions (not session start or restart) and the listens that end
+    // its turns are asked.
+    QCOMPARE(correction.questionCount(), 6 + 9 + 7);
     QCOMPARE(correction.step(), OfflineCorrection::Step::Nlu);
     QCOMPARE(correction.nluQuestion().text, u"hello there"_s);
     QCOMPARE(correction.nluQuestion().intent, u"greet"_s);
@@ -95,6 +97,13 @@ void TestOfflineCorrection::correctedTurnsReplaceTheirEvents()
     QCOMPARE(correction.step(), OfflineCorrection::Step::Action);
     QCOMPARE(correction.actionQuestion().action, u"utter_iamabot"_s);
     QVERIFY(correction.chooseAction(u"utter_cheer_up"_s));
+    // The bot would listen now: one more action first, then the listen.
+    QCOMPARE(correction.actionQuestion().action, u"action_listen"_s);
+    const int asked = correction.questionCount();
+    QVERIFY(correction.chooseAction(u"utter_did_that_help"_s));
+    QCOMPARE(correction.questionCount(), asked + 1);
+    QCOMPARE(correction.actionQuestion().action, u"action_listen"_s);
+    QVERIFY(correction.confirm());
     correction.confirmRest();
     const EventList &events = correction.events();
     QCOMPARE(events.at(userIndex).userIntent(), u"mood_unhappy"_s);
@@ -109,9 +118,12 @@ void TestOfflineCorrection::correctedTurnsReplaceTheirEvents()
     }));
     QVERIFY(correction.newIntents().isEmpty());
     const QStringList story = storyText(events);
-    const qsizetype intent = story.indexOf(u"  - intent: mood_unhappy"_s);
+    const qsizetype intent = story.lastIndexOf(u"  - intent: mood_unhappy"_s, story.indexOf(u"  - action: utter_iamabot"_s));
     QVERIFY2(intent >= 0, qPrintable(story.join(u'\n')));
     QCOMPARE(story.at(intent + 1), u"  - action: utter_cheer_up"_s);
+    QCOMPARE(story.at(intent + 2), u"  - action: utter_did_that_help"_s);
+    QVERIFY(correction.correctedIndexes().contains(userIndex + 4));
+    QCOMPARE(events.at(userIndex + 4).name(), u"utter_did_that_help"_s);
 }
 
 void TestOfflineCorrection::replacingAFallbackKeepsTheMessage()
@@ -123,7 +135,8 @@ void TestOfflineCorrection::replacingAFallbackKeepsTheMessage()
            || correction.actionQuestion().action != u"action_default_fallback")
         QVERIFY(correction.confirm());
     QVERIFY(correction.chooseAction(u"utter_happy"_s));
-    QCOMPARE(correction.step(), OfflineCorrection::Step::Done);
+    QCOMPARE(correction.actionQuestion().action, u"action_listen"_s); // the turn's end
+    correction.confirmRest();
     const EventList &events = correction.events();
     QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const Event &e) { return e.type() == EventType::Rewind; }));
     const QStringList story = storyText(events);
@@ -171,6 +184,32 @@ void TestOfflineCorrection::refusesWhatDoesNotFit()
     OfflineCorrection empty(u"y"_s, {}, m_domain);
     QCOMPARE(empty.step(), OfflineCorrection::Step::Done);
     QCOMPARE(empty.questionCount(), 0);
+}
+
+void TestOfflineCorrection::listeningEndsTheBotsTurn()
+{
+    // "yes" was taken for mood_unhappy: cheer up, did that help. It is an
+    // affirm, the bot should be happy and then listen.
+    const EventList source = recorded(u"rasa-3.6-postgresql.json"_s, u"inbox-e2e-pg"_s);
+    OfflineCorrection correction(u"inbox-e2e-pg"_s, source, m_domain);
+    while (correction.step() != OfflineCorrection::Step::Nlu || correction.nluQuestion().text != u"yes")
+        QVERIFY(correction.confirm());
+    const int before = correction.questionCount();
+    QVERIFY(correction.correctNlu(u"affirm"_s, {}));
+    QCOMPARE(correction.actionQuestion().action, u"utter_cheer_up"_s);
+    QVERIFY(correction.chooseAction(u"utter_happy"_s));
+    QCOMPARE(correction.actionQuestion().action, u"utter_did_that_help"_s);
+    QVERIFY(correction.chooseAction(u"action_listen"_s));
+    QCOMPARE(correction.step(), OfflineCorrection::Step::Done);
+    QCOMPARE(correction.questionCount(), before - 1); // the final listen was answered with it
+    QCOMPARE(correction.answered(), correction.questionCount());
+    const EventList &events = correction.events();
+    QVERIFY(events.last().isActionListen());
+    QCOMPARE(events.at(events.size() - 2).text(), u"Great, carry on!"_s);
+    QVERIFY(std::none_of(events.cend() - 4, events.cend(), [](const Event &e) { return e.isAction(u"utter_did_that_help"_s); }));
+    const QStringList story = storyText(events);
+    const qsizetype affirm = story.lastIndexOf(u"  - intent: affirm"_s);
+    QVERIFY2(affirm > 0 && story.at(affirm + 1) == u"  - action: utter_happy"_s, qPrintable(story.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestOfflineCorrection)

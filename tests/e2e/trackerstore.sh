@@ -11,6 +11,10 @@
 # inbox` must list it with the turns, intents, confidences and timestamps the
 # server's HTTP API reports, and its filters must find it
 # (trackerstore.py check). PostgreSQL is read by a role that may only SELECT.
+# Then "Correct it": the SQLite conversation is corrected offline
+# (coach-inbox-correct), exported with `rasa-coach export --session` into a
+# copy of the bot, and that Rasa must `rasa data validate` and `rasa train`
+# on it.
 # --record DIR also dumps the rows Rasa wrote into DIR/rasa-LINE-DIALECT.json
 # (the fixtures in tests/data/trackerstore/).
 #
@@ -27,6 +31,8 @@ record=
 root=$(cd "$E2E_DIR/../.." && pwd)
 exe="${COACH_BUILD_DIR:-$root/build}/app/rasa-coach"
 [[ -x $exe ]] || e2e_die "trackerstore: missing $exe (build rasa-coach, or set COACH_BUILD_DIR)"
+correct="${COACH_BUILD_DIR:-$root/build}/tests/e2e/coach-inbox-correct"
+[[ -x $correct ]] || e2e_die "trackerstore: missing $correct (build coach-inbox-correct)"
 e2e_venv_ready "$line" || e2e_die "trackerstore: the Rasa $line virtualenv is missing; run setup.sh first"
 python=$(e2e_venv "$line")/bin/python
 
@@ -109,7 +115,39 @@ EOF
         --out "$record/rasa-$line-sqlite.json"
 }
 
+# The SQLite conversation, corrected offline and exported, must validate
+# and train with the bot's own files.
+correct_and_train() {
+    local ws="$tmp/corrected" bot complaints
+    bot=$(e2e_bot_dir "$line" moodbot)
+    mkdir -p "$ws/data"
+    cp "$bot/domain.yml" "$ws/domain.yml"
+    [[ $line == 2.* ]] || sed -i 's/^version: .*/version: "3.1"/' "$ws/domain.yml"
+    cp -r "$bot/data/." "$ws/data/"
+    cp "$(e2e_bot_config moodbot)" "$ws/config.yml"
+    "$correct" --tracker-store "sqlite://$tmp/rasa.db" --sender inbox-e2e-sqlite --domain "$ws/domain.yml" \
+        --out "$tmp/corrected.coach" >"$tmp/correct.log" 2>&1 ||
+        { cat "$tmp/correct.log" >&2; e2e_die "trackerstore: correcting the conversation failed"; }
+    QT_QPA_PLATFORM=offscreen "$exe" export --session "$tmp/corrected.coach" --stories "$ws/data/coach_stories.yml" \
+        --nlu "$ws/data/coach_nlu.yml" --domain-out "$ws/domain.yml" --rasa-version "$(e2e_rasa_version "$line")" \
+        >"$tmp/export.log" 2>&1 || { cat "$tmp/export.log" >&2; e2e_die "trackerstore: export failed"; }
+    grep -q 'intent: mood_unhappy' "$ws/data/coach_stories.yml" ||
+        e2e_die "trackerstore: the corrected story is not in the export"
+    (cd "$ws" && RASA_CACHE_DIRECTORY="$ws/.rasa/cache" "$(e2e_venv "$line")/bin/rasa" data validate \
+        --domain domain.yml --data data --config config.yml </dev/null >"$tmp/validate.log" 2>&1) ||
+        { tail -n 30 "$tmp/validate.log" >&2; e2e_die "trackerstore: rasa data validate failed on the corrected export"; }
+    complaints=$(grep -E 'Error|ERROR|(UserWarning|WARNING).*(coach_|domain\.yml)' "$tmp/validate.log" |
+        grep -v -E 'TF_CPP|tensorflow|sqlalchemy|DeprecationWarning' || true)
+    [[ -z $complaints ]] || { echo "$complaints" >&2; e2e_die "trackerstore: rasa data validate complained"; }
+    (cd "$ws" && RASA_CACHE_DIRECTORY="$ws/.rasa/cache" "$(e2e_venv "$line")/bin/rasa" train --domain domain.yml \
+        --data data --config config.yml --out models --fixed-model-name corrected </dev/null >"$tmp/train.log" 2>&1) &&
+        [[ -f $ws/models/corrected.tar.gz ]] ||
+        { tail -n 30 "$tmp/train.log" >&2; e2e_die "trackerstore: rasa train failed on the corrected export"; }
+    e2e_log "trackerstore: Rasa $line: the corrected conversation exported, validated and trained ($(head -n 1 "$tmp/correct.log" | cut -d: -f2-))"
+}
+
 started=$SECONDS
 run_postgres
 run_sqlite
+correct_and_train
 e2e_log "trackerstore: Rasa $line passed in $(e2e_seconds_since $started) s"
