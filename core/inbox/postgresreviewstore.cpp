@@ -257,17 +257,13 @@ Status PostgresReviewStore::release(const QString &senderId)
     return status;
 }
 
-Status PostgresReviewStore::setReviewed(const QString &senderId, bool reviewed)
+Status PostgresReviewStore::change(const QString &senderId, const std::function<Status()> &work)
 {
     if (Status status = ensureRows({senderId}); !status)
         return status;
     const Status status = inTransaction([&]() -> Status {
-        const QVariant by = reviewed ? QVariant(m_annotator) : QVariant(QMetaType(QMetaType::QString));
-        const QString at = reviewed ? u"now()"_s : u"NULL"_s;
-        if (Status updated = update(senderId, u"reviewed = ?, reviewed_by = ?, reviewed_at = "_s + at, {reviewed, by});
-            !updated) {
-            return updated;
-        }
+        if (Status done = work(); !done)
+            return done;
         return notify(senderId);
     });
     if (status)
@@ -275,11 +271,18 @@ Status PostgresReviewStore::setReviewed(const QString &senderId, bool reviewed)
     return status;
 }
 
+Status PostgresReviewStore::setReviewed(const QString &senderId, bool reviewed)
+{
+    return change(senderId, [&] {
+        const QVariant by = reviewed ? QVariant(m_annotator) : QVariant(QMetaType(QMetaType::QString));
+        const QString at = reviewed ? u"now()"_s : u"NULL"_s;
+        return update(senderId, u"reviewed = ?, reviewed_by = ?, reviewed_at = "_s + at, {reviewed, by});
+    });
+}
+
 Status PostgresReviewStore::setTags(const QString &senderId, const QStringList &tags)
 {
-    if (Status status = ensureRows({senderId}); !status)
-        return status;
-    const Status status = inTransaction([&]() -> Status {
+    return change(senderId, [&]() -> Status {
         QSqlQuery query(m_connection.database());
         query.prepare(u"DELETE FROM coach_review.tags WHERE store = ? AND sender_id = ?"_s);
         query.addBindValue(m_store);
@@ -293,27 +296,13 @@ Status PostgresReviewStore::setTags(const QString &senderId, const QStringList &
         query.addBindValue(textArray(tags));
         if (!query.exec())
             return failure(tr("saving tags"), query.lastError().text());
-        if (Status updated = update(senderId, u"notes = notes"_s, {}); !updated)
-            return updated;
-        return notify(senderId);
+        return update(senderId, u"notes = notes"_s, {}); // touches updated_at
     });
-    if (status)
-        Q_EMIT reviewChanged(senderId);
-    return status;
 }
 
 Status PostgresReviewStore::setNotes(const QString &senderId, const QString &notes)
 {
-    if (Status status = ensureRows({senderId}); !status)
-        return status;
-    const Status status = inTransaction([&]() -> Status {
-        if (Status updated = update(senderId, u"notes = ?"_s, {notes}); !updated)
-            return updated;
-        return notify(senderId);
-    });
-    if (status)
-        Q_EMIT reviewChanged(senderId);
-    return status;
+    return change(senderId, [&] { return update(senderId, u"notes = ?"_s, {notes}); });
 }
 
 } // namespace Coach

@@ -47,6 +47,8 @@ public:
 private:
     Result<QHash<QString, ConversationReview>> select(const QString &onlySender);
     Status ensureRows(const QStringList &senderIds);
+    //! `work` in a transaction on an existing row, announced, reported.
+    Status change(const QString &senderId, const std::function<Status()> &work);
     Status update(const QString &senderId, const QString &assignments, const QVariantList &values);
     Status notify(const QString &senderId);
     Status inTransaction(const std::function<Status()> &work);

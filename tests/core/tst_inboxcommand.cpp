@@ -20,12 +20,6 @@ using namespace Coach;
 using namespace Coach::TestSupport;
 using namespace Qt::StringLiterals;
 
-#ifdef COACH_TEST_POSTGRES
-constexpr auto StoreDialect = TestDatabase::Dialect::PostgreSql;
-#else
-constexpr auto StoreDialect = TestDatabase::Dialect::Sqlite;
-#endif
-
 // `rasa-coach inbox`: flags, the JSON schema, CSV, sort order, --limit after
 // sorting, exit codes.
 class TestInboxCommand : public QObject
@@ -57,7 +51,7 @@ private:
     QStringList store() const { return {u"--tracker-store"_s, m_database.url()}; }
     QStringList directIds(const InboxFilter &filter) const;
 
-    TestDatabase m_database{StoreDialect};
+    TestDatabase m_database{BuildDialect};
     std::unique_ptr<TrackerStoreGenerator> m_generator;
     QTemporaryDir m_dir;
 };
@@ -270,7 +264,7 @@ void TestInboxCommand::unreadableStore()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.errors.contains(missing), qPrintable(result.errors));
     QVERIFY(!QFile::exists(missing)); // not created either
-    TestDatabase empty(StoreDialect);
+    TestDatabase empty(BuildDialect);
     QVERIFY(empty.create());
     result = run({u"--tracker-store"_s, empty.url(), u"--format"_s, u"csv"_s});
     QCOMPARE(result.code, 2);
@@ -290,7 +284,7 @@ void TestInboxCommand::cacheOnlyWhenAllowed()
 
 void TestInboxCommand::passwordFromEnvironment()
 {
-    if (StoreDialect != TestDatabase::Dialect::PostgreSql) {
+    if (BuildDialect != TestDatabase::Dialect::PostgreSql) {
         // SQLite has no passwords; an unused variable changes nothing.
         qputenv("RASA_COACH_DB_PASSWORD", "irrelevant");
         QCOMPARE(run(store() + QStringList{u"--format"_s, u"json"_s}).code, 0);

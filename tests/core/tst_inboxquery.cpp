@@ -14,16 +14,9 @@ using namespace Coach;
 using namespace Coach::TestSupport;
 using namespace Qt::StringLiterals;
 
-// Built twice: for SQLite (label core) and, with COACH_TEST_POSTGRES, for
-// PostgreSQL (label postgres, tests/postgres/CMakeLists.txt).
-#ifdef COACH_TEST_POSTGRES
-constexpr auto StoreDialect = TestDatabase::Dialect::PostgreSql;
-#else
-constexpr auto StoreDialect = TestDatabase::Dialect::Sqlite;
-#endif
-
 Q_DECLARE_METATYPE(Coach::InboxFilter)
 
+// Also built for PostgreSQL (tests/postgres, COACH_TEST_POSTGRES).
 // Every filter of the inbox, alone and combined, against a computation of
 // its own over what the generator wrote (not over the inbox's index).
 class TestInboxQuery : public QObject
@@ -44,7 +37,7 @@ private:
     static bool matches(const GeneratedConversation &c, const InboxFilter &filter);
     InboxFilter randomFilter(QRandomGenerator &random) const;
 
-    TestDatabase m_database{StoreDialect};
+    TestDatabase m_database{BuildDialect};
     std::unique_ptr<TrackerStoreGenerator> m_generator;
     InboxSource m_source;
     QList<double> m_lastEvents; //!< sorted, for time bounds

@@ -14,12 +14,6 @@ using namespace Coach;
 using namespace Coach::TestSupport;
 using namespace Qt::StringLiterals;
 
-#ifdef COACH_TEST_POSTGRES
-constexpr auto StoreDialect = TestDatabase::Dialect::PostgreSql;
-#else
-constexpr auto StoreDialect = TestDatabase::Dialect::Sqlite;
-#endif
-
 // The index of a store kept current: only new rows are read, a cache of the
 // app's own survives a restart, and anything that does not fit the cache
 // (deleted rows, a row committed late, another store) reads all again.
@@ -54,7 +48,7 @@ private:
 
 void TestInboxSource::init()
 {
-    m_database = std::make_unique<TestDatabase>(StoreDialect);
+    m_database = std::make_unique<TestDatabase>(BuildDialect);
     const Status created = m_database->create();
     QVERIFY2(created, qPrintable(created.error().toString()));
     QVERIFY(TrackerStoreWriter(m_database->writer()).createTable());
@@ -206,7 +200,7 @@ void TestInboxSource::damagedOrForeignCacheIsIgnored()
     QVERIFY(stats && stats->rebuilt);
     QCOMPARE(summary(damaged.index()), freshSummary());
     // The cache of one store is no cache for another one.
-    TestDatabase other(StoreDialect);
+    TestDatabase other(BuildDialect);
     QVERIFY(other.create());
     QVERIFY(TrackerStoreWriter(other.writer()).createTable());
     InboxSource foreign;

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Coach;
 using namespace Coach::TestSupport;
@@ -33,6 +34,8 @@ private slots:
     void storesAreKeptApart();
 
 private:
+    //! Runs work(0) and work(1) at the same time in two threads.
+    static bool race(const std::function<void(int)> &work);
     std::unique_ptr<PostgresReviewStore> open(const QString &annotator, const QString &store = u"store-a"_s);
 
     std::unique_ptr<TestDatabase> m_database;
@@ -48,6 +51,18 @@ void TestPostgresReviewStore::init()
 void TestPostgresReviewStore::cleanup()
 {
     m_database.reset();
+}
+
+bool TestPostgresReviewStore::race(const std::function<void(int)> &work)
+{
+    QThread *first = QThread::create(work, 0);
+    QThread *second = QThread::create(work, 1);
+    first->start();
+    second->start();
+    const bool finished = first->wait(120000) && second->wait(120000);
+    delete first;
+    delete second;
+    return finished;
 }
 
 std::unique_ptr<PostgresReviewStore> TestPostgresReviewStore::open(const QString &annotator, const QString &store)
@@ -171,13 +186,7 @@ void TestPostgresReviewStore::twoAppsNeverClaimTheSameConversation()
             }
         }
     };
-    QThread *first = QThread::create(work, 0);
-    QThread *second = QThread::create(work, 1);
-    first->start();
-    second->start();
-    QVERIFY(first->wait(120000) && second->wait(120000));
-    delete first;
-    delete second;
+    QVERIFY(race(work));
     QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));
     QVERIFY2(!claimed[0].isEmpty() && !claimed[1].isEmpty(), "both annotators got work");
     QStringList all = claimed[0] + claimed[1];
@@ -201,13 +210,7 @@ void TestPostgresReviewStore::racingForOneConversationOneWins()
             wins[who] += result && result->claimed;
         }
     };
-    QThread *first = QThread::create(work, 0);
-    QThread *second = QThread::create(work, 1);
-    first->start();
-    second->start();
-    QVERIFY(first->wait(120000) && second->wait(120000));
-    delete first;
-    delete second;
+    QVERIFY(race(work));
     QCOMPARE(wins[0] + wins[1], Rounds);
 }
 

@@ -46,4 +46,13 @@ private:
     QString m_connectionName;
 };
 
+//! The dialect a test program is built for: PostgreSQL in the copies of
+//! tests/core programs that tests/postgres builds with COACH_TEST_POSTGRES,
+//! else SQLite. (static: each test's own value, whatever the library's.)
+#ifdef COACH_TEST_POSTGRES
+static constexpr TestDatabase::Dialect BuildDialect = TestDatabase::Dialect::PostgreSql;
+#else
+static constexpr TestDatabase::Dialect BuildDialect = TestDatabase::Dialect::Sqlite;
+#endif
+
 } // namespace Coach::TestSupport
