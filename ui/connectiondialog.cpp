@@ -45,7 +45,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_remember->setEnabled(CredentialStore::isKeyringAvailable());
     m_remember->setToolTip(CredentialStore::isKeyringAvailable()
                                ? QString()
-                               : tr("No desktop keyring in this build: the secret is kept in "
+                               : tr("No desktop keyring answers: the secret is kept in "
                                     "memory until Rasa Coach quits."));
     m_conversation->setPlaceholderText(tr("(continue the session, or a new random id)"));
     m_project->setPlaceholderText(tr("folder with domain.yml and data/ (optional)"));
@@ -217,7 +217,7 @@ void ConnectionDialog::accept()
     saveSettings();
     const ConnectionSettings s = settings();
     CredentialStore::instance().setSecret(s.serverUrl.toString(),
-                                          s.authToken.isEmpty() ? s.jwt : s.authToken);
+                                          s.authToken.isEmpty() ? s.jwt : s.authToken, m_remember->isChecked());
     QDialog::accept();
 }
 
