@@ -810,10 +810,6 @@
         <translation>Token oder JWT</translation>
     </message>
     <message>
-        <source>No desktop keyring in this build: the secret is kept in memory until Rasa Coach quits.</source>
-        <translation>In diesem Build gibt es keinen Desktop-Schlüsselbund: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
-    </message>
-    <message>
         <source>(continue the session, or a new random id)</source>
         <translation>(Sitzung fortsetzen oder eine neue zufällige ID)</translation>
     </message>
@@ -868,6 +864,10 @@
     <message>
         <source>S&amp;top test</source>
         <translation>Test &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
     </message>
 </context>
 <context>

@@ -810,10 +810,6 @@
         <translation>Token o JWT</translation>
     </message>
     <message>
-        <source>No desktop keyring in this build: the secret is kept in memory until Rasa Coach quits.</source>
-        <translation>Esta compilación no tiene llavero del escritorio: el secreto se guarda en memoria hasta que se cierre Rasa Coach.</translation>
-    </message>
-    <message>
         <source>(continue the session, or a new random id)</source>
         <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
     </message>
@@ -868,6 +864,10 @@
     <message>
         <source>S&amp;top test</source>
         <translation>&amp;Detener prueba</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
+        <translation>No responde ningún llavero del sistema: el secreto se guarda en memoria hasta que Rasa Coach se cierre.</translation>
     </message>
 </context>
 <context>

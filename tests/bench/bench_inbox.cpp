@@ -15,6 +15,7 @@
 // run is reported too.
 
 #include "inbox/inboxfilter.h"
+#include "inbox/inboxservice.h"
 #include "inbox/inboxsource.h"
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
@@ -29,6 +30,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#ifdef COACH_BENCH_WITH_UI // builds without the UI (sanitizer stage) leave the table out
+#include "inboxmodel.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTableView>
+using BenchApplication = QApplication;
+#else
+using BenchApplication = QCoreApplication;
+#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -158,6 +170,41 @@ void benchIndex(const TrackerStoreAddress &store, const QString &cacheFile, int 
     row(u"its last 200 events (what is shown at once)"_s, ms(tail));
 }
 
+#ifdef COACH_BENCH_WITH_UI
+//! The inbox table over every conversation: sorting into the model, then
+//! scrolling from top to bottom a screen at a time, each step painted.
+void benchScrolling(const TrackerStoreAddress &store)
+{
+    InboxSource source;
+    if (!source.open(store) || !source.refresh())
+        return;
+    const auto index = std::make_shared<const InboxIndex>(source.index());
+    InboxModel model;
+    QTableView view;
+    view.resize(1280, 800);
+    view.setModel(&model);
+    view.show();
+    const Timing load = measure(3, [&] { model.setIndex(index); });
+    row(u"inbox table: sort %1 conversations into the model"_s.arg(model.matchCount()), ms(load));
+    QScrollBar *bar = view.verticalScrollBar();
+    QList<qint64> steps;
+    int guard = 0;
+    while (guard++ < 100000) {
+        QElapsedTimer timer;
+        timer.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        view.viewport()->repaint();
+        QCoreApplication::processEvents(); // fetchMore runs here when the end is near
+        steps.append(timer.elapsed());
+        if (bar->value() >= bar->maximum() && !model.canFetchMore({}))
+            break;
+    }
+    std::sort(steps.begin(), steps.end());
+    row(u"inbox table: scroll all %1 rows a screen at a time (%2 steps, painted)"_s.arg(model.rowCount()).arg(steps.size()),
+        u"median %1 ms, slowest %2 ms per step"_s.arg(steps.at(steps.size() / 2)).arg(steps.last()));
+}
+#endif
+
 void benchCommand(const TrackerStoreAddress &store, const QString &program, int runs)
 {
     QTemporaryDir cacheHome;
@@ -225,7 +272,8 @@ void benchNaive(const TrackerStoreAddress &store, const QString &python, int sam
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", qEnvironmentVariable("QT_QPA_PLATFORM", u"offscreen"_s).toUtf8());
+    BenchApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{u"conversations"_s, u"Conversations in the store."_s, u"N"_s, u"20000"_s},
                        {u"rasa-coach"_s, u"The rasa-coach program for the CLI runs."_s, u"path"_s},
@@ -242,6 +290,9 @@ int main(int argc, char *argv[])
     std::printf("| what | measured |\n| --- | --- |\n");
     QTemporaryDir cache;
     benchIndex(*store, cache.filePath(u"bench.index"_s), runs);
+#ifdef COACH_BENCH_WITH_UI
+    benchScrolling(*store);
+#endif
     if (parser.isSet(u"rasa-coach"_s))
         benchCommand(*store, parser.value(u"rasa-coach"_s), runs);
     if (parser.isSet(u"python"_s))

@@ -176,6 +176,70 @@ QPair<QString, PyJson> fillTemplate(QString text, QRandomGenerator &random, bool
     return {text, entities};
 }
 
+using Add = std::function<void(const PyJson &)>;
+
+void restartTurn(Turn &turn, const Add &add)
+{
+    add(turn.user(u"/restart"_s, turn.intent(u"restart"_s, 1.0, false),
+                  PyJson::array({turn.intent(u"restart"_s, 1.0, false)}), PyJson::array(), false));
+    add(turn.featurization());
+    add(turn.action(u"action_restart"_s, turn.policy(u"RulePolicy"_s), 1.0, true));
+    add(turn.simple(u"restart"_s));
+    add(turn.action(u"action_session_start"_s, "followup_action", 1.0));
+    add(turn.simple(u"session_started"_s));
+    add(turn.action(u"action_listen"_s, PyJson(), PyJson()));
+}
+
+//! An intent triggered from outside: no confidence.
+void externalTurn(Turn &turn, QRandomGenerator &random, const Add &add)
+{
+    const QList<Content::Intent> &intents = Content::intents();
+    const QString name = intents.at(random.bounded(intents.size())).name;
+    add(turn.user(u"EXTERNAL: "_s + name, turn.intent(name, std::nullopt, false), PyJson(), PyJson::array(), true));
+    add(turn.featurization());
+    for (const QString &action : intents.at(0).responses) {
+        add(turn.action(action, turn.policy(u"RulePolicy"_s), 1.0));
+        add(turn.bot(action));
+    }
+    add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0));
+}
+
+//! NLU is unsure: a fallback runs and reverts the message (3.x: nlu_fallback).
+void fallbackTurn(Turn &turn, QRandomGenerator &random, bool v3, const Add &add)
+{
+    const QList<Content::Intent> &intents = Content::intents();
+    const Content::Intent &guess = intents.at(random.bounded(intents.size()));
+    const double confidence = float32(0.05 + 0.25 * random.generateDouble());
+    const QString name = v3 ? u"nlu_fallback"_s : guess.name;
+    add(turn.user(guess.texts.at(random.bounded(guess.texts.size())) + Content::extraWords(random),
+                  turn.intent(name, confidence), turn.ranking(name, confidence), PyJson::array(), false));
+    add(turn.featurization());
+    add(turn.action(u"action_default_fallback"_s, turn.policy(u"RulePolicy"_s), 0.3));
+    add(turn.simple(u"rewind"_s));
+    add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0, true));
+}
+
+//! A typed message with its entities, slots and the bot's answer.
+void typedTurn(Turn &turn, QRandomGenerator &random, bool v3, const Add &add)
+{
+    const QList<Content::Intent> &intents = Content::intents();
+    const Content::Intent &intent = intents.at(random.bounded(intents.size()));
+    const double confidence = float32(0.3 + 0.7 * random.generateDouble());
+    const auto [text, entities] = fillTemplate(intent.texts.at(random.bounded(intent.texts.size())), random, v3);
+    add(turn.user(text + Content::extraWords(random), turn.intent(intent.name, confidence),
+                  turn.ranking(intent.name, confidence), entities, false));
+    for (const PyJson &entity : entities.items())
+        add(turn.slot(entity.value(u"entity"_s).toString(), entity.value(u"value"_s).toString()));
+    add(turn.featurization());
+    for (const QString &action : intent.responses) {
+        add(turn.action(action, turn.policy(random.bounded(2) ? u"RulePolicy"_s : u"TEDPolicy"_s),
+                        float32(0.5 + 0.5 * random.generateDouble())));
+        if (action.startsWith(u"utter_"))
+            add(turn.bot(action));
+    }
+    add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0));
+}
+
 } // namespace
 
 void TrackerStoreGenerator::emitTurn(State &state, const std::function<void(const TrackerStoreRow &)> &sink)
@@ -183,60 +247,21 @@ void TrackerStoreGenerator::emitTurn(State &state, const std::function<void(cons
     QRandomGenerator &random = state.random;
     const bool v3 = m_options.line == RasaLine::V3_6;
     Turn turn(m_options.line, random, state.time);
-    const auto add = [&](const PyJson &event) { emitEvent(state, event, sink); };
+    const Add add = [&](const PyJson &event) { emitEvent(state, event, sink); };
     if (state.time - state.lastTime > SessionExpirationSeconds) {
         add(turn.action(u"action_session_start"_s, PyJson(), 1.0));
         add(turn.simple(u"session_started"_s));
         add(turn.action(u"action_listen"_s, PyJson(), PyJson()));
     }
     const int kind = state.longConversation ? 99 : random.bounded(100);
-    const QList<Content::Intent> &intents = Content::intents();
-    if (kind < 4) { // the user restarts
-        add(turn.user(u"/restart"_s, turn.intent(u"restart"_s, 1.0, false),
-                       PyJson::array({turn.intent(u"restart"_s, 1.0, false)}), PyJson::array(), false));
-        add(turn.featurization());
-        add(turn.action(u"action_restart"_s, turn.policy(u"RulePolicy"_s), 1.0, true));
-        add(turn.simple(u"restart"_s));
-        add(turn.action(u"action_session_start"_s, "followup_action", 1.0));
-        add(turn.simple(u"session_started"_s));
-        add(turn.action(u"action_listen"_s, PyJson(), PyJson()));
-    } else if (kind < 7) { // an intent triggered from outside: no confidence
-        const QString name = intents.at(random.bounded(intents.size())).name;
-        add(turn.user(u"EXTERNAL: "_s + name, turn.intent(name, std::nullopt, false), PyJson(), PyJson::array(),
-                       true));
-        add(turn.featurization());
-        for (const QString &action : intents.at(0).responses) {
-            add(turn.action(action, turn.policy(u"RulePolicy"_s), 1.0));
-            add(turn.bot(action));
-        }
-        add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0));
-    } else if (kind < 15) { // NLU unsure: a fallback runs and reverts the message
-        const Content::Intent &guess = intents.at(random.bounded(intents.size()));
-        const double confidence = float32(0.05 + 0.25 * random.generateDouble());
-        const QString name = v3 ? u"nlu_fallback"_s : guess.name;
-        add(turn.user(guess.texts.at(random.bounded(guess.texts.size())) + Content::extraWords(random),
-                       turn.intent(name, confidence), turn.ranking(name, confidence), PyJson::array(), false));
-        add(turn.featurization());
-        add(turn.action(u"action_default_fallback"_s, turn.policy(u"RulePolicy"_s), 0.3));
-        add(turn.simple(u"rewind"_s));
-        add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0, true));
-    } else {
-        const Content::Intent &intent = intents.at(random.bounded(intents.size()));
-        const double confidence = float32(0.3 + 0.7 * random.generateDouble());
-        const auto [text, entities] = fillTemplate(intent.texts.at(random.bounded(intent.texts.size())), random, v3);
-        add(turn.user(text + Content::extraWords(random), turn.intent(intent.name, confidence),
-                       turn.ranking(intent.name, confidence), entities, false));
-        for (const PyJson &entity : entities.items())
-            add(turn.slot(entity.value(u"entity"_s).toString(), entity.value(u"value"_s).toString()));
-        add(turn.featurization());
-        for (const QString &action : intent.responses) {
-            add(turn.action(action, turn.policy(random.bounded(2) ? u"RulePolicy"_s : u"TEDPolicy"_s),
-                             float32(0.5 + 0.5 * random.generateDouble())));
-            if (action.startsWith(u"utter_"))
-                add(turn.bot(action));
-        }
-        add(turn.action(u"action_listen"_s, turn.policy(u"RulePolicy"_s), 1.0));
-    }
+    if (kind < 4)
+        restartTurn(turn, add);
+    else if (kind < 7)
+        externalTurn(turn, random, add);
+    else if (kind < 15)
+        fallbackTurn(turn, random, v3, add);
+    else
+        typedTurn(turn, random, v3, add);
     state.lastTime = state.time;
 }
 
