@@ -164,9 +164,12 @@ void InboxPanel::wireService()
     connect(m_service, &InboxService::indexChanged, this, [this](const InboxService::Snapshot &index) {
         const QString current = currentSender();
         m_model->setIndex(index);
+        // New rows every few seconds must not take the annotator's place.
         const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
-        if (row >= 0)
+        if (row >= 0) {
             m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
+        }
         setStatus(tr("%1: %2 conversations, %3 events").arg(m_service->address().displayName())
                       .arg(index->conversations().size()).arg(index->rowCount()));
     });

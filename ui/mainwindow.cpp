@@ -300,6 +300,7 @@ void MainWindow::showPreview(const QList<HistoryRow> &rows, const QString &title
     m_conversationModel->setRows(rows);
     m_history->scrollToBottom();
     statusBar()->showMessage(title);
+    updateActions();
 }
 
 void MainWindow::endPreview()
@@ -307,6 +308,7 @@ void MainWindow::endPreview()
     m_previewing = false;
     m_conversationModel->setRows(m_session->historyRows());
     statusBar()->clearMessage();
+    updateActions();
 }
 
 void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
@@ -414,7 +416,8 @@ void MainWindow::updateActions()
                         ActionId::NewConversation})
         action(id)->setEnabled(talking);
     const QModelIndex current = m_history->currentIndex();
-    action(ActionId::ForkHere)->setEnabled(talking && current.data(ConversationModel::IsUserRole).toBool());
+    action(ActionId::ForkHere)->setEnabled(talking && !m_previewing
+                                           && current.data(ConversationModel::IsUserRole).toBool());
 }
 
 void MainWindow::updateTitle()
