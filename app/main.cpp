@@ -2,9 +2,12 @@
 #include "aboutdialog.h"
 #include "cli/checkcommand.h"
 #include "cli/replaycommand.h"
+#include "cli/inboxcommand.h"
 #include "export/exportcommand.h"
 #include "graph/graphcommand.h"
 #include "graph/graphsessionsource.h"
+#include "inbox/trackerstoreaddress.h"
+#include "keyringstore.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
@@ -69,8 +72,8 @@ Options parseOptions(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
-                "rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, "
-                "rasa-coach graph --help, rasa-coach replay --help)."));
+                "rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … "
+                "(see rasa-coach COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A session to open."),
@@ -265,6 +268,14 @@ int runHeadless(int argc, char *argv[])
         return Coach::runCheckCommand(rest);
     if (command == u"replay")
         return Coach::runReplayCommand(rest);
+    if (command == u"inbox") {
+        Coach::setInboxPasswordLookup([](const Coach::TrackerStoreAddress &address) {
+            return Coach::KeyringStore::isAvailable()
+                       ? Coach::KeyringStore::read(Coach::KeyringStore::databaseKey(address))
+                       : QString();
+        });
+        return Coach::runInboxCommand(rest);
+    }
     if (command == u"graph") {
         Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
         return Coach::runGraphCommand(rest);

@@ -9,7 +9,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 libqt6svgwidgets6 libqt6httpserver6 qt6-qpa-plugins libgl-dev
     libyaml-cpp-dev libgraphviz-dev graphviz
-    xvfb xauth fonts-dejavu-core libx11-dev libxtst-dev
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev postgresql
+    xvfb xauth xdotool fonts-dejavu-core libx11-dev libxtst-dev
     dpkg-dev fakeroot file appstream desktop-file-utils shared-mime-info
 )
 

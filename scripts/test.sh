@@ -17,8 +17,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${COACH_BUILD_DIR:-$root/build-ci}
 jobs=$(nproc)
 # Labels whose tests the unit stage leaves out: they run in their own stage
-# (packaging, x11), need a real Rasa (e2e) or only run on request (bench).
-own_stage_labels='^(e2e|bench|packaging|x11)$'
+# (packaging, x11, postgres), need a real Rasa (e2e) or only run on request (bench).
+own_stage_labels='^(e2e|bench|packaging|x11|postgres)$'
 source "$root/scripts/lib/stages.sh"
 
 stage_deps() { "$root/scripts/deps.sh"; }
@@ -44,6 +44,13 @@ stage_tidy() { stage_explain "$root/scripts/tidy.py" "$build"; }
 stage_unit() {
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" \
         --label-exclude "$own_stage_labels")
+}
+
+# Tests labelled postgres, against a throwaway PostgreSQL server that
+# scripts/postgres.sh starts on a free loopback port (as the postgres user,
+# a temporary data directory) and always stops.
+stage_postgres() {
+    "$root/scripts/postgres.sh" run bash -c 'cd "$1" && ctest --output-on-failure -L "^postgres$" --no-tests=error' _ "$build"
 }
 
 # GUI tests on a real X server (ctest label x11): real key events through
@@ -122,6 +129,7 @@ stage format stage_format deps
 stage tidy stage_tidy build
 stage unit stage_unit build
 stage x11 stage_x11 build
+stage postgres stage_postgres build
 stage smoke stage_smoke build
 stage package stage_package build
 stage sanitizers stage_sanitizers deps

@@ -441,6 +441,110 @@
         <source>Usage: rasa-coach graph [options]</source>
         <translation>Aufruf: rasa-coach graph [Optionen]</translation>
     </message>
+    <message>
+        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
+        <translation>Der Tracker-Store: postgresql://USER@HOST:PORT/DB oder sqlite:///PFAD.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
+        <translation>Die endpoints.yml des Bots (ihr Abschnitt tracker_store).</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message of this intent; repeatable (any of).</source>
+        <translation>Gespräche mit einer Nutzernachricht dieses Intents; wiederholbar (einer davon).</translation>
+    </message>
+    <message>
+        <source>Conversations in which this action ran; repeatable (any of).</source>
+        <translation>Gespräche, in denen diese Aktion lief; wiederholbar (eine davon).</translation>
+    </message>
+    <message>
+        <source>Conversations whose lowest intent confidence is below C.</source>
+        <translation>Gespräche, deren niedrigste Intent-Konfidenz unter C liegt.</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or after this time (UTC).</source>
+        <translation>Gespräche, deren letztes Ereignis zu oder nach dieser Zeit liegt (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or before this time (UTC).</source>
+        <translation>Gespräche, deren letztes Ereignis zu oder vor dieser Zeit liegt (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations with at least N user messages.</source>
+        <translation>Gespräche mit mindestens N Nutzernachrichten.</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message containing S (any case).</source>
+        <translation>Gespräche mit einer Nutzernachricht, die S enthält (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>Print at most N conversations (after sorting).</source>
+        <translation>Höchstens N Gespräche ausgeben (nach dem Sortieren).</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Ausgabeformat: json oder csv.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the app&apos;s cache of the store.</source>
+        <translation>Den Zwischenspeicher der App für den Store weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more</source>
+        <translation>--%1 braucht eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>give either --tracker-store URL or --endpoints FILE</source>
+        <translation>entweder --tracker-store URL oder --endpoints DATEI angeben</translation>
+    </message>
+    <message>
+        <source>--below needs a number</source>
+        <translation>--below braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>give --format json or --format csv</source>
+        <translation>--format json oder --format csv angeben</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
+        <translation>%1 (RASA_COACH_DB_PASSWORD setzen)</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a port number</source>
+        <translation>„port“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
+        <translation>der Tracker-Store hat keinen Typ; Rasa hält Gespräche dann nur im Speicher</translation>
+    </message>
+    <message>
+        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
+        <translation>der Tracker-Store hat den Typ „%1“; der Posteingang liest SQL-Tracker-Stores</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
+        <translation>das Review-Schema stammt von einem neueren Rasa Coach (Version %1; diese Version kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
+        <translation>der SQL-Dialekt „%1“ wird nicht unterstützt (PostgreSQL und SQLite schon)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>row %1 holds no event</source>
+        <translation>Zeile %1 enthält kein Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -1025,6 +1129,10 @@
     <message>
         <source>(continue the session, or a new random id)</source>
         <translation>(Sitzung fortsetzen oder eine neue zufällige ID)</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3439,14 @@ Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (
 
 Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
     </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</source>
+        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
+
+Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ParseRequest</name>
@@ -3668,6 +3784,589 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach repl
     <message>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationFeeder</name>
+    <message>
+        <source>no session</source>
+        <translation>keine Sitzung</translation>
+    </message>
+    <message>
+        <source>the conversation has no typed user message</source>
+        <translation>das Gespräch hat keine getippte Nutzernachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EnvInterpolation</name>
+    <message>
+        <source>environment variables are not set: %1</source>
+        <translation>Umgebungsvariablen sind nicht gesetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxConnector</name>
+    <message>
+        <source>Name the tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///PATH or the bot&apos;s endpoints.yml.</source>
+        <translation>Tracker-Store angeben: postgresql://USER@HOST:PORT/DB, sqlite:///PFAD oder die endpoints.yml des Bots.</translation>
+    </message>
+    <message>
+        <source>Reviews stay in this session: %1</source>
+        <translation>Reviews bleiben in dieser Sitzung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxCorrectionDialog</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>%1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Keep the rest as it is</source>
+        <translation>Den Rest so lassen</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxFilterBar</name>
+    <message>
+        <source>any intent; a, b = either</source>
+        <translation>jeder Intent; a, b = einer davon</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intents</translation>
+    </message>
+    <message>
+        <source>any action; a, b = either</source>
+        <translation>jede Aktion; a, b = eine davon</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>text in a user message</source>
+        <translation>Text in einer Nutzernachricht</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>any tag; a, b = either</source>
+        <translation>jedes Schlagwort; a, b = eines davon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Confidence below</source>
+        <translation>Konfidenz unter</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Aktiv seit</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Minimum user turns</source>
+        <translation>Mindestzahl Nutzerschritte</translation>
+    </message>
+    <message>
+        <source>all conversations</source>
+        <translation>alle Gespräche</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Intents:</source>
+        <translation>Intents:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>At least turns:</source>
+        <translation>Mindestens Schritte:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxIntegration</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 (read-only; Correct it to annotate)</source>
+        <translation>Posteingang: %1 (nur lesen; zum Annotieren „Korrigieren“)</translation>
+    </message>
+    <message>
+        <source>Inbox: %1, the last %2 events; reading the rest…</source>
+        <translation>Posteingang: %1, die letzten %2 Ereignisse; der Rest wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Replaying %1 on the server: message %2 of %3</source>
+        <translation>%1 wird auf dem Server wiederholt: Nachricht %2 von %3</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>%1 lässt sich nicht wiederholen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxModel</name>
+    <message>
+        <source>fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>geprüft von %1</translation>
+    </message>
+    <message>
+        <source>claimed by you</source>
+        <translation>von dir übernommen</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Erste Aktivität</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Niedrigste Konfidenz</translation>
+    </message>
+    <message>
+        <source>Latest intent</source>
+        <translation>Letzter Intent</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxPanel</name>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>NLU inbox</source>
+        <translation>NLU-Posteingang</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB, sqlite:///PATH or endpoints.yml</source>
+        <translation>postgresql://USER@HOST:PORT/DB, sqlite:///PFAD oder endpoints.yml</translation>
+    </message>
+    <message>
+        <source>Tracker store</source>
+        <translation>Tracker-Store</translation>
+    </message>
+    <message>
+        <source>team review database (postgresql://…, or &quot;store&quot;); empty: this session</source>
+        <translation>Review-Datenbank des Teams (postgresql://… oder „store“); leer: diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Review database</source>
+        <translation>Review-Datenbank</translation>
+    </message>
+    <message>
+        <source>Endpoints…</source>
+        <translation>Endpoints …</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml</source>
+        <translation>Die endpoints.yml des Bots</translation>
+    </message>
+    <message>
+        <source>YAML (*.yml *.yaml)</source>
+        <translation>YAML (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Replay on server</source>
+        <translation>Auf dem Server wiederholen</translation>
+    </message>
+    <message>
+        <source>Claim next</source>
+        <translation>Nächstes übernehmen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Schlagwörter …</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notizen …</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 events</source>
+        <translation>%1: %2 Gespräche, %3 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Reading the tracker store: %1 of %2 events…</source>
+        <translation>Tracker-Store wird gelesen: %1 von %2 Ereignissen …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected to %1; reading new events…</source>
+        <translation>Verbunden mit %1; neue Ereignisse werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations</source>
+        <translation>%1 von %2 Gesprächen</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation; you see it read-only.</source>
+        <translation>%1 arbeitet an diesem Gespräch; du siehst es nur zum Lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation: claim another one.</source>
+        <translation>%1 arbeitet an diesem Gespräch: übernimm ein anderes.</translation>
+    </message>
+    <message>
+        <source>Every conversation in view is reviewed or claimed by someone else.</source>
+        <translation>Jedes angezeigte Gespräch ist geprüft oder von jemand anderem übernommen.</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Schlagwörter (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxQuery</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
+        <translation>„%1“ ist kein Datum und keine Zeit nach ISO 8601 (z. B. 2024-05-01 oder 2024-05-01T12:30:00Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxSource</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::KeyringStore</name>
+    <message>
+        <source>the system keyring did not keep the secret: %1</source>
+        <translation>der Schlüsselbund des Systems hat das Geheimnis nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the system keyring did not forget the secret: %1</source>
+        <translation>der Schlüsselbund des Systems hat das Geheimnis nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>übernommen als %1</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Nutzernachricht</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation>Vorhergesagter Intent</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxPanel</name>
+    <message>
+        <source>NLU inbox</source>
+        <translation>NLU-Posteingang</translation>
+    </message>
+    <message>
+        <source>New intent &quot;%1&quot;</source>
+        <translation>Neuer Intent „%1“</translation>
+    </message>
+    <message>
+        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
+        <translation>Eingabe oder C: richtig · 1–9: Intent der Rangliste · I: anderer Intent · Entf oder D: löschen · ↓/J, ↑/K: nächster, vorheriger</translation>
+    </message>
+    <message>
+        <source>The project&apos;s NLU data cannot be read: %1</source>
+        <translation>Die NLU-Daten des Projekts lassen sich nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::OfflineCorrection</name>
+    <message>
+        <source>every turn has been answered</source>
+        <translation>jeder Schritt ist beantwortet</translation>
+    </message>
+    <message>
+        <source>the current question is not about a user message</source>
+        <translation>die aktuelle Frage betrifft keine Nutzernachricht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid intent name</source>
+        <translation>„%1“ ist kein gültiger Intent-Name</translation>
+    </message>
+    <message>
+        <source>the current question is not about an action</source>
+        <translation>die aktuelle Frage betrifft keine Aktion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid action name</source>
+        <translation>„%1“ ist kein gültiger Aktionsname</translation>
+    </message>
+    <message>
+        <source>the conversation still has unanswered turns</source>
+        <translation>das Gespräch hat noch unbeantwortete Schritte</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Posteingang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PostgresReviewStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>shared review state needs PostgreSQL</source>
+        <translation>ein geteilter Prüfstatus braucht PostgreSQL</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>Auf Änderungen warten</translation>
+    </message>
+    <message>
+        <source>reading the review state</source>
+        <translation>Prüfstatus lesen</translation>
+    </message>
+    <message>
+        <source>saving the review state</source>
+        <translation>Prüfstatus speichern</translation>
+    </message>
+    <message>
+        <source>announcing a change</source>
+        <translation>Änderung bekanntgeben</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>claiming a conversation</source>
+        <translation>Gespräch übernehmen</translation>
+    </message>
+    <message>
+        <source>releasing a conversation</source>
+        <translation>Gespräch freigeben</translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation>Schlagwörter speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReviewSchema</name>
+    <message>
+        <source>reading the review schema failed: %1</source>
+        <translation>das Review-Schema ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Section</name>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>einzelner Wert erwartet in Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>„%1“ muss eine Zuordnung sein</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionReviewStore</name>
+    <message>
+        <source>no session is open</source>
+        <translation>keine Sitzung ist offen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreAddress</name>
+    <message>
+        <source>not valid YAML at line %1: %2</source>
+        <translation>kein gültiges YAML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no tracker_store section</source>
+        <translation>es gibt keinen Abschnitt tracker_store</translation>
+    </message>
+    <message>
+        <source>tracker_store must be a mapping</source>
+        <translation>tracker_store muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
+        <translation>erwartet: sqlite:///ABSOLUTER/PFAD zur Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
+        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK oder sqlite:///PFAD</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreConnection</name>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>there is no database file</source>
+        <translation>es gibt keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der Qt-PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
+        <translation>keine lesbare Tabelle events mit Rasas Spalten (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreReader</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>counting the events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>reading the events</source>
+        <translation>Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>reading the conversation</source>
+        <translation>Gespräch lesen</translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation>Ereignis lesen</translation>
+    </message>
+    <message>
+        <source>row %1 is gone</source>
+        <translation>Zeile %1 gibt es nicht mehr</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,110 @@
         <source>Usage: rasa-coach graph [options]</source>
         <translation>Uso: rasa-coach graph [opciones]</translation>
     </message>
+    <message>
+        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
+        <translation>El tracker store: postgresql://USER@HOST:PORT/DB o sqlite:///RUTA.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
+        <translation>El endpoints.yml del bot (su sección tracker_store).</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message of this intent; repeatable (any of).</source>
+        <translation>Conversaciones con un mensaje del usuario de este intent; repetible (cualquiera).</translation>
+    </message>
+    <message>
+        <source>Conversations in which this action ran; repeatable (any of).</source>
+        <translation>Conversaciones en las que se ejecutó esta acción; repetible (cualquiera).</translation>
+    </message>
+    <message>
+        <source>Conversations whose lowest intent confidence is below C.</source>
+        <translation>Conversaciones cuya confianza de intent más baja es menor que C.</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or after this time (UTC).</source>
+        <translation>Conversaciones cuyo último evento es en o después de este momento (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or before this time (UTC).</source>
+        <translation>Conversaciones cuyo último evento es en o antes de este momento (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations with at least N user messages.</source>
+        <translation>Conversaciones con al menos N mensajes del usuario.</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message containing S (any case).</source>
+        <translation>Conversaciones con un mensaje del usuario que contiene S (sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>Print at most N conversations (after sorting).</source>
+        <translation>Mostrar como máximo N conversaciones (después de ordenar).</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Formato de salida: json o csv.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the app&apos;s cache of the store.</source>
+        <translation>No leer ni escribir la caché del store de la aplicación.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more</source>
+        <translation>--%1 necesita un número entero de 0 o más</translation>
+    </message>
+    <message>
+        <source>give either --tracker-store URL or --endpoints FILE</source>
+        <translation>indique --tracker-store URL o --endpoints ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--below needs a number</source>
+        <translation>--below necesita un número</translation>
+    </message>
+    <message>
+        <source>give --format json or --format csv</source>
+        <translation>indique --format json o --format csv</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
+        <translation>%1 (defina RASA_COACH_DB_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a port number</source>
+        <translation>«port» no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
+        <translation>el tracker store no tiene tipo; Rasa guarda entonces las conversaciones en memoria</translation>
+    </message>
+    <message>
+        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
+        <translation>el tracker store es de tipo «%1»; la bandeja lee tracker stores SQL</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>no se pudo preparar el esquema de revisión: %1</translation>
+    </message>
+    <message>
+        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
+        <translation>el esquema de revisión lo creó un Rasa Coach más nuevo (versión %1; esta conoce hasta la %2)</translation>
+    </message>
+    <message>
+        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
+        <translation>el dialecto SQL «%1» no es compatible (PostgreSQL y SQLite sí)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS</translation>
+    </message>
+    <message>
+        <source>row %1 holds no event</source>
+        <translation>la fila %1 no contiene ningún evento</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -1025,6 +1129,10 @@
     <message>
         <source>(continue the session, or a new random id)</source>
         <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
+        <translation>No responde ningún llavero del sistema: el secreto se guarda en memoria hasta que Rasa Coach se cierre.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3439,14 @@ Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (
 
 Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
     </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.
+
+Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ParseRequest</name>
@@ -3668,6 +3784,589 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach replay �
     <message>
         <source>predicted</source>
         <translation>predicho</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationFeeder</name>
+    <message>
+        <source>no session</source>
+        <translation>no hay sesión</translation>
+    </message>
+    <message>
+        <source>the conversation has no typed user message</source>
+        <translation>la conversación no tiene ningún mensaje escrito por el usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EnvInterpolation</name>
+    <message>
+        <source>environment variables are not set: %1</source>
+        <translation>variables de entorno sin definir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxConnector</name>
+    <message>
+        <source>Name the tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///PATH or the bot&apos;s endpoints.yml.</source>
+        <translation>Indique el tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///RUTA o el endpoints.yml del bot.</translation>
+    </message>
+    <message>
+        <source>Reviews stay in this session: %1</source>
+        <translation>Las revisiones quedan en esta sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxCorrectionDialog</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corregir %1</translation>
+    </message>
+    <message>
+        <source>Keep the rest as it is</source>
+        <translation>Dejar el resto como está</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation>Turno %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxFilterBar</name>
+    <message>
+        <source>any intent; a, b = either</source>
+        <translation>cualquier intent; a, b = uno de ellos</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intents</translation>
+    </message>
+    <message>
+        <source>any action; a, b = either</source>
+        <translation>cualquier acción; a, b = una de ellas</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>text in a user message</source>
+        <translation>texto en un mensaje del usuario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>any tag; a, b = either</source>
+        <translation>cualquier etiqueta; a, b = una de ellas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Confidence below</source>
+        <translation>Confianza menor que</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Activa desde</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Minimum user turns</source>
+        <translation>Mínimo de turnos del usuario</translation>
+    </message>
+    <message>
+        <source>all conversations</source>
+        <translation>todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisadas</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Intents:</source>
+        <translation>Intents:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>At least turns:</source>
+        <translation>Al menos turnos:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxIntegration</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 (read-only; Correct it to annotate)</source>
+        <translation>Bandeja: %1 (solo lectura; «Corregir» para anotar)</translation>
+    </message>
+    <message>
+        <source>Inbox: %1, the last %2 events; reading the rest…</source>
+        <translation>Bandeja: %1, los últimos %2 eventos; leyendo el resto…</translation>
+    </message>
+    <message>
+        <source>Replaying %1 on the server: message %2 of %3</source>
+        <translation>Repitiendo %1 en el servidor: mensaje %2 de %3</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>No se puede repetir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxModel</name>
+    <message>
+        <source>fallback</source>
+        <translation>fallback</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>asignada a %1</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>revisada por %1</translation>
+    </message>
+    <message>
+        <source>claimed by you</source>
+        <translation>asignada a ti</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Primera actividad</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Confianza más baja</translation>
+    </message>
+    <message>
+        <source>Latest intent</source>
+        <translation>Último intent</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxPanel</name>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>NLU inbox</source>
+        <translation>Bandeja NLU</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB, sqlite:///PATH or endpoints.yml</source>
+        <translation>postgresql://USER@HOST:PORT/DB, sqlite:///RUTA o endpoints.yml</translation>
+    </message>
+    <message>
+        <source>Tracker store</source>
+        <translation>Tracker store</translation>
+    </message>
+    <message>
+        <source>team review database (postgresql://…, or &quot;store&quot;); empty: this session</source>
+        <translation>base de datos de revisión del equipo (postgresql://… o «store»); vacío: esta sesión</translation>
+    </message>
+    <message>
+        <source>Review database</source>
+        <translation>Base de datos de revisión</translation>
+    </message>
+    <message>
+        <source>Endpoints…</source>
+        <translation>Endpoints…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml</source>
+        <translation>El endpoints.yml del bot</translation>
+    </message>
+    <message>
+        <source>YAML (*.yml *.yaml)</source>
+        <translation>YAML (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Replay on server</source>
+        <translation>Repetir en el servidor</translation>
+    </message>
+    <message>
+        <source>Claim next</source>
+        <translation>Tomar la siguiente</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notas…</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 events</source>
+        <translation>%1: %2 conversaciones, %3 eventos</translation>
+    </message>
+    <message>
+        <source>Reading the tracker store: %1 of %2 events…</source>
+        <translation>Leyendo el tracker store: %1 de %2 eventos…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1; reading new events…</source>
+        <translation>Conectado a %1; leyendo eventos nuevos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations</source>
+        <translation>%1 de %2 conversaciones</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation; you see it read-only.</source>
+        <translation>%1 está trabajando en esta conversación; la ves en solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation: claim another one.</source>
+        <translation>%1 está trabajando en esta conversación: toma otra.</translation>
+    </message>
+    <message>
+        <source>Every conversation in view is reviewed or claimed by someone else.</source>
+        <translation>Todas las conversaciones visibles están revisadas o asignadas a otra persona.</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Etiquetas (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxQuery</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
+        <translation>«%1» no es una fecha u hora ISO 8601 (p. ej. 2024-05-01 o 2024-05-01T12:30:00Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxSource</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::KeyringStore</name>
+    <message>
+        <source>the system keyring did not keep the secret: %1</source>
+        <translation>el llavero del sistema no guardó el secreto: %1</translation>
+    </message>
+    <message>
+        <source>the system keyring did not forget the secret: %1</source>
+        <translation>el llavero del sistema no olvidó el secreto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>aceptado como %1</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation>Intent predicho</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxPanel</name>
+    <message>
+        <source>NLU inbox</source>
+        <translation>Bandeja NLU</translation>
+    </message>
+    <message>
+        <source>New intent &quot;%1&quot;</source>
+        <translation>Intent nuevo «%1»</translation>
+    </message>
+    <message>
+        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
+        <translation>Intro o C: correcto · 1–9: intent del ranking · I: otro intent · Supr o D: eliminar · ↓/J, ↑/K: siguiente, anterior</translation>
+    </message>
+    <message>
+        <source>The project&apos;s NLU data cannot be read: %1</source>
+        <translation>No se pueden leer los datos NLU del proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::OfflineCorrection</name>
+    <message>
+        <source>every turn has been answered</source>
+        <translation>todos los turnos tienen respuesta</translation>
+    </message>
+    <message>
+        <source>the current question is not about a user message</source>
+        <translation>la pregunta actual no trata de un mensaje del usuario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid intent name</source>
+        <translation>«%1» no es un nombre de intent válido</translation>
+    </message>
+    <message>
+        <source>the current question is not about an action</source>
+        <translation>la pregunta actual no trata de una acción</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid action name</source>
+        <translation>«%1» no es un nombre de acción válido</translation>
+    </message>
+    <message>
+        <source>the conversation still has unanswered turns</source>
+        <translation>la conversación aún tiene turnos sin responder</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Bandeja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PostgresReviewStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>shared review state needs PostgreSQL</source>
+        <translation>el estado de revisión compartido necesita PostgreSQL</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>Escuchar cambios</translation>
+    </message>
+    <message>
+        <source>reading the review state</source>
+        <translation>Leer el estado de revisión</translation>
+    </message>
+    <message>
+        <source>saving the review state</source>
+        <translation>Guardar el estado de revisión</translation>
+    </message>
+    <message>
+        <source>announcing a change</source>
+        <translation>Anunciar un cambio</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>claiming a conversation</source>
+        <translation>Tomar una conversación</translation>
+    </message>
+    <message>
+        <source>releasing a conversation</source>
+        <translation>Liberar una conversación</translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation>Guardar etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReviewSchema</name>
+    <message>
+        <source>reading the review schema failed: %1</source>
+        <translation>no se pudo leer el esquema de revisión: %1</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>no se pudo preparar el esquema de revisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Section</name>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>se esperaba un único valor en la línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>«%1» debe ser un mapeo</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionReviewStore</name>
+    <message>
+        <source>no session is open</source>
+        <translation>no hay ninguna sesión abierta</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreAddress</name>
+    <message>
+        <source>not valid YAML at line %1: %2</source>
+        <translation>YAML no válido en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no tracker_store section</source>
+        <translation>no hay ninguna sección tracker_store</translation>
+    </message>
+    <message>
+        <source>tracker_store must be a mapping</source>
+        <translation>tracker_store debe ser un mapeo</translation>
+    </message>
+    <message>
+        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
+        <translation>se esperaba sqlite:///RUTA/ABSOLUTA al archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
+        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS o sqlite:///RUTA</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreConnection</name>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>el controlador SQLite de Qt no está instalado (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>there is no database file</source>
+        <translation>no existe el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
+        <translation>no hay ninguna tabla events legible con las columnas de Rasa (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreReader</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>counting the events</source>
+        <translation>Contar los eventos</translation>
+    </message>
+    <message>
+        <source>reading the events</source>
+        <translation>Leer los eventos</translation>
+    </message>
+    <message>
+        <source>reading the conversation</source>
+        <translation>Leer la conversación</translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation>Leer un evento</translation>
+    </message>
+    <message>
+        <source>row %1 is gone</source>
+        <translation>la fila %1 ya no existe</translation>
     </message>
 </context>
 </TS>

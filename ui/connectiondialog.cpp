@@ -50,7 +50,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_remember->setEnabled(CredentialStore::isKeyringAvailable());
     m_remember->setToolTip(CredentialStore::isKeyringAvailable()
                                ? QString()
-                               : tr("No desktop keyring in this build: the secret is kept in "
+                               : tr("No desktop keyring answers: the secret is kept in "
                                     "memory until Rasa Coach quits."));
     m_conversation->setPlaceholderText(tr("conversation (sender) id on the server"));
     m_conversation->setAccessibleName(tr("Conversation id"));
@@ -284,7 +284,7 @@ void ConnectionDialog::accept()
     saveSettings();
     const ConnectionSettings s = settings();
     CredentialStore::instance().setSecret(s.serverUrl.toString(),
-                                          s.authToken.isEmpty() ? s.jwt : s.authToken);
+                                          s.authToken.isEmpty() ? s.jwt : s.authToken, m_remember->isChecked());
     QDialog::accept();
 }
 

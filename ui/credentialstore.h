@@ -6,15 +6,16 @@
 namespace Coach {
 
 //! Where auth tokens and JWTs live: in memory for the lifetime of the app,
-//! keyed by server URL. Never in QSettings, a session file or a log. A
-//! desktop keyring backend can be added behind isKeyringAvailable(); this
-//! build has none, so "remember" means "for this run".
+//! keyed by server URL, and in the system keyring (KeyringStore) when the
+//! annotator asks to remember them and one is there. Never in QSettings, a
+//! session file or a log.
 class CredentialStore final
 {
 public:
     static CredentialStore &instance();
 
-    void setSecret(const QString &serverUrl, const QString &secret);
+    //! `remember`: also in the system keyring, for the next runs.
+    void setSecret(const QString &serverUrl, const QString &secret, bool remember = false);
     QString secret(const QString &serverUrl) const;
     void forget(const QString &serverUrl);
     void clear();

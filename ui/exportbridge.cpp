@@ -19,6 +19,7 @@ Result<ExportBridge::Plan> ExportBridge::prepare(const Request &request)
     input.options.rasaVersion = request.rasaVersion;
     input.options.responseClash =
         request.replaceClashingResponses ? ResponseClash::Replace : ResponseClash::Keep;
+    input.extraExamples = request.extraExamples;
     Result<ExportPreview> preview = Exporter::prepare(input);
     if (!preview)
         return preview.error();

@@ -2,6 +2,7 @@
 
 #include "export/storyplanner.h"
 #include "export/storyrecord.h"
+#include "export/nludata.h"
 #include "model/event.h"
 #include "result.h"
 
@@ -39,6 +40,7 @@ public:
         bool testStories = false;
         QString rasaVersion;
         bool replaceClashingResponses = false;
+        QList<TrainingExample> extraExamples; //!< ExportInput::extraExamples
     };
 
     struct File

@@ -3,6 +3,7 @@
 #include "diffhighlighter.h"
 #include "export/domainexporter.h"
 #include "filedialog.h"
+#include "inbox/sessioninboxstate.h"
 #include "session/sessiondocument.h"
 #include "settings.h"
 
@@ -165,6 +166,7 @@ ExportBridge::Request ExportDialog::request() const
     request.testStories = m_e2e->isChecked();
     request.rasaVersion = m_document->serverInfo().rasaVersion;
     request.replaceClashingResponses = m_responseClash->currentIndex() == 1;
+    request.extraExamples = SessionInboxState::fromJson(m_document->inbox()).acceptedExamples;
     return request;
 }
 

@@ -10,6 +10,7 @@
 #include "eventdetailspane.h"
 #include "graph/graphcontroller.h"
 #include "helpmenu.h"
+#include "inboxintegration.h"
 #include "languagemenu.h"
 #include "model/domain.h"
 #include "promptarea.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     restoreWindowState();
     setDocument(std::make_unique<SessionDocument>());
+    new InboxIntegration(this);
 }
 
 MainWindow::~MainWindow()
@@ -154,6 +156,7 @@ void MainWindow::createMenus()
     conversation->addAction(tr("Re&play against Server…"), this, &MainWindow::showReplayDialog)
         ->setObjectName(u"actionReplay"_s);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"ViewMenu"_s);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addMenu(new LanguageMenu(settingsMenu));
     menuBar()->addMenu(new HelpMenu(this));
@@ -330,8 +333,26 @@ void MainWindow::connectActions()
             [this] { run(m_session->newConversation()); });
 }
 
+void MainWindow::showPreview(const QList<HistoryRow> &rows, const QString &title)
+{
+    m_previewing = true;
+    m_conversationModel->setRows(rows);
+    m_history->scrollToBottom();
+    statusBar()->showMessage(title);
+    updateActions();
+}
+
+void MainWindow::endPreview()
+{
+    m_previewing = false;
+    m_conversationModel->setRows(m_session->historyRows());
+    statusBar()->clearMessage();
+    updateActions();
+}
+
 void MainWindow::setDocument(std::unique_ptr<SessionDocument> document)
 {
+    m_previewing = false;
     m_prompt->setSession(nullptr);
     m_graphController->setSession(nullptr);
     m_conflicts->setSession(nullptr);
@@ -357,10 +378,14 @@ void MainWindow::connectSession()
 {
     InteractiveSession *s = m_session;
     SessionDocument *doc = m_document.get();
-    connect(s, &InteractiveSession::historyChanged, m_conversationModel,
-            &ConversationModel::replaceRows);
-    connect(s, &InteractiveSession::currentConversationChanged, this,
-            [this] { m_conversationModel->setRows(m_session->historyRows()); });
+    connect(s, &InteractiveSession::historyChanged, this,
+            [this](int first, int removed, const QList<HistoryRow> &inserted) {
+                if (m_previewing)
+                    endPreview(); // the session's rows again, with the change
+                else
+                    m_conversationModel->replaceRows(first, removed, inserted);
+            });
+    connect(s, &InteractiveSession::currentConversationChanged, this, &MainWindow::endPreview);
     connect(s, &InteractiveSession::slotsChanged, m_slotsModel, &SlotsModel::setSlotValues);
     connect(s, &InteractiveSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(s, &InteractiveSession::connected, this, &MainWindow::onServerInfo);
@@ -433,7 +458,8 @@ void MainWindow::updateActions()
                         ActionId::NewConversation})
         action(id)->setEnabled(talking);
     const QModelIndex current = m_history->currentIndex();
-    action(ActionId::ForkHere)->setEnabled(talking && current.data(ConversationModel::IsUserRole).toBool());
+    action(ActionId::ForkHere)->setEnabled(talking && !m_previewing
+                                           && current.data(ConversationModel::IsUserRole).toBool());
 }
 
 void MainWindow::updateTitle()

@@ -75,6 +75,11 @@ public:
     GraphController *graphController() const { return m_graphController; }
     ConflictsController *conflictsController() const { return m_conflicts; }
     QString statusText() const;
+    //! Shows rows that are not the session's (a conversation of the inbox)
+    //! in the history table, until endPreview() or the session changes.
+    void showPreview(const QList<HistoryRow> &rows, const QString &title);
+    void endPreview();
+    bool isPreviewing() const { return m_previewing; }
 
 Q_SIGNALS:
     //! The open document changed (new, opened, recovered).
@@ -147,6 +152,7 @@ private:
     QLabel *m_modelLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     BusySpinner *m_spinner = nullptr;
+    bool m_previewing = false;
 };
 
 } // namespace Coach

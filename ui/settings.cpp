@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -37,6 +39,9 @@ const std::array<KeyInfo, static_cast<int>(Settings::Key::KeyCount)> &keyTable()
         {K::RequestTimeoutSeconds, "Connection/TimeoutSeconds"_L1, 30},
         {K::ShowActionListen, "History/ShowActionListen"_L1, true},
         {K::Language, "General/Language"_L1, QString()},
+        {K::InboxStore, "Inbox/Store"_L1, QString()},
+        {K::InboxReviewDatabase, "Inbox/ReviewDatabase"_L1, QString()},
+        {K::InboxAnnotator, "Inbox/Annotator"_L1, QString()},
     }};
     return table;
 }
@@ -121,6 +126,23 @@ QString Settings::path(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     return info(key).defaultValue;
+}
+
+//! Keyed by a hash: project paths hold slashes, which QSettings nests.
+static QString inboxFilterKey(const QString &project)
+{
+    return u"Inbox/Filters/"_s
+           + QString::fromLatin1(QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QJsonObject Settings::inboxFilter(const QString &project) const
+{
+    return QJsonDocument::fromJson(m_settings->value(inboxFilterKey(project)).toByteArray()).object();
+}
+
+void Settings::setInboxFilter(const QString &project, const QJsonObject &filter)
+{
+    m_settings->setValue(inboxFilterKey(project), QJsonDocument(filter).toJson(QJsonDocument::Compact));
 }
 
 QByteArray Settings::dialogGeometry(const QString &dialogName) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QVariant>
@@ -36,6 +37,9 @@ public:
         RequestTimeoutSeconds,
         ShowActionListen,
         Language, //!< "" follows the system locale, else "en", "de", "es"
+        InboxStore, //!< the inbox's tracker store: a URL or an endpoints.yml (no password)
+        InboxReviewDatabase, //!< the team's review database URL; "" keeps reviews in the session
+        InboxAnnotator, //!< the name other annotators see on claims and reviews
         KeyCount
     };
     Q_ENUM(Key)
@@ -63,6 +67,10 @@ public:
     //! Free-form keys for dialog geometry: "Dialog/<name>/Geometry".
     QByteArray dialogGeometry(const QString &dialogName) const;
     void setDialogGeometry(const QString &dialogName, const QByteArray &geometry);
+
+    //! The inbox's filter of one project (or store): InboxFilter::toJson().
+    QJsonObject inboxFilter(const QString &project) const;
+    void setInboxFilter(const QString &project, const QJsonObject &filter);
 
     QStringList recentFiles() const;
     //! Moves `file` to the front, drops duplicates and caps the list.

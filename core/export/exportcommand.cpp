@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "exporter.h"
+#include "inbox/sessioninboxstate.h"
 #include "model/tracker.h"
 #include "session/sessiondocument.h"
 #include "session/sessionformat.h"
@@ -160,6 +161,7 @@ Status addConversations(const QCommandLineParser &parser, const std::optional<Se
             input.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
         for (const NewResponse &response : session->newResponses)
             input.newResponses.append(ResponseDefinition{response.name, response.variations});
+        input.extraExamples = SessionInboxState::fromJson(session->inbox).acceptedExamples;
     }
     for (const QString &path : trackers) {
         Result<ExportConversation> conversation = readConversation(path);

@@ -187,7 +187,12 @@ int Exporter::rasaMajorVersion(const ExportInput &input)
 Result<ExportPreview> Exporter::prepare(const ExportInput &input)
 {
     const ExportOptions &options = input.options;
-    const ConversationReading reading = readConversations(input.conversations);
+    ConversationReading reading = readConversations(input.conversations);
+    for (const TrainingExample &example : input.extraExamples) {
+        const auto same = [&example](const TrainingExample &e) { return e.text == example.text && e.intent == example.intent; };
+        if (std::none_of(reading.examples.cbegin(), reading.examples.cend(), same))
+            reading.examples.append(example);
+    }
     const QList<ConversationParts> &parts = reading.parts;
     const QList<TrainingExample> &examples = reading.examples;
 

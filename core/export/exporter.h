@@ -35,6 +35,8 @@ struct ExportInput
     Domain domain;
     QList<ResponseDefinition> newResponses;
     ExportOptions options;
+    //! NLU examples from outside the conversations (the inbox's accepted ones).
+    QList<TrainingExample> extraExamples;
 };
 
 //! One target file of an export, rendered but not written yet.

@@ -86,6 +86,8 @@ struct SessionData
     QList<NewResponse> newResponses;
     ExportPaths exportPaths;
     QString projectFolder; //!< the bot project (domain.yml, data/); absolute in memory
+    //! The inbox's state kept with the session (core/inbox/sessioninboxstate.h).
+    QJsonObject inbox;
 
     bool operator==(const SessionData &other) const = default;
 };

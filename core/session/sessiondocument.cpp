@@ -253,6 +253,12 @@ void SessionDocument::setExportRecord(int conversation, const StoryRecord &recor
     commit(operation);
 }
 
+void SessionDocument::setInbox(const QJsonObject &inbox)
+{
+    if (inbox != m_data.inbox)
+        commit({{u"op"_s, u"inbox"_s}, {u"inbox"_s, inbox}});
+}
+
 void SessionDocument::setProjectFolder(const QString &folder)
 {
     if (folder != m_data.projectFolder)

@@ -72,6 +72,7 @@ public:
     const QList<NewResponse> &newResponses() const { return m_data.newResponses; }
     const ExportPaths &exportPaths() const { return m_data.exportPaths; }
     QString projectFolder() const { return m_data.projectFolder; }
+    const QJsonObject &inbox() const { return m_data.inbox; }
 
     // Engine changes (journaled, not undoable).
     void setServerInfo(const ServerInfo &info);
@@ -94,6 +95,8 @@ public:
     //! the same part and stories file).
     void setExportRecord(int conversation, const StoryRecord &record);
     void setProjectFolder(const QString &folder);
+    //! Replaces the inbox's state (journaled and saved like every change).
+    void setInbox(const QJsonObject &inbox);
 
     // Annotator edits (undoable through undoStack()).
     void editReviewed(int conversation, int eventIndex, bool reviewed);
@@ -136,6 +139,7 @@ Q_SIGNALS:
     void exportPathsChanged();
     void exportRecordsChanged(int conversation);
     void projectFolderChanged();
+    void inboxChanged();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
     //! The journal could not be written; the session goes on, unprotected.

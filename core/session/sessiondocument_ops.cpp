@@ -45,6 +45,9 @@ Status SessionDocument::apply(const QJsonObject &operation)
     } else if (op == "project_folder"_L1) {
         m_data.projectFolder = operation.value("folder"_L1).toString();
         Q_EMIT projectFolderChanged();
+    } else if (op == "inbox"_L1) {
+        m_data.inbox = operation.value("inbox"_L1).toObject();
+        Q_EMIT inboxChanged();
     } else if (op.startsWith("new_"_L1)) {
         return applyNewItem(op, operation);
     } else {

@@ -175,6 +175,8 @@ QJsonObject SessionFormat::topLevelJson(const SessionData &data, const QString &
     json.insert("new"_L1, newItemsToJson(data));
     json.insert("current_conversation"_L1, data.currentConversation);
     json.insert("domain"_L1, data.domain);
+    if (!data.inbox.isEmpty())
+        json.insert("inbox"_L1, data.inbox);
     return json;
 }
 

@@ -244,6 +244,8 @@ timed scenarios run_scenarios || failed+=(scenarios)
 timed "gui session" run_gui || failed+=("gui session")
 timed "export+validate+train" validate_exports || failed+=(export)
 timed "replay" run_replay || failed+=(replay)
+# The inbox against a SQL tracker store on PostgreSQL and on SQLite (one line).
+timed "tracker store" "$E2E_DIR/trackerstore.sh" 3.6 || failed+=("tracker store")
 rm -rf "$tmp/actual"
 timed "fake comparison" run_fake || failed+=("fake comparison")
 if [[ ${#failed[@]} -ne 0 ]]; then

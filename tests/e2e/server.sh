@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts or stops a real Rasa server for the suite.
-# Usage: server.sh start LINE BOT PORT TOKEN   (trains the bot first if needed)
+# Usage: server.sh start LINE BOT PORT TOKEN [ENDPOINTS]   (trains the bot first if needed)
 #        server.sh stop  LINE BOT PORT
 #
+# ENDPOINTS (optional) is an endpoints.yml for the server (e.g. a SQL tracker
+# store); with it the REST channel (POST /webhooks/rest/webhook) is on too.
 # start runs `rasa run --enable-api --auth-token TOKEN -i 127.0.0.1 -p PORT
 # --model MODEL` (2.8: through rasa_loopback.py) in its own process group, logs to the cache folder, and
 # returns once GET / answers and GET /status is not 409 (model loaded). On a
@@ -13,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 START_TIMEOUT=${COACH_E2E_START_TIMEOUT:-240}
 
-usage() { e2e_die "usage: server.sh start LINE BOT PORT TOKEN | stop LINE BOT PORT"; }
+usage() { e2e_die "usage: server.sh start LINE BOT PORT TOKEN [ENDPOINTS] | stop LINE BOT PORT"; }
 [[ $# -ge 4 ]] || usage
 command=$1 line=$2 bot=$3 port=$4
 [[ $port =~ ^[0-9]+$ ]] || e2e_die "server: port '$port' is not a number"
@@ -82,7 +84,7 @@ wait_until_ready() {
 }
 
 start_server() {
-    local token=$1 model venv pid started=$SECONDS
+    local token=$1 endpoints=${2:-} model venv pid started=$SECONDS extra=()
     # COACH_E2E_MODEL serves another model of the bot (replay.sh's retrained one).
     model=${COACH_E2E_MODEL:-$("$E2E_DIR/train.sh" "$line" "$bot" | tail -n 1)}
     venv=$(e2e_venv "$line")
@@ -96,8 +98,12 @@ start_server() {
     if [[ $line == 2.* ]]; then
         rasa=("$venv/bin/python" "$E2E_DIR/rasa_loopback.py" run)
     fi
+    if [[ -n $endpoints ]]; then
+        [[ -f $endpoints ]] || e2e_die "server: no endpoints file $endpoints"
+        extra=(--endpoints "$(realpath "$endpoints")" --credentials "$E2E_DIR/credentials-rest.yml")
+    fi
     (cd "$E2E_CACHE/work/$line" && exec setsid "${rasa[@]}" --enable-api \
-        --auth-token "$token" -p "$port" --model "$model" </dev/null >"$log" 2>&1) &
+        --auth-token "$token" -p "$port" --model "$model" "${extra[@]}" </dev/null >"$log" 2>&1) &
     pid=$!
     echo "$pid" >"$pidfile"
     trap 'stop_server' EXIT
@@ -115,7 +121,7 @@ start_server() {
 }
 
 case $command in
-    start) [[ $# -eq 5 ]] || usage; start_server "$5" ;;
+    start) [[ $# -eq 5 || $# -eq 6 ]] || usage; start_server "$5" "${6:-}" ;;
     stop) stop_server ;;
     *) usage ;;
 esac

@@ -52,8 +52,9 @@ install_line() {
     log="$E2E_CACHE/logs/setup-$line.log"
     {
         "$venv/bin/python" -m pip install --upgrade -c "$constraints" pip setuptools wheel &&
-        "$venv/bin/python" -m pip install -c "$constraints" "rasa==$(e2e_rasa_version "$line")" &&
-        "$venv/bin/python" -m pip check
+        "$venv/bin/python" -m pip install -c "$constraints" "rasa==$(e2e_rasa_version "$line")" psycopg2-binary &&
+        "$venv/bin/python" -m pip check &&
+        "$venv/bin/python" -c "import psycopg2" # the SQL tracker store on PostgreSQL (trackerstore.sh)
     } >"$log" 2>&1 || return 1
     e2e_stamp_text "$line" >"$venv/.coach-stamp"
 }

@@ -16,7 +16,7 @@ echo "package: $(basename "$deb")"
 # Metadata: name, version, and dependencies on Debian 12 runtime packages.
 dpkg-deb --field "$deb" Package | grep -qx rasa-coach || fail "package name"
 depends=$(dpkg-deb --field "$deb" Depends)
-for dep in libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libgvc6 qt6-qpa-plugins; do
+for dep in libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libgvc6 qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1; do
     [[ $depends == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
 
