@@ -53,6 +53,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *projectRow = new QHBoxLayout;
     projectRow->addWidget(m_project, 1);
     projectRow->addWidget(browse);
+    m_startServer = new QPushButton(tr("Start a server for this p&roject"), this);
+    m_startServer->setToolTip(tr("Train the bot project and start its Rasa server instead of "
+                                 "connecting to a running one"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -64,6 +67,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(QString(), m_remember);
     form->addRow(tr("Con&versation id:"), m_conversation);
     form->addRow(tr("Bot &project:"), projectRow);
+    form->addRow(QString(), m_startServer);
     form->addRow(m_test, m_verdict);
     form->addRow(m_buttons);
 
@@ -75,6 +79,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             m_project->setText(folder);
     });
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_startServer, &QPushButton::clicked, this, [this] {
+        if (projectFolder().isEmpty()) {
+            m_verdict->setText(tr("Choose the bot project folder first."));
+            return;
+        }
+        m_tester->cancel();
+        Q_EMIT startServerRequested(projectFolder());
+        reject();
+    });
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);

@@ -44,11 +44,14 @@ public:
     QString verdictText() const;
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *secretEdit() const { return m_secret; }
+    QPushButton *startServerButton() const { return m_startServer; }
 
     void accept() override;
 
 Q_SIGNALS:
     void testFinished(Coach::ConnectionTester::Verdict verdict);
+    //! "Start a server for this project" was chosen; the dialog closed.
+    void startServerRequested(const QString &projectFolder);
 
 private:
     void loadSettings();
@@ -64,6 +67,7 @@ private:
     QLineEdit *m_conversation = nullptr;
     QLineEdit *m_project = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_startServer = nullptr;
     QLabel *m_verdict = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ConnectionTester *m_tester = nullptr;

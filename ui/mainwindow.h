@@ -22,6 +22,7 @@ class ConversationModel;
 class EventDetailsPane;
 class GraphController;
 class GraphPanel;
+class LauncherController;
 class PromptArea;
 class SessionDocument;
 class SlotsModel;
@@ -69,6 +70,8 @@ public:
     QDockWidget *graphDock() const { return m_graphDock; }
     GraphPanel *graphPanel() const { return m_graphPanel; }
     GraphController *graphController() const { return m_graphController; }
+    //! Starting the bot from its project (File › Open Bot Project…).
+    LauncherController *launcherController() const { return m_launcher; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -131,6 +134,7 @@ private:
     QDockWidget *m_graphDock = nullptr;
     GraphPanel *m_graphPanel = nullptr;
     GraphController *m_graphController = nullptr;
+    LauncherController *m_launcher = nullptr;
 
     QLabel *m_serverLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

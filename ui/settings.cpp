@@ -37,6 +37,7 @@ const std::array<KeyInfo, static_cast<int>(Settings::Key::KeyCount)> &keyTable()
         {K::RequestTimeoutSeconds, "Connection/TimeoutSeconds"_L1, 30},
         {K::ShowActionListen, "History/ShowActionListen"_L1, true},
         {K::Language, "General/Language"_L1, QString()},
+        {K::RasaExecutable, "Launcher/RasaExecutable"_L1, QString()},
     }};
     return table;
 }

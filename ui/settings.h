@@ -36,6 +36,7 @@ public:
         RequestTimeoutSeconds,
         ShowActionListen,
         Language, //!< "" follows the system locale, else "en", "de", "es"
+        RasaExecutable, //!< rasa or a Python interpreter with Rasa; "" searches
         KeyCount
     };
     Q_ENUM(Key)

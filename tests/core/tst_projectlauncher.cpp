@@ -1,9 +1,9 @@
 #include "project/projectlauncher.h"
 
+#include "testsupport/launcherproject.h"
 #include "testsupport/testdata.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -77,30 +77,12 @@ void TestProjectLauncher::cleanup()
 
 void TestProjectLauncher::makeProject(bool withActions)
 {
-    const QString source = TestSupport::dataPath(u"launcher/project"_s);
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(m_project).filePath(QDir(source).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QVERIFY(QFile::copy(file, target));
-    }
-    if (!withActions)
-        QVERIFY(QDir(QDir(m_project).filePath(u"actions"_s)).removeRecursively());
-    const QString rasa = QDir(m_project).filePath(u".venv/bin/rasa"_s);
-    QVERIFY(QDir().mkpath(QFileInfo(rasa).absolutePath()));
-    QVERIFY(QFile::copy(TestSupport::dataPath(u"launcher/fake/rasa"_s), rasa));
-    QFile(rasa).setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+    TestSupport::makeLauncherProject(m_project, withActions);
 }
 
 QProcessEnvironment TestProjectLauncher::environment(const QString &mode) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FAKE_RASA_DATA"_s, TestSupport::dataPath(u"launcher/rasa-3.6"_s));
-    env.insert(u"FAKE_RASA_SERVER"_s, QStringLiteral(COACH_FAKE_RASA_SERVER));
-    env.insert(u"FAKE_RASA_LOG"_s, m_logDir);
-    env.insert(u"FAKE_RASA_MODE"_s, mode);
-    return env;
+    return TestSupport::fakeRasaEnvironment(QStringLiteral(COACH_FAKE_RASA_SERVER), m_logDir, mode);
 }
 
 std::unique_ptr<ProjectLauncher> TestProjectLauncher::makeLauncher(const QString &mode)
