@@ -240,17 +240,6 @@ void ProjectLauncher::fail(const Error &error)
     Q_EMIT failed(error);
 }
 
-void ProjectLauncher::stop()
-{
-    if (m_trainer)
-        m_trainer->cancel();
-    if (m_probe)
-        m_probe->cancel();
-    if (m_server)
-        m_server->stop();
-    setStage(Stage::Idle);
-}
-
 void ProjectLauncher::stopAndWait()
 {
     m_stage = Stage::Idle;

@@ -62,7 +62,7 @@ public:
     //! Trains again (after an export) and has the running server load the
     //! new model; a server that cannot load it is restarted with it.
     void retrain();
-    void stop();
+    //! Stops everything it runs and waits until it is gone.
     void stopAndWait();
 
     Stage stage() const { return m_stage; }

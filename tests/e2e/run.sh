@@ -15,6 +15,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/sessions.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/launcher.sh"
 
 mode=${1:-check}
 case $mode in
@@ -240,6 +241,11 @@ failed=()
 timed scenarios run_scenarios || failed+=(scenarios)
 timed "gui session" run_gui || failed+=("gui session")
 timed "export+validate+train" validate_exports || failed+=(export)
+# The suite's servers are not needed any more: their memory and CPU go to
+# the launcher's training and servers.
+stop_servers
+servers=()
+timed "launcher" run_launcher || failed+=(launcher)
 rm -rf "$tmp/actual"
 timed "fake comparison" run_fake || failed+=("fake comparison")
 if [[ ${#failed[@]} -ne 0 ]]; then
