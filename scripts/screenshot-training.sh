@@ -17,7 +17,7 @@ for tool in Xvfb import; do
     command -v $tool >/dev/null || { echo "$tool is missing (apt-get install xvfb imagemagick)" >&2; exit 1; }
 done
 
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/coach-demo.XXXXXX")
 cleanup() {
     [[ -z ${app_pid:-} ]] || { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
     [[ -z ${xvfb_pid:-} ]] || kill "$xvfb_pid" 2>/dev/null || true
@@ -30,7 +30,7 @@ cp -r "$root/tests/data/launcher/project" "$project"
 mkdir -p "$project/.venv/bin" "$work/log"
 cp "$root/tests/data/launcher/fake/rasa" "$project/.venv/bin/rasa"
 
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1200x800x24 -nolisten tcp &
 xvfb_pid=$!
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1; done
 

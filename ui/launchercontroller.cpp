@@ -133,6 +133,8 @@ void LauncherController::startProject(const QString &folder)
 {
     m_folder = QFileInfo(folder).absoluteFilePath();
     m_launcher->setChosenRasa(chosenRasa());
+    m_dock->show(); // what Rasa prints is the first thing to read when it fails
+    m_dock->raise();
     begin(Request::Start, tr("Starting the Bot"));
     m_launcher->start(m_folder);
 }

@@ -45,16 +45,7 @@ ManagedProcess::ManagedProcess(QString label, ProcessRegistry *registry, QObject
     connect(m_process, &QProcess::readyRead, this, &ManagedProcess::onReadyRead);
     connect(m_process, &QProcess::finished, this, &ManagedProcess::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &ManagedProcess::onErrorOccurred);
-    connect(m_process, &QProcess::started, this, [this] {
-        m_record.process = ProcFs::identity(m_process->processId())
-                               .value_or(ProcessIdentity{m_process->processId(), 0});
-        if (m_registry) {
-            m_registered = true;
-            if (const Status status = m_registry->add(m_record); !status)
-                qCWarning(lcProject) << status.error().toString();
-        }
-        Q_EMIT started();
-    });
+    connect(m_process, &QProcess::started, this, &ManagedProcess::started);
 }
 
 ManagedProcess::~ManagedProcess()
@@ -85,6 +76,20 @@ void ManagedProcess::start(const ProcessCommand &command)
             ::_exit(127);
     });
     m_process->start(command.program, command.arguments);
+    record();
+}
+
+void ManagedProcess::record()
+{
+    // Right after the fork, before exec: an app killed from here on leaves
+    // a record behind (its start time is the fork's, the same after exec).
+    const qint64 pid = m_process->processId();
+    if (pid <= 0 || !m_registry)
+        return;
+    m_record.process = ProcFs::identity(pid).value_or(ProcessIdentity{pid, 0});
+    m_registered = true;
+    if (const Status status = m_registry->add(m_record); !status)
+        qCWarning(lcProject) << status.error().toString();
 }
 
 bool ManagedProcess::isRunning() const
@@ -193,6 +198,7 @@ void ManagedProcess::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart)
         return;
+    forget();
     Q_EMIT failedToStart(m_process->errorString());
 }
 

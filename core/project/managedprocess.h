@@ -74,6 +74,7 @@ Q_SIGNALS:
     void exited(int exitCode, bool crashed);
 
 private:
+    void record();
     void onReadyRead();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);

@@ -112,6 +112,7 @@ void TestLauncherController::openBotProjectConnectsAndNeverShowsTheToken()
     m_controller->openProjectAction()->trigger();
     QCOMPARE(FileDialog::lastCaption(), u"Open Bot Project"_s);
     QVERIFY(m_controller->progressDialog()->isVisible());
+    QVERIFY(m_controller->logDock()->isVisible());
     QVERIFY(waitConnected());
     QVERIFY(!m_controller->progressDialog()->isVisible());
     QCOMPARE(m_window->document()->projectFolder(), m_project);
