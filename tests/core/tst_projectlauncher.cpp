@@ -395,22 +395,10 @@ void TestProjectLauncher::killedAppIsCleanedUpAtTheNextStart()
     driver.setProcessEnvironment(environment(u"grandchild"_s));
     driver.start(QStringLiteral(COACH_LAUNCHER_DRIVER), {m_project, m_registry});
     QVERIFY(driver.waitForStarted());
-    QList<qint64> pids;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            while (driver.canReadLine()) {
-                const QString line = QString::fromUtf8(driver.readLine()).trimmed();
-                if (line.startsWith(u"PIDS "_s)) {
-                    pids.clear();
-                    for (const QString &pid : line.mid(5).split(u' ', Qt::SkipEmptyParts))
-                        pids.append(pid.toLongLong());
-                }
-                if (line.startsWith(u"READY "_s))
-                    return true;
-            }
-            return false;
-        },
-        60000));
+    const TestSupport::DriverState state = TestSupport::waitForDriver(
+        driver, [](const TestSupport::DriverState &s) { return s.ready; }, 60000);
+    QVERIFY2(state.ready, qPrintable(state.failure));
+    const QList<qint64> pids = state.pids;
     QCOMPARE(pids.size(), 2);
     const qint64 grandchild = log(u"server-child.pid"_s).trimmed().toLongLong();
     QVERIFY(ProcFs::startTime(grandchild));

@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # Phase 3 of the real-Rasa suite, sourced by run.sh (needs its $tmp and
 # timed()): the launcher (tests/e2e/launcher_e2e.cpp) on each line, given a
-# copy of the action bot (bots/moodbot data + bots/actionbot) whose .venv
-# is a link to the line's virtualenv. It trains, serves with an action
+# copy of the action bot (tests/data/launcher/project: moodbot's data, a
+# `ping` intent and rule, a one-line custom action) whose .venv is a link to
+# the line's virtualenv. It trains, serves with an action
 # server, talks, exports, retrains and swaps the model, stops everything,
 # and cleans up after a launcher-driver killed with SIGKILL.
 #
@@ -18,8 +19,7 @@ LAUNCHER_TIMEOUT=${COACH_E2E_LAUNCHER_TIMEOUT:-2400}
 launcher_project() {
     local line=$1 ws=$2 seed="$E2E_CACHE/launcher/$1/models"
     mkdir -p "$ws"
-    cp -r "$E2E_DIR/bots/moodbot/data" "$ws/"
-    cp -r "$E2E_DIR/bots/actionbot/." "$ws/"
+    cp -r "$E2E_DIR/../data/launcher/project/." "$ws/"
     ln -s "$(e2e_venv "$line")" "$ws/.venv"
     if [[ -d $seed ]] && compgen -G "$seed/*.tar.gz" >/dev/null; then
         mkdir -p "$ws/models"

@@ -15,6 +15,7 @@
 #include "project/projectlauncher.h"
 
 #include "export/exporter.h"
+#include "testsupport/launcherproject.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -226,23 +227,11 @@ void LauncherE2e::killedAppIsCleanedUpAtTheNextStart()
     driver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     driver.start(qEnvironmentVariable("COACH_E2E_DRIVER"), {m_project, m_registry});
     QVERIFY(driver.waitForStarted());
-    QList<qint64> pids;
     // Both servers started, neither ready yet: the app dies mid-start.
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            while (driver.canReadLine()) {
-                const QString line = QString::fromUtf8(driver.readLine()).trimmed();
-                if (line.startsWith(u"PIDS "_s)) {
-                    pids.clear();
-                    for (const QString &pid : line.mid(5).split(u' ', Qt::SkipEmptyParts))
-                        pids.append(pid.toLongLong());
-                }
-                if (line.startsWith(u"FAILED"_s))
-                    qWarning("%s", qPrintable(line));
-            }
-            return pids.size() == 2 || driver.state() == QProcess::NotRunning;
-        },
-        TrainMs));
+    const TestSupport::DriverState state = TestSupport::waitForDriver(
+        driver, [](const TestSupport::DriverState &s) { return s.pids.size() == 2; }, TrainMs);
+    QVERIFY2(state.failure.isEmpty(), qPrintable(state.failure));
+    const QList<qint64> pids = state.pids;
     QCOMPARE(pids.size(), 2);
     driver.kill();
     QVERIFY(driver.waitForFinished());

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,29 @@ QProcessEnvironment fakeRasaEnvironment(const QString &fakeRasaServer, const QSt
     environment.insert(u"FAKE_RASA_LOG"_s, logFolder);
     environment.insert(u"FAKE_RASA_MODE"_s, mode);
     return environment;
+}
+
+DriverState waitForDriver(QProcess &driver, const std::function<bool(const DriverState &)> &done,
+                          int timeoutMs)
+{
+    DriverState state;
+    (void)QTest::qWaitFor(
+        [&] {
+            while (driver.canReadLine()) {
+                const QString line = QString::fromUtf8(driver.readLine()).trimmed();
+                if (line.startsWith(u"PIDS"_s)) {
+                    state.pids.clear();
+                    for (const QString &pid : line.mid(4).split(u' ', Qt::SkipEmptyParts))
+                        state.pids.append(pid.toLongLong());
+                }
+                state.ready |= line.startsWith(u"READY "_s);
+                if (line.startsWith(u"FAILED"_s))
+                    state.failure = line;
+            }
+            return done(state) || driver.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    return state;
 }
 
 } // namespace Coach::TestSupport

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+
+#include <functional>
+
+class QProcess;
 
 namespace Coach::TestSupport {
 
@@ -15,5 +20,18 @@ void makeLauncherProject(const QString &folder, bool withActions = true);
 //! (calls.txt, the endpoints file it got, helper PIDs) and its mode.
 QProcessEnvironment fakeRasaEnvironment(const QString &fakeRasaServer, const QString &logFolder,
                                         const QString &mode = {});
+
+//! What a running tests/core/helpers/launcher-driver said so far.
+struct DriverState
+{
+    QList<qint64> pids; //!< of its last PIDS line
+    bool ready = false; //!< READY was printed
+    QString failure; //!< the FAILED line, if any
+};
+
+//! Reads the driver's lines until `done(state)` is true, the driver ends,
+//! or `timeoutMs` pass; returns what it said.
+DriverState waitForDriver(QProcess &driver, const std::function<bool(const DriverState &)> &done,
+                          int timeoutMs);
 
 } // namespace Coach::TestSupport

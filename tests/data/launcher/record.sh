@@ -2,12 +2,11 @@
 # Records the real Rasa output the launcher tests replay (rasa-2.8/,
 # rasa-3.6/): `rasa --version`, `rasa train` (fresh, again, with a broken
 # domain), `rasa run` (ready, port already taken, broken endpoints file)
-# and `rasa run actions`, for the e2e action bot (moodbot + actionbot).
+# and `rasa run actions`, for the action bot in project/.
 # Needs the e2e virtualenvs (tests/e2e/setup.sh). Trains twice per line:
 # minutes of CPU. Usage: record.sh [LINE...]   (default: 2.8 3.6)
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-bots=$here/../../e2e/bots
 source "$here/../../e2e/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,7 +18,7 @@ record_line() {
     out=$here/rasa-$line
     project=$work/$line
     mkdir -p "$out" "$project"
-    cp -r "$bots/moodbot/data" "$bots/actionbot/." "$project/"
+    cp -r "$here/project/." "$project/"
     cd "$project" || return 1
     "$venv/bin/rasa" --version >"$out/version.txt" 2>&1
     "$venv/bin/rasa" train >"$out/train.txt" 2>&1
