@@ -6,9 +6,11 @@
 #include <QTimer>
 
 #include <csignal>
-#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +73,9 @@ void ManagedProcess::start(const ProcessCommand &command)
     const pid_t parent = ::getpid();
     m_process->setChildProcessModifier([parent] {
         ::setsid();
+#ifdef Q_OS_LINUX
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
         if (::getppid() != parent) // the app died before the line above
             ::_exit(127);
     });
