@@ -8,6 +8,7 @@
 #include "graph/graphsessionsource.h"
 #include "inbox/trackerstoreaddress.h"
 #include "keyringstore.h"
+#include "launchercontroller.h"
 #include "mainwindow.h"
 #include "rasa/rasaclient.h"
 #include "screenshottour.h"
@@ -41,6 +42,8 @@ struct Options
     QString screenshotFolder;
     QString tourSession;
     QString dialogShots;
+    bool startServer = false;
+    bool exitWhenConnected = false;
     bool smokeTest = false;
     bool measureStartup = false;
 };
@@ -90,6 +93,10 @@ Options parseOptions(const QCoreApplication &app)
         u"VAR"_s);
     const QCommandLineOption project(
         u"project"_s, QApplication::translate("main", "The bot project folder."), u"DIR"_s);
+    const QCommandLineOption startServer(
+        u"start-server"_s,
+        QApplication::translate("main", "Train the bot of --project, start its Rasa server "
+                                        "(and action server) and connect to it."));
     const QCommandLineOption conversation(
         u"conversation-id"_s, QApplication::translate("main", "Conversation id to talk in."),
         u"ID"_s);
@@ -104,6 +111,10 @@ Options parseOptions(const QCoreApplication &app)
     QCommandLineOption measure(u"measure-startup"_s,
                                u"Print the milliseconds until the window is shown, then exit."_s);
     measure.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption exitConnected(
+        u"exit-when-connected"_s,
+        u"Print the server's Rasa version once connected and exit (1 if starting failed)."_s);
+    exitConnected.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption tour(u"screenshot-tour"_s,
                             u"Drive a short conversation and save screenshots into DIR."_s,
                             u"DIR"_s);
@@ -114,8 +125,8 @@ Options parseOptions(const QCoreApplication &app)
     QCommandLineOption dialogShots(u"dialog-screenshots"_s,
                                    u"Save PNGs of the Help dialogs into DIR and exit."_s, u"DIR"_s);
     dialogShots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, tokenEnv, jwtEnv, project, conversation, lang, smoke, measure, tour,
-                       tourSession, dialogShots});
+    parser.addOptions({server, tokenEnv, jwtEnv, project, startServer, conversation, lang, smoke,
+                       measure, exitConnected, tour, tourSession, dialogShots});
     parser.process(app);
 
     Options options;
@@ -124,6 +135,8 @@ Options parseOptions(const QCoreApplication &app)
     options.tokenEnv = parser.value(tokenEnv);
     options.jwtEnv = parser.value(jwtEnv);
     options.project = parser.value(project);
+    options.startServer = parser.isSet(startServer);
+    options.exitWhenConnected = parser.isSet(exitConnected);
     options.conversationId = parser.value(conversation);
     options.smokeTest = parser.isSet(smoke);
     options.screenshotFolder = parser.value(tour);
@@ -165,6 +178,37 @@ private:
     bool m_quit;
     bool m_done = false;
 };
+
+//! --exit-when-connected: for scripts and tests of --start-server / --server.
+void exitWhenConnected(Coach::MainWindow &window)
+{
+    QObject::connect(window.session(), &Coach::InteractiveSession::connected, &window,
+                     [](const Coach::ServerInfo &info) {
+                         std::printf("connected: Rasa %s\n", qPrintable(info.rasaVersion));
+                         std::fflush(stdout);
+                         QApplication::exit(0);
+                     });
+    QObject::connect(window.launcherController()->launcher(), &Coach::ProjectLauncher::failed,
+                     &window, [](const Coach::Error &error) {
+                         std::fprintf(stderr, "rasa-coach: %s\n", qPrintable(error.toString()));
+                         QApplication::exit(1);
+                     });
+}
+
+//! --project DIR [--start-server]: the project feeds the story graph and
+//! the export paths; with --start-server its bot is trained and served.
+int openProject(Coach::MainWindow &window, const Options &options)
+{
+    if (options.startServer && options.project.isEmpty())
+        return fail(QApplication::translate("main", "--start-server needs --project DIR."));
+    if (options.startServer && !options.server.isEmpty())
+        return fail(QApplication::translate("main", "Use either --server or --start-server."));
+    if (options.startServer)
+        window.launcherController()->startProject(options.project);
+    else if (!options.project.isEmpty() && options.server.isEmpty())
+        window.document()->setProjectFolder(QFileInfo(options.project).absoluteFilePath());
+    return 0;
+}
 
 int startConnection(Coach::MainWindow &window, const Options &options)
 {
@@ -315,6 +359,10 @@ int main(int argc, char *argv[])
     } else if (!options.measureStartup && options.screenshotFolder.isEmpty()) {
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
+    if (options.exitWhenConnected)
+        exitWhenConnected(window);
+    if (const int rc = openProject(window, options); rc != 0)
+        return rc;
     if (!options.server.isEmpty()) {
         if (const int rc = startConnection(window, options); rc != 0)
             return rc;

@@ -545,6 +545,54 @@
         <source>row %1 holds no event</source>
         <translation>Zeile %1 enthält kein Ereignis</translation>
     </message>
+    <message>
+        <source>The Rasa server</source>
+        <translation>Der Rasa-Server</translation>
+    </message>
+    <message>
+        <source>The action server</source>
+        <translation>Der Action-Server</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not a mapping of endpoint names.</source>
+        <translation>Die Endpoints-Datei ist keine Zuordnung von Endpoint-Namen.</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not valid YAML: %1</source>
+        <translation>Die Endpoints-Datei ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>The temporary endpoints file could not be written: %1</source>
+        <translation>Die temporäre Endpoints-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
+        <translation>Rasa %1 wird nicht unterstützt: Rasa Coach arbeitet mit Rasa Open Source 2.x und 3.x. Installieren Sie eine dieser Versionen, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie ein anderes Rasa unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+    <message>
+        <source>Rasa was not found. Searched: %1.
+
+Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
+        <translation>Rasa wurde nicht gefunden. Gesucht: %1.
+
+Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie das rasa-Programm oder den Python-Interpreter, in dem es installiert ist, unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+    <message>
+        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
+        <translation>Das in den Einstellungen gewählte Rasa-Programm existiert nicht oder kann nicht ausgeführt werden. Wählen Sie ein anderes unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+    <message>
+        <source>no Rasa executable chosen in Settings</source>
+        <translation>kein Rasa-Programm in den Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <source>“rasa” on PATH (%1)</source>
+        <translation>„rasa“ im PATH (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -1133,6 +1181,18 @@
     <message>
         <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
         <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
+    </message>
+    <message>
+        <source>Start a server for this p&amp;roject</source>
+        <translation>Server für dieses P&amp;rojekt starten</translation>
+    </message>
+    <message>
+        <source>Train the bot project and start its Rasa server instead of connecting to a running one</source>
+        <translation>Das Bot-Projekt trainieren und seinen Rasa-Server starten, statt sich mit einem laufenden zu verbinden</translation>
+    </message>
+    <message>
+        <source>Choose the bot project folder first.</source>
+        <translation>Wählen Sie zuerst den Bot-Projektordner.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2571,10 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>Re&amp;play against Server…</source>
         <translation>Gegen Server &amp;wiederholen…</translation>
     </message>
+    <message>
+        <source>&amp;Rasa Executable</source>
+        <translation>&amp;Rasa-Programm</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -3447,6 +3511,18 @@ Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (s
 
 Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
     </message>
+    <message>
+        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
+        <translation>Den Bot von --project trainieren, seinen Rasa-Server (und Action-Server) starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>--start-server needs --project DIR.</source>
+        <translation>--start-server braucht --project ORDNER.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --start-server.</source>
+        <translation>Verwenden Sie entweder --server oder --start-server.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ParseRequest</name>
@@ -4367,6 +4443,352 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     <message>
         <source>row %1 is gone</source>
         <translation>Zeile %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotProject</name>
+    <message>
+        <source>The bot project folder does not exist.</source>
+        <translation>Der Bot-Projektordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
+        <translation>Dies ist kein Rasa-Bot-Projekt: %1 fehlt. Ein mit „rasa init“ angelegtes Projekt hat config.yml, domain.yml und data/.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotServer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>Rasa konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No free port was found on 127.0.0.1.</source>
+        <translation>Auf 127.0.0.1 wurde kein freier Port gefunden.</translation>
+    </message>
+    <message>
+        <source>Starting the action server on port %1…</source>
+        <translation>Action-Server wird auf Port %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server on port %1…</source>
+        <translation>Rasa-Server wird auf Port %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>The Rasa server did not get ready: %1</source>
+        <translation>Der Rasa-Server wurde nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken meanwhile; trying another one…</source>
+        <translation>Port %1 wurde inzwischen belegt; ein anderer wird versucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
+        <translation>
+            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Start versucht).</numerusform>
+            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Starts versucht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2). Its last lines:
+%3</source>
+        <translation>%1 wurde beendet (Exit-Code %2). Seine letzten Zeilen:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::LaunchProgressDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Rasa:</source>
+        <translation>Rasa:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>(looking for it)</source>
+        <translation>(wird gesucht)</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::LauncherController</name>
+    <message>
+        <source>Rasa Output</source>
+        <translation>Rasa-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bot Project…</source>
+        <translation>&amp;Bot-Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Train a bot project and start its Rasa server</source>
+        <translation>Ein Bot-Projekt trainieren und seinen Rasa-Server starten</translation>
+    </message>
+    <message>
+        <source>Re&amp;train &amp;&amp; Restart Server</source>
+        <translation>Neu &amp;trainieren &amp;&amp; Server neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Rasa Executable…</source>
+        <translation>Rasa-Programm &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rasa Automatically</source>
+        <translation>Rasa &amp;automatisch suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n Rasa process(es) left running by an earlier Rasa Coach.</source>
+        <translation>
+            <numerusform>%n Rasa-Prozess beendet, den ein früheres Rasa Coach laufen ließ.</numerusform>
+            <numerusform>%n Rasa-Prozesse beendet, die ein früheres Rasa Coach laufen ließ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Starting the Bot</source>
+        <translation>Bot wird gestartet</translation>
+    </message>
+    <message>
+        <source>Open Bot Project</source>
+        <translation>Bot-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Retraining the Bot</source>
+        <translation>Bot wird neu trainiert</translation>
+    </message>
+    <message>
+        <source>Restarting the Bot</source>
+        <translation>Bot wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Retrain the bot with the exported data and load the new model into its server? The conversation goes on with the new model.</source>
+        <translation>Den Bot mit den exportierten Daten neu trainieren und das neue Modell in seinen Server laden? Das Gespräch geht mit dem neuen Modell weiter.</translation>
+    </message>
+    <message>
+        <source>Not in the bot project, so not trained on: %1</source>
+        <translation>Nicht im Bot-Projekt, daher nicht trainiert: %1</translation>
+    </message>
+    <message>
+        <source>Retrain &amp;&amp; Restart</source>
+        <translation>Neu trainieren &amp;&amp; neu starten</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last training; the server keeps its model.</source>
+        <translation>Seit dem letzten Training hat sich nichts geändert; der Server behält sein Modell.</translation>
+    </message>
+    <message>
+        <source>The server runs %1.</source>
+        <translation>Der Server verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>The server runs the new model. Replay the session&apos;s conversations against it?</source>
+        <translation>Der Server verwendet das neue Modell. Die Gespräche der Sitzung damit erneut abspielen?</translation>
+    </message>
+    <message>
+        <source>Rasa Stopped</source>
+        <translation>Rasa wurde beendet</translation>
+    </message>
+    <message>
+        <source>Restart the server?</source>
+        <translation>Den Server neu starten?</translation>
+    </message>
+    <message>
+        <source>Rasa Executable</source>
+        <translation>Rasa-Programm</translation>
+    </message>
+    <message>
+        <source>The rasa command or a Python interpreter with Rasa (*)</source>
+        <translation>Der rasa-Befehl oder ein Python-Interpreter mit Rasa (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ProcessRegistry</name>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>Der Ordner konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The list of started processes could not be written: %1</source>
+        <translation>Die Liste der gestarteten Prozesse konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ProjectLauncher</name>
+    <message>
+        <source>Looking for Rasa…</source>
+        <translation>Rasa wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its version…</source>
+        <translation>%1 wird nach seiner Version gefragt…</translation>
+    </message>
+    <message>
+        <source>Training with %1…</source>
+        <translation>Training mit %1…</translation>
+    </message>
+    <message>
+        <source>Loading the new model into the running server…</source>
+        <translation>Das neue Modell wird in den laufenden Server geladen…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server…</source>
+        <translation>Rasa-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The Rasa server is ready.</source>
+        <translation>Der Rasa-Server ist bereit.</translation>
+    </message>
+    <message>
+        <source>The Rasa server runs the new model.</source>
+        <translation>Der Rasa-Server verwendet das neue Modell.</translation>
+    </message>
+    <message>
+        <source>Loading the new model failed (%1); restarting the server with it.</source>
+        <translation>Das Laden des neuen Modells ist fehlgeschlagen (%1); der Server wird damit neu gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaCommandLine</name>
+    <message>
+        <source>Rasa %1 cannot be told to listen on 127.0.0.1 only, and its Python interpreter is unknown. Choose the Python interpreter Rasa is installed in under Settings › Rasa Executable.</source>
+        <translation>Rasa %1 lässt sich nicht anweisen, nur auf 127.0.0.1 zu lauschen, und sein Python-Interpreter ist unbekannt. Wählen Sie den Python-Interpreter, in dem Rasa installiert ist, unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaInstallation</name>
+    <message>
+        <source>Rasa %1 (%2)</source>
+        <translation>Rasa %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaTrainer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>Rasa konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training failed (exit code %1). The last lines of Rasa&apos;s output:
+%2</source>
+        <translation>Das Training ist fehlgeschlagen (Exit-Code %1). Die letzten Zeilen der Ausgabe von Rasa:
+%2</translation>
+    </message>
+    <message>
+        <source>Rasa finished training but no model was found in %1.</source>
+        <translation>Rasa hat das Training beendet, aber in %1 wurde kein Modell gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaVersionOutput</name>
+    <message>
+        <source>“rasa --version” did not print a “Rasa Version” line.</source>
+        <translation>„rasa --version“ hat keine Zeile „Rasa Version“ ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaVersionProbe</name>
+    <message numerus="yes">
+        <source>“rasa --version” did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>„rasa --version“ hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>„rasa --version“ hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>Rasa konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“rasa --version” failed (exit code %1). Its last lines:
+%2</source>
+        <translation>„rasa --version“ ist fehlgeschlagen (Exit-Code %1). Seine letzten Zeilen:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ServerLogPanel</name>
+    <message>
+        <source>Rasa output</source>
+        <translation>Rasa-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrainingProgress</name>
+    <message>
+        <source>Starting Rasa…</source>
+        <translation>Rasa startet…</translation>
+    </message>
+    <message>
+        <source>Checking the domain and training data…</source>
+        <translation>Domain und Trainingsdaten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Training the NLU model…</source>
+        <translation>Das NLU-Modell wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Training the dialogue model…</source>
+        <translation>Das Dialogmodell wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Reusing %1 from Rasa&apos;s cache…</source>
+        <translation>%1 wird aus dem Cache von Rasa übernommen…</translation>
+    </message>
+    <message>
+        <source>Training %1…</source>
+        <translation>%1 wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last training.</source>
+        <translation>Seit dem letzten Training hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Trained.</source>
+        <translation>Trainiert.</translation>
     </message>
 </context>
 </TS>

@@ -545,6 +545,54 @@
         <source>row %1 holds no event</source>
         <translation>la fila %1 no contiene ningún evento</translation>
     </message>
+    <message>
+        <source>The Rasa server</source>
+        <translation>El servidor de Rasa</translation>
+    </message>
+    <message>
+        <source>The action server</source>
+        <translation>El servidor de acciones</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not a mapping of endpoint names.</source>
+        <translation>El archivo de endpoints no es un mapa de nombres de endpoints.</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not valid YAML: %1</source>
+        <translation>El archivo de endpoints no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>The temporary endpoints file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo temporal de endpoints: %1</translation>
+    </message>
+    <message>
+        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
+        <translation>Rasa %1 no es compatible: Rasa Coach funciona con Rasa Open Source 2.x y 3.x. Instale una de ellas, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija otro Rasa en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+    <message>
+        <source>Rasa was not found. Searched: %1.
+
+Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
+        <translation>No se encontró Rasa. Se buscó en: %1.
+
+Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija el ejecutable rasa o el intérprete de Python en el que está instalado en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+    <message>
+        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
+        <translation>El ejecutable de Rasa elegido en los ajustes no existe o no se puede ejecutar. Elija otro en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+    <message>
+        <source>no Rasa executable chosen in Settings</source>
+        <translation>ningún ejecutable de Rasa elegido en los ajustes</translation>
+    </message>
+    <message>
+        <source>“rasa” on PATH (%1)</source>
+        <translation>«rasa» en el PATH (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::AboutDialog</name>
@@ -1133,6 +1181,18 @@
     <message>
         <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
         <translation>No responde ningún llavero del sistema: el secreto se guarda en memoria hasta que Rasa Coach se cierre.</translation>
+    </message>
+    <message>
+        <source>Start a server for this p&amp;roject</source>
+        <translation>Iniciar un servidor para este p&amp;royecto</translation>
+    </message>
+    <message>
+        <source>Train the bot project and start its Rasa server instead of connecting to a running one</source>
+        <translation>Entrenar el proyecto del bot e iniciar su servidor de Rasa en lugar de conectarse a uno en ejecución</translation>
+    </message>
+    <message>
+        <source>Choose the bot project folder first.</source>
+        <translation>Elija primero la carpeta del proyecto del bot.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2571,10 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>Re&amp;play against Server…</source>
         <translation>Re&amp;petir contra el servidor…</translation>
     </message>
+    <message>
+        <source>&amp;Rasa Executable</source>
+        <translation>Ejecutable de &amp;Rasa</translation>
+    </message>
 </context>
 <context>
     <name>Coach::MarkdownNlu</name>
@@ -3447,6 +3511,18 @@ Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (s
 
 Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
     </message>
+    <message>
+        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
+        <translation>Entrenar el bot de --project, iniciar su servidor de Rasa (y el de acciones) y conectarse a él.</translation>
+    </message>
+    <message>
+        <source>--start-server needs --project DIR.</source>
+        <translation>--start-server necesita --project CARPETA.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --start-server.</source>
+        <translation>Use --server o --start-server, no ambos.</translation>
+    </message>
 </context>
 <context>
     <name>Coach::ParseRequest</name>
@@ -4367,6 +4443,352 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     <message>
         <source>row %1 is gone</source>
         <translation>la fila %1 ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotProject</name>
+    <message>
+        <source>The bot project folder does not exist.</source>
+        <translation>La carpeta del proyecto del bot no existe.</translation>
+    </message>
+    <message>
+        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
+        <translation>Esto no es un proyecto de bot de Rasa: falta %1. Un proyecto creado con «rasa init» tiene config.yml, domain.yml y data/.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotServer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>No se pudo iniciar Rasa: %1</translation>
+    </message>
+    <message>
+        <source>No free port was found on 127.0.0.1.</source>
+        <translation>No se encontró ningún puerto libre en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Starting the action server on port %1…</source>
+        <translation>Iniciando el servidor de acciones en el puerto %1…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server on port %1…</source>
+        <translation>Iniciando el servidor de Rasa en el puerto %1…</translation>
+    </message>
+    <message>
+        <source>The Rasa server did not get ready: %1</source>
+        <translation>El servidor de Rasa no llegó a estar listo: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken meanwhile; trying another one…</source>
+        <translation>El puerto %1 se ocupó entretanto; se prueba otro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
+        <translation>
+            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicio probado).</numerusform>
+            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicios probados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2). Its last lines:
+%3</source>
+        <translation>%1 se detuvo (código de salida %2). Sus últimas líneas:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::LaunchProgressDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Rasa:</source>
+        <translation>Rasa:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>(looking for it)</source>
+        <translation>(buscándolo)</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>época %v de %m</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Falló.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::LauncherController</name>
+    <message>
+        <source>Rasa Output</source>
+        <translation>Salida de Rasa</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bot Project…</source>
+        <translation>Abrir proyecto de &amp;bot…</translation>
+    </message>
+    <message>
+        <source>Train a bot project and start its Rasa server</source>
+        <translation>Entrenar un proyecto de bot e iniciar su servidor de Rasa</translation>
+    </message>
+    <message>
+        <source>Re&amp;train &amp;&amp; Restart Server</source>
+        <translation>Reen&amp;trenar y reiniciar el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Rasa Executable…</source>
+        <translation>&amp;Elegir ejecutable de Rasa…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rasa Automatically</source>
+        <translation>&amp;Buscar Rasa automáticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n Rasa process(es) left running by an earlier Rasa Coach.</source>
+        <translation>
+            <numerusform>Se detuvo %n proceso de Rasa que un Rasa Coach anterior dejó en ejecución.</numerusform>
+            <numerusform>Se detuvieron %n procesos de Rasa que un Rasa Coach anterior dejó en ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Starting the Bot</source>
+        <translation>Iniciando el bot</translation>
+    </message>
+    <message>
+        <source>Open Bot Project</source>
+        <translation>Abrir proyecto de bot</translation>
+    </message>
+    <message>
+        <source>Retraining the Bot</source>
+        <translation>Reentrenando el bot</translation>
+    </message>
+    <message>
+        <source>Restarting the Bot</source>
+        <translation>Reiniciando el bot</translation>
+    </message>
+    <message>
+        <source>Retrain the bot with the exported data and load the new model into its server? The conversation goes on with the new model.</source>
+        <translation>¿Reentrenar el bot con los datos exportados y cargar el nuevo modelo en su servidor? La conversación continúa con el nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>Not in the bot project, so not trained on: %1</source>
+        <translation>No está en el proyecto del bot, así que no se entrena con: %1</translation>
+    </message>
+    <message>
+        <source>Retrain &amp;&amp; Restart</source>
+        <translation>Reentrenar y reiniciar</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last training; the server keeps its model.</source>
+        <translation>Nada cambió desde el último entrenamiento; el servidor conserva su modelo.</translation>
+    </message>
+    <message>
+        <source>The server runs %1.</source>
+        <translation>El servidor usa %1.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>The server runs the new model. Replay the session&apos;s conversations against it?</source>
+        <translation>El servidor usa el nuevo modelo. ¿Reproducir las conversaciones de la sesión con él?</translation>
+    </message>
+    <message>
+        <source>Rasa Stopped</source>
+        <translation>Rasa se detuvo</translation>
+    </message>
+    <message>
+        <source>Restart the server?</source>
+        <translation>¿Reiniciar el servidor?</translation>
+    </message>
+    <message>
+        <source>Rasa Executable</source>
+        <translation>Ejecutable de Rasa</translation>
+    </message>
+    <message>
+        <source>The rasa command or a Python interpreter with Rasa (*)</source>
+        <translation>El comando rasa o un intérprete de Python con Rasa (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ProcessRegistry</name>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>No se pudo crear la carpeta.</translation>
+    </message>
+    <message>
+        <source>The list of started processes could not be written: %1</source>
+        <translation>No se pudo escribir la lista de procesos iniciados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ProjectLauncher</name>
+    <message>
+        <source>Looking for Rasa…</source>
+        <translation>Buscando Rasa…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its version…</source>
+        <translation>Preguntando a %1 su versión…</translation>
+    </message>
+    <message>
+        <source>Training with %1…</source>
+        <translation>Entrenando con %1…</translation>
+    </message>
+    <message>
+        <source>Loading the new model into the running server…</source>
+        <translation>Cargando el nuevo modelo en el servidor en ejecución…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server…</source>
+        <translation>Iniciando el servidor de Rasa…</translation>
+    </message>
+    <message>
+        <source>The Rasa server is ready.</source>
+        <translation>El servidor de Rasa está listo.</translation>
+    </message>
+    <message>
+        <source>The Rasa server runs the new model.</source>
+        <translation>El servidor de Rasa usa el nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>Loading the new model failed (%1); restarting the server with it.</source>
+        <translation>No se pudo cargar el nuevo modelo (%1); se reinicia el servidor con él.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaCommandLine</name>
+    <message>
+        <source>Rasa %1 cannot be told to listen on 127.0.0.1 only, and its Python interpreter is unknown. Choose the Python interpreter Rasa is installed in under Settings › Rasa Executable.</source>
+        <translation>A Rasa %1 no se le puede indicar que escuche solo en 127.0.0.1 y su intérprete de Python es desconocido. Elija el intérprete de Python en el que está instalado Rasa en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaInstallation</name>
+    <message>
+        <source>Rasa %1 (%2)</source>
+        <translation>Rasa %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaTrainer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>No se pudo iniciar Rasa: %1</translation>
+    </message>
+    <message>
+        <source>The training was cancelled.</source>
+        <translation>Se canceló el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training failed (exit code %1). The last lines of Rasa&apos;s output:
+%2</source>
+        <translation>El entrenamiento falló (código de salida %1). Las últimas líneas de la salida de Rasa:
+%2</translation>
+    </message>
+    <message>
+        <source>Rasa finished training but no model was found in %1.</source>
+        <translation>Rasa terminó el entrenamiento, pero no se encontró ningún modelo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaVersionOutput</name>
+    <message>
+        <source>“rasa --version” did not print a “Rasa Version” line.</source>
+        <translation>«rasa --version» no mostró una línea «Rasa Version».</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaVersionProbe</name>
+    <message numerus="yes">
+        <source>“rasa --version” did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>«rasa --version» no respondió en %n segundo.</numerusform>
+            <numerusform>«rasa --version» no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>No se pudo iniciar Rasa: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>“rasa --version” failed (exit code %1). Its last lines:
+%2</source>
+        <translation>«rasa --version» falló (código de salida %1). Sus últimas líneas:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ServerLogPanel</name>
+    <message>
+        <source>Rasa output</source>
+        <translation>Salida de Rasa</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrainingProgress</name>
+    <message>
+        <source>Starting Rasa…</source>
+        <translation>Iniciando Rasa…</translation>
+    </message>
+    <message>
+        <source>Checking the domain and training data…</source>
+        <translation>Comprobando el dominio y los datos de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Training the NLU model…</source>
+        <translation>Entrenando el modelo de NLU…</translation>
+    </message>
+    <message>
+        <source>Training the dialogue model…</source>
+        <translation>Entrenando el modelo de diálogo…</translation>
+    </message>
+    <message>
+        <source>Reusing %1 from Rasa&apos;s cache…</source>
+        <translation>Reutilizando %1 de la caché de Rasa…</translation>
+    </message>
+    <message>
+        <source>Training %1…</source>
+        <translation>Entrenando %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last training.</source>
+        <translation>Nada cambió desde el último entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Trained.</source>
+        <translation>Entrenado.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *projectRow = new QHBoxLayout;
     projectRow->addWidget(m_project, 1);
     projectRow->addWidget(browse);
+    m_startServer = new QPushButton(tr("Start a server for this p&roject"), this);
+    m_startServer->setToolTip(tr("Train the bot project and start its Rasa server instead of "
+                                 "connecting to a running one"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -80,6 +83,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     // A row made of a layout gets a label without buddy: its & would show.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(projectRow)))
         label->setBuddy(m_project);
+    form->addRow(QString(), m_startServer);
     form->addRow(m_test, m_verdict);
     form->addRow(m_buttons);
 
@@ -95,6 +99,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_conversation, &QLineEdit::textChanged, this, &ConnectionDialog::updateConversationWidgets);
     connect(m_lookup, &QPushButton::clicked, this, &ConnectionDialog::lookUpConversation);
     connect(m_lookupRunner, &ConversationLookup::finished, this, &ConnectionDialog::onLookupFinished);
+    connect(m_startServer, &QPushButton::clicked, this, [this] {
+        if (projectFolder().isEmpty()) {
+            m_verdict->setText(tr("Choose the bot project folder first."));
+            return;
+        }
+        m_tester->cancel();
+        Q_EMIT startServerRequested(projectFolder());
+        reject();
+    });
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);

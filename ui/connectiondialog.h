@@ -56,12 +56,15 @@ public:
     //! What the server holds for the conversation id, once looked up.
     QString lookupText() const;
     void lookUpConversation();
+    QPushButton *startServerButton() const { return m_startServer; }
 
     void accept() override;
 
 Q_SIGNALS:
     void testFinished(Coach::ConnectionTester::Verdict verdict);
     void lookupFinished(bool ok);
+    //! "Start a server for this project" was chosen; the dialog closed.
+    void startServerRequested(const QString &projectFolder);
 
 private:
     void loadSettings();
@@ -84,6 +87,7 @@ private:
     QString m_lookedUp; //!< the id whose server content is shown
     QLineEdit *m_project = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_startServer = nullptr;
     QLabel *m_verdict = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ConnectionTester *m_tester = nullptr;

@@ -12,6 +12,7 @@
 #include "helpmenu.h"
 #include "inboxintegration.h"
 #include "languagemenu.h"
+#include "launchercontroller.h"
 #include "model/domain.h"
 #include "promptarea.h"
 #include "resumeprompt.h"
@@ -125,6 +126,7 @@ void MainWindow::createActions()
     action(ActionId::Restart)->setIconText(tr("Restart", "toolbar"));
     action(ActionId::Undo)->setWhatsThis(tr("Removes the last user message or bot action "
                                             "from the conversation on the server."));
+    m_launcher = new LauncherController(this);
 }
 
 QAction *MainWindow::action(ActionId id) const
@@ -136,6 +138,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(ActionId::Connect));
+    file->addAction(m_launcher->openProjectAction());
     file->addSeparator();
     file->addAction(action(ActionId::Open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -145,6 +148,7 @@ void MainWindow::createMenus()
     file->addAction(action(ActionId::SaveAs));
     file->addSeparator();
     file->addAction(action(ActionId::Export));
+    file->addAction(m_launcher->retrainAction());
     file->addSeparator();
     file->addAction(action(ActionId::Quit));
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
@@ -159,6 +163,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(u"ViewMenu"_s);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addMenu(new LanguageMenu(settingsMenu));
+    settingsMenu->addMenu(tr("&Rasa Executable"))->addActions(m_launcher->rasaExecutableActions());
     menuBar()->addMenu(new HelpMenu(this));
 }
 
@@ -287,6 +292,9 @@ void MainWindow::createDocks()
     QDockWidget *logDock = addDock(tr("Messages"), tr("&Messages"), u"MessagesDock"_s, m_log,
                                    Qt::BottomDockWidgetArea);
     logDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_launcher->logDock());
+    m_viewMenu->addAction(m_launcher->logDock()->toggleViewAction());
+    tabifyDockWidget(logDock, m_launcher->logDock());
 
     createGraphDock();
     m_conflicts->markGraph(m_graphPanel);

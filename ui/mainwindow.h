@@ -23,6 +23,7 @@ class ConversationModel;
 class EventDetailsPane;
 class GraphController;
 class GraphPanel;
+class LauncherController;
 class PromptArea;
 class SessionDocument;
 class SlotsModel;
@@ -74,6 +75,8 @@ public:
     GraphPanel *graphPanel() const { return m_graphPanel; }
     GraphController *graphController() const { return m_graphController; }
     ConflictsController *conflictsController() const { return m_conflicts; }
+    //! Starting the bot from its project (File › Open Bot Project…).
+    LauncherController *launcherController() const { return m_launcher; }
     QString statusText() const;
     //! Shows rows that are not the session's (a conversation of the inbox)
     //! in the history table, until endPreview() or the session changes.
@@ -146,6 +149,7 @@ private:
     GraphPanel *m_graphPanel = nullptr;
     GraphController *m_graphController = nullptr;
     ConflictsController *m_conflicts = nullptr;
+    LauncherController *m_launcher = nullptr;
 
     QLabel *m_serverLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

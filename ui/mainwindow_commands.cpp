@@ -10,6 +10,7 @@
 #include "graph/graphcanvas.h"
 #include "graph/graphcontroller.h"
 #include "graph/graphpanel.h"
+#include "launchercontroller.h"
 #include "messagebox.h"
 #include "sessioncloseprompt.h"
 #include "promptarea.h"
@@ -69,6 +70,8 @@ void MainWindow::showConnectDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         run(connectToServer(dialog->settings(), dialog->projectFolder()));
     });
+    connect(dialog, &ConnectionDialog::startServerRequested, m_launcher,
+            &LauncherController::startProject);
     dialog->open();
 }
 
@@ -333,6 +336,7 @@ void MainWindow::showExportDialog()
         const QString list = paths.isEmpty() ? tr("nothing") : paths.join(u", "_s);
         log(tr("Exported: %1").arg(list));
         statusBar()->showMessage(tr("Exported %n file(s).", nullptr, int(paths.size())), 8000);
+        m_launcher->offerRetrain(paths);
     });
     dialog->open();
 }

@@ -42,6 +42,7 @@ const std::array<KeyInfo, static_cast<int>(Settings::Key::KeyCount)> &keyTable()
         {K::InboxStore, "Inbox/Store"_L1, QString()},
         {K::InboxReviewDatabase, "Inbox/ReviewDatabase"_L1, QString()},
         {K::InboxAnnotator, "Inbox/Annotator"_L1, QString()},
+        {K::RasaExecutable, "Launcher/RasaExecutable"_L1, QString()},
     }};
     return table;
 }

@@ -40,6 +40,7 @@ public:
         InboxStore, //!< the inbox's tracker store: a URL or an endpoints.yml (no password)
         InboxReviewDatabase, //!< the team's review database URL; "" keeps reviews in the session
         InboxAnnotator, //!< the name other annotators see on claims and reviews
+        RasaExecutable, //!< rasa or a Python interpreter with Rasa; "" searches
         KeyCount
     };
     Q_ENUM(Key)

@@ -18,6 +18,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/sessions.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/replay.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/launcher.sh"
 
 mode=${1:-check}
 case $mode in
@@ -246,6 +247,11 @@ timed "export+validate+train" validate_exports || failed+=(export)
 timed "replay" run_replay || failed+=(replay)
 # The inbox against a SQL tracker store on PostgreSQL and on SQLite (one line).
 timed "tracker store" "$E2E_DIR/trackerstore.sh" 3.6 || failed+=("tracker store")
+# The suite's servers are not needed any more: their memory and CPU go to
+# the launcher's training and servers.
+stop_servers
+servers=()
+timed "launcher" run_launcher || failed+=(launcher)
 rm -rf "$tmp/actual"
 timed "fake comparison" run_fake || failed+=("fake comparison")
 if [[ ${#failed[@]} -ne 0 ]]; then

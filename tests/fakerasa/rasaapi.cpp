@@ -4,6 +4,8 @@
 #include "jwt.h"
 #include "requestparsing.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -71,10 +73,14 @@ RasaApi::Route RasaApi::route(const QString &rawPath)
                                                {u"/version"_s, u"version"_s},
                                                {u"/status"_s, u"status"_s},
                                                {u"/domain"_s, u"domain"_s},
-                                               {u"/model/parse"_s, u"parse"_s}};
+                                               {u"/model/parse"_s, u"parse"_s},
+                                               {u"/model"_s, u"model"_s}};
     if (plain.contains(path)) {
         const QString name = plain.value(path);
-        return {name, {}, {name == "parse"_L1 ? u"POST"_s : u"GET"_s}};
+        const QString method = name == "parse"_L1 ? u"POST"_s
+                               : name == "model"_L1 ? u"PUT"_s
+                                                    : u"GET"_s;
+        return {name, {}, {method}};
     }
     constexpr auto prefix = "/conversations/"_L1;
     if (!path.startsWith(prefix))
@@ -175,6 +181,8 @@ ApiReply RasaApi::dispatch(const ApiRequest &request, const Route &route)
         return domain(request);
     if (route.name == "parse"_L1)
         return parse(request);
+    if (route.name == "model"_L1)
+        return loadModel(request);
     if (route.name == "tracker"_L1)
         return m_conversations.tracker(id, request);
     if (route.name == "messages"_L1)
@@ -191,7 +199,7 @@ ApiReply RasaApi::dispatch(const ApiRequest &request, const Route &route)
 ApiReply RasaApi::status() const
 {
     QJsonObject body;
-    body.insert("model_file"_L1, m_model->modelFile());
+    body.insert("model_file"_L1, m_loadedModel.isEmpty() ? m_model->modelFile() : m_loadedModel);
     if (m_version.isV2()) {
         const QString hash = m_model->modelId();
         QJsonObject fingerprint;
@@ -242,6 +250,31 @@ ApiReply RasaApi::parse(const ApiRequest &request) const
         return badJsonReply(request);
     const QJsonValue text = body.value.toObject().value("text"_L1);
     return ApiReply::json(m_model->parse(text.toString()));
+}
+
+ApiReply RasaApi::loadModel(const ApiRequest &request)
+{
+    const JsonBody body = JsonBody::parse(request.body);
+    if (body.empty) {
+        return ApiReply::rasaError(m_version, 400, u"BadRequest"_s,
+                                   u"No path to model file defined in request_body."_s);
+    }
+    if (!body.valid)
+        return badJsonReply(request);
+    // A gzip file is taken for a model; the bot stays the same. What Rasa
+    // does besides loading: a new agent with a new (in-memory) tracker
+    // store, and /status names the file (2.x the path as given, 3.x the
+    // file name).
+    const QString file = body.value.toObject().value("model_file"_L1).toString();
+    QFile archive(file);
+    if (!archive.open(QIODevice::ReadOnly) || !archive.read(2).startsWith("\x1f\x8b")) {
+        // What _load_agent answers when loading raises (the text differs).
+        return ApiReply::rasaError(m_version, 500, u"LoadingError"_s,
+                                   u"An unexpected error occurred. Error: cannot read %1"_s.arg(file));
+    }
+    m_loadedModel = m_version.isV2() ? file : QFileInfo(file).fileName();
+    m_conversations.store().clear();
+    return ApiReply::text({}, 204, "application/json");
 }
 
 } // namespace Coach::FakeRasa

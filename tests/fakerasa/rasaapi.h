@@ -54,6 +54,8 @@ private:
     ApiReply status() const;
     ApiReply domain(const ApiRequest &request) const;
     ApiReply parse(const ApiRequest &request) const;
+    //! PUT /model {"model_file": …}
+    ApiReply loadModel(const ApiRequest &request);
     void rebuild();
 
     RasaVersion m_version;
@@ -63,6 +65,7 @@ private:
     QString m_token;
     QByteArray m_jwtSecret;
     bool m_modelLoaded = true;
+    QString m_loadedModel; //!< the file of the last PUT /model
 };
 
 } // namespace Coach::FakeRasa

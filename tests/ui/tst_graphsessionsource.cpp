@@ -60,6 +60,7 @@ private Q_SLOTS:
     void projectWithoutStoriesIsEmptyNotAnError();
     void readsTheProjectsDataFolder();
     void brokenStoryFileIsAnErrorNamingIt();
+    void projectDomainStandsInWhileThereIsNoServerDomain();
     void graphCommandReadsSessions();
 };
 
@@ -135,6 +136,25 @@ void TestGraphSessionSource::brokenStoryFileIsAnErrorNamingIt()
     const Result<StorySteps> steps = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY(!steps);
     QVERIFY(steps.error().toString().contains(u"stories.yml"_s));
+}
+
+void TestGraphSessionSource::projectDomainStandsInWhileThereIsNoServerDomain()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeDataFile(dir.path(), u"stories.yml"_s,
+                          "stories:\n- story: s\n  steps:\n  - intent: greet\n  - action: utter_greet\n"));
+    QFile domain(QDir(dir.path()).filePath(u"domain.yml"_s));
+    QVERIFY(domain.open(QIODevice::WriteOnly));
+    domain.write("intents: [greet\n"); // not YAML: shows whether it is read
+    domain.close();
+    const Result<StorySteps> offline = GraphSessionSource::readProject(dir.path(), {});
+    QVERIFY(!offline);
+    QVERIFY(offline.error().toString().contains(u"domain.yml"_s));
+    // With the server's domain (as rasa interactive uses) the file is not read.
+    const QJsonObject serverDomain{{u"intents"_s, QJsonArray{u"greet"_s}}};
+    const Result<StorySteps> online = GraphSessionSource::readProject(dir.path(), serverDomain);
+    QVERIFY2(online, qPrintable(online ? QString() : online.error().toString()));
+    QCOMPARE(online->size(), 1);
 }
 
 void TestGraphSessionSource::graphCommandReadsSessions()

@@ -86,7 +86,11 @@ Result<StorySteps> readProject(const QString &projectFolder, const QJsonObject &
     const QStringList paths = projectStoryPaths(projectFolder);
     if (paths.isEmpty())
         return StorySteps{};
-    const Result<Domain> parsed = Domain::fromJson(domain);
+    // Offline (no server domain yet) the project's own domain.yml stands in.
+    const QString domainFile = QDir(projectFolder).filePath(u"domain.yml"_s);
+    const Result<Domain> parsed = domain.isEmpty() && QFileInfo::exists(domainFile)
+                                      ? Domain::fromFile(domainFile)
+                                      : Domain::fromJson(domain);
     if (!parsed)
         return parsed.error();
     return readGraphStories(paths, *parsed, false);

@@ -29,7 +29,8 @@ Result<GraphSessionData> load(const QString &fileName);
 //! reads by default. Empty when the project has none.
 QStringList projectStoryPaths(const QString &projectFolder);
 //! Reads the project's training stories and rules with `domain` (the
-//! session's domain snapshot as the server sent it). No project or no
+//! session's domain snapshot as the server sent it, as `rasa interactive`
+//! uses; the project's domain.yml while there is none). No project or no
 //! data folder gives no steps, not an error.
 Result<StorySteps> readProject(const QString &projectFolder, const QJsonObject &domain);
 

@@ -1,0 +1,25 @@
+#include "loadmodelrequest.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Coach {
+
+LoadModelRequest::LoadModelRequest(const QString &modelFile, QObject *parent)
+    : RasaRequest(Method::Put, u"/model"_s, {}, parent)
+{
+    setJsonBody(QJsonObject{{u"model_file"_s, modelFile}});
+}
+
+Result<void, ApiError> LoadModelRequest::readBody(const QByteArray &, const QByteArray &)
+{
+    return {}; // 204 No Content
+}
+
+Status LoadModelRequest::parse(const QJsonDocument &)
+{
+    return {};
+}
+
+} // namespace Coach
