@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    g++ cmake ninja-build pkg-config git python3 clang-format clang-tidy
+    g++ cmake ninja-build ccache pkg-config git python3 clang-format clang-tidy
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 libqt6svgwidgets6 libqt6httpserver6 qt6-qpa-plugins libgl-dev

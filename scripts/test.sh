@@ -16,6 +16,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${COACH_BUILD_DIR:-$root/build-ci}
 jobs=$(nproc)
+# ccache (CMakeLists.txt uses it when installed) with paths relative to the
+# checkout, so that a fresh clone anywhere reuses what an earlier run compiled.
+export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 # Labels whose tests the unit stage leaves out: they run in their own stage
 # (packaging, x11, postgres), need a real Rasa (e2e) or only run on request (bench).
 own_stage_labels='^(e2e|bench|packaging|x11|postgres)$'
