@@ -1,21 +1,22 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
 #include "cli/checkcommand.h"
-#include "cli/replaycommand.h"
 #include "cli/inboxcommand.h"
-#include "export/exportcommand.h"
-#include "graph/graphcommand.h"
-#include "graph/graphsessionsource.h"
+#include "cli/replaycommand.h"
 #include "inbox/trackerstoreaddress.h"
 #include "keyringstore.h"
 #include "launchercontroller.h"
 #include "mainwindow.h"
-#include "rasa/rasaclient.h"
 #include "screenshottour.h"
-#include "session/sessiondocument.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "translations.h"
+
+#include "export/exportcommand.h"
+#include "graph/graphcommand.h"
+#include "graph/graphsessionsource.h"
+#include "rasa/rasaclient.h"
+#include "session/sessiondocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,9 +64,9 @@ QString languageOverride(const QStringList &arguments)
 
 void installTranslators(const Coach::Settings &settings)
 {
-    const QString code = Coach::Translations::choose(
-        languageOverride(QApplication::arguments()),
-        settings.value(Coach::Settings::Key::Language).toString());
+    const QString code =
+        Coach::Translations::choose(languageOverride(QApplication::arguments()),
+                                    settings.value(Coach::Settings::Key::Language).toString());
     if (!Coach::Translations::install(code))
         std::fprintf(stderr, "rasa-coach: no translation for '%s'\n", qPrintable(code));
 }
@@ -74,16 +75,16 @@ Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
-                "rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … "
-                "(see rasa-coach COMMAND --help)."));
+        "main",
+        "Teach a Rasa chatbot by talking to it.\n\nHeadless: rasa-coach export … | "
+        "rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … "
+        "(see rasa-coach COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A session to open."),
                                  u"[FILE.coach]"_s);
-    const QCommandLineOption server(u"server"_s,
-                                    QApplication::translate("main", "Connect to this Rasa server."),
-                                    u"URL"_s);
+    const QCommandLineOption server(
+        u"server"_s, QApplication::translate("main", "Connect to this Rasa server."), u"URL"_s);
     const QCommandLineOption tokenEnv(
         u"token-env"_s,
         QApplication::translate("main", "Read the auth token from this environment variable."),
@@ -95,8 +96,9 @@ Options parseOptions(const QCoreApplication &app)
         u"project"_s, QApplication::translate("main", "The bot project folder."), u"DIR"_s);
     const QCommandLineOption startServer(
         u"start-server"_s,
-        QApplication::translate("main", "Train the bot of --project, start its Rasa server "
-                                        "(and action server) and connect to it."));
+        QApplication::translate("main",
+                                "Train the bot of --project, start its Rasa server "
+                                "(and action server) and connect to it."));
     const QCommandLineOption conversation(
         u"conversation-id"_s, QApplication::translate("main", "Conversation id to talk in."),
         u"ID"_s);
@@ -105,8 +107,7 @@ Options parseOptions(const QCoreApplication &app)
         QApplication::translate("main", "Use this language (en, de, es) instead of the setting."),
         u"CODE"_s);
     QCommandLineOption smoke(
-        u"smoke-test"_s,
-        u"Start, open FILE if given, print its conversation count and exit."_s);
+        u"smoke-test"_s, u"Start, open FILE if given, print its conversation count and exit."_s);
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption measure(u"measure-startup"_s,
                                u"Print the milliseconds until the window is shown, then exit."_s);
@@ -157,7 +158,8 @@ class StartupProbe final : public QObject
 {
 public:
     StartupProbe(const QElapsedTimer &timer, bool quit, QObject *parent)
-        : QObject(parent), m_timer(timer), m_quit(quit) { }
+        : QObject(parent), m_timer(timer), m_quit(quit)
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -273,8 +275,8 @@ bool isCommand(const char *argument)
 {
     const QByteArrayView word(argument);
     return !word.isEmpty()
-           && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })
-           && !QFileInfo::exists(QString::fromLocal8Bit(argument));
+        && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })
+        && !QFileInfo::exists(QString::fromLocal8Bit(argument));
 }
 
 //! --help or --version (or their short forms) anywhere before "--".
@@ -315,8 +317,8 @@ int runHeadless(int argc, char *argv[])
     if (command == u"inbox") {
         Coach::setInboxPasswordLookup([](const Coach::TrackerStoreAddress &address) {
             return Coach::KeyringStore::isAvailable()
-                       ? Coach::KeyringStore::read(Coach::KeyringStore::databaseKey(address))
-                       : QString();
+                ? Coach::KeyringStore::read(Coach::KeyringStore::databaseKey(address))
+                : QString();
         });
         return Coach::runInboxCommand(rest);
     }

@@ -32,7 +32,7 @@ inline QList<Slice> slices(qsizetype count, qsizetype minimumSize)
 //! Calls `function(Slice)` for slices of [0, count) on the global thread
 //! pool and returns the results in slice order. Small inputs run on the
 //! calling thread. `function` must only read shared data.
-template<typename Function>
+template <typename Function>
 auto mapSlices(qsizetype count, qsizetype minimumSize, Function function)
     -> QList<decltype(function(Slice()))>
 {

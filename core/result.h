@@ -21,8 +21,7 @@ struct Error
 
 //! Errors are values (style.md §10): a function that can fail returns either
 //! its value or an error, never throws and never reports through globals.
-template <typename T, typename E = Error>
-class [[nodiscard]] Result
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
@@ -52,8 +51,7 @@ private:
 };
 
 //! Result of an operation that has no value beyond success.
-template <typename E>
-class [[nodiscard]] Result<void, E>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;

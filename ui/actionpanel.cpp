@@ -77,9 +77,8 @@ void ActionPanel::focusDefault()
 
 void ActionPanel::updateHeader()
 {
-    const QString confidence = m_question.confidence
-                                   ? QString::number(*m_question.confidence, 'f', 2)
-                                   : tr("no score");
+    const QString confidence =
+        m_question.confidence ? QString::number(*m_question.confidence, 'f', 2) : tr("no score");
     const QString policy = m_question.policy.isEmpty() ? tr("no policy") : m_question.policy;
     QString text = u"<b>%1</b> "_s.arg(m_question.questionText().toHtmlEscaped());
     text += tr("(%1, %2)").arg(policy.toHtmlEscaped(), confidence);

@@ -10,8 +10,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeWidget>
@@ -37,11 +37,11 @@ bool sameEntities(const QList<Entity> &a, const QList<Entity> &b)
 } // namespace
 
 AnnotationPanel::AnnotationPanel(QWidget *parent)
-    : QWidget(parent),
-      m_header(new QLabel(this)),
-      m_message(new EntitySpanEdit(this)),
-      m_picker(new EntityPicker(this)),
-      m_intents(new ChoiceList(this))
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_message(new EntitySpanEdit(this))
+    , m_picker(new EntityPicker(this))
+    , m_intents(new ChoiceList(this))
 {
     setAccessibleName(tr("Message annotation"));
     m_header->setWordWrap(true);
@@ -77,15 +77,14 @@ QWidget *AnnotationPanel::createEntitySection()
 {
     auto *section = new QWidget(this);
     m_entityList = new QTreeWidget(section);
-    m_entityList->setHeaderLabels({tr("Entity"), tr("Value"), tr("Role"), tr("Group"),
-                                   tr("Extractor")});
+    m_entityList->setHeaderLabels(
+        {tr("Entity"), tr("Value"), tr("Role"), tr("Group"), tr("Extractor")});
     m_entityList->setRootIsDecorated(false);
     m_entityList->setAccessibleName(tr("Entities"));
     m_entityList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entityList->installEventFilter(this);
-    connect(m_entityList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        editEntity(m_entityList->indexOfTopLevelItem(item));
-    });
+    connect(m_entityList, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { editEntity(m_entityList->indexOfTopLevelItem(item)); });
 
     m_markupRow = new QWidget(section);
     m_markup = new QLineEdit(m_markupRow);
@@ -194,9 +193,9 @@ void AnnotationPanel::refreshEntities()
     m_message->setEntities(m_entities);
     m_entityList->clear();
     for (const Entity &entity : std::as_const(m_entities)) {
-        auto *item = new QTreeWidgetItem(m_entityList, {entity.type(), entity.valueText(),
-                                                        entity.role(), entity.group(),
-                                                        entity.extractor()});
+        auto *item = new QTreeWidgetItem(
+            m_entityList,
+            {entity.type(), entity.valueText(), entity.role(), entity.group(), entity.extractor()});
         item->setToolTip(1, entity.valueText());
     }
     updateHeader();
@@ -242,9 +241,8 @@ void AnnotationPanel::markEntity(int start, int end, const QString &type, const 
                                  const QString &group)
 {
     // A new span replaces every entity it overlaps (one label per word).
-    m_entities.removeIf([&](const Entity &e) {
-        return e.hasSpan() && *e.start() < end && start < *e.end();
-    });
+    m_entities.removeIf(
+        [&](const Entity &e) { return e.hasSpan() && *e.start() < end && start < *e.end(); });
     const QString text = m_question.text;
     const int from = EntitySpanEdit::toUtf16(text, start);
     const QString covered = text.mid(from, EntitySpanEdit::toUtf16(text, end) - from);

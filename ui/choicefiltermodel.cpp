@@ -26,8 +26,9 @@ bool ChoiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_filter.isEmpty())
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    return source.data(ChoiceListModel::RawValueRole).toString().contains(m_filter,
-                                                                         Qt::CaseInsensitive);
+    return source.data(ChoiceListModel::RawValueRole)
+        .toString()
+        .contains(m_filter, Qt::CaseInsensitive);
 }
 
 } // namespace Coach

@@ -35,12 +35,12 @@ protected:
 } // namespace
 
 ChoiceList::ChoiceList(QWidget *parent)
-    : QWidget(parent),
-      m_model(new ChoiceListModel(this)),
-      m_proxy(new ChoiceFilterModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QListView(this)),
-      m_create(new QPushButton(this))
+    : QWidget(parent)
+    , m_model(new ChoiceListModel(this))
+    , m_proxy(new ChoiceFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QListView(this))
+    , m_create(new QPushButton(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);

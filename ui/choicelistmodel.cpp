@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-ChoiceListModel::ChoiceListModel(QObject *parent) : QAbstractListModel(parent) { }
+ChoiceListModel::ChoiceListModel(QObject *parent) : QAbstractListModel(parent)
+{ }
 
 void ChoiceListModel::setChoices(const QList<Choice> &choices)
 {
@@ -37,8 +38,7 @@ QVariant ChoiceListModel::data(const QModelIndex &index, int role) const
     const Choice &choice = m_choices.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString score = choice.score ? QString::number(*choice.score, 'f', 2)
-                                           : u"    "_s;
+        const QString score = choice.score ? QString::number(*choice.score, 'f', 2) : u"    "_s;
         QString text = score + u"  "_s + choice.name;
         if (!choice.note.isEmpty())
             text += u"  (%1)"_s.arg(choice.note);

@@ -13,7 +13,7 @@ struct Choice
 {
     QString name;
     std::optional<double> score; //!< none for session-created entries
-    QString note;                //!< e.g. "created in this session"
+    QString note; //!< e.g. "created in this session"
     bool operator==(const Choice &other) const = default;
 };
 
@@ -27,7 +27,7 @@ class ChoiceListModel final : public QAbstractListModel
 public:
     enum Role {
         RawValueRole = Qt::UserRole, //!< the name
-        ScoreRole,                   //!< double, or invalid when there is no score
+        ScoreRole, //!< double, or invalid when there is no score
         NoteRole,
     };
     Q_ENUM(Role)

@@ -7,9 +7,7 @@
 
 namespace Coach {
 
-ConflictGraphMarker::ConflictGraphMarker(GraphCanvas *canvas)
-    : QWidget(canvas)
-    , m_canvas(canvas)
+ConflictGraphMarker::ConflictGraphMarker(GraphCanvas *canvas) : QWidget(canvas), m_canvas(canvas)
 {
     setObjectName(QStringLiteral("ConflictGraphMarker"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -76,8 +74,9 @@ void ConflictGraphMarker::paintEvent(QPaintEvent *)
     if (node < 0)
         return;
     const QRectF box = m_canvas->graph().nodes.at(node).box;
-    const QRectF ring = QRectF(m_canvas->toWidget(box.topLeft()), m_canvas->toWidget(box.bottomRight()))
-                            .adjusted(-5, -5, 5, 5);
+    const QRectF ring =
+        QRectF(m_canvas->toWidget(box.topLeft()), m_canvas->toWidget(box.bottomRight()))
+            .adjusted(-5, -5, 5, 5);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0xd0, 0x1c, 0x1c), 3, Qt::DashLine));

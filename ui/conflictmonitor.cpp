@@ -17,12 +17,13 @@ using Loaded = Result<std::shared_ptr<ConflictChecker>>;
 Loaded loadChecker(const QString &folder, const QJsonObject &sessionDomain)
 {
     const Result<Domain> fallback = Domain::fromJson(sessionDomain);
-    Result<ConflictProject> project = ConflictProject::load(folder, {}, fallback ? &*fallback : nullptr);
+    Result<ConflictProject> project =
+        ConflictProject::load(folder, {}, fallback ? &*fallback : nullptr);
     if (!project)
         return project.error();
     const std::optional<int> history = project->configMaxHistory.value;
-    Result<std::unique_ptr<ConflictChecker>> checker
-        = ConflictChecker::create(std::move(project).value(), history);
+    Result<std::unique_ptr<ConflictChecker>> checker =
+        ConflictChecker::create(std::move(project).value(), history);
     if (!checker)
         return checker.error();
     return std::shared_ptr<ConflictChecker>(std::move(checker).value());
@@ -30,8 +31,7 @@ Loaded loadChecker(const QString &folder, const QJsonObject &sessionDomain)
 
 } // namespace
 
-ConflictMonitor::ConflictMonitor(QObject *parent)
-    : QObject(parent)
+ConflictMonitor::ConflictMonitor(QObject *parent) : QObject(parent)
 {
     connect(&m_loading, &QFutureWatcherBase::finished, this, &ConflictMonitor::onLoaded);
 }
@@ -121,7 +121,8 @@ QString ConflictMonitor::conversationName(int index) const
 
 void ConflictMonitor::updateConversation(int index)
 {
-    if (!m_checker || !m_session || index < 0 || index >= m_session->document()->conversationCount())
+    if (!m_checker || !m_session || index < 0
+        || index >= m_session->document()->conversationCount())
         return;
     m_checker->setConversation(index, conversationName(index),
                                m_session->document()->conversation(index).events, true);
@@ -151,7 +152,8 @@ int ConflictMonitor::currentTracker() const
 {
     if (!m_checker || !m_session)
         return -1;
-    const QList<int> handles = m_checker->conversationTrackers(m_session->document()->currentConversation());
+    const QList<int> handles =
+        m_checker->conversationTrackers(m_session->document()->currentConversation());
     return handles.isEmpty() ? -1 : handles.last();
 }
 

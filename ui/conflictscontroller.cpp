@@ -7,6 +7,7 @@
 #include "conflictspanel.h"
 #include "conflictstorydialog.h"
 #include "conflictwarning.h"
+
 #include "graph/graphpanel.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
@@ -41,7 +42,8 @@ void ConflictsController::setSession(InteractiveSession *session)
     if (m_session) {
         // The preview comes and goes with the action question.
         connect(m_session, &InteractiveSession::stateChanged, this, &ConflictsController::refresh);
-        connect(m_session, &InteractiveSession::actionQuestionAsked, this, &ConflictsController::refresh);
+        connect(m_session, &InteractiveSession::actionQuestionAsked, this,
+                &ConflictsController::refresh);
     }
     m_monitor->setSession(session);
 }
@@ -96,13 +98,15 @@ void ConflictsController::refresh()
     const bool choosing = m_session && m_actionPanel
         && m_session->state() == InteractiveSession::State::ConfirmingAction;
     const QString choice = choosing ? m_actionPanel->choiceList()->currentName() : QString();
-    const std::optional<StoryConflict> preview = choosing ? m_monitor->preview(choice) : std::nullopt;
+    const std::optional<StoryConflict> preview =
+        choosing ? m_monitor->preview(choice) : std::nullopt;
     const std::optional<StoryConflict> conflict = m_monitor->currentConflict();
     m_warning->setConflict(conflict, m_monitor->currentTracker());
     m_warning->setPreview(preview, choice);
     if (!m_marker)
         return;
-    const std::optional<ActionQuestion> question = choosing ? m_session->actionQuestion() : std::nullopt;
+    const std::optional<ActionQuestion> question =
+        choosing ? m_session->actionQuestion() : std::nullopt;
     if (preview && question && choice == question->action)
         m_marker->markPending();
     else if (conflict)
@@ -116,8 +120,8 @@ void ConflictsController::showStory(int tracker)
     const ConflictChecker *checker = m_monitor->checker();
     if (!checker || !checker->index().contains(tracker))
         return;
-    auto *dialog = new ConflictStoryDialog(checker->index().tracker(tracker).name, checker->stepsOf(tracker),
-                                           m_window);
+    auto *dialog = new ConflictStoryDialog(checker->index().tracker(tracker).name,
+                                           checker->stepsOf(tracker), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

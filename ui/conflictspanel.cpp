@@ -19,10 +19,7 @@ constexpr int TrackerRole = Qt::UserRole + 1;
 } // namespace
 
 ConflictsPanel::ConflictsPanel(ConflictMonitor *monitor, QWidget *parent)
-    : QWidget(parent)
-    , m_monitor(monitor)
-    , m_status(new QLabel(this))
-    , m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_monitor(monitor), m_status(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(u"ConflictsPanel"_s);
     m_status->setWordWrap(true);
@@ -57,7 +54,10 @@ void ConflictsPanel::scheduleRefresh()
     // A hidden panel catches up when it is shown; a turn's burst of
     // signals is one refresh.
     if (isVisible())
-        QTimer::singleShot(0, this, [this] { if (m_dirty) refresh(); });
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                refresh();
+        });
 }
 
 QString ConflictsPanel::status() const

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-ConflictStoryDialog::ConflictStoryDialog(const QString &name, const StorySteps &steps, QWidget *parent)
-    : QDialog(parent)
-    , m_text(new QPlainTextEdit(this))
+ConflictStoryDialog::ConflictStoryDialog(const QString &name, const StorySteps &steps,
+                                         QWidget *parent)
+    : QDialog(parent), m_text(new QPlainTextEdit(this))
 {
     setObjectName(u"ConflictStoryDialog"_s);
     setWindowTitle(tr("Story “%1”").arg(name));

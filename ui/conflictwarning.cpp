@@ -32,9 +32,7 @@ QString storyLinks(const StoryConflict::Action &action)
 
 } // namespace
 
-ConflictWarning::ConflictWarning(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
+ConflictWarning::ConflictWarning(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
 {
     setObjectName(u"ConflictWarning"_s);
     setAccessibleName(tr("Story conflict"));
@@ -70,7 +68,8 @@ void ConflictWarning::setConflict(const std::optional<StoryConflict> &conflict, 
     refresh();
 }
 
-void ConflictWarning::setPreview(const std::optional<StoryConflict> &conflict, const QString &action)
+void ConflictWarning::setPreview(const std::optional<StoryConflict> &conflict,
+                                 const QString &action)
 {
     m_preview = conflict;
     m_previewAction = action;
@@ -82,14 +81,14 @@ QString ConflictWarning::text() const
     return m_label->text();
 }
 
-QString ConflictWarning::describe(const StoryConflict &conflict, const QString &ownAction, int ownTracker)
+QString ConflictWarning::describe(const StoryConflict &conflict, const QString &ownAction,
+                                  int ownTracker)
 {
     QStringList others;
     for (const StoryConflict::Action &action : conflict.actions) {
         StoryConflict::Action shown = action;
-        shown.occurrences.removeIf([ownTracker](const StoryConflict::Occurrence &o) {
-            return o.tracker == ownTracker;
-        });
+        shown.occurrences.removeIf(
+            [ownTracker](const StoryConflict::Occurrence &o) { return o.tracker == ownTracker; });
         if (action.name == ownAction || shown.occurrences.isEmpty())
             continue;
         others.append(tr("<b>%1</b> in %2").arg(action.name.toHtmlEscaped(), storyLinks(shown)));
@@ -108,7 +107,9 @@ void ConflictWarning::refresh()
         QString own;
         for (const StoryConflict::Action &action : m_conflict->actions) {
             if (std::any_of(action.occurrences.cbegin(), action.occurrences.cend(),
-                            [this](const StoryConflict::Occurrence &o) { return o.tracker == m_ownTracker; }))
+                            [this](const StoryConflict::Occurrence &o) {
+                                return o.tracker == m_ownTracker;
+                            }))
                 own = action.name;
         }
         text = tr("Story conflict after %1: this conversation runs <b>%2</b>, but %3.")

@@ -38,7 +38,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    static QString describe(const StoryConflict &conflict, const QString &ownAction, int ownTracker);
+    static QString describe(const StoryConflict &conflict, const QString &ownAction,
+                            int ownTracker);
 
     QLabel *m_label = nullptr;
     std::optional<StoryConflict> m_conflict;

@@ -3,8 +3,9 @@
 #include "conversationlookup.h"
 #include "credentialstore.h"
 #include "filedialog.h"
-#include "rasa/rasaclient.h"
 #include "settings.h"
+
+#include "rasa/rasaclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,21 +26,21 @@ const QStringList AuthNames{u"none"_s, u"token"_s, u"jwt"_s};
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
-    : QDialog(parent),
-      m_url(new QLineEdit(this)),
-      m_auth(new QComboBox(this)),
-      m_secret(new QLineEdit(this)),
-      m_remember(new QCheckBox(tr("Remember in the desktop keyring"), this)),
-      m_continue(new QCheckBox(tr("Conti&nue a conversation stored on the server"), this)),
-      m_conversation(new QLineEdit(this)),
-      m_lookup(new QPushButton(tr("Show &What the Server Holds"), this)),
-      m_lookupResult(new QLabel(this)),
-      m_lookupRunner(new ConversationLookup(this)),
-      m_project(new QLineEdit(this)),
-      m_test(new QPushButton(tr("&Test connection"), this)),
-      m_verdict(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_tester(new ConnectionTester(this))
+    : QDialog(parent)
+    , m_url(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember in the desktop keyring"), this))
+    , m_continue(new QCheckBox(tr("Conti&nue a conversation stored on the server"), this))
+    , m_conversation(new QLineEdit(this))
+    , m_lookup(new QPushButton(tr("Show &What the Server Holds"), this))
+    , m_lookupResult(new QLabel(this))
+    , m_lookupRunner(new ConversationLookup(this))
+    , m_project(new QLineEdit(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_verdict(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_tester(new ConnectionTester(this))
 {
     setWindowTitle(tr("Connect to a Rasa Server"));
     m_url->setPlaceholderText(u"http://localhost:5005"_s);
@@ -89,16 +90,18 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthWidgets);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = FileDialog::existingDirectory(this, tr("Bot Project Folder"),
-                                                             m_project->text());
+        const QString folder =
+            FileDialog::existingDirectory(this, tr("Bot Project Folder"), m_project->text());
         if (!folder.isEmpty())
             m_project->setText(folder);
     });
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_continue, &QCheckBox::toggled, this, &ConnectionDialog::updateConversationWidgets);
-    connect(m_conversation, &QLineEdit::textChanged, this, &ConnectionDialog::updateConversationWidgets);
+    connect(m_conversation, &QLineEdit::textChanged, this,
+            &ConnectionDialog::updateConversationWidgets);
     connect(m_lookup, &QPushButton::clicked, this, &ConnectionDialog::lookUpConversation);
-    connect(m_lookupRunner, &ConversationLookup::finished, this, &ConnectionDialog::onLookupFinished);
+    connect(m_lookupRunner, &ConversationLookup::finished, this,
+            &ConnectionDialog::onLookupFinished);
     connect(m_startServer, &QPushButton::clicked, this, [this] {
         if (projectFolder().isEmpty()) {
             m_verdict->setText(tr("Choose the bot project folder first."));
@@ -241,7 +244,8 @@ ConnectionSettings ConnectionDialog::settings() const
         settings.authToken = m_secret->text().trimmed();
     else if (authMode() == AuthMode::Jwt)
         settings.jwt = m_secret->text().trimmed();
-    settings.conversationId = m_continue->isChecked() ? m_conversation->text().trimmed() : QString();
+    settings.conversationId =
+        m_continue->isChecked() ? m_conversation->text().trimmed() : QString();
     return settings;
 }
 
@@ -271,8 +275,7 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::onTestFinished(ConnectionTester::Verdict verdict, const QString &text)
 {
     m_test->setText(tr("&Test connection"));
-    m_verdict->setText(verdict == ConnectionTester::Verdict::Ok ? u"✔ "_s + text
-                                                                : u"✖ "_s + text);
+    m_verdict->setText(verdict == ConnectionTester::Verdict::Ok ? u"✔ "_s + text : u"✖ "_s + text);
     Q_EMIT testFinished(verdict);
 }
 
@@ -297,7 +300,8 @@ void ConnectionDialog::accept()
     saveSettings();
     const ConnectionSettings s = settings();
     CredentialStore::instance().setSecret(s.serverUrl.toString(),
-                                          s.authToken.isEmpty() ? s.jwt : s.authToken, m_remember->isChecked());
+                                          s.authToken.isEmpty() ? s.jwt : s.authToken,
+                                          m_remember->isChecked());
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectiontester.h"
+
 #include "session/sessiontypes.h"
 
 #include <QDialog>

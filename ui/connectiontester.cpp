@@ -12,8 +12,7 @@ namespace Coach {
 
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent), m_client(new RasaClient(this))
-{
-}
+{ }
 
 ConnectionTester::~ConnectionTester()
 {
@@ -48,17 +47,17 @@ void ConnectionTester::askStatus(const QString &version)
         m_client->status(), this,
         [this, version](const StatusRequest &request) {
             m_request.clear();
-            const QString model = request.modelIdentity().isEmpty() ? request.modelFile()
-                                                                    : request.modelIdentity();
-            Q_EMIT finished(Verdict::Ok,
-                            tr("Connected: Rasa %1, model %2.").arg(version, model));
+            const QString model =
+                request.modelIdentity().isEmpty() ? request.modelFile() : request.modelIdentity();
+            Q_EMIT finished(Verdict::Ok, tr("Connected: Rasa %1, model %2.").arg(version, model));
         },
         [this, version](const ApiError &error) {
             if (error.isNoModelLoaded()) {
                 m_request.clear();
                 Q_EMIT finished(Verdict::NoModel,
                                 tr("Rasa %1 answers, but no model is loaded yet. Train a model "
-                                   "or wait until the server has loaded one.").arg(version));
+                                   "or wait until the server has loaded one.")
+                                    .arg(version));
                 return;
             }
             fail(error, false);

@@ -2,6 +2,7 @@
 
 #include "conversationmodel.h"
 #include "entitypalette.h"
+
 #include "model/entity.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -48,7 +49,8 @@ QString colourName(const QColor &colour)
 
 } // namespace
 
-ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{ }
 
 bool ConversationDelegate::isRich(const QModelIndex &index)
 {
@@ -60,7 +62,8 @@ QString ConversationDelegate::userHtml(const QModelIndex &index, const QPalette 
     const QString text = index.data(ConversationModel::UserTextRole).toString();
     if (text.isNull())
         return {};
-    QList<Entity> entities = entitiesFromJson(index.data(ConversationModel::EntitiesRole).toJsonArray());
+    QList<Entity> entities =
+        entitiesFromJson(index.data(ConversationModel::EntitiesRole).toJsonArray());
     entities.removeIf([&](const Entity &e) {
         return !e.hasSpan() || *e.start() < 0 || *e.end() > text.size() || *e.start() >= *e.end();
     });
@@ -78,11 +81,11 @@ QString ConversationDelegate::userHtml(const QModelIndex &index, const QPalette 
         if (!entity.group().isEmpty())
             label += u'#' + entity.group();
         html += u"<span style=\"background-color:%1; color:%2;\">%3"
-                "<sub style=\"color:%2;\">&nbsp;%4</sub></span>"_s
-                    .arg(colourName(EntityPalette::background(entity.type(), palette)),
-                         colourName(palette.color(QPalette::Text)),
-                         escaped(text.mid(*entity.start(), *entity.end() - *entity.start())),
-                         label.toHtmlEscaped());
+                "<sub style=\"color:%2;\">&nbsp;%4</sub></span>"_s.arg(
+                    colourName(EntityPalette::background(entity.type(), palette)),
+                    colourName(palette.color(QPalette::Text)),
+                    escaped(text.mid(*entity.start(), *entity.end() - *entity.start())),
+                    label.toHtmlEscaped());
         position = *entity.end();
     }
     html += escaped(text.mid(position));
@@ -95,7 +98,8 @@ QString ConversationDelegate::botHtml(const QModelIndex &index, const QPalette &
 {
     Q_UNUSED(palette)
     const QString text = index.data(Qt::DisplayRole).toString();
-    const auto kind = static_cast<HistoryRow::Kind>(index.data(ConversationModel::KindRole).toInt());
+    const auto kind =
+        static_cast<HistoryRow::Kind>(index.data(ConversationModel::KindRole).toInt());
     switch (kind) {
     case HistoryRow::Kind::Action:
         return u"<span style=\"font-family:monospace;\">%1</span>"_s.arg(escaped(text));
@@ -112,9 +116,8 @@ std::unique_ptr<QTextDocument> ConversationDelegate::document(const QStyleOption
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(Margin);
     doc->setDefaultFont(option.font);
-    const QString html = index.column() == ConversationModel::User
-                             ? userHtml(index, option.palette)
-                             : botHtml(index, option.palette);
+    const QString html = index.column() == ConversationModel::User ? userHtml(index, option.palette)
+                                                                   : botHtml(index, option.palette);
     doc->setHtml(html);
     doc->setTextWidth(std::max(option.rect.width(), 40));
     return doc;
@@ -138,9 +141,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, option.palette.color(
-                                                 selected ? QPalette::HighlightedText
-                                                          : QPalette::Text));
+    context.palette.setColor(
+        QPalette::Text,
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), option.rect.size()));
@@ -158,14 +161,13 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
 }
 
 bool ConversationDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
-                                       const QStyleOptionViewItem &option,
-                                       const QModelIndex &index)
+                                       const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease && index.column() == ConversationModel::Bot) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const auto doc = document(option, index);
-        const QString anchor = doc->documentLayout()->anchorAt(
-            mouse->position() - QPointF(option.rect.topLeft()));
+        const QString anchor =
+            doc->documentLayout()->anchorAt(mouse->position() - QPointF(option.rect.topLeft()));
         if (!anchor.isEmpty()) {
             Q_EMIT linkActivated(QUrl(anchor));
             return true;

@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace Coach {
 
 ConversationListPanel::ConversationListPanel(QWidget *parent)
-    : QWidget(parent),
-      m_tree(new QTreeWidget(this)),
-      m_storyTitle(new QLabel(this)),
-      m_story(new QListWidget(this))
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_storyTitle(new QLabel(this))
+    , m_story(new QListWidget(this))
 {
     setAccessibleName(tr("Conversations and stories"));
     m_tree->setHeaderHidden(true);
@@ -70,8 +70,8 @@ QString ConversationListPanel::storyText(const StoryPart &part)
     else if (!part.firstMessage.isEmpty())
         origin = u"“%1”"_s.arg(part.firstMessage);
     const QString messages = part.userMessages == 0
-                                 ? tr("no messages yet")
-                                 : tr("%n message(s)", nullptr, part.userMessages);
+        ? tr("no messages yet")
+        : tr("%n message(s)", nullptr, part.userMessages);
     const QString story = tr("Story %1").arg(part.number);
     return origin.isEmpty() ? u"%1 · %2"_s.arg(story, messages)
                             : u"%1 · %2 · %3"_s.arg(story, origin, messages);
@@ -141,16 +141,17 @@ void ConversationListPanel::refresh()
             item->setExpanded(true);
         }
     }
-    select(selected.conversation >= 0 ? selected
-                                      : Selection{document ? document->currentConversation() : -1,
-                                                  -1});
+    select(selected.conversation >= 0
+               ? selected
+               : Selection{document ? document->currentConversation() : -1, -1});
 }
 
 void ConversationListPanel::updateChanged()
 {
     const Selection selected = selection();
     for (int conversation : std::as_const(m_changed)) {
-        if (QTreeWidgetItem *item = conversationItem(conversation); item && m_filled.contains(conversation))
+        if (QTreeWidgetItem *item = conversationItem(conversation);
+            item && m_filled.contains(conversation))
             fillStories(item);
     }
     m_changed.clear();
@@ -168,8 +169,9 @@ void ConversationListPanel::fillStories(QTreeWidgetItem *item)
         story->setData(0, ConversationRole, conversation);
         story->setData(0, StoryRole, int(p));
     }
-    item->setText(0, tr("%1 (%n story/stories)", nullptr, int(parts.size()))
-                         .arg(document->conversationTitle(conversation)));
+    item->setText(0,
+                  tr("%1 (%n story/stories)", nullptr, int(parts.size()))
+                      .arg(document->conversationTitle(conversation)));
     m_filled.insert(conversation);
 }
 
@@ -211,8 +213,8 @@ void ConversationListPanel::showStory(const QTreeWidgetItem *item)
         return;
     const StoryPart &part = parts.at(index);
     m_storyTitle->setText(storyText(part));
-    const EventList events = conversation.events.mid(part.firstEvent,
-                                                     part.endEvent - part.firstEvent);
+    const EventList events =
+        conversation.events.mid(part.firstEvent, part.endEvent - part.firstEvent);
     const int major = m_session->document()->serverInfo().majorVersion();
     for (const HistoryRow &row : History::rows(events, major > 0 ? major : 3))
         m_story->addItem(rowText(row));

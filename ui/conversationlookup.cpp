@@ -28,7 +28,8 @@ QString summary(const QString &id, const EventList &events)
                                       "starts there.")
             .arg(id);
     }
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(last->timestamp().value_or(0) * 1000));
+    const QDateTime time =
+        QDateTime::fromMSecsSinceEpoch(qint64(last->timestamp().value_or(0) * 1000));
     return ConversationLookup::tr("The server holds %n user message(s) for “%1”; the last, on %2: "
                                   "“%3”. Connecting continues this conversation.",
                                   nullptr, messages)
@@ -39,8 +40,7 @@ QString summary(const QString &id, const EventList &events)
 
 ConversationLookup::ConversationLookup(QObject *parent)
     : QObject(parent), m_client(new RasaClient(this))
-{
-}
+{ }
 
 ConversationLookup::~ConversationLookup()
 {

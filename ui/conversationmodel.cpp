@@ -17,13 +17,13 @@ QString confidenceText(double confidence)
 
 bool sameRow(const HistoryRow &a, const HistoryRow &b)
 {
-    return a == b && a.intent == b.intent && a.confidence == b.confidence
-           && a.policy == b.policy;
+    return a == b && a.intent == b.intent && a.confidence == b.confidence && a.policy == b.policy;
 }
 
 } // namespace
 
-ConversationModel::ConversationModel(QObject *parent) : QAbstractTableModel(parent) { }
+ConversationModel::ConversationModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void ConversationModel::setRows(const QList<HistoryRow> &rows)
 {
@@ -206,8 +206,7 @@ QString ConversationModel::userCellText(const HistoryRow &row) const
         .arg(row.text, row.intent, confidenceText(row.confidence.value_or(1.0)));
 }
 
-QVariant ConversationModel::headerData(int section, Qt::Orientation orientation,
-                                       int role) const
+QVariant ConversationModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -22,14 +22,14 @@ public:
 
     enum Role {
         RawValueRole = Qt::UserRole, //!< sortable value: row number, score, plain text
-        KindRole,                    //!< HistoryRow::Kind as int
-        EventJsonRole,               //!< QJsonObject of the event, unchanged
-        EventIndexRole,              //!< index of the event in the conversation's events
-        UserTextRole,                //!< user message text (no markup)
-        EntitiesRole,                //!< QJsonArray of the message's entities
-        IntentRole,                  //!< intent name of a user message
-        ButtonsRole,                 //!< QStringList of a bot message's button titles
-        IsUserRole,                  //!< bool: the row is a user message
+        KindRole, //!< HistoryRow::Kind as int
+        EventJsonRole, //!< QJsonObject of the event, unchanged
+        EventIndexRole, //!< index of the event in the conversation's events
+        UserTextRole, //!< user message text (no markup)
+        EntitiesRole, //!< QJsonArray of the message's entities
+        IntentRole, //!< intent name of a user message
+        ButtonsRole, //!< QStringList of a bot message's button titles
+        IsUserRole, //!< bool: the row is a user message
     };
     Q_ENUM(Role)
 

@@ -30,11 +30,11 @@ QComboBox *editableCombo(QWidget *parent)
 } // namespace
 
 EntityPicker::EntityPicker(QWidget *parent)
-    : QFrame(parent),
-      m_label(new QLabel(this)),
-      m_type(editableCombo(this)),
-      m_role(editableCombo(this)),
-      m_group(editableCombo(this))
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_type(editableCombo(this))
+    , m_role(editableCombo(this))
+    , m_group(editableCombo(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_type->setAccessibleName(tr("Entity type"));

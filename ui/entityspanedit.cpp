@@ -1,6 +1,7 @@
 #include "entityspanedit.h"
 
 #include "entitypalette.h"
+
 #include "export/annotation.h"
 
 #include <QHelpEvent>
@@ -152,7 +153,8 @@ bool EntitySpanEdit::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int index = entityAt(cursorForPosition(viewport()->mapFrom(this, help->pos())).position());
+        const int index =
+            entityAt(cursorForPosition(viewport()->mapFrom(this, help->pos())).position());
         if (index >= 0) {
             const Entity &entity = m_entities.at(index);
             QString tip = tr("%1 = %2").arg(entity.type(), entity.valueText());

@@ -11,7 +11,9 @@
 namespace Coach {
 
 EventDetailsPane::EventDetailsPane(QWidget *parent)
-    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("Co&py JSON"), this))
+    : QWidget(parent)
+    , m_text(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("Co&py JSON"), this))
 {
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -28,9 +30,9 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
 
 void EventDetailsPane::setEvent(const QJsonObject &event)
 {
-    m_text->setPlainText(event.isEmpty()
-                             ? QString()
-                             : QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented)));
+    m_text->setPlainText(
+        event.isEmpty() ? QString()
+                        : QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented)));
     m_copy->setEnabled(!event.isEmpty());
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "result.h"
+
+#include "export/nludata.h"
 #include "export/storyplanner.h"
 #include "export/storyrecord.h"
-#include "export/nludata.h"
 #include "model/event.h"
-#include "result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ public:
     {
         QList<Conversation> conversations;
         QJsonObject domain;
-        QList<QPair<QString, QJsonArray>> newResponses;  //!< name, variations
+        QList<QPair<QString, QJsonArray>> newResponses; //!< name, variations
         QString storiesPath;
         QString nluPath;
         QString domainPath;

@@ -1,11 +1,12 @@
 #include "exportdialog.h"
 
 #include "diffhighlighter.h"
-#include "export/domainexporter.h"
 #include "filedialog.h"
 #include "inbox/sessioninboxstate.h"
-#include "session/sessiondocument.h"
 #include "settings.h"
+
+#include "export/domainexporter.h"
+#include "session/sessiondocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,15 +43,15 @@ QString withSuffix(const QString &path, const QString &suffix)
 } // namespace
 
 ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
-    : QDialog(parent),
-      m_document(document),
-      m_e2e(new QCheckBox(tr("Write &end-to-end test stories (with the user's text)"), this)),
-      m_markdown(new QCheckBox(tr("Use Rasa 2.x &Markdown files (.md)"), this)),
-      m_responseClash(new QComboBox(this)),
-      m_responseClashRule(new QLabel(responseClashRule(), this)),
-      m_status(new QLabel(this)),
-      m_tabs(new QTabWidget(this)),
-      m_write(new QPushButton(tr("&Write Files"), this))
+    : QDialog(parent)
+    , m_document(document)
+    , m_e2e(new QCheckBox(tr("Write &end-to-end test stories (with the user's text)"), this))
+    , m_markdown(new QCheckBox(tr("Use Rasa 2.x &Markdown files (.md)"), this))
+    , m_responseClash(new QComboBox(this))
+    , m_responseClashRule(new QLabel(responseClashRule(), this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_write(new QPushButton(tr("&Write Files"), this))
 {
     setWindowTitle(tr("Export Training Data"));
     auto *form = new QFormLayout;
@@ -101,8 +102,7 @@ ExportDialog::~ExportDialog()
         settings->setDialogGeometry(GeometryKey, saveGeometry());
 }
 
-QLineEdit *ExportDialog::addPathRow(QFormLayout *form, const QString &label,
-                                    const QString &caption)
+QLineEdit *ExportDialog::addPathRow(QFormLayout *form, const QString &label, const QString &caption)
 {
     auto *edit = new QLineEdit(this);
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -147,8 +147,8 @@ QString ExportDialog::absolute(const QString &path) const
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path))
         return path;
-    const QString base = m_document->projectFolder().isEmpty() ? QDir::currentPath()
-                                                               : m_document->projectFolder();
+    const QString base =
+        m_document->projectFolder().isEmpty() ? QDir::currentPath() : m_document->projectFolder();
     return QDir(base).absoluteFilePath(path);
 }
 
@@ -156,7 +156,8 @@ ExportBridge::Request ExportDialog::request() const
 {
     ExportBridge::Request request;
     for (const Conversation &conversation : m_document->data().conversations)
-        request.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
+        request.conversations.append(
+            {conversation.id, conversation.events, conversation.exportRecords});
     request.domain = m_document->domain();
     for (const NewResponse &response : m_document->newResponses())
         request.newResponses.append({response.name, response.variations});
@@ -232,16 +233,17 @@ void ExportDialog::showPreview(const ExportBridge::Plan &preview)
     }
     lines += conflictLines(preview);
     addStoriesTab(preview);
-    const bool newRecords = std::any_of(preview.records.cbegin(), preview.records.cend(),
-                                        [this](const StoryRecordUpdate &update) {
-                                            const int index = m_document->conversationIndex(update.conversationId);
-                                            return index >= 0
-                                                && !m_document->conversation(index).exportRecords.contains(update.record);
-                                        });
+    const bool newRecords = std::any_of(
+        preview.records.cbegin(), preview.records.cend(), [this](const StoryRecordUpdate &update) {
+            const int index = m_document->conversationIndex(update.conversationId);
+            return index >= 0
+                && !m_document->conversation(index).exportRecords.contains(update.record);
+        });
     if (!preview.hasChanges)
-        lines.append(newRecords ? tr("Nothing to write: the files already contain everything. Writing "
-                                     "keeps that in the session.")
-                                : tr("Nothing to write: the files already contain everything."));
+        lines.append(newRecords
+                         ? tr("Nothing to write: the files already contain everything. Writing "
+                              "keeps that in the session.")
+                         : tr("Nothing to write: the files already contain everything."));
     m_status->setText(lines.join(u'\n'));
     m_write->setEnabled(preview.hasChanges || newRecords);
 }
@@ -252,9 +254,11 @@ QStringList ExportDialog::conflictLines(const ExportBridge::Plan &preview) const
     QStringList lines;
     for (const QString &name : preview.conflictingResponses) {
         lines.append(replace ? tr("Response “%1” already exists in the domain with other text: the "
-                                  "session's text replaces it.").arg(name)
+                                  "session's text replaces it.")
+                                   .arg(name)
                              : tr("Response “%1” already exists in the domain with other text: the "
-                                  "domain keeps its text.").arg(name));
+                                  "domain keeps its text.")
+                                   .arg(name));
     }
     return lines;
 }

@@ -53,8 +53,7 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return dialog.selectedFiles().constFirst();
 }
 
-QString FileDialog::existingDirectory(QWidget *parent, const QString &caption,
-                                      const QString &dir)
+QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
 {
     if (auto next = takeNext(caption))
         return *next;

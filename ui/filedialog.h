@@ -17,8 +17,7 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter, const QString &defaultSuffix = {});
-    static QString existingDirectory(QWidget *parent, const QString &caption,
-                                     const QString &dir);
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     static void setNextFileName(const QString &fileName);
     static bool hasNextFileName();

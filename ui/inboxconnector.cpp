@@ -6,6 +6,7 @@
 #include "inbox/postgresreviewstore.h"
 #include "inbox/sessionreviewstore.h"
 #include "keyringstore.h"
+
 #include "session/sessiondocument.h"
 
 #include <QFileInfo>
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-InboxConnector::InboxConnector(InboxService *service, QObject *parent) : QObject(parent), m_service(service)
+InboxConnector::InboxConnector(InboxService *service, QObject *parent)
+    : QObject(parent), m_service(service)
 {
     connect(m_service, &InboxService::openFinished, this, &InboxConnector::onOpenFinished);
 }
@@ -25,9 +27,11 @@ Result<TrackerStoreAddress> InboxConnector::parse(const QString &store)
 {
     const QString text = store.trimmed();
     if (text.isEmpty())
-        return makeError(tr("Name the tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///PATH or the bot's endpoints.yml."));
+        return makeError(tr("Name the tracker store: postgresql://USER@HOST:PORT/DB, "
+                            "sqlite:///PATH or the bot's endpoints.yml."));
     const QFileInfo file(text);
-    if (!text.contains(u"://"_s) && (text.endsWith(u".yml"_s) || text.endsWith(u".yaml"_s) || file.isFile()))
+    if (!text.contains(u"://"_s)
+        && (text.endsWith(u".yml"_s) || text.endsWith(u".yaml"_s) || file.isFile()))
         return TrackerStoreAddress::fromEndpoints(file.absoluteFilePath(), EnvInterpolation());
     return TrackerStoreAddress::fromUrl(text);
 }
@@ -39,11 +43,12 @@ QString InboxConnector::knownPassword(const TrackerStoreAddress &address) const
     const QString environment = qEnvironmentVariable("RASA_COACH_DB_PASSWORD");
     if (!environment.isEmpty())
         return environment;
-    return KeyringStore::isAvailable() ? KeyringStore::read(KeyringStore::databaseKey(address)) : QString();
+    return KeyringStore::isAvailable() ? KeyringStore::read(KeyringStore::databaseKey(address))
+                                       : QString();
 }
 
-void InboxConnector::connectTo(const QString &store, const QString &reviewDatabase, SessionDocument *document,
-                               const QString &annotator)
+void InboxConnector::connectTo(const QString &store, const QString &reviewDatabase,
+                               SessionDocument *document, const QString &annotator)
 {
     Result<TrackerStoreAddress> address = parse(store);
     if (!address) {
@@ -72,7 +77,8 @@ void InboxConnector::onOpenFinished(const QString &error, bool needsPassword)
 {
     if (error.isEmpty()) {
         if (m_pendingRemember && m_pendingRemember->remember)
-            (void)KeyringStore::write(KeyringStore::databaseKey(m_address), m_pendingRemember->password);
+            (void)KeyringStore::write(KeyringStore::databaseKey(m_address),
+                                      m_pendingRemember->password);
         m_pendingRemember.reset();
         if (const Status status = setUpReviews(); !status)
             Q_EMIT failed(status.error().toString());
@@ -98,8 +104,9 @@ Status InboxConnector::setUpReviews()
         m_reviews = std::make_unique<SessionReviewStore>(m_document, store, m_annotator);
     } else {
         const bool sameDatabase = m_reviewDatabase == u"store";
-        Result<TrackerStoreAddress> database = sameDatabase ? Result<TrackerStoreAddress>(m_address)
-                                                            : TrackerStoreAddress::fromUrl(m_reviewDatabase);
+        Result<TrackerStoreAddress> database = sameDatabase
+            ? Result<TrackerStoreAddress>(m_address)
+            : TrackerStoreAddress::fromUrl(m_reviewDatabase);
         if (!database)
             return database.error();
         auto shared = std::make_unique<PostgresReviewStore>(store, m_annotator);

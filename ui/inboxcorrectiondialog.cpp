@@ -2,6 +2,7 @@
 
 #include "actionpanel.h"
 #include "annotationpanel.h"
+
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 
@@ -34,7 +35,8 @@ InboxCorrectionDialog::InboxCorrectionDialog(const QString &senderId, const Even
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *rest = buttons->addButton(tr("Keep the rest as it is"), QDialogButtonBox::ActionRole);
+    QPushButton *rest =
+        buttons->addButton(tr("Keep the rest as it is"), QDialogButtonBox::ActionRole);
     connect(rest, &QPushButton::clicked, this, &InboxCorrectionDialog::keepRest);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -42,13 +44,15 @@ InboxCorrectionDialog::InboxCorrectionDialog(const QString &senderId, const Even
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(m_annotation, &AnnotationPanel::confirmed, this, [this] { answered(m_correction->confirm()); });
+    connect(m_annotation, &AnnotationPanel::confirmed, this,
+            [this] { answered(m_correction->confirm()); });
     connect(m_annotation, &AnnotationPanel::corrected, this,
             [this](const QString &intent, const QList<Entity> &entities) {
                 answered(m_correction->correctNlu(intent, entities));
             });
     connect(m_action, &ActionPanel::confirmed, this, [this] { answered(m_correction->confirm()); });
-    connect(m_action, &ActionPanel::chosen, this, [this](const QString &name) { answered(m_correction->chooseAction(name)); });
+    connect(m_action, &ActionPanel::chosen, this,
+            [this](const QString &name) { answered(m_correction->chooseAction(name)); });
     connect(m_action, &ActionPanel::actionCreated, this,
             [this](const QString &name) { answered(m_correction->chooseAction(name)); });
     resize(760, 560);
@@ -66,7 +70,8 @@ void InboxCorrectionDialog::answered(const Status &status)
 
 void InboxCorrectionDialog::showQuestion()
 {
-    m_progress->setText(tr("Turn %1 of %2").arg(m_correction->answered() + 1).arg(m_correction->questionCount()));
+    m_progress->setText(
+        tr("Turn %1 of %2").arg(m_correction->answered() + 1).arg(m_correction->questionCount()));
     switch (m_correction->step()) {
     case OfflineCorrection::Step::Nlu:
         m_pages->setCurrentWidget(m_annotation);

@@ -27,8 +27,8 @@ class InboxCorrectionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(InboxCorrectionDialog)
 
 public:
-    InboxCorrectionDialog(const QString &senderId, const EventList &events, SessionDocument *document,
-                          QWidget *parent = nullptr);
+    InboxCorrectionDialog(const QString &senderId, const EventList &events,
+                          SessionDocument *document, QWidget *parent = nullptr);
     ~InboxCorrectionDialog() override;
 
     const OfflineCorrection &correction() const { return *m_correction; }

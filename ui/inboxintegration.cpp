@@ -5,6 +5,7 @@
 #include "inboxcorrectiondialog.h"
 #include "inboxpanel.h"
 #include "mainwindow.h"
+
 #include "session/sessiondocument.h"
 
 #include <QAction>
@@ -46,8 +47,9 @@ void InboxIntegration::onDocumentChanged(SessionDocument *document)
 void InboxIntegration::show(const QString &senderId, const EventList &events, bool complete)
 {
     const int major = m_window->document()->serverInfo().majorVersion();
-    const QString title = complete ? tr("Inbox: %1 (read-only; Correct it to annotate)").arg(senderId)
-                                   : tr("Inbox: %1, the last %2 events; reading the rest…").arg(senderId).arg(events.size());
+    const QString title = complete
+        ? tr("Inbox: %1 (read-only; Correct it to annotate)").arg(senderId)
+        : tr("Inbox: %1, the last %2 events; reading the rest…").arg(senderId).arg(events.size());
     m_window->showPreview(InboxHistory::rows(events, major > 0 ? major : 3), title);
 }
 
@@ -56,7 +58,9 @@ void InboxIntegration::correct(const QString &senderId, const EventList &events)
     auto *dialog = new InboxCorrectionDialog(senderId, events, m_window->document(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const Status status = m_window->session()->switchConversation(dialog->addedConversation()); !status)
+        if (const Status status =
+                m_window->session()->switchConversation(dialog->addedConversation());
+            !status)
             m_window->statusBar()->showMessage(status.error().toString());
     });
     dialog->open();
@@ -66,11 +70,16 @@ void InboxIntegration::replay(const QString &senderId, const EventList &events)
 {
     auto *feeder = new ConversationFeeder(m_window->session(), events, this);
     connect(feeder, &ConversationFeeder::finished, feeder, &QObject::deleteLater);
-    connect(feeder, &ConversationFeeder::progressChanged, this, [this, senderId](int sent, int total) {
-        m_window->statusBar()->showMessage(tr("Replaying %1 on the server: message %2 of %3").arg(senderId).arg(sent).arg(total));
-    });
+    connect(
+        feeder, &ConversationFeeder::progressChanged, this, [this, senderId](int sent, int total) {
+            m_window->statusBar()->showMessage(tr("Replaying %1 on the server: message %2 of %3")
+                                                   .arg(senderId)
+                                                   .arg(sent)
+                                                   .arg(total));
+        });
     if (const Status status = feeder->start(); !status) {
-        m_window->statusBar()->showMessage(tr("Cannot replay %1: %2").arg(senderId, status.error().toString()));
+        m_window->statusBar()->showMessage(
+            tr("Cannot replay %1: %2").arg(senderId, status.error().toString()));
         feeder->deleteLater();
     }
 }

@@ -24,7 +24,8 @@ QVariant optionalNumber(const std::optional<double> &value)
 
 } // namespace
 
-InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent) { }
+InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void InboxModel::setIndex(const InboxService::Snapshot &index)
 {
@@ -40,7 +41,8 @@ void InboxModel::setFilter(const InboxFilter &filter)
     rebuild();
 }
 
-void InboxModel::setReviews(const QHash<QString, ConversationReview> &reviews, const QString &annotator)
+void InboxModel::setReviews(const QHash<QString, ConversationReview> &reviews,
+                            const QString &annotator)
 {
     m_reviews = reviews;
     m_annotator = annotator;
@@ -139,10 +141,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(c, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Review ? QVariant(m_reviews.value(c.senderId).notes) : display(c, index.column());
+        return index.column() == Review ? QVariant(m_reviews.value(c.senderId).notes)
+                                        : display(c, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Turns || index.column() == LowestConfidence
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     case SenderIdRole:
         return c.senderId;
     case RawValueRole:
@@ -155,28 +159,44 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 QVariant InboxModel::display(const InboxIndex::Conversation &c, int column) const
 {
     switch (column) {
-    case Sender: return c.senderId;
-    case FirstActivity: return time(c.firstEvent);
-    case LastActivity: return time(c.lastEvent);
-    case Turns: return c.userTurns;
-    case LowestConfidence: return c.minConfidence ? QLocale().toString(*c.minConfidence, 'f', 2) : QString();
-    case LatestIntent: return m_index->name(c.latestIntent);
-    case Fallback: return c.fallback ? tr("fallback") : QString();
-    case Review: return reviewText(c.senderId);
-    case Tags: return m_reviews.value(c.senderId).tags.join(u", "_s);
-    default: return {};
+    case Sender:
+        return c.senderId;
+    case FirstActivity:
+        return time(c.firstEvent);
+    case LastActivity:
+        return time(c.lastEvent);
+    case Turns:
+        return c.userTurns;
+    case LowestConfidence:
+        return c.minConfidence ? QLocale().toString(*c.minConfidence, 'f', 2) : QString();
+    case LatestIntent:
+        return m_index->name(c.latestIntent);
+    case Fallback:
+        return c.fallback ? tr("fallback") : QString();
+    case Review:
+        return reviewText(c.senderId);
+    case Tags:
+        return m_reviews.value(c.senderId).tags.join(u", "_s);
+    default:
+        return {};
     }
 }
 
 QVariant InboxModel::raw(const InboxIndex::Conversation &c, int column) const
 {
     switch (column) {
-    case FirstActivity: return optionalNumber(c.firstEvent);
-    case LastActivity: return optionalNumber(c.lastEvent);
-    case LowestConfidence: return optionalNumber(c.minConfidence);
-    case Fallback: return c.fallback;
-    case Review: return m_reviews.value(c.senderId).reviewed;
-    default: return display(c, column);
+    case FirstActivity:
+        return optionalNumber(c.firstEvent);
+    case LastActivity:
+        return optionalNumber(c.lastEvent);
+    case LowestConfidence:
+        return optionalNumber(c.minConfidence);
+    case Fallback:
+        return c.fallback;
+    case Review:
+        return m_reviews.value(c.senderId).reviewed;
+    default:
+        return display(c, column);
     }
 }
 
@@ -200,16 +220,26 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Sender: return tr("Sender");
-    case FirstActivity: return tr("First activity");
-    case LastActivity: return tr("Last activity");
-    case Turns: return tr("Turns");
-    case LowestConfidence: return tr("Lowest confidence");
-    case LatestIntent: return tr("Latest intent");
-    case Fallback: return tr("Fallback");
-    case Review: return tr("Review");
-    case Tags: return tr("Tags");
-    default: return {};
+    case Sender:
+        return tr("Sender");
+    case FirstActivity:
+        return tr("First activity");
+    case LastActivity:
+        return tr("Last activity");
+    case Turns:
+        return tr("Turns");
+    case LowestConfidence:
+        return tr("Lowest confidence");
+    case LatestIntent:
+        return tr("Latest intent");
+    case Fallback:
+        return tr("Fallback");
+    case Review:
+        return tr("Review");
+    case Tags:
+        return tr("Tags");
+    default:
+        return {};
     }
 }
 

@@ -20,8 +20,16 @@ class InboxModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        Sender, FirstActivity, LastActivity, Turns, LowestConfidence, LatestIntent, Fallback, Review,
-        Tags, ColumnCount
+        Sender,
+        FirstActivity,
+        LastActivity,
+        Turns,
+        LowestConfidence,
+        LatestIntent,
+        Fallback,
+        Review,
+        Tags,
+        ColumnCount
     };
     Q_ENUM(Column)
     enum Role {
@@ -51,7 +59,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

@@ -6,8 +6,9 @@
 #include "inboxfilterbar.h"
 #include "inboxmodel.h"
 #include "nluinboxpanel.h"
-#include "session/sessiondocument.h"
 #include "settings.h"
+
+#include "session/sessiondocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,8 +28,9 @@ namespace {
 
 QString annotatorName()
 {
-    const QString saved = Settings::instance() ? Settings::instance()->value(Settings::Key::InboxAnnotator).toString()
-                                               : QString();
+    const QString saved = Settings::instance()
+        ? Settings::instance()->value(Settings::Key::InboxAnnotator).toString()
+        : QString();
     if (!saved.isEmpty())
         return saved;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -38,9 +40,9 @@ QString annotatorName()
 std::optional<InboxConnector::PasswordAnswer> askPassword(QWidget *parent, const QString &what)
 {
     bool ok = false;
-    const QString password = QInputDialog::getText(
-        parent, InboxPanel::tr("Database password"), InboxPanel::tr("Password for %1:").arg(what),
-        QLineEdit::Password, {}, &ok);
+    const QString password = QInputDialog::getText(parent, InboxPanel::tr("Database password"),
+                                                   InboxPanel::tr("Password for %1:").arg(what),
+                                                   QLineEdit::Password, {}, &ok);
     if (!ok)
         return std::nullopt;
     return InboxConnector::PasswordAnswer{password, true};
@@ -49,14 +51,17 @@ std::optional<InboxConnector::PasswordAnswer> askPassword(QWidget *parent, const
 } // namespace
 
 InboxPanel::InboxPanel(QWidget *parent)
-    : QWidget(parent), m_service(new InboxService(this)), m_connector(new InboxConnector(m_service, this)),
-      m_model(new InboxModel(this))
+    : QWidget(parent)
+    , m_service(new InboxService(this))
+    , m_connector(new InboxConnector(m_service, this))
+    , m_model(new InboxModel(this))
 {
     setObjectName(u"InboxPanel"_s);
     m_connector->setPasswordPrompt([this](const QString &what) { return askPassword(this, what); });
     m_textPrompt = [this](const QString &title, const QString &current) -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, title, title, QLineEdit::Normal, current, &ok);
+        const QString text =
+            QInputDialog::getText(this, title, title, QLineEdit::Normal, current, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
     m_tabs = new QTabWidget(this);
@@ -75,10 +80,12 @@ QWidget *InboxPanel::createStoreRow()
 {
     auto *row = new QWidget(this);
     m_store = new QLineEdit(row);
-    m_store->setPlaceholderText(tr("postgresql://USER@HOST:PORT/DB, sqlite:///PATH or endpoints.yml"));
+    m_store->setPlaceholderText(
+        tr("postgresql://USER@HOST:PORT/DB, sqlite:///PATH or endpoints.yml"));
     m_store->setAccessibleName(tr("Tracker store"));
     m_reviewDatabase = new QLineEdit(row);
-    m_reviewDatabase->setPlaceholderText(tr("team review database (postgresql://…, or \"store\"); empty: this session"));
+    m_reviewDatabase->setPlaceholderText(
+        tr("team review database (postgresql://…, or \"store\"); empty: this session"));
     m_reviewDatabase->setAccessibleName(tr("Review database"));
     if (Settings *settings = Settings::instance()) {
         m_store->setText(settings->value(Settings::Key::InboxStore).toString());
@@ -87,7 +94,8 @@ QWidget *InboxPanel::createStoreRow()
     auto *browse = new QPushButton(tr("Endpoints…"), row);
     auto *connectButton = new QPushButton(tr("Connect"), row);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = FileDialog::openFileName(this, tr("The bot's endpoints.yml"), {}, tr("YAML (*.yml *.yaml)"));
+        const QString file = FileDialog::openFileName(this, tr("The bot's endpoints.yml"), {},
+                                                      tr("YAML (*.yml *.yaml)"));
         if (!file.isEmpty())
             m_store->setText(file);
     });
@@ -161,24 +169,29 @@ QWidget *InboxPanel::createButtons()
 
 void InboxPanel::wireService()
 {
-    connect(m_service, &InboxService::indexChanged, this, [this](const InboxService::Snapshot &index) {
-        const QString current = currentSender();
-        m_model->setIndex(index);
-        // New rows every few seconds must not take the annotator's place.
-        const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
-        if (row >= 0) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
-        }
-        setStatus(tr("%1: %2 conversations, %3 events").arg(m_service->address().displayName())
-                      .arg(index->conversations().size()).arg(index->rowCount()));
-    });
+    connect(m_service, &InboxService::indexChanged, this,
+            [this](const InboxService::Snapshot &index) {
+                const QString current = currentSender();
+                m_model->setIndex(index);
+                // New rows every few seconds must not take the annotator's place.
+                const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
+                if (row >= 0) {
+                    m_view->setCurrentIndex(m_model->index(row, 0));
+                    m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
+                }
+                setStatus(tr("%1: %2 conversations, %3 events")
+                              .arg(m_service->address().displayName())
+                              .arg(index->conversations().size())
+                              .arg(index->rowCount()));
+            });
     connect(m_service, &InboxService::progressChanged, this, [this](qint64 done, qint64 total) {
         setStatus(tr("Reading the tracker store: %1 of %2 events…").arg(done).arg(total));
     });
-    connect(m_service, &InboxService::refreshFailed, this, [this](const QString &error) { setStatus(error, true); });
+    connect(m_service, &InboxService::refreshFailed, this,
+            [this](const QString &error) { setStatus(error, true); });
     connect(m_service, &InboxService::conversationLoaded, this,
-            [this](const QString &sender, const EventList &events, bool complete, const QStringList &problems) {
+            [this](const QString &sender, const EventList &events, bool complete,
+                   const QStringList &problems) {
                 if (!problems.isEmpty())
                     setStatus(problems.join(u"; "_s), true);
                 onConversationLoaded(sender, events, complete);
@@ -186,8 +199,10 @@ void InboxPanel::wireService()
     connect(m_service, &InboxService::conversationFailed, this,
             [this](const QString &, const QString &error) { setStatus(error, true); });
     connect(m_connector, &InboxConnector::connected, this, &InboxPanel::onConnected);
-    connect(m_connector, &InboxConnector::failed, this, [this](const QString &error) { setStatus(error, true); });
-    connect(m_connector, &InboxConnector::reviewStoreChanged, this, &InboxPanel::onReviewStoreChanged);
+    connect(m_connector, &InboxConnector::failed, this,
+            [this](const QString &error) { setStatus(error, true); });
+    connect(m_connector, &InboxConnector::reviewStoreChanged, this,
+            &InboxPanel::onReviewStoreChanged);
 }
 
 void InboxPanel::setDocument(SessionDocument *document)
@@ -223,14 +238,16 @@ QString InboxPanel::filterKey() const
 
 void InboxPanel::updateCount()
 {
-    const int all = m_service->index() ? static_cast<int>(m_service->index()->conversations().size()) : 0;
+    const int all =
+        m_service->index() ? static_cast<int>(m_service->index()->conversations().size()) : 0;
     m_count->setText(tr("%1 of %2 conversations").arg(m_model->matchCount()).arg(all));
 }
 
 void InboxPanel::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: palette(bright-text); background: #b00020;"_s : QString());
+    m_status->setStyleSheet(error ? u"color: palette(bright-text); background: #b00020;"_s
+                                  : QString());
 }
 
 QString InboxPanel::statusText() const
@@ -243,7 +260,8 @@ QString InboxPanel::currentSender() const
     return m_view->currentIndex().data(InboxModel::SenderIdRole).toString();
 }
 
-void InboxPanel::onConversationLoaded(const QString &senderId, const EventList &events, bool complete)
+void InboxPanel::onConversationLoaded(const QString &senderId, const EventList &events,
+                                      bool complete)
 {
     const auto pending = m_pending.constFind(senderId);
     if (pending == m_pending.cend())

@@ -38,7 +38,8 @@ class InboxPanel final : public QWidget
 
 public:
     //! Asks for a line of text (tags, notes); nullopt when cancelled.
-    using TextPrompt = std::function<std::optional<QString>(const QString &title, const QString &current)>;
+    using TextPrompt =
+        std::function<std::optional<QString>(const QString &title, const QString &current)>;
 
     explicit InboxPanel(QWidget *parent = nullptr);
     ~InboxPanel() override;

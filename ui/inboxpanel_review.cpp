@@ -39,7 +39,8 @@ void InboxPanel::openCurrent()
         if (!claim)
             setStatus(claim.error().toString(), true);
         else if (!claim->claimed)
-            setStatus(tr("%1 is working on this conversation; you see it read-only.").arg(claim->holder));
+            setStatus(
+                tr("%1 is working on this conversation; you see it read-only.").arg(claim->holder));
     }
     m_pending.insert(sender, Purpose::Show);
     m_service->loadConversation(sender);
@@ -53,7 +54,9 @@ void InboxPanel::correctCurrent()
     if (m_reviews) {
         const Result<ReviewStore::ClaimResult> claim = m_reviews->claim(sender);
         if (claim && !claim->claimed) {
-            setStatus(tr("%1 is working on this conversation: claim another one.").arg(claim->holder), true);
+            setStatus(
+                tr("%1 is working on this conversation: claim another one.").arg(claim->holder),
+                true);
             return;
         }
     }
@@ -109,8 +112,8 @@ void InboxPanel::editTags()
     const QString sender = currentSender();
     if (sender.isEmpty() || !m_reviews || !m_textPrompt)
         return;
-    const std::optional<QString> text
-        = m_textPrompt(tr("Tags (comma-separated)"), m_model->reviews().value(sender).tags.join(u", "_s));
+    const std::optional<QString> text = m_textPrompt(
+        tr("Tags (comma-separated)"), m_model->reviews().value(sender).tags.join(u", "_s));
     if (!text)
         return;
     QStringList tags;
@@ -125,7 +128,8 @@ void InboxPanel::editNotes()
     const QString sender = currentSender();
     if (sender.isEmpty() || !m_reviews || !m_textPrompt)
         return;
-    const std::optional<QString> text = m_textPrompt(tr("Notes"), m_model->reviews().value(sender).notes);
+    const std::optional<QString> text =
+        m_textPrompt(tr("Notes"), m_model->reviews().value(sender).notes);
     if (!text)
         return;
     if (const Status status = m_reviews->setNotes(sender, *text); !status)

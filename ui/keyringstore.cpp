@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +53,8 @@ Status KeyringStore::write(const QString &key, const QString &secret)
     job.setKey(key);
     job.setTextData(secret);
     if (!runJob(job))
-        return makeError(tr("the system keyring did not keep the secret: %1").arg(job.errorString()));
+        return makeError(
+            tr("the system keyring did not keep the secret: %1").arg(job.errorString()));
     return {};
 }
 
@@ -63,7 +63,8 @@ Status KeyringStore::remove(const QString &key)
     QKeychain::DeletePasswordJob job(Service);
     job.setKey(key);
     if (!runJob(job) && job.error() != QKeychain::EntryNotFound)
-        return makeError(tr("the system keyring did not forget the secret: %1").arg(job.errorString()));
+        return makeError(
+            tr("the system keyring did not forget the secret: %1").arg(job.errorString()));
     return {};
 }
 

@@ -8,17 +8,18 @@
 #include "conversationlistpanel.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
-#include "graph/graphcontroller.h"
 #include "helpmenu.h"
 #include "inboxintegration.h"
 #include "languagemenu.h"
 #include "launchercontroller.h"
-#include "model/domain.h"
 #include "promptarea.h"
 #include "resumeprompt.h"
-#include "session/sessiondocument.h"
 #include "settings.h"
 #include "slotsmodel.h"
+
+#include "graph/graphcontroller.h"
+#include "model/domain.h"
+#include "session/sessiondocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,9 +49,9 @@ static void initCoachResources()
 namespace Coach {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_conversationModel(new ConversationModel(this)),
-      m_slotsModel(new SlotsModel(this))
+    : QMainWindow(parent)
+    , m_conversationModel(new ConversationModel(this))
+    , m_slotsModel(new SlotsModel(this))
 {
     initCoachResources();
     setObjectName(u"MainWindow"_s);
@@ -87,9 +88,9 @@ QAction *MainWindow::makeAction(ActionId id, const QString &text, const QKeySequ
     QString plain = text;
     plain.remove(u'&');
     plain.remove(u'…');
-    action->setToolTip(shortcut.isEmpty() ? plain
-                                          : u"%1 (%2)"_s.arg(plain, shortcut.toString(
-                                                                       QKeySequence::NativeText)));
+    action->setToolTip(shortcut.isEmpty()
+                           ? plain
+                           : u"%1 (%2)"_s.arg(plain, shortcut.toString(QKeySequence::NativeText)));
     action->setObjectName(u"action%1"_s.arg(static_cast<int>(id)));
     m_actions[static_cast<int>(id)] = action;
     return action;
@@ -124,8 +125,9 @@ void MainWindow::createActions()
     action(ActionId::Undo)->setIconText(tr("Undo", "toolbar"));
     action(ActionId::Fork)->setIconText(tr("Fork…", "toolbar"));
     action(ActionId::Restart)->setIconText(tr("Restart", "toolbar"));
-    action(ActionId::Undo)->setWhatsThis(tr("Removes the last user message or bot action "
-                                            "from the conversation on the server."));
+    action(ActionId::Undo)
+        ->setWhatsThis(tr("Removes the last user message or bot action "
+                          "from the conversation on the server."));
     m_launcher = new LauncherController(this);
 }
 
@@ -175,8 +177,8 @@ void MainWindow::createToolBar()
     for (ActionId id : {ActionId::Connect, ActionId::Open, ActionId::Save, ActionId::Export})
         bar->addAction(action(id));
     bar->addSeparator();
-    for (ActionId id : {ActionId::Undo, ActionId::Fork, ActionId::Restart,
-                        ActionId::NewConversation})
+    for (ActionId id :
+         {ActionId::Undo, ActionId::Fork, ActionId::Restart, ActionId::NewConversation})
         bar->addAction(action(id));
     for (QAction *a : bar->actions()) {
         if (QWidget *button = bar->widgetForAction(a))
@@ -238,7 +240,7 @@ void MainWindow::createCentralWidget()
             return; // short waits between questions: keep the size
         const int total = splitter->height();
         const bool compact = page == PromptArea::Page::Message || page == PromptArea::Page::Idle
-                             || page == PromptArea::Page::Failed;
+            || page == PromptArea::Page::Failed;
         const int prompt = compact ? std::min(total / 4, 110) : total * 9 / 20;
         splitter->setSizes({total - prompt, prompt});
     });
@@ -263,13 +265,13 @@ void MainWindow::createDocks()
     slotView->verticalHeader()->hide();
     slotView->horizontalHeader()->setStretchLastSection(true);
     slotView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    QDockWidget *slotsDock = addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView,
-                                     Qt::RightDockWidgetArea);
+    QDockWidget *slotsDock =
+        addDock(tr("Slots"), tr("&Slots"), u"SlotsDock"_s, slotView, Qt::RightDockWidgetArea);
 
     auto *conversations = new ConversationListPanel(this);
-    tabifyDockWidget(slotsDock, addDock(tr("Conversations"), tr("&Conversations"),
-                                        u"ConversationsDock"_s, conversations,
-                                        Qt::RightDockWidgetArea));
+    tabifyDockWidget(slotsDock,
+                     addDock(tr("Conversations"), tr("&Conversations"), u"ConversationsDock"_s,
+                             conversations, Qt::RightDockWidgetArea));
     slotsDock->raise();
     connect(this, &MainWindow::documentChanged, conversations,
             [this, conversations] { conversations->setSession(m_session); });
@@ -298,8 +300,8 @@ void MainWindow::createDocks()
 
     createGraphDock();
     m_conflicts->markGraph(m_graphPanel);
-    QDockWidget *conflictsDock = addDock(tr("Conflicts"), u"ConflictsDock"_s, m_conflicts->panel(),
-                                         Qt::RightDockWidgetArea);
+    QDockWidget *conflictsDock =
+        addDock(tr("Conflicts"), u"ConflictsDock"_s, m_conflicts->panel(), Qt::RightDockWidgetArea);
     m_conflicts->setDock(conflictsDock);
     conflictsDock->hide();
 }
@@ -331,8 +333,7 @@ void MainWindow::connectActions()
     connect(action(ActionId::SaveAs), &QAction::triggered, this, [this] { saveAs(); });
     connect(action(ActionId::Export), &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
-    connect(action(ActionId::Undo), &QAction::triggered, this,
-            [this] { run(m_session->undo()); });
+    connect(action(ActionId::Undo), &QAction::triggered, this, [this] { run(m_session->undo()); });
     connect(action(ActionId::Fork), &QAction::triggered, this, &MainWindow::showForkDialog);
     connect(action(ActionId::ForkHere), &QAction::triggered, this,
             &MainWindow::forkBeforeSelectedRow);
@@ -420,7 +421,8 @@ void MainWindow::onDomainChanged()
     if (!domain)
         return;
     m_prompt->setEntityDefinitions(domain->entities());
-    QStringList names = domain->allActionNames(std::max(m_document->serverInfo().majorVersion(), 2));
+    QStringList names =
+        domain->allActionNames(std::max(m_document->serverInfo().majorVersion(), 2));
     names += m_document->newActions();
     for (const NewResponse &response : m_document->newResponses())
         names.append(response.name);
@@ -440,16 +442,21 @@ void MainWindow::onServerInfo(const ServerInfo &info)
 void MainWindow::onStateChanged(InteractiveSession::State state)
 {
     using S = InteractiveSession::State;
-    const bool busy = state == S::Connecting || state == S::SendingMessage
-                      || state == S::Predicting || state == S::Executing || state == S::Rebuilding;
+    const bool busy = state == S::Connecting || state == S::SendingMessage || state == S::Predicting
+        || state == S::Executing || state == S::Rebuilding;
     m_spinner->setBusy(busy);
     static const QHash<S, const char *> names{
-        {S::Disconnected, QT_TR_NOOP("Disconnected")}, {S::Offline, QT_TR_NOOP("Offline")},
-        {S::Connecting, QT_TR_NOOP("Connecting")}, {S::AwaitingUserMessage, QT_TR_NOOP("Listening")},
-        {S::SendingMessage, QT_TR_NOOP("Sending")}, {S::ConfirmingNlu, QT_TR_NOOP("Check NLU")},
-        {S::Predicting, QT_TR_NOOP("Predicting")}, {S::ConfirmingAction, QT_TR_NOOP("Check action")},
+        {S::Disconnected, QT_TR_NOOP("Disconnected")},
+        {S::Offline, QT_TR_NOOP("Offline")},
+        {S::Connecting, QT_TR_NOOP("Connecting")},
+        {S::AwaitingUserMessage, QT_TR_NOOP("Listening")},
+        {S::SendingMessage, QT_TR_NOOP("Sending")},
+        {S::ConfirmingNlu, QT_TR_NOOP("Check NLU")},
+        {S::Predicting, QT_TR_NOOP("Predicting")},
+        {S::ConfirmingAction, QT_TR_NOOP("Check action")},
         {S::ConfirmingFormValidation, QT_TR_NOOP("Form question")},
-        {S::Executing, QT_TR_NOOP("Executing")}, {S::Rebuilding, QT_TR_NOOP("Updating")},
+        {S::Executing, QT_TR_NOOP("Executing")},
+        {S::Rebuilding, QT_TR_NOOP("Updating")},
         {S::Failed, QT_TR_NOOP("Failed")}};
     m_stateLabel->setText(tr(names.value(state, "")));
     updateActions();
@@ -460,21 +467,22 @@ void MainWindow::updateActions()
     using S = InteractiveSession::State;
     const S state = m_session ? m_session->state() : S::Disconnected;
     const bool talking = state == S::AwaitingUserMessage || state == S::ConfirmingNlu
-                         || state == S::ConfirmingAction || state == S::ConfirmingFormValidation
-                         || state == S::Failed;
-    for (ActionId id : {ActionId::Undo, ActionId::Fork, ActionId::Restart,
-                        ActionId::NewConversation})
+        || state == S::ConfirmingAction || state == S::ConfirmingFormValidation
+        || state == S::Failed;
+    for (ActionId id :
+         {ActionId::Undo, ActionId::Fork, ActionId::Restart, ActionId::NewConversation})
         action(id)->setEnabled(talking);
     const QModelIndex current = m_history->currentIndex();
-    action(ActionId::ForkHere)->setEnabled(talking && !m_previewing
-                                           && current.data(ConversationModel::IsUserRole).toBool());
+    action(ActionId::ForkHere)
+        ->setEnabled(talking && !m_previewing
+                     && current.data(ConversationModel::IsUserRole).toBool());
 }
 
 void MainWindow::updateTitle()
 {
     const QString file = m_document->fileName().isEmpty()
-                             ? tr("Untitled")
-                             : QFileInfo(m_document->fileName()).fileName();
+        ? tr("Untitled")
+        : QFileInfo(m_document->fileName()).fileName();
     setWindowTitle(tr("%1[*] — Rasa Coach").arg(file));
     setWindowModified(m_document->isModified());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+
 #include "session/interactivesession.h"
 
 #include <QMainWindow>
@@ -40,8 +41,17 @@ class MainWindow final : public QMainWindow
 
 public:
     enum class ActionId {
-        Connect, Open, Save, SaveAs, Export, Quit,
-        Undo, Fork, Restart, NewConversation, ForkHere,
+        Connect,
+        Open,
+        Save,
+        SaveAs,
+        Export,
+        Quit,
+        Undo,
+        Fork,
+        Restart,
+        NewConversation,
+        ForkHere,
         ToggleGraph,
         Count
     };

@@ -1,31 +1,31 @@
 // MainWindow: commands that open dialogs or files (split from mainwindow.cpp
 // to keep both files small).
-#include "mainwindow.h"
-
 #include "connectiondialog.h"
 #include "conversationmodel.h"
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "forkdialog.h"
+#include "launchercontroller.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "promptarea.h"
+#include "replaydialog.h"
+#include "sessioncloseprompt.h"
+#include "settings.h"
+
 #include "graph/graphcanvas.h"
 #include "graph/graphcontroller.h"
 #include "graph/graphpanel.h"
-#include "launchercontroller.h"
-#include "messagebox.h"
-#include "sessioncloseprompt.h"
-#include "promptarea.h"
-#include "replaydialog.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
-#include "settings.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QLabel>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
@@ -67,22 +67,20 @@ void MainWindow::showConnectDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_document->projectFolder().isEmpty())
         dialog->setProjectFolder(m_document->projectFolder());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        run(connectToServer(dialog->settings(), dialog->projectFolder()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { run(connectToServer(dialog->settings(), dialog->projectFolder())); });
     connect(dialog, &ConnectionDialog::startServerRequested, m_launcher,
             &LauncherController::startProject);
     dialog->open();
 }
 
-Status MainWindow::connectToServer(const ConnectionSettings &settings,
-                                   const QString &projectFolder)
+Status MainWindow::connectToServer(const ConnectionSettings &settings, const QString &projectFolder)
 {
     if (!projectFolder.isEmpty())
         m_document->setProjectFolder(QFileInfo(projectFolder).absoluteFilePath());
     // Nothing of the previous server may show while this one is awaited.
-    onServerInfo(ServerInfo{settings.serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                            {}, {}, {}, {}, {}});
+    onServerInfo(ServerInfo{
+        settings.serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery), {}, {}, {}, {}, {}});
     log(tr("Connecting to %1…").arg(m_serverLabel->text()));
     return m_session->connectToServer(settings);
 }
@@ -92,10 +90,10 @@ void MainWindow::showOpenDialog()
     if (!maybeSave())
         return;
     const QString folder = Settings::instance()
-                               ? Settings::instance()->value(Settings::Key::LastSessionFolder).toString()
-                               : QString();
-    const QString file = FileDialog::openFileName(this, tr("Open Session"), folder,
-                                                  sessionFilter());
+        ? Settings::instance()->value(Settings::Key::LastSessionFolder).toString()
+        : QString();
+    const QString file =
+        FileDialog::openFileName(this, tr("Open Session"), folder, sessionFilter());
     if (!file.isEmpty())
         openFile(file);
 }
@@ -232,12 +230,12 @@ void MainWindow::offerRecovery()
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = Settings::instance() ? Settings::instance()->recentFiles()
-                                                   : QStringList();
+    const QStringList files =
+        Settings::instance() ? Settings::instance()->recentFiles() : QStringList();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString file = files.at(i);
-        QAction *open = m_recentMenu->addAction(
-            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        QAction *open =
+            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(file)));
         connect(open, &QAction::triggered, this, [this, file] {
             if (!maybeSave())
                 return;
@@ -304,7 +302,8 @@ void MainWindow::createGraphDock()
     connect(m_graphDock, &QDockWidget::visibilityChanged, toggle, &QAction::setChecked);
     connect(m_graphDock, &QDockWidget::visibilityChanged, m_graphController,
             &GraphController::setPanelShown);
-    connect(m_graphController, &GraphController::commandFailed, this, &MainWindow::showCommandError);
+    connect(m_graphController, &GraphController::commandFailed, this,
+            &MainWindow::showCommandError);
     connect(m_graphPanel->canvas(), &GraphCanvas::leaveRequested, m_prompt,
             &PromptArea::focusCurrentPage);
     connect(m_graphPanel, &GraphPanel::exportFailed, this, &MainWindow::showCommandError);
@@ -398,7 +397,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreWindowState()
 {
     Settings *settings = Settings::instance();
-    if (!settings || !restoreGeometry(settings->value(Settings::Key::MainWindowGeometry).toByteArray()))
+    if (!settings
+        || !restoreGeometry(settings->value(Settings::Key::MainWindowGeometry).toByteArray()))
         resize(1200, 800);
     if (settings)
         restoreState(settings->value(Settings::Key::MainWindowState).toByteArray());

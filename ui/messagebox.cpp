@@ -25,23 +25,20 @@ State &state()
 
 } // namespace
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title,
-                                       const QString &text, Buttons buttons,
-                                       Button defaultButton)
+MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                       Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
@@ -53,9 +50,8 @@ MessageBox::Button MessageBox::information(QWidget *parent, const QString &title
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton,
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton,
                                         const QMap<Button, QString> &buttonTexts)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, buttonTexts);
@@ -97,9 +93,8 @@ void MessageBox::resetCounters()
     state().lastText.clear();
 }
 
-MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
-                                    const QString &title, const QString &text,
-                                    Buttons buttons, Button defaultButton,
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                    const QString &text, Buttons buttons, Button defaultButton,
                                     const QMap<Button, QString> &buttonTexts)
 {
     State &s = state();

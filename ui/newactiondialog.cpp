@@ -1,7 +1,8 @@
 #include "newactiondialog.h"
 
-#include "export/domainexporter.h"
 #include "settings.h"
+
+#include "export/domainexporter.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,21 +22,21 @@ const auto GeometryKey = u"NewAction"_s;
 }
 
 NewActionDialog::NewActionDialog(Kind kind, const QStringList &existingNames, QWidget *parent)
-    : QDialog(parent),
-      m_existing(existingNames),
-      m_name(new QLineEdit(this)),
-      m_textLabel(new QLabel(tr("Bot &response:"), this)),
-      m_text(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_existing(existingNames)
+    , m_name(new QLineEdit(this))
+    , m_textLabel(new QLabel(tr("Bot &response:"), this))
+    , m_text(new QPlainTextEdit(this))
+    , m_warning(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(kind == Kind::Response ? tr("New Response") : tr("New Action"));
-    m_name->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(u"[^\\s]*"_s), m_name));
+    m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[^\\s]*"_s), m_name));
     m_name->setAccessibleName(tr("Action name"));
     m_text->setAccessibleName(tr("Response text"));
     m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("What the bot says. Enter finishes, Shift+Enter starts a new line."));
+    m_text->setPlaceholderText(
+        tr("What the bot says. Enter finishes, Shift+Enter starts a new line."));
     m_text->installEventFilter(this);
     m_textLabel->setBuddy(m_text);
     m_warning->setWordWrap(true);
@@ -105,10 +106,12 @@ void NewActionDialog::validate()
         ok = false;
     } else if (m_existing.contains(name())) {
         warning = response ? tr("“%1” already exists. A response created earlier in this session "
-                                "takes the new text.").arg(name())
+                                "takes the new text.")
+                                 .arg(name())
                 + u' ' + responseClashRule()
                            : tr("“%1” already exists: choose it from the list instead, or "
-                                "pick another name.").arg(name());
+                                "pick another name.")
+                                 .arg(name());
         ok = response;
     }
     m_warning->setText(warning);

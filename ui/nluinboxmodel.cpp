@@ -4,7 +4,8 @@
 
 namespace Coach {
 
-NluInboxModel::NluInboxModel(QObject *parent) : QAbstractTableModel(parent) { }
+NluInboxModel::NluInboxModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void NluInboxModel::setItems(const QList<NluInboxItem> &items)
 {
@@ -70,12 +71,18 @@ QVariant NluInboxModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Text: return item.text;
-    case Count: return item.count;
-    case Intent: return item.intent;
-    case Confidence: return item.confidence ? QLocale().toString(*item.confidence, 'f', 2) : QString();
-    case Decision: return decisionText(index.row());
-    default: return {};
+    case Text:
+        return item.text;
+    case Count:
+        return item.count;
+    case Intent:
+        return item.intent;
+    case Confidence:
+        return item.confidence ? QLocale().toString(*item.confidence, 'f', 2) : QString();
+    case Decision:
+        return decisionText(index.row());
+    default:
+        return {};
     }
 }
 
@@ -84,12 +91,18 @@ QVariant NluInboxModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Text: return tr("User message");
-    case Count: return tr("Times");
-    case Intent: return tr("Predicted intent");
-    case Confidence: return tr("Confidence");
-    case Decision: return tr("Decision");
-    default: return {};
+    case Text:
+        return tr("User message");
+    case Count:
+        return tr("Times");
+    case Intent:
+        return tr("Predicted intent");
+    case Confidence:
+        return tr("Confidence");
+    case Decision:
+        return tr("Decision");
+    default:
+        return {};
     }
 }
 

@@ -5,9 +5,10 @@
 #include "inbox/inboxservice.h"
 #include "inbox/nluinbox.h"
 #include "inbox/sessioninboxstate.h"
+#include "nluinboxmodel.h"
+
 #include "model/domain.h"
 #include "model/parsedata.h"
-#include "nluinboxmodel.h"
 #include "session/nlucorrection.h"
 #include "session/sessiondocument.h"
 
@@ -37,9 +38,10 @@ NluInboxPanel::NluInboxPanel(InboxService *service, QWidget *parent)
     m_view->installEventFilter(this);
     m_intents = new ChoiceList(this);
     m_intents->setCreateText(tr("New intent \"%1\""));
-    m_status = new QLabel(tr("Enter or C: correct · 1–9: intent of the ranking · I: another intent · "
-                             "Delete or D: delete · ↓/J, ↑/K: next, previous"),
-                          this);
+    m_status =
+        new QLabel(tr("Enter or C: correct · 1–9: intent of the ranking · I: another intent · "
+                      "Delete or D: delete · ↓/J, ↑/K: next, previous"),
+                   this);
     m_status->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_view, 3);
@@ -47,7 +49,8 @@ NluInboxPanel::NluInboxPanel(InboxService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_status);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NluInboxPanel::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NluInboxPanel::onCurrentChanged);
     const auto chosen = [this](const QString &intent) {
         accept(currentRow(), intent);
         m_view->setFocus();
@@ -66,8 +69,9 @@ void NluInboxPanel::setDocument(SessionDocument *document)
         m_document->disconnect(this);
     m_document = document;
     if (m_document) {
-        connect(m_document, &SessionDocument::inboxChanged, this,
-                [this] { m_model->setDecisions(SessionInboxState::fromJson(m_document->inbox())); });
+        connect(m_document, &SessionDocument::inboxChanged, this, [this] {
+            m_model->setDecisions(SessionInboxState::fromJson(m_document->inbox()));
+        });
         connect(m_document, &SessionDocument::projectFolderChanged, this, &NluInboxPanel::rebuild);
     }
     rebuild();
@@ -80,12 +84,14 @@ void NluInboxPanel::rebuild()
     if (m_document && !m_document->projectFolder().isEmpty()) {
         const Result<QSet<QString>> texts = NluInbox::projectTexts(m_document->projectFolder());
         if (!texts)
-            m_status->setText(tr("The project's NLU data cannot be read: %1").arg(texts.error().toString()));
+            m_status->setText(
+                tr("The project's NLU data cannot be read: %1").arg(texts.error().toString()));
         known = texts.valueOr({});
     }
     const InboxService::Snapshot index = m_service ? m_service->index() : nullptr;
     m_model->setItems(index ? NluInbox::build(*index, known) : QList<NluInboxItem>());
-    m_model->setDecisions(m_document ? SessionInboxState::fromJson(m_document->inbox()) : SessionInboxState());
+    m_model->setDecisions(m_document ? SessionInboxState::fromJson(m_document->inbox())
+                                     : SessionInboxState());
     int row = 0;
     for (int i = 0; i < m_model->rowCount() && !before.isEmpty(); ++i) {
         if (m_model->item(i).text == before)
@@ -102,7 +108,8 @@ int NluInboxPanel::currentRow() const
 
 QStringList NluInboxPanel::domainIntents() const
 {
-    return m_document ? Domain::fromJson(m_document->domain()).valueOr(Domain()).intentNames() : QStringList();
+    return m_document ? Domain::fromJson(m_document->domain()).valueOr(Domain()).intentNames()
+                      : QStringList();
 }
 
 void NluInboxPanel::onCurrentChanged()
@@ -111,7 +118,9 @@ void NluInboxPanel::onCurrentChanged()
     if (row < 0)
         return;
     const NluInboxItem &item = m_model->item(row);
-    QJsonObject guess{{u"intent"_s, QJsonObject{{u"name"_s, item.intent}, {u"confidence"_s, item.confidence.value_or(0)}}}};
+    QJsonObject guess{
+        {u"intent"_s,
+         QJsonObject{{u"name"_s, item.intent}, {u"confidence"_s, item.confidence.value_or(0)}}}};
     showChoices(guess); // at once; the stored ranking follows
     if (m_service)
         m_service->loadEvent(item.messageId);
@@ -167,7 +176,8 @@ void NluInboxPanel::moveOn(int row)
 
 bool NluInboxPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && handleKey(static_cast<QKeyEvent *>(event)))
         return true;
     return QWidget::eventFilter(watched, event);
 }

@@ -2,9 +2,9 @@
 
 #include "actionpanel.h"
 #include "annotationpanel.h"
+#include "choicelist.h"
 #include "formvalidationpanel.h"
 #include "messageinput.h"
-#include "choicelist.h"
 #include "shortcutpriority.h"
 
 #include <QHBoxLayout>
@@ -19,13 +19,13 @@ using namespace Qt::StringLiterals;
 namespace Coach {
 
 PromptArea::PromptArea(QWidget *parent)
-    : QWidget(parent),
-      m_stack(new QStackedWidget(this)),
-      m_input(new MessageInput(this)),
-      m_annotation(new AnnotationPanel(this)),
-      m_action(new ActionPanel(this)),
-      m_form(new FormValidationPanel(this)),
-      m_idleLabel(new QLabel(this))
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_input(new MessageInput(this))
+    , m_annotation(new AnnotationPanel(this))
+    , m_action(new ActionPanel(this))
+    , m_form(new FormValidationPanel(this))
+    , m_idleLabel(new QLabel(this))
 {
     m_stack->addWidget(createMessagePage());
     m_stack->addWidget(m_annotation);
@@ -207,8 +207,8 @@ void PromptArea::onStateChanged(InteractiveSession::State state)
         setPage(Page::Message);
         break;
     case S::ConfirmingNlu:
-        if (const auto q = m_session->nluQuestion(); q && m_annotation->question().userEventIndex
-                                                              != q->userEventIndex)
+        if (const auto q = m_session->nluQuestion();
+            q && m_annotation->question().userEventIndex != q->userEventIndex)
             m_annotation->ask(*q);
         setPage(Page::Annotation);
         break;
@@ -245,15 +245,16 @@ void PromptArea::onStateChanged(InteractiveSession::State state)
 
 QString PromptArea::connectingText() const
 {
-    const ConnectionProgress progress = m_session ? m_session->connectionProgress()
-                                                  : ConnectionProgress{};
+    const ConnectionProgress progress =
+        m_session ? m_session->connectionProgress() : ConnectionProgress{};
     QString text = tr("Connecting to %1: %2").arg(progress.serverUrl, progress.stage);
     if (progress.attempts > 1)
         text += u' ' + tr("(attempt %1)").arg(progress.attempts);
     if (!progress.lastProblem.isEmpty())
         text += u'\n' + tr("Last attempt: %1").arg(progress.lastProblem);
-    text += u'\n' + tr("Rasa Coach tries again until the server answers and has a model; Esc "
-                        "stops.");
+    text += u'\n'
+        + tr("Rasa Coach tries again until the server answers and has a model; Esc "
+             "stops.");
     return text;
 }
 
@@ -282,8 +283,7 @@ void PromptArea::showButtons(const ButtonQuestion &question)
     for (qsizetype i = 0; i < question.buttons.size(); ++i) {
         const BotButton &button = question.buttons.at(i);
         auto *push = new QPushButton(
-            i < 9 ? tr("%1 (Alt+%2)").arg(button.title).arg(i + 1) : button.title,
-            m_quickReplyBar);
+            i < 9 ? tr("%1 (Alt+%2)").arg(button.title).arg(i + 1) : button.title, m_quickReplyBar);
         push->setToolTip(button.payload);
         connect(push, &QPushButton::clicked, this, [this, payload = button.payload] {
             if (m_session)
@@ -309,7 +309,7 @@ void PromptArea::clearButtons()
 
 void PromptArea::setPage(Page page)
 {
-    QWidget *widgets[] = {m_stack->widget(0), m_annotation, m_action, m_form,
+    QWidget *widgets[] = {m_stack->widget(0), m_annotation,       m_action,   m_form,
                           m_stack->widget(4), m_stack->widget(5), m_idleLabel};
     QWidget *target = widgets[static_cast<int>(page)];
     const bool changed = m_stack->currentWidget() != target;

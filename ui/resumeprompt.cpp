@@ -1,6 +1,7 @@
 #include "resumeprompt.h"
 
 #include "messagebox.h"
+
 #include "session/interactivesession.h"
 
 #include <QWidget>
@@ -13,8 +14,8 @@ ResumePrompt::ResumePrompt(InteractiveSession *session, QWidget *window)
     connect(session, &InteractiveSession::resumeQuestionAsked, this,
             [this](const ResumeQuestion &question) {
                 // Not inside the session's signal: the box runs its own event loop.
-                QMetaObject::invokeMethod(this, [this, question] { ask(question); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, question] { ask(question); }, Qt::QueuedConnection);
             });
 }
 
@@ -32,8 +33,8 @@ void ResumePrompt::ask(const ResumeQuestion &question)
         return;
     }
     // The state was checked above: the answer fits.
-    const Status answered = m_session->answerResume(answer == QMessageBox::Yes ? ResumeChoice::UseFile
-                                                                               : ResumeChoice::UseServer);
+    const Status answered = m_session->answerResume(
+        answer == QMessageBox::Yes ? ResumeChoice::UseFile : ResumeChoice::UseServer);
     Q_ASSERT(answered);
     Q_UNUSED(answered)
 }

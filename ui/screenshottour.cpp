@@ -4,15 +4,16 @@
 #include "annotationpanel.h"
 #include "choicelist.h"
 #include "conversationmodel.h"
-#include "graph/graphcontroller.h"
-#include "graph/graphpanel.h"
-#include "graph/graphservice.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "promptarea.h"
 
-#include <QApplication>
+#include "graph/graphcontroller.h"
+#include "graph/graphpanel.h"
+#include "graph/graphservice.h"
+
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QKeyEvent>
@@ -113,7 +114,7 @@ bool ScreenshotTour::graphReady() const
 {
     const GraphController *controller = m_window->graphController();
     return !m_window->graphPanel()->graph().nodes.isEmpty() && !controller->isDirty()
-           && !controller->service()->isBusy();
+        && !controller->service()->isBusy();
 }
 
 void ScreenshotTour::buildSteps()
@@ -123,46 +124,78 @@ void ScreenshotTour::buildSteps()
     auto always = [] { return true; };
     PromptArea *prompt = m_window->promptArea();
     m_steps = {
-        {on(Page::Message), [this] { typeMessage(u"hello"_s); return true; }},
-        {on(Page::Annotation), [this, prompt] {
+        {on(Page::Message),
+         [this] {
+             typeMessage(u"hello"_s);
+             return true;
+         }},
+        {on(Page::Annotation),
+         [this, prompt] {
              pressKey(prompt->annotationPanel()->intentList()->filterEdit(), Qt::Key_Return);
              return true;
          }},
         {always, [this] { return confirmUntilListening(); }},
-        {on(Page::Message), [this] { typeMessage(u"I am feeling sad today"_s); return true; }},
-        {on(Page::Annotation), [prompt] {
+        {on(Page::Message),
+         [this] {
+             typeMessage(u"I am feeling sad today"_s);
+             return true;
+         }},
+        {on(Page::Annotation),
+         [prompt] {
              AnnotationPanel *panel = prompt->annotationPanel();
              panel->markEntity(13, 16, u"mood"_s);
              panel->intentList()->setFilterText(u"mood"_s);
              return true;
          }},
-        {always, [this, prompt] { save(u"annotation.png"_s, m_window); Q_UNUSED(prompt) return true; }},
-        {always, [this, prompt] {
+        {always,
+         [this, prompt] {
+             save(u"annotation.png"_s, m_window);
+             Q_UNUSED(prompt)
+             return true;
+         }},
+        {always,
+         [this, prompt] {
              prompt->annotationPanel()->intentList()->setFilterText(u"mood_unhappy"_s);
              pressKey(prompt->annotationPanel()->intentList()->filterEdit(), Qt::Key_Return);
              return true;
          }},
-        {on(Page::Action), [this] { save(u"action.png"_s, m_window); return true; }},
+        {on(Page::Action),
+         [this] {
+             save(u"action.png"_s, m_window);
+             return true;
+         }},
         {always, [this] { return confirmUntilListening(); }},
-        {on(Page::Message), [this] {
+        {on(Page::Message),
+         [this] {
              ConversationModel *model = m_window->conversationModel();
              m_window->historyView()->selectRow(std::max(model->lastUserRow(), 0));
              return true;
          }},
-        {always, [this] { save(u"main.png"_s, m_window); return true; }},
+        {always,
+         [this] {
+             save(u"main.png"_s, m_window);
+             return true;
+         }},
         {always, [this] { return showGraph(); }},
-        {[this] { return graphReady(); }, [this] {
+        {[this] { return graphReady(); },
+         [this] {
              save(u"graph.png"_s, m_window->graphDock());
              m_window->findChild<QDockWidget *>(u"DetailsDock"_s)->raise();
              return true;
          }},
-        {always, [] {
+        {always,
+         [] {
              QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
              QApplication::setPalette(darkPalette());
              return true;
          }},
-        {always, [this] { save(u"main-dark.png"_s, m_window); return true; }},
-        {always, [this] {
+        {always,
+         [this] {
+             save(u"main-dark.png"_s, m_window);
+             return true;
+         }},
+        {always,
+         [this] {
              if (!m_sessionFile.isEmpty())
                  std::printf("%s %s\n", m_window->saveAs(m_sessionFile) ? "wrote" : "FAILED",
                              qPrintable(m_sessionFile));

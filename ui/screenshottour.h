@@ -34,7 +34,7 @@ private:
     struct Step
     {
         std::function<bool()> ready; //!< the state the step waits for
-        std::function<bool()> run;   //!< true when the step is done
+        std::function<bool()> run; //!< true when the step is done
     };
 
     void buildSteps();

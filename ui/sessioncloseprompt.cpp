@@ -1,7 +1,8 @@
 #include "sessioncloseprompt.h"
 
-#include "export/storyplanner.h"
 #include "messagebox.h"
+
+#include "export/storyplanner.h"
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 
@@ -13,7 +14,8 @@ int SessionClosePrompt::unexportedParts(const SessionDocument *document)
     for (const Conversation &conversation : document->data().conversations)
         conversations.append({conversation.id, conversation.events, conversation.exportRecords});
     StoryWriterOptions options;
-    for (const SlotDefinition &slot : Domain::fromJson(document->domain()).valueOr(Domain()).slotDefinitions()) {
+    for (const SlotDefinition &slot :
+         Domain::fromJson(document->domain()).valueOr(Domain()).slotDefinitions()) {
         if (slot.type == QLatin1StringView("float"))
             options.floatSlots.insert(slot.name);
     }
@@ -49,10 +51,14 @@ SessionClosePrompt::Answer SessionClosePrompt::ask(QWidget *parent, const Sessio
         parent, modified ? tr("Unsaved Session") : tr("Training Data Not Exported"), text, buttons,
         modified ? QMessageBox::Save : QMessageBox::Apply, {{QMessageBox::Apply, tr("&Export…")}});
     switch (answer) {
-    case QMessageBox::Save: return Answer::Save;
-    case QMessageBox::Apply: return Answer::Export;
-    case QMessageBox::Discard: return Answer::Close;
-    default: return Answer::Cancel;
+    case QMessageBox::Save:
+        return Answer::Save;
+    case QMessageBox::Apply:
+        return Answer::Export;
+    case QMessageBox::Discard:
+        return Answer::Close;
+    default:
+        return Answer::Cancel;
     }
 }
 

@@ -62,15 +62,12 @@ QPointer<Settings> &globalInstance()
 
 } // namespace
 
-Settings::Settings(QObject *parent)
-    : QObject(parent), m_settings(std::make_unique<QSettings>())
-{
-}
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
+{ }
 
 Settings::Settings(const QString &path, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 
@@ -97,8 +94,7 @@ QVariant Settings::value(Key key) const
     const KeyInfo &entry = info(key);
     const QVariant stored = m_settings->value(entry.path, entry.defaultValue);
     QVariant converted = stored;
-    if (entry.defaultValue.isValid()
-        && converted.convert(entry.defaultValue.metaType()))
+    if (entry.defaultValue.isValid() && converted.convert(entry.defaultValue.metaType()))
         return converted;
     return entry.defaultValue;
 }
@@ -133,17 +129,20 @@ QVariant Settings::defaultValue(Key key)
 static QString inboxFilterKey(const QString &project)
 {
     return u"Inbox/Filters/"_s
-           + QString::fromLatin1(QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
+        + QString::fromLatin1(
+               QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 QJsonObject Settings::inboxFilter(const QString &project) const
 {
-    return QJsonDocument::fromJson(m_settings->value(inboxFilterKey(project)).toByteArray()).object();
+    return QJsonDocument::fromJson(m_settings->value(inboxFilterKey(project)).toByteArray())
+        .object();
 }
 
 void Settings::setInboxFilter(const QString &project, const QJsonObject &filter)
 {
-    m_settings->setValue(inboxFilterKey(project), QJsonDocument(filter).toJson(QJsonDocument::Compact));
+    m_settings->setValue(inboxFilterKey(project),
+                         QJsonDocument(filter).toJson(QJsonDocument::Compact));
 }
 
 QByteArray Settings::dialogGeometry(const QString &dialogName) const

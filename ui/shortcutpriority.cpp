@@ -17,7 +17,8 @@ ShortcutPriority::ShortcutPriority(QWidget *editor) : QObject(editor)
 
 ShortcutPriority *ShortcutPriority::of(QWidget *editor)
 {
-    if (auto *existing = editor->findChild<ShortcutPriority *>(QString(), Qt::FindDirectChildrenOnly))
+    if (auto *existing =
+            editor->findChild<ShortcutPriority *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     return new ShortcutPriority(editor);
 }

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-SlotsModel::SlotsModel(QObject *parent) : QAbstractTableModel(parent) { }
+SlotsModel::SlotsModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void SlotsModel::setSlotValues(const QList<SlotValue> &values)
 {

@@ -20,7 +20,7 @@ public:
     Q_ENUM(Column)
     enum Role {
         RawValueRole = Qt::UserRole, //!< the slot value as QJsonValue
-        ChangedRole,                 //!< bool: changed by the last setSlots()
+        ChangedRole, //!< bool: changed by the last setSlots()
     };
     Q_ENUM(Role)
 

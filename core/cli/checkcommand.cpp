@@ -2,6 +2,7 @@
 
 #include "commandoptions.h"
 #include "conflicts/conflictchecker.h"
+
 #include "export/storybuilder.h"
 #include "session/sessionformat.h"
 
@@ -45,9 +46,12 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({
         {u"project"_s, tr("The bot project (domain.yml, data/, config.yml)."), u"dir"_s},
-        {u"session"_s, tr("A Rasa Coach session (*.coach) whose conversations to check too."), u"file"_s},
-        {u"max-history"_s, tr("How many states before an action count (default: config.yml's "
-                              "policies, else all)."), u"n"_s},
+        {u"session"_s, tr("A Rasa Coach session (*.coach) whose conversations to check too."),
+         u"file"_s},
+        {u"max-history"_s,
+         tr("How many states before an action count (default: config.yml's "
+            "policies, else all)."),
+         u"n"_s},
         {u"format"_s, tr("text (Rasa's messages) or json."), u"format"_s},
         {u"fail-on-conflicts"_s, tr("Exit with 1 when there are conflicts.")},
     });
@@ -113,7 +117,8 @@ void printText(const QList<StoryConflict> &conflicts, const MaxHistory &history,
 {
     out << tr("rasa-coach check: %1").arg(history.describe()) << '\n';
     // Rasa's own wording (not translated): scripts compare it with Rasa's.
-    out << (history.value ? u"Considering the preceding %1 turns for conflict analysis.\n"_s.arg(*history.value)
+    out << (history.value ? u"Considering the preceding %1 turns for conflict analysis.\n"_s.arg(
+                *history.value)
                           : u"Considering all preceding turns for conflict analysis.\n"_s);
     for (const StoryConflict &conflict : conflicts)
         out << conflict.rasaMessage() << '\n';
@@ -143,7 +148,8 @@ int run(const Arguments &arguments, QTextStream &out, QTextStream &errors)
     MaxHistory history = project->configMaxHistory;
     if (arguments.maxHistory)
         history = MaxHistory{arguments.maxHistory, MaxHistory::Source::Option, {}};
-    Result<std::unique_ptr<ConflictChecker>> checker = ConflictChecker::create(*project, history.value);
+    Result<std::unique_ptr<ConflictChecker>> checker =
+        ConflictChecker::create(*project, history.value);
     if (!checker)
         return fail(errors, checker.error());
     const QList<StoryConflict> conflicts = (*checker)->conflicts();

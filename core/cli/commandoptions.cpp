@@ -10,7 +10,9 @@ namespace Coach::CommandOptions {
 Status parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
              QString &help)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Coach::CommandOptions", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Coach::CommandOptions", text);
+    };
     if (!parser.parse(QStringList{u"rasa-coach "_s + command} + arguments))
         return makeError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -20,7 +22,8 @@ Status parse(QCommandLineParser &parser, const QString &command, const QStringLi
         return {};
     }
     if (!parser.positionalArguments().isEmpty())
-        return makeError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return makeError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     return {};
 }
 

@@ -44,13 +44,18 @@ struct Options
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"tracker-store"_s, tr("The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH."), u"url"_s},
+        {u"tracker-store"_s,
+         tr("The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH."), u"url"_s},
         {u"endpoints"_s, tr("The bot's endpoints.yml (its tracker_store section)."), u"file"_s},
-        {u"intent"_s, tr("Conversations with a user message of this intent; repeatable (any of)."), u"name"_s},
-        {u"action"_s, tr("Conversations in which this action ran; repeatable (any of)."), u"name"_s},
+        {u"intent"_s, tr("Conversations with a user message of this intent; repeatable (any of)."),
+         u"name"_s},
+        {u"action"_s, tr("Conversations in which this action ran; repeatable (any of)."),
+         u"name"_s},
         {u"below"_s, tr("Conversations whose lowest intent confidence is below C."), u"C"_s},
-        {u"since"_s, tr("Conversations whose last event is at or after this time (UTC)."), u"ISO8601"_s},
-        {u"until"_s, tr("Conversations whose last event is at or before this time (UTC)."), u"ISO8601"_s},
+        {u"since"_s, tr("Conversations whose last event is at or after this time (UTC)."),
+         u"ISO8601"_s},
+        {u"until"_s, tr("Conversations whose last event is at or before this time (UTC)."),
+         u"ISO8601"_s},
         {u"min-turns"_s, tr("Conversations with at least N user messages."), u"N"_s},
         {u"text"_s, tr("Conversations with a user message containing S (any case)."), u"S"_s},
         {u"limit"_s, tr("Print at most N conversations (after sorting)."), u"N"_s},
@@ -90,7 +95,8 @@ Status readFilter(const QCommandLineParser &parser, InboxFilter &filter)
         if (!ok)
             return makeError(tr("--below needs a number"));
     }
-    for (const auto &[name, target] : {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
+    for (const auto &[name, target] :
+         {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
         if (!parser.isSet(name))
             continue;
         Result<double> time = InboxQuery::parseTimestamp(parser.value(name));
@@ -133,16 +139,18 @@ Result<Options> readOptions(const QCommandLineParser &parser)
 //! Opens the store, asking for a password only when PostgreSQL wants one.
 Status openSource(InboxSource &source, const Options &options)
 {
-    const QString cacheFile = options.cache ? InboxSource::defaultCacheFile(options.address) : QString();
+    const QString cacheFile =
+        options.cache ? InboxSource::defaultCacheFile(options.address) : QString();
     QString password = qEnvironmentVariable("RASA_COACH_DB_PASSWORD");
     Status status = source.open(options.address, password, cacheFile);
-    if (status || !source.needsPassword() || !password.isEmpty() || !options.address.password.isEmpty())
+    if (status || !source.needsPassword() || !password.isEmpty()
+        || !options.address.password.isEmpty())
         return status;
     if (passwordLookup())
         password = passwordLookup()(options.address);
     if (password.isEmpty()) {
-        const std::optional<QString> typed = readPasswordFromTerminal(
-            tr("Password for %1: ").arg(options.address.displayName()));
+        const std::optional<QString> typed =
+            readPasswordFromTerminal(tr("Password for %1: ").arg(options.address.displayName()));
         if (!typed)
             return makeError(tr("%1 (set RASA_COACH_DB_PASSWORD)").arg(status.error().message),
                              status.error().where);
@@ -177,7 +185,8 @@ int runInboxCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     InboxSource source;
     Status status = openSource(source, *options);
-    Result<InboxSource::RefreshStats> refreshed = status ? source.refresh() : Result<InboxSource::RefreshStats>(status.error());
+    Result<InboxSource::RefreshStats> refreshed =
+        status ? source.refresh() : Result<InboxSource::RefreshStats>(status.error());
     if (!refreshed) {
         errors << "rasa-coach inbox: " << refreshed.error().toString() << Qt::endl;
         return StoreFailed;

@@ -3,7 +3,6 @@
 #include "inbox/inboxindex.h"
 
 #include <QLocale>
-
 #include <QStringList>
 
 #include <cmath>
@@ -21,7 +20,8 @@ QString jsonNumber(const std::optional<double> &value)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
         return text;
     return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
 }
@@ -53,13 +53,27 @@ QString InboxOutput::jsonString(const QString &text)
     result.reserve(text.size() + 2);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': result += u"\\\""_s; break;
-        case u'\\': result += u"\\\\"_s; break;
-        case u'\n': result += u"\\n"_s; break;
-        case u'\r': result += u"\\r"_s; break;
-        case u'\t': result += u"\\t"_s; break;
-        case u'\b': result += u"\\b"_s; break;
-        case u'\f': result += u"\\f"_s; break;
+        case u'"':
+            result += u"\\\""_s;
+            break;
+        case u'\\':
+            result += u"\\\\"_s;
+            break;
+        case u'\n':
+            result += u"\\n"_s;
+            break;
+        case u'\r':
+            result += u"\\r"_s;
+            break;
+        case u'\t':
+            result += u"\\t"_s;
+            break;
+        case u'\b':
+            result += u"\\b"_s;
+            break;
+        case u'\f':
+            result += u"\\f"_s;
+            break;
         default:
             if (c.unicode() < 0x20)
                 result += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
@@ -76,13 +90,14 @@ QString InboxOutput::json(const InboxIndex &index, const QList<int> &matches, qs
     QString out = u"{\"total\": %1, \"conversations\": ["_s.arg(matches.size());
     for (qsizetype i = 0; i < count; ++i) {
         const InboxIndex::Conversation &c = index.conversations().at(matches.at(i));
-        const QString latest = c.latestIntent == InboxIndex::NoName ? u"null"_s
-                                                                     : jsonString(index.name(c.latestIntent));
+        const QString latest = c.latestIntent == InboxIndex::NoName
+            ? u"null"_s
+            : jsonString(index.name(c.latestIntent));
         out += (i == 0 ? u"\n  "_s : u",\n  "_s)
-               + u"{\"sender_id\": %1, \"user_turns\": %2, \"first_event\": %3, \"last_event\": %4, "
-                 "\"min_intent_confidence\": %5, \"latest_intent\": %6}"_s.arg(
-                   jsonString(c.senderId), QString::number(c.userTurns), jsonNumber(c.firstEvent),
-                   jsonNumber(c.lastEvent), jsonNumber(c.minConfidence), latest);
+            + u"{\"sender_id\": %1, \"user_turns\": %2, \"first_event\": %3, \"last_event\": %4, "
+              "\"min_intent_confidence\": %5, \"latest_intent\": %6}"_s.arg(
+                  jsonString(c.senderId), QString::number(c.userTurns), jsonNumber(c.firstEvent),
+                  jsonNumber(c.lastEvent), jsonNumber(c.minConfidence), latest);
     }
     return out + (count > 0 ? u"\n]}\n"_s : u"]}\n"_s);
 }
@@ -90,15 +105,16 @@ QString InboxOutput::json(const InboxIndex &index, const QList<int> &matches, qs
 QString InboxOutput::csv(const InboxIndex &index, const QList<int> &matches, qsizetype limit)
 {
     const qsizetype count = std::min(limit, matches.size());
-    QString out = u"sender_id,user_turns,first_event,last_event,min_intent_confidence,latest_intent\r\n"_s;
+    QString out =
+        u"sender_id,user_turns,first_event,last_event,min_intent_confidence,latest_intent\r\n"_s;
     const auto number = [](const std::optional<double> &value) {
         return value ? pythonFloat(*value) : QString();
     };
     for (qsizetype i = 0; i < count; ++i) {
         const InboxIndex::Conversation &c = index.conversations().at(matches.at(i));
-        const QStringList fields{csvField(c.senderId), QString::number(c.userTurns), number(c.firstEvent),
-                                 number(c.lastEvent), number(c.minConfidence),
-                                 csvField(index.name(c.latestIntent))};
+        const QStringList fields{csvField(c.senderId),    QString::number(c.userTurns),
+                                 number(c.firstEvent),    number(c.lastEvent),
+                                 number(c.minConfidence), csvField(index.name(c.latestIntent))};
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out;

@@ -1,7 +1,8 @@
 #include "conflictchecker.h"
 
-#include "export/storybuilder.h"
 #include "trackergenerator.h"
+
+#include "export/storybuilder.h"
 
 #include <algorithm>
 
@@ -14,8 +15,7 @@ ConflictChecker::ConflictChecker(ConflictProject project, std::optional<int> max
     , m_domain(m_project.domain)
     , m_table(std::make_unique<StateTable>())
     , m_index(*m_table, maxHistory)
-{
-}
+{ }
 
 Result<std::unique_ptr<ConflictChecker>> ConflictChecker::create(ConflictProject project,
                                                                  std::optional<int> maxHistory)
@@ -30,8 +30,8 @@ Result<std::unique_ptr<ConflictChecker>> ConflictChecker::create(ConflictProject
     return checker;
 }
 
-void ConflictChecker::setConversation(int conversation, const QString &name, const EventList &events,
-                                      bool inProgress)
+void ConflictChecker::setConversation(int conversation, const QString &name,
+                                      const EventList &events, bool inProgress)
 {
     const StorySteps stories = conversationStories({ExportConversation{name, events}});
     removeConversation(conversation);
@@ -80,7 +80,8 @@ std::optional<StoryConflict> ConflictChecker::latestConflict(int conversation) c
             && position < tracker.actions.size() - 1;
         if (turnStart)
             break;
-        if (std::optional<StoryConflict> conflict = m_index.conflictAt(handles.last(), int(position)))
+        if (std::optional<StoryConflict> conflict =
+                m_index.conflictAt(handles.last(), int(position)))
             return conflict;
     }
     return std::nullopt;
@@ -91,7 +92,8 @@ std::optional<StoryConflict> ConflictChecker::lastActionConflict(int conversatio
     const QList<int> handles = m_conversations.value(conversation);
     if (handles.isEmpty())
         return std::nullopt;
-    return m_index.conflictAt(handles.last(), int(m_index.tracker(handles.last()).actions.size()) - 1);
+    return m_index.conflictAt(handles.last(),
+                              int(m_index.tracker(handles.last()).actions.size()) - 1);
 }
 
 StorySteps ConflictChecker::stepsOf(int tracker) const
@@ -99,7 +101,8 @@ StorySteps ConflictChecker::stepsOf(int tracker) const
     StorySteps steps;
     if (!m_index.contains(tracker))
         return steps;
-    if (const auto part = m_conversationSteps.constFind(tracker); part != m_conversationSteps.cend())
+    if (const auto part = m_conversationSteps.constFind(tracker);
+        part != m_conversationSteps.cend())
         return {*part};
     for (int step : m_index.tracker(tracker).steps)
         steps.append(m_project.steps.at(step));

@@ -34,11 +34,15 @@ public:
     //! its parts as the export would write them, named `name` ("name (2)"
     //! for later parts). `inProgress`: its last part has not ended, so no
     //! final action_listen is assumed (the bot may still act).
-    void setConversation(int conversation, const QString &name, const EventList &events, bool inProgress);
+    void setConversation(int conversation, const QString &name, const EventList &events,
+                         bool inProgress);
     void removeConversation(int conversation);
     QList<int> conversationIndexes() const { return m_conversations.keys(); }
     //! The tracker handles of a conversation's parts, in order.
-    QList<int> conversationTrackers(int conversation) const { return m_conversations.value(conversation); }
+    QList<int> conversationTrackers(int conversation) const
+    {
+        return m_conversations.value(conversation);
+    }
 
     QList<StoryConflict> conflicts() const { return m_index.conflicts(); }
     QList<StoryConflict> conversationConflicts(int conversation) const;

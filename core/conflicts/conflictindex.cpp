@@ -31,7 +31,8 @@ QString StoryConflict::rasaMessage() const
         const QStringList names = action.stories();
         QString where;
         if (names.size() > 3)
-            where = u"'%1', '%2', and %3 other trackers"_s.arg(names.at(0), names.at(1)).arg(names.size() - 2);
+            where = u"'%1', '%2', and %3 other trackers"_s.arg(names.at(0), names.at(1))
+                        .arg(names.size() - 2);
         else if (names.size() == 3)
             where = u"'%1', '%2', and '%3'"_s.arg(names.at(0), names.at(1), names.at(2));
         else if (names.size() == 2)
@@ -52,10 +53,8 @@ bool StoryConflict::involves(int tracker) const
 }
 
 ConflictIndex::ConflictIndex(const StateTable &table, std::optional<int> maxHistory)
-    : m_table(table)
-    , m_maxHistory(maxHistory)
-{
-}
+    : m_table(table), m_maxHistory(maxHistory)
+{ }
 
 std::pair<int, int> ConflictIndex::window(int position) const
 {
@@ -150,11 +149,10 @@ bool ConflictIndex::isConflict(const Slice &slice) const
     if (slice.occurrences.isEmpty())
         return false;
     const qint32 first = slice.occurrences.first().action;
-    const bool conflict = std::any_of(slice.occurrences.cbegin(), slice.occurrences.cend(),
-                                      [this, first](const Occurrence &o) {
-                                          return o.action != first
-                                              || o.action == m_table.actionUnlikelyIntent();
-                                      });
+    const bool conflict = std::any_of(
+        slice.occurrences.cbegin(), slice.occurrences.cend(), [this, first](const Occurrence &o) {
+            return o.action != first || o.action == m_table.actionUnlikelyIntent();
+        });
     if (!conflict)
         return false;
     const qint32 state = m_trackers[size_t(slice.tracker)]->states.at(slice.position);
@@ -176,8 +174,8 @@ StoryConflict ConflictIndex::describe(int id) const
             order.append(occurrence.action);
             conflict.actions.append({m_table.actionLabel(occurrence.action), {}});
         }
-        conflict.actions[index].occurrences.append(
-            {occurrence.tracker, occurrence.position, m_trackers[size_t(occurrence.tracker)]->name});
+        conflict.actions[index].occurrences.append({occurrence.tracker, occurrence.position,
+                                                    m_trackers[size_t(occurrence.tracker)]->name});
     }
     return conflict;
 }

@@ -21,9 +21,9 @@ struct StoryConflict
 {
     struct Occurrence
     {
-        int tracker = -1;  //!< handle in the ConflictIndex
+        int tracker = -1; //!< handle in the ConflictIndex
         int position = -1; //!< index of the action in the tracker
-        QString story;     //!< the tracker's name
+        QString story; //!< the tracker's name
     };
     struct Action
     {
@@ -32,7 +32,7 @@ struct StoryConflict
         QStringList stories() const;
     };
 
-    int slice = -1;    //!< identifies the history in its ConflictIndex
+    int slice = -1; //!< identifies the history in its ConflictIndex
     qint32 state = -1; //!< the last state of the history (StateTable id)
     QString eventType; //!< "intent", "action", "bot utterance", "user utterance"
     QString eventName;
@@ -85,7 +85,7 @@ private:
     };
     struct Slice
     {
-        int tracker;  //!< an occurrence whose states spell the history
+        int tracker; //!< an occurrence whose states spell the history
         int position;
         size_t hash;
         QVarLengthArray<Occurrence, 2> occurrences;

@@ -1,9 +1,10 @@
 #include "conflictproject.h"
 
-#include "export/storybuilder.h"
 #include "exportedstory.h"
-#include "model/yamlreader.h"
 #include "storyfiles.h"
+
+#include "export/storybuilder.h"
+#include "model/yamlreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +82,8 @@ Result<MaxHistory> ConflictProject::readConfigMaxHistory(const QString &configFi
             continue;
         const int value = history.toInt();
         if (value < 1)
-            return makeError(tr("max_history of %1 must be a positive number").arg(name), configFile);
+            return makeError(tr("max_history of %1 must be a positive number").arg(name),
+                             configFile);
         if (!result.value || value > *result.value)
             result = MaxHistory{value, MaxHistory::Source::Config, name};
     }
@@ -122,7 +124,8 @@ QStringList ConflictProject::storyNames() const
     return names;
 }
 
-StorySteps conversationStories(const QList<ExportConversation> &conversations, const QStringList &takenNames)
+StorySteps conversationStories(const QList<ExportConversation> &conversations,
+                               const QStringList &takenNames)
 {
     StorySteps stories;
     for (const StoryStep &built : StoryBuilder::build(conversations, takenNames))

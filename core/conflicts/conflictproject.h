@@ -1,8 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include "model/domain.h"
 #include "model/story.h"
-#include "result.h"
 
 #include <QList>
 #include <QString>

@@ -81,8 +81,7 @@ QString floatFeature(double value)
 
 StateDomain::StateDomain(const Domain &domain, int rasaMajorVersion)
 {
-    m_major = rasaMajorVersion > 0 ? rasaMajorVersion
-                                   : (domain.formatMajorVersion() == 2 ? 2 : 3);
+    m_major = rasaMajorVersion > 0 ? rasaMajorVersion : (domain.formatMajorVersion() == 2 ? 2 : 3);
     const QJsonObject config = Json::object(domain.toJson(), "config"_L1);
     m_storeEntitiesAsSlots = Json::boolean(config, "store_entities_as_slots"_L1, true);
     readEntities(domain);
@@ -96,7 +95,8 @@ StateDomain::StateDomain(const Domain &domain, int rasaMajorVersion)
         readSlot(slot);
     // Rasa adds requested_slot for forms (not influencing the conversation).
     if (!domain.formNames().isEmpty() && !m_slotIndex.contains(u"requested_slot"_s))
-        readSlot(SlotDefinition{u"requested_slot"_s, u"any"_s, {}, {}, {}, {}, {}, false, false, {}, {}});
+        readSlot(SlotDefinition{
+            u"requested_slot"_s, u"any"_s, {}, {}, {}, {}, {}, false, false, {}, {}});
 }
 
 void StateDomain::readEntities(const Domain &domain)
@@ -226,12 +226,14 @@ QString StateDomain::slotFeature(int index, const QJsonValue &value) const
         // As Rasa: max(min, min(max, value)), in that order (NaN included).
         const double capped = std::max(slot.minValue, std::min(slot.maxValue, *number));
         const double range = std::abs(slot.maxValue - slot.minValue) > 0
-            ? std::abs(slot.maxValue - slot.minValue) : 1.0;
+            ? std::abs(slot.maxValue - slot.minValue)
+            : 1.0;
         return floatFeature((capped - slot.minValue) / range);
     }
     case SlotKind::List: {
         // ListSlot keeps a truthy non-list as a one-item list.
-        const bool filled = value.isArray() ? !value.toArray().isEmpty() : Json::pythonTruthy(value);
+        const bool filled =
+            value.isArray() ? !value.toArray().isEmpty() : Json::pythonTruthy(value);
         return filled ? u"not empty"_s : QString();
     }
     case SlotKind::Categorical: {

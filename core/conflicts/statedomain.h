@@ -68,7 +68,7 @@ private:
         double maxValue = 1.0;
         QJsonValue initial;
         bool isList = false;
-        bool autoFill = true;       //!< 2.x
+        bool autoFill = true; //!< 2.x
         QList<Entity> fillMappings; //!< 3.x: type, role, group of from_entity mappings
     };
     //! Labels an intent featurizes; unset = every label of the message.

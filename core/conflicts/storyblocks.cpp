@@ -128,7 +128,8 @@ void StoryBlocks::removeCycles()
             for (const Checkpoint &checkpoint : std::as_const(starts)) {
                 if (!overlapping.contains(checkpoint.name))
                     continue;
-                const Checkpoint added{k == target ? m_endNames.value(sink) : connector, checkpoint.slotConditions};
+                const Checkpoint added{k == target ? m_endNames.value(sink) : connector,
+                                       checkpoint.slotConditions};
                 needsConnector = needsConnector || k != target;
                 if (!starts.contains(added) && !additional.contains(added))
                     additional.append(added);

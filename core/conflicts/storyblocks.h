@@ -35,7 +35,8 @@ public:
     };
 
     //! `explicitEvents` turns one story event into the events Rasa runs.
-    StoryBlocks(const StorySteps &steps, const std::function<EventList(const Event &)> &explicitEvents);
+    StoryBlocks(const StorySteps &steps,
+                const std::function<EventList(const Event &)> &explicitEvents);
 
     const std::vector<Block> &blocks() const { return m_blocks; }
     //! Block indexes in the order Rasa processes them.
@@ -45,7 +46,8 @@ public:
     QString startFor(const QString &end) const { return m_endNames.value(end, end); }
 
 private:
-    void add(const StoryStep &step, int index, const std::function<EventList(const Event &)> &explicitEvents);
+    void add(const StoryStep &step, int index,
+             const std::function<EventList(const Event &)> &explicitEvents);
     std::vector<std::vector<int>> children() const;
     std::vector<int> topologicalOrder(std::vector<std::pair<int, int>> *backEdges) const;
     void removeCycles();

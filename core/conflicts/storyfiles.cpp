@@ -1,7 +1,8 @@
 #include "storyfiles.h"
 
-#include "export/storyreader.h"
 #include "parallel.h"
+
+#include "export/storyreader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -83,9 +84,11 @@ std::optional<QList<Section>> sections(const QList<QByteArray> &lines)
     QList<Section> found;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
-        if (line.startsWith("---") || line.startsWith("...") || line.startsWith('-') || line.startsWith('\t'))
+        if (line.startsWith("---") || line.startsWith("...") || line.startsWith('-')
+            || line.startsWith('\t'))
             return std::nullopt;
-        const bool topLevel = !line.isEmpty() && line.at(0) != ' ' && line.at(0) != '#' && line.at(0) != '\r';
+        const bool topLevel =
+            !line.isEmpty() && line.at(0) != ' ' && line.at(0) != '#' && line.at(0) != '\r';
         if (!topLevel || !(line.startsWith("stories") || line.startsWith("rules")))
             continue;
         if (!header.match(QString::fromUtf8(line.trimmed())).hasMatch())
@@ -113,7 +116,8 @@ struct Parsed
 
 Result<StorySteps> readWhole(const QString &path, const QByteArray &text, const Domain &domain)
 {
-    Result<StorySteps> steps = StoryReader::read(text, StoryReader::formatForPath(path), path, &domain);
+    Result<StorySteps> steps =
+        StoryReader::read(text, StoryReader::formatForPath(path), path, &domain);
     if (!steps && steps.error().where.isEmpty())
         return makeError(steps.error().message, path);
     return steps;
@@ -155,7 +159,8 @@ QList<QByteArray> cut(const QByteArray &text, int pieces)
     for (const Section &section : *found) {
         for (qsizetype k = 0; k < section.items.size(); k += perPiece) {
             const qsizetype first = section.items.at(k);
-            const qsizetype end = k + perPiece < section.items.size() ? section.items.at(k + perPiece) : section.end;
+            const qsizetype end =
+                k + perPiece < section.items.size() ? section.items.at(k + perPiece) : section.end;
             QByteArray piece(first - 1, '\n');
             piece += section.key + ":\n";
             for (qsizetype line = first; line < end; ++line) {
@@ -183,7 +188,8 @@ struct Input
 Status collect(const QString &folder, Input &input)
 {
     QStringList paths;
-    for (QDirIterator it(folder, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+    for (QDirIterator it(folder, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files,
+                         QDirIterator::Subdirectories);
          it.hasNext();)
         paths.append(it.next());
     paths.sort();
@@ -197,8 +203,10 @@ Status collect(const QString &folder, Input &input)
         const int index = int(input.files.size());
         input.files.append(path);
         input.texts.append(text);
-        const bool big = text.size() > CutAbove && StoryReader::formatForPath(path) == StoryReader::Format::Yaml;
-        const QList<QByteArray> pieces = big ? cut(text, 2 * QThread::idealThreadCount()) : QList<QByteArray>();
+        const bool big =
+            text.size() > CutAbove && StoryReader::formatForPath(path) == StoryReader::Format::Yaml;
+        const QList<QByteArray> pieces =
+            big ? cut(text, 2 * QThread::idealThreadCount()) : QList<QByteArray>();
         for (const QByteArray &piece : pieces.isEmpty() ? QList<QByteArray>{text} : pieces)
             input.jobs.append({index, piece});
     }
@@ -207,16 +215,17 @@ Status collect(const QString &folder, Input &input)
 
 QList<Parsed> parse(const Input &input, const Domain &domain)
 {
-    const QList<QList<Parsed>> slices = Parallel::mapSlices(input.jobs.size(), 1, [&](Parallel::Slice slice) {
-        QList<Parsed> out;
-        for (qsizetype i = slice.begin; i < slice.end; ++i) {
-            const QString &path = input.files.at(input.jobs.at(i).file);
-            Result<StorySteps> steps = StoryReader::read(input.jobs.at(i).text, StoryReader::formatForPath(path),
-                                                         path, &domain);
-            out.append(steps ? Parsed{std::move(steps).value(), true} : Parsed{{}, false});
-        }
-        return out;
-    });
+    const QList<QList<Parsed>> slices =
+        Parallel::mapSlices(input.jobs.size(), 1, [&](Parallel::Slice slice) {
+            QList<Parsed> out;
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                const QString &path = input.files.at(input.jobs.at(i).file);
+                Result<StorySteps> steps = StoryReader::read(
+                    input.jobs.at(i).text, StoryReader::formatForPath(path), path, &domain);
+                out.append(steps ? Parsed{std::move(steps).value(), true} : Parsed{{}, false});
+            }
+            return out;
+        });
     QList<Parsed> parsed;
     for (const QList<Parsed> &slice : slices)
         parsed += slice;
@@ -242,7 +251,8 @@ Result<StorySteps> readAll(const QString &folder, const Domain &domain)
         }
         if (!ok) {
             // A piece failed: the whole file says what and where.
-            Result<StorySteps> whole = readWhole(input.files.at(file), input.texts.at(file), domain);
+            Result<StorySteps> whole =
+                readWhole(input.files.at(file), input.texts.at(file), domain);
             if (!whole)
                 return whole.error();
             fileSteps = std::move(whole).value();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/story.h"
 #include "result.h"
+
+#include "model/story.h"
 
 #include <QByteArray>
 #include <QList>

@@ -122,7 +122,8 @@ qint32 TrackerBuilder::currentState()
     state.loop = m_loop;
     for (int slot = 0; slot < m_slotFeatures.size(); ++slot) {
         if (m_slotFeatures.at(slot) >= 0)
-            state.slotFeatures.append({m_table->string(m_domain->slotName(slot)), m_slotFeatures.at(slot)});
+            state.slotFeatures.append(
+                {m_table->string(m_domain->slotName(slot)), m_slotFeatures.at(slot)});
     }
     return m_table->state(state);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "statetable.h"
+
+#include "model/event.h"
 
 #include <QJsonValue>
 #include <QString>

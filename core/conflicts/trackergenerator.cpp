@@ -26,7 +26,9 @@ bool isListen(const EventList &events)
 //! Python's == on slot values: True == 1, 1 == 1.0.
 bool pythonEquals(const QJsonValue &a, const QJsonValue &b)
 {
-    const auto number = [](const QJsonValue &v) { return v.isBool() ? (v.toBool() ? 1.0 : 0.0) : v.toDouble(); };
+    const auto number = [](const QJsonValue &v) {
+        return v.isBool() ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
+    };
     if ((a.isBool() || a.isDouble()) && (b.isBool() || b.isDouble()))
         return number(a) == number(b);
     return a == b || (a.isUndefined() && b.isNull()) || (a.isNull() && b.isUndefined());
@@ -49,11 +51,13 @@ EventList explicitEvents(const StateDomain &domain, const Event &event)
 class Generation
 {
 public:
-    Generation(const StateDomain &domain, StateTable &table, int maxTrackers, const StorySteps &steps)
-        : m_domain(domain), m_table(table), m_maxTrackers(maxTrackers)
+    Generation(const StateDomain &domain, StateTable &table, int maxTrackers,
+               const StorySteps &steps)
+        : m_domain(domain)
+        , m_table(table)
+        , m_maxTrackers(maxTrackers)
         , m_blocks(steps, [&domain](const Event &event) { return explicitEvents(domain, event); })
-    {
-    }
+    { }
 
     Result<QList<ConflictTracker>> run();
 
@@ -61,7 +65,8 @@ private:
     using Waiting = QHash<QString, QList<int>>;
 
     Status phase(Waiting &active, QSet<QString> &used, QSet<QString> &unused);
-    QList<int> incoming(const Block &block, Waiting &active, QSet<QString> &used, QSet<QString> &unused);
+    QList<int> incoming(const Block &block, Waiting &active, QSet<QString> &used,
+                        QSet<QString> &unused);
     QList<int> enter(const Block &block, const QList<int> &incoming);
     Result<QList<int>> process(const Block &block, const QList<int> &incoming);
     QList<int> apply(const QList<EventList> &item, const QList<int> &trackers, bool afterListen);
@@ -104,7 +109,8 @@ QList<int> Generation::filter(const QList<int> &trackers, const Checkpoint &star
     QList<int> kept;
     for (int id : trackers) {
         bool matches = true;
-        for (auto it = start.slotConditions.begin(); matches && it != start.slotConditions.end(); ++it)
+        for (auto it = start.slotConditions.begin(); matches && it != start.slotConditions.end();
+             ++it)
             matches = pythonEquals(m_pool[size_t(id)].slotValue(it.key()), it.value());
         if (matches)
             kept.append(id);
@@ -129,14 +135,16 @@ QList<int> Generation::enter(const Block &block, const QList<int> &incoming)
     return entered;
 }
 
-QList<int> Generation::apply(const QList<EventList> &item, const QList<int> &trackers, bool afterListen)
+QList<int> Generation::apply(const QList<EventList> &item, const QList<int> &trackers,
+                             bool afterListen)
 {
     // One tracker per alternative (OR); a single one goes on in place.
     const bool fork = item.size() > 1;
     QList<int> next;
     for (const EventList &alternative : item) {
         const EventType type = alternative.first().type();
-        const bool reverts = type == EventType::Restart || type == EventType::Undo || type == EventType::Rewind;
+        const bool reverts =
+            type == EventType::Restart || type == EventType::Undo || type == EventType::Rewind;
         for (int id : trackers) {
             if (reverts)
                 m_finished.append(add(m_pool[size_t(id)])); // Rasa keeps the tracker before it
@@ -238,7 +246,8 @@ Result<QList<ConflictTracker>> Generation::run()
     active[StoryBlocks::StoryStart].append(add(TrackerBuilder(m_domain, m_table)));
     QSet<QString> used, previousUnused;
     const auto anyWaiting = [&active] {
-        return std::any_of(active.cbegin(), active.cend(), [](const QList<int> &list) { return !list.isEmpty(); });
+        return std::any_of(active.cbegin(), active.cend(),
+                           [](const QList<int> &list) { return !list.isEmpty(); });
     };
     for (bool reached = false; !reached && anyWaiting();) {
         QSet<QString> unused;
@@ -270,11 +279,8 @@ Result<QList<ConflictTracker>> Generation::run()
 } // namespace
 
 TrackerGenerator::TrackerGenerator(const StateDomain &domain, StateTable &table, int maxTrackers)
-    : m_domain(domain)
-    , m_table(table)
-    , m_maxTrackers(maxTrackers)
-{
-}
+    : m_domain(domain), m_table(table), m_maxTrackers(maxTrackers)
+{ }
 
 Result<QList<ConflictTracker>> TrackerGenerator::storyTrackers(const StorySteps &steps) const
 {

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "model/story.h"
 #include "result.h"
 #include "trackerbuilder.h"
+
+#include "model/story.h"
 
 #include <QList>
 

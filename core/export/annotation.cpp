@@ -24,11 +24,10 @@ QString tr(const char *text)
 
 const QRegularExpression &entityPattern()
 {
-    static const QRegularExpression pattern(
-        u"\\[(?<text>[^\\]]+?)\\]"
-        "(\\((?<type>[^:)]+?)(?::(?<value>[^)]+))?\\)"
-        "|\\{(?<dict>[^}]+?)\\}"
-        "|\\[(?<list>.*?)\\])"_s);
+    static const QRegularExpression pattern(u"\\[(?<text>[^\\]]+?)\\]"
+                                            "(\\((?<type>[^:)]+?)(?::(?<value>[^)]+))?\\)"
+                                            "|\\{(?<dict>[^}]+?)\\}"
+                                            "|\\[(?<list>.*?)\\])"_s);
     return pattern;
 }
 
@@ -45,8 +44,8 @@ Result<Entity> entityFromDict(const QString &body, const QString &covered, int s
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return makeError(tr("the entity annotation %1 is not valid JSON: %2")
-                             .arg(json, error.errorString()));
+        return makeError(
+            tr("the entity annotation %1 is not valid JSON: %2").arg(json, error.errorString()));
     }
     const QJsonObject dict = document.object();
     if (!dict.value("entity"_L1).isString() || dict.value("entity"_L1).toString().isEmpty())
@@ -57,8 +56,10 @@ Result<Entity> entityFromDict(const QString &body, const QString &covered, int s
     }
     // Rasa's schema (_common_entity_properties): a string or a number.
     if (!isTextOrAbsent(dict, "value"_L1) && !dict.value("value"_L1).isDouble())
-        return makeError(tr("\"value\" must be text or a number in the entity annotation %1").arg(json));
-    const QJsonValue value = dict.contains("value"_L1) ? dict.value("value"_L1) : QJsonValue(covered);
+        return makeError(
+            tr("\"value\" must be text or a number in the entity annotation %1").arg(json));
+    const QJsonValue value =
+        dict.contains("value"_L1) ? dict.value("value"_L1) : QJsonValue(covered);
     return Entity::onSpan(dict.value("entity"_L1).toString(), value, start, end,
                           dict.value("role"_L1).toString(), dict.value("group"_L1).toString());
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/entity.h"
 #include "result.h"
+
+#include "model/entity.h"
 
 #include <QList>
 #include <QString>

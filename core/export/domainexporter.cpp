@@ -1,9 +1,10 @@
 #include "domainexporter.h"
 
-#include "model/jsonutil.h"
 #include "nludata.h"
 #include "yamlemitter.h"
 #include "yamltexteditor.h"
+
+#include "model/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -65,7 +66,8 @@ Status addNames(YamlTextEditor &editor, const QString &key, const QStringList &n
 {
     if (names.isEmpty())
         return {};
-    return editor.appendToSequence(key, listItems(names, editor.childIndent(key, 0)), flowItems(names));
+    return editor.appendToSequence(key, listItems(names, editor.childIndent(key, 0)),
+                                   flowItems(names));
 }
 
 Status addEntities(YamlTextEditor &editor, const DomainAdditions &additions)
@@ -80,9 +82,9 @@ Status addEntities(YamlTextEditor &editor, const DomainAdditions &additions)
         flow.append(item.kind() == YamlNode::Kind::String
                         ? YamlEmitter::scalar(name)
                         : u"{%1: {roles: [%2], groups: [%3]}}"_s.arg(
-                              YamlEmitter::scalar(name),
-                              flowItems(additions.entityRoles.value(name)).join(", "_L1),
-                              flowItems(additions.entityGroups.value(name)).join(", "_L1)));
+                            YamlEmitter::scalar(name),
+                            flowItems(additions.entityRoles.value(name)).join(", "_L1),
+                            flowItems(additions.entityGroups.value(name)).join(", "_L1)));
     }
     QString block;
     YamlEmitter::appendItems(block, items, editor.childIndent(u"entities"_s, 0));
@@ -125,10 +127,12 @@ Status replaceResponses(YamlTextEditor &editor, const QList<ResponseConflict> &c
             if (entry.key != conflict.name)
                 continue;
             QString block;
-            YamlEmitter::appendEntries(block, YamlNode::mapping().insert(conflict.name,
-                                                                         YamlNode::fromJson(conflict.proposed)),
-                                       section->indent);
-            replacements.append({entry.line, editor.lastContentLine(entry.line, entry.endLine), block});
+            YamlEmitter::appendEntries(
+                block,
+                YamlNode::mapping().insert(conflict.name, YamlNode::fromJson(conflict.proposed)),
+                section->indent);
+            replacements.append(
+                {entry.line, editor.lastContentLine(entry.line, entry.endLine), block});
         }
     }
     return editor.replaceLines(replacements);
@@ -211,7 +215,8 @@ DomainAdditions DomainExporter::collect(const QList<ExportConversation> &convers
 }
 
 DomainAdditions DomainExporter::collect(const QList<ConversationParts> &conversations,
-                                        const QList<TrainingExample> &examples, const Domain &server,
+                                        const QList<TrainingExample> &examples,
+                                        const Domain &server,
                                         const QList<ResponseDefinition> &newResponses)
 {
     AdditionsCollector collector;
@@ -271,7 +276,8 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     if (existing && !existing->trimmed().isEmpty()) {
         Result<Domain> file = Domain::fromYaml(*existing, path);
         if (!file)
-            return makeError(tr("cannot merge into the domain file: %1").arg(file.error().toString()), path);
+            return makeError(
+                tr("cannot merge into the domain file: %1").arg(file.error().toString()), path);
         DomainAdditions wanted;
         wanted.entityRoles = additions.entityRoles;
         wanted.entityGroups = additions.entityGroups;
@@ -308,8 +314,9 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     added.entities = missing(additions.entities, server.entityNames());
     added.actions = missing(additions.actions, server.actionNames());
     for (const ResponseDefinition &response : additions.responses) {
-        const bool clashes = std::any_of(update.conflicts.cbegin(), update.conflicts.cend(),
-                                         [&response](const ResponseConflict &c) { return c.name == response.name; });
+        const bool clashes =
+            std::any_of(update.conflicts.cbegin(), update.conflicts.cend(),
+                        [&response](const ResponseConflict &c) { return c.name == response.name; });
         if (!server.response(response.name) || (clashes && clash == ResponseClash::Replace))
             added.responses.append(response);
     }
@@ -335,17 +342,17 @@ Result<DomainFileUpdate> DomainExporter::insert(const QByteArray &existing, cons
     if (!opened)
         return opened.error();
     YamlTextEditor &editor = opened.value();
-    for (const Status &status : {replaceResponses(editor, replaced),
-                                 addNames(editor, u"intents"_s, additions.intents),
-                                 addEntities(editor, additions),
-                                 addNames(editor, u"actions"_s, additions.actions),
-                                 addResponses(editor, additions.responses)}) {
+    for (const Status &status :
+         {replaceResponses(editor, replaced), addNames(editor, u"intents"_s, additions.intents),
+          addEntities(editor, additions), addNames(editor, u"actions"_s, additions.actions),
+          addResponses(editor, additions.responses)}) {
         if (!status)
             return status.error();
     }
     Result<Domain> check = Domain::fromYaml(editor.text(), path);
     if (!check)
-        return makeError(tr("the extended domain would not load: %1").arg(check.error().toString()), path);
+        return makeError(tr("the extended domain would not load: %1").arg(check.error().toString()),
+                         path);
     update.content = editor.text();
     update.changed = true;
     return update;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "model/domain.h"
 #include "nludata.h"
 #include "result.h"
 #include "storybuilder.h"
 #include "yamlnode.h"
+
+#include "model/domain.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,13 +22,13 @@ namespace Coach {
 //! spec §9 #19 — so undone custom actions are not added).
 struct DomainAdditions
 {
-    QStringList intents;   //!< retrieval intents by their base name
-    QStringList entities;  //!< without entities of pretrained extractors
+    QStringList intents; //!< retrieval intents by their base name
+    QStringList entities; //!< without entities of pretrained extractors
     //! Roles and groups the session used per entity type: a new entity is
     //! declared with them (Rasa needs them in the domain to learn them).
     QHash<QString, QStringList> entityRoles;
     QHash<QString, QStringList> entityGroups;
-    QStringList actions;   //!< executed actions minus Rasa's defaults and forms
+    QStringList actions; //!< executed actions minus Rasa's defaults and forms
     QList<ResponseDefinition> responses; //!< responses created in the session
 
     bool isEmpty() const;
@@ -36,7 +37,7 @@ struct DomainAdditions
 //! What an export does with a new response whose name the domain already
 //! uses for other texts (spec §9 #16): one rule, chosen by the annotator.
 enum class ResponseClash {
-    Keep,    //!< the domain keeps its text; the clash is reported
+    Keep, //!< the domain keeps its text; the clash is reported
     Replace, //!< the session's text replaces the domain's
 };
 
@@ -57,9 +58,9 @@ struct DomainFileUpdate
 {
     QByteArray content;
     bool changed = false;
-    DomainAdditions added;               //!< what was really added to the file
-    QList<ResponseConflict> conflicts;   //!< clashes (kept or replaced, as chosen)
-    int replaced = 0;                    //!< responses whose text was replaced
+    DomainAdditions added; //!< what was really added to the file
+    QList<ResponseConflict> conflicts; //!< clashes (kept or replaced, as chosen)
+    int replaced = 0; //!< responses whose text was replaced
 };
 
 //! Extends the user's domain.yml with what the session added, as text:
@@ -76,7 +77,8 @@ public:
     static DomainAdditions collect(const QList<ConversationParts> &conversations,
                                    const QList<TrainingExample> &examples, const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
-    static DomainAdditions collect(const QList<ExportConversation> &conversations, const Domain &server,
+    static DomainAdditions collect(const QList<ExportConversation> &conversations,
+                                   const Domain &server,
                                    const QList<ResponseDefinition> &newResponses);
 
     //! `existing` is the target file's content, nullopt when there is none.

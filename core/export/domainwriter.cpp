@@ -2,7 +2,6 @@
 // domain and the session's additions.
 
 #include "domainexporter.h"
-
 #include "yamlemitter.h"
 
 #include <QJsonObject>
@@ -28,7 +27,7 @@ YamlNode orderedNode(const QJsonValue &value)
     }
     if (!value.isObject())
         return YamlNode::fromJson(value);
-    static const QStringList preferred{u"text"_s, u"title"_s, u"payload"_s, u"image"_s,
+    static const QStringList preferred{u"text"_s,    u"title"_s,   u"payload"_s,  u"image"_s,
                                        u"buttons"_s, u"channel"_s, u"condition"_s};
     const QJsonObject object = value.toObject();
     YamlNode node = YamlNode::mapping();
@@ -71,7 +70,8 @@ YamlNode entitiesNode(const Domain &server, const DomainAdditions &additions)
         if (entity.properties.isEmpty())
             list.append(YamlNode::string(entity.name));
         else
-            list.append(YamlNode::mapping().insert(entity.name, YamlNode::fromJson(entity.properties)));
+            list.append(
+                YamlNode::mapping().insert(entity.name, YamlNode::fromJson(entity.properties)));
     }
     const QStringList names = server.entityNames();
     for (const QString &name : additions.entities) {
@@ -107,8 +107,10 @@ YamlNode responsesNode(const Domain &server, const QList<ResponseDefinition> &ad
     for (const ResponseDefinition &response : added)
         responses.insert(response.name, orderedNode(response.variations));
     for (const ResponseDefinition &response : server.responses()) {
-        const bool replaced = std::any_of(added.cbegin(), added.cend(),
-                                          [&response](const ResponseDefinition &r) { return r.name == response.name; });
+        const bool replaced =
+            std::any_of(added.cbegin(), added.cend(), [&response](const ResponseDefinition &r) {
+                return r.name == response.name;
+            });
         if (!replaced)
             responses.insert(response.name, orderedNode(response.variations));
     }
@@ -134,7 +136,8 @@ YamlNode sessionConfigNode(const Domain &server)
     const SessionConfig config = server.sessionConfig();
     YamlNode node = YamlNode::mapping();
     node.insert(u"session_expiration_time"_s, YamlNode::number(config.sessionExpirationTime));
-    node.insert(u"carry_over_slots_to_new_session"_s, YamlNode::boolean(config.carryOverSlotsToNewSession));
+    node.insert(u"carry_over_slots_to_new_session"_s,
+                YamlNode::boolean(config.carryOverSlotsToNewSession));
     return node;
 }
 
@@ -163,9 +166,9 @@ QString DomainExporter::renderComplete(const Domain &server, const DomainAdditio
         if (node.isCollection() && !node.isEmptyCollection())
             root.insert(key, node);
     }
-    static const QStringList known{u"version"_s, u"config"_s, u"session_config"_s, u"intents"_s,
-                                   u"entities"_s, u"slots"_s, u"responses"_s, u"templates"_s,
-                                   u"actions"_s, u"forms"_s, u"e2e_actions"_s};
+    static const QStringList known{u"version"_s,  u"config"_s, u"session_config"_s, u"intents"_s,
+                                   u"entities"_s, u"slots"_s,  u"responses"_s,      u"templates"_s,
+                                   u"actions"_s,  u"forms"_s,  u"e2e_actions"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()) && !it.value().isNull())
             root.insert(it.key(), orderedNode(it.value()));

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "inbox/sessioninboxstate.h"
+
 #include "model/tracker.h"
 #include "session/sessiondocument.h"
 #include "session/sessionformat.h"
@@ -39,7 +40,8 @@ Result<QJsonValue> readJsonFile(const QString &path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()), path);
+        return makeError(
+            tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()), path);
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
@@ -53,7 +55,8 @@ Result<ExportConversation> readConversation(const QString &path)
     Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(*json, true);
     if (!tracker)
         return makeError(tracker.error().toString(), path);
-    const QString id = tracker->senderId.isEmpty() ? QFileInfo(path).completeBaseName() : tracker->senderId;
+    const QString id =
+        tracker->senderId.isEmpty() ? QFileInfo(path).completeBaseName() : tracker->senderId;
     return ExportConversation{id, tracker->events};
 }
 
@@ -75,24 +78,30 @@ Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"tracker"_s, tr("A tracker (GET /conversations/{id}/tracker body); repeatable."), u"file"_s},
-        {u"session"_s, tr("A Rasa Coach session (.coach): its conversations, domain snapshot, new "
-                          "responses, export paths and Rasa version."), u"file"_s},
+        {u"tracker"_s, tr("A tracker (GET /conversations/{id}/tracker body); repeatable."),
+         u"file"_s},
+        {u"session"_s,
+         tr("A Rasa Coach session (.coach): its conversations, domain snapshot, new "
+            "responses, export paths and Rasa version."),
+         u"file"_s},
         {u"domain"_s, tr("The bot's domain (GET /domain body, or domain.yml)."), u"file"_s},
         {u"new-responses"_s, tr("Responses created in the session (JSON)."), u"file"_s},
         {u"stories"_s, tr("Stories file to write or extend (.yml, .md for Rasa 2.x)."), u"path"_s},
         {u"nlu"_s, tr("NLU file to write or extend (.yml, .json, .md for Rasa 2.x)."), u"path"_s},
         {u"domain-out"_s, tr("Domain file to write or extend (.yml)."), u"path"_s},
-        {u"rasa-version"_s, tr("The Rasa version to write for (default: from the domain)."), u"version"_s},
+        {u"rasa-version"_s, tr("The Rasa version to write for (default: from the domain)."),
+         u"version"_s},
         {u"e2e"_s, tr("Write end-to-end test stories (with the user's text).")},
-        {u"responses"_s, responseClashRule() + u' '
-                             + tr("\"keep\" (the default) keeps the domain's text, \"replace\" "
-                                  "writes the session's."),
+        {u"responses"_s,
+         responseClashRule() + u' '
+             + tr("\"keep\" (the default) keeps the domain's text, \"replace\" "
+                  "writes the session's."),
          u"keep|replace"_s},
-        {u"update-session"_s, tr("With --session: also write what was exported into the session "
-                                 "file's export records, so that a later export replaces changed "
-                                 "stories in place instead of adding them again. This changes the "
-                                 "session file.")},
+        {u"update-session"_s,
+         tr("With --session: also write what was exported into the session "
+            "file's export records, so that a later export replaces changed "
+            "stories in place instead of adding them again. This changes the "
+            "session file.")},
         {u"dry-run"_s, tr("Print what would change; write nothing.")},
     });
     parser.addHelpOption();
@@ -109,10 +118,12 @@ Result<std::optional<SessionData>> readSession(const QCommandLineParser &parser)
 }
 
 //! Options from the command line; a session fills in what is not given.
-Result<ExportOptions> readOptions(const QCommandLineParser &parser, const std::optional<SessionData> &session)
+Result<ExportOptions> readOptions(const QCommandLineParser &parser,
+                                  const std::optional<SessionData> &session)
 {
     const ExportPaths paths = session ? session->exportPaths : ExportPaths();
-    const bool anyPath = parser.isSet(u"stories"_s) || parser.isSet(u"nlu"_s) || parser.isSet(u"domain-out"_s);
+    const bool anyPath =
+        parser.isSet(u"stories"_s) || parser.isSet(u"nlu"_s) || parser.isSet(u"domain-out"_s);
     ExportOptions options;
     options.storiesPath = anyPath ? parser.value(u"stories"_s) : paths.stories;
     options.nluPath = anyPath ? parser.value(u"nlu"_s) : paths.nlu;
@@ -123,7 +134,8 @@ Result<ExportOptions> readOptions(const QCommandLineParser &parser, const std::o
     const QString responses = parser.value(u"responses"_s);
     if (!responses.isEmpty() && responses != "keep"_L1 && responses != "replace"_L1)
         return makeError(tr("--responses must be \"keep\" or \"replace\""));
-    options.responseClash = responses == "replace"_L1 ? ResponseClash::Replace : ResponseClash::Keep;
+    options.responseClash =
+        responses == "replace"_L1 ? ResponseClash::Replace : ResponseClash::Keep;
     if (parser.isSet(u"update-session"_s) && !session)
         return makeError(tr("--update-session needs a --session file"));
     options.rasaVersion = parser.value(u"rasa-version"_s);
@@ -133,7 +145,8 @@ Result<ExportOptions> readOptions(const QCommandLineParser &parser, const std::o
 }
 
 //! --domain when given, else the session's domain snapshot.
-Result<Domain> readDomain(const QCommandLineParser &parser, const std::optional<SessionData> &session)
+Result<Domain> readDomain(const QCommandLineParser &parser,
+                          const std::optional<SessionData> &session)
 {
     if (!parser.isSet(u"domain"_s)) {
         if (!session || session->domain.isEmpty())
@@ -145,8 +158,9 @@ Result<Domain> readDomain(const QCommandLineParser &parser, const std::optional<
     }
     Result<Domain> domain = Domain::fromFile(parser.value(u"domain"_s));
     if (!domain)
-        return makeError(domain.error().message, domain.error().where.isEmpty() ? parser.value(u"domain"_s)
-                                                                                : domain.error().where);
+        return makeError(domain.error().message,
+                         domain.error().where.isEmpty() ? parser.value(u"domain"_s)
+                                                        : domain.error().where);
     return domain;
 }
 
@@ -158,7 +172,8 @@ Status addConversations(const QCommandLineParser &parser, const std::optional<Se
         return makeError(tr("give at least one --tracker file or a --session"));
     if (session) {
         for (const Conversation &conversation : session->conversations)
-            input.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
+            input.conversations.append(
+                {conversation.id, conversation.events, conversation.exportRecords});
         for (const NewResponse &response : session->newResponses)
             input.newResponses.append(ResponseDefinition{response.name, response.variations});
         input.extraExamples = SessionInboxState::fromJson(session->inbox).acceptedExamples;
@@ -188,7 +203,8 @@ Result<ExportInput> readInput(const QCommandLineParser &parser)
     if (!options)
         return options.error();
     input.options = *options;
-    Result<QList<ResponseDefinition>> responses = readNewResponses(parser.value(u"new-responses"_s));
+    Result<QList<ResponseDefinition>> responses =
+        readNewResponses(parser.value(u"new-responses"_s));
     if (!responses)
         return responses.error();
     input.newResponses += *responses;
@@ -199,13 +215,15 @@ void reportConflicts(const ExportPreview &preview, ResponseClash clash, QTextStr
 {
     for (const ResponseConflict &conflict : preview.conflicts) {
         if (clash == ResponseClash::Replace) {
-            err << tr("note: the response \"%1\" already exists with other texts; the session's text "
+            err << tr("note: the response \"%1\" already exists with other texts; the session's "
+                      "text "
                       "replaces it")
                        .arg(conflict.name)
                 << Qt::endl;
             continue;
         }
-        err << tr("warning: the response \"%1\" already exists with other texts; the domain keeps its "
+        err << tr("warning: the response \"%1\" already exists with other texts; the domain keeps "
+                  "its "
                   "text (--responses replace writes the session's)")
                    .arg(conflict.name)
             << Qt::endl;
@@ -235,7 +253,8 @@ Status updateSession(const QString &fileName, const ExportPreview &preview)
 }
 
 //! Prints the diffs (dry run) or writes the files; the exit code.
-int finish(const ExportPreview &preview, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int finish(const ExportPreview &preview, const QCommandLineParser &parser, QTextStream &out,
+           QTextStream &err)
 {
     const bool replace = parser.value(u"responses"_s) == "replace"_L1;
     const int success = preview.conflicts.isEmpty() || replace ? Done : Conflicts;
@@ -278,12 +297,14 @@ int runExportCommand(const QStringList &arguments)
         return Done;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "rasa-coach export: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+        err << "rasa-coach export: "
+            << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
             << Qt::endl;
         return BadInput;
     }
     Result<ExportInput> input = readInput(parser);
-    Result<ExportPreview> preview = input ? Exporter::prepare(*input) : Result<ExportPreview>(input.error());
+    Result<ExportPreview> preview =
+        input ? Exporter::prepare(*input) : Result<ExportPreview>(input.error());
     if (!preview) {
         err << "rasa-coach export: " << preview.error().toString() << Qt::endl;
         return BadInput;

@@ -5,8 +5,8 @@
 #include "parallel.h"
 #include "storyfileeditor.h"
 #include "storywriter.h"
-#include "trainingstories.h"
 #include "textdiff.h"
+#include "trainingstories.h"
 #include "yamltexteditor.h"
 
 #include <QCoreApplication>
@@ -48,9 +48,12 @@ Result<std::optional<QByteArray>> readTarget(const QString &path)
         while (!parent.exists() && parent.absoluteFilePath() != parent.absolutePath())
             parent = QFileInfo(parent.absolutePath());
         if (!parent.isDir())
-            return makeError(tr("cannot create the file: %1 is not a folder").arg(parent.filePath()), path);
+            return makeError(
+                tr("cannot create the file: %1 is not a folder").arg(parent.filePath()), path);
         if (!parent.isWritable())
-            return makeError(tr("cannot create the file: the folder %1 is not writable").arg(parent.filePath()), path);
+            return makeError(
+                tr("cannot create the file: the folder %1 is not writable").arg(parent.filePath()),
+                path);
         return std::optional<QByteArray>();
     }
     if (!info.isFile())
@@ -83,11 +86,12 @@ Status checkTrainingDataKeys(const QByteArray &content, const QString &path)
     Result<YamlTextEditor> editor = YamlTextEditor::open(content, path);
     if (!editor)
         return editor.error();
-    static const QStringList allowed{u"version"_s, u"stories"_s, u"rules"_s, u"nlu"_s, u"responses"_s};
+    static const QStringList allowed{u"version"_s, u"stories"_s, u"rules"_s, u"nlu"_s,
+                                     u"responses"_s};
     for (const YamlTextEditor::Node &section : editor->sections()) {
         if (!allowed.contains(section.key)) {
-            return makeError(tr("not a stories file: it has a top-level \"%1\" key").arg(section.key),
-                             path);
+            return makeError(
+                tr("not a stories file: it has a top-level \"%1\" key").arg(section.key), path);
         }
     }
     return {};
@@ -142,12 +146,13 @@ struct ConversationReading
 //! all cores: they are independent until stories are numbered.
 ConversationReading readConversations(const QList<ExportConversation> &conversations)
 {
-    const QList<ConversationReading> slices = Parallel::mapSlices(
-        conversations.size(), 64, [&conversations](Parallel::Slice slice) {
+    const QList<ConversationReading> slices =
+        Parallel::mapSlices(conversations.size(), 64, [&conversations](Parallel::Slice slice) {
             ConversationReading reading;
-                for (qsizetype i = slice.begin; i < slice.end; ++i) {
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
                 const ExportConversation &conversation = conversations.at(i);
-                reading.parts.append({conversation.id, StoryBuilder::storyParts(conversation.events)});
+                reading.parts.append(
+                    {conversation.id, StoryBuilder::storyParts(conversation.events)});
                 reading.examples += NluData::collect(conversation.events);
             }
             return reading;
@@ -172,7 +177,8 @@ QString FileChange::diff() const
 
 bool ExportPreview::hasChanges() const
 {
-    return std::any_of(files.cbegin(), files.cend(), [](const FileChange &file) { return file.changed; });
+    return std::any_of(files.cbegin(), files.cend(),
+                       [](const FileChange &file) { return file.changed; });
 }
 
 int Exporter::rasaMajorVersion(const ExportInput &input)
@@ -189,7 +195,9 @@ Result<ExportPreview> Exporter::prepare(const ExportInput &input)
     const ExportOptions &options = input.options;
     ConversationReading reading = readConversations(input.conversations);
     for (const TrainingExample &example : input.extraExamples) {
-        const auto same = [&example](const TrainingExample &e) { return e.text == example.text && e.intent == example.intent; };
+        const auto same = [&example](const TrainingExample &e) {
+            return e.text == example.text && e.intent == example.intent;
+        };
         if (std::none_of(reading.examples.cbegin(), reading.examples.cend(), same))
             reading.examples.append(example);
     }
@@ -239,14 +247,16 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     const int major = rasaMajorVersion(input);
     const bool markdown = path.endsWith(".md"_L1);
     if (!markdown && !hasExtension(path, {".yml"_L1, ".yaml"_L1}))
-        return makeError(tr("stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)"), path);
+        return makeError(
+            tr("stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)"), path);
     if (markdown && major >= 3)
         return makeError(tr("Rasa %1 reads only YAML stories; use a .yml file").arg(major), path);
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
     const QByteArray old = existing->value_or(QByteArray());
-    const StoryReader::Format format = markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml;
+    const StoryReader::Format format =
+        markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml;
     if (!markdown && !old.trimmed().isEmpty()) {
         Status keys = checkTrainingDataKeys(old, path);
         if (!keys)
@@ -254,7 +264,8 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     }
     Result<StorySteps> present = StoryReader::read(old, format, path, &input.domain);
     if (!present)
-        return makeError(tr("cannot add stories to this file: %1").arg(present.error().toString()), path);
+        return makeError(tr("cannot add stories to this file: %1").arg(present.error().toString()),
+                         path);
     const StoryWriterOptions options = storyOptions(input);
     *plan = StoryPlanner::plan({parts, recordsFor(input.conversations, path), path, *present,
                                 TrainingStories::read(path, &input.domain), options});
@@ -262,7 +273,8 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     const auto writer = StoryWriter::create(format, options);
     QByteArray content = old;
     if (!plan->added.isEmpty() && plan->replaced.isEmpty() && old.trimmed().isEmpty()) {
-        content = StoryFileEditor::render(*writer, markdown, edits); // the writer's own layout: tested to load
+        content = StoryFileEditor::render(*writer, markdown,
+                                          edits); // the writer's own layout: tested to load
     } else if (!edits.isEmpty()) {
         Result<QByteArray> edited = StoryFileEditor::edit(old, path, *writer, markdown, edits);
         if (!edited)
@@ -271,9 +283,11 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
         // Text changed in someone's file: make sure the whole file still loads.
         Result<StorySteps> check = StoryReader::read(content, format, path, &input.domain);
         if (!check)
-            return makeError(tr("the exported stories would not load: %1").arg(check.error().toString()), path);
+            return makeError(
+                tr("the exported stories would not load: %1").arg(check.error().toString()), path);
     }
-    return finish(FileChange::Kind::Stories, path, *existing, content, !edits.isEmpty(), storiesSummary(*plan));
+    return finish(FileChange::Kind::Stories, path, *existing, content, !edits.isEmpty(),
+                  storiesSummary(*plan));
 }
 
 Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
@@ -282,18 +296,22 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
     const QString &path = input.options.nluPath;
     const int major = rasaMajorVersion(input);
     if (!NluReader::formatForPath(path))
-        return makeError(tr("NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)"), path);
+        return makeError(
+            tr("NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)"),
+            path);
     if (path.endsWith(".md"_L1) && major >= 3)
-        return makeError(tr("Rasa %1 cannot read Markdown NLU data; use a .yml file").arg(major), path);
+        return makeError(tr("Rasa %1 cannot read Markdown NLU data; use a .yml file").arg(major),
+                         path);
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
-    Result<NluFileUpdate> update = NluExporter::merge(*existing, path, examples,
-                                                      major >= 3 ? u"3.1"_s : u"2.0"_s);
+    Result<NluFileUpdate> update =
+        NluExporter::merge(*existing, path, examples, major >= 3 ? u"3.1"_s : u"2.0"_s);
     if (!update)
         return update.error();
     const QString summary = tr("examples added: %1").arg(update->added);
-    return finish(FileChange::Kind::Nlu, path, *existing, update->content, update->changed, summary);
+    return finish(FileChange::Kind::Nlu, path, *existing, update->content, update->changed,
+                  summary);
 }
 
 Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
@@ -307,21 +325,24 @@ Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
-    const DomainAdditions additions = DomainExporter::collect(parts, examples, input.domain,
-                                                              input.newResponses);
-    Result<DomainFileUpdate> update = DomainExporter::merge(*existing, path, input.domain, additions,
-                                                            rasaMajorVersion(input),
-                                                            input.options.responseClash);
+    const DomainAdditions additions =
+        DomainExporter::collect(parts, examples, input.domain, input.newResponses);
+    Result<DomainFileUpdate> update =
+        DomainExporter::merge(*existing, path, input.domain, additions, rasaMajorVersion(input),
+                              input.options.responseClash);
     if (!update)
         return update.error();
     *conflicts = update->conflicts;
     const DomainAdditions &added = update->added;
     QString summary = tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
-                          .arg(added.intents.size()).arg(added.entities.size())
-                          .arg(added.actions.size()).arg(added.responses.size());
+                          .arg(added.intents.size())
+                          .arg(added.entities.size())
+                          .arg(added.actions.size())
+                          .arg(added.responses.size());
     if (update->replaced > 0)
         summary += tr("; responses replaced: %1").arg(update->replaced);
-    return finish(FileChange::Kind::Domain, path, *existing, update->content, update->changed, summary);
+    return finish(FileChange::Kind::Domain, path, *existing, update->content, update->changed,
+                  summary);
 }
 
 Status Exporter::write(const ExportPreview &preview, QStringList *written)

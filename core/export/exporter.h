@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domainexporter.h"
-#include "model/domain.h"
 #include "result.h"
 #include "storybuilder.h"
 #include "storyplanner.h"
+
+#include "model/domain.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,8 +17,8 @@ namespace Coach {
 struct ExportOptions
 {
     QString storiesPath; //!< `.yml`/`.yaml`, or `.md` for Rasa 2.x; empty: no stories
-    QString nluPath;     //!< `.yml`/`.yaml`/`.json`, or `.md` for Rasa 2.x; empty: no NLU
-    QString domainPath;  //!< `.yml`/`.yaml`; empty: no domain
+    QString nluPath; //!< `.yml`/`.yaml`/`.json`, or `.md` for Rasa 2.x; empty: no NLU
+    QString domainPath; //!< `.yml`/`.yaml`; empty: no domain
     bool testStories = false; //!< `--e2e`: test stories with the user's text
     //! A new response named like a domain response: keep the domain's text
     //! (default) or replace it with the session's.
@@ -50,7 +51,7 @@ struct FileChange
     QByteArray oldContent;
     QByteArray newContent;
     bool changed = false;
-    QString summary;  //!< e.g. "stories added: 2"
+    QString summary; //!< e.g. "stories added: 2"
 
     //! Unified diff old → new (computed on demand: large for big exports).
     QString diff() const;

@@ -59,8 +59,8 @@ public:
                 ++m_pos;
             } while (depth > 0);
         } else {
-            while (m_pos < m_text.size() && !isSpace(m_text.at(m_pos))
-                   && m_text.at(m_pos) != ',' && m_text.at(m_pos) != '}' && m_text.at(m_pos) != ']')
+            while (m_pos < m_text.size() && !isSpace(m_text.at(m_pos)) && m_text.at(m_pos) != ','
+                   && m_text.at(m_pos) != '}' && m_text.at(m_pos) != ']')
                 ++m_pos;
         }
     }

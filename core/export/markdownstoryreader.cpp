@@ -1,8 +1,7 @@
 // StoryReader::readMarkdown: Rasa 2.x's legacy Markdown story format.
 
-#include "storyreader.h"
-
 #include "annotation.h"
+#include "storyreader.h"
 #include "storystepbuilder.h"
 
 #include <QCoreApplication>
@@ -110,7 +109,8 @@ Status MarkdownStories::readLine(const QString &line, int number)
     if (!line.startsWith(u'>') && !line.startsWith(u'-') && !line.startsWith(u'*'))
         return {}; // Rasa skips lines it does not understand
     if (!m_builder)
-        return errorAt(number, tr("\"%1\" comes before the first story header (## name)").arg(line));
+        return errorAt(number,
+                       tr("\"%1\" comes before the first story header (## name)").arg(line));
     if (formPrefix.match(line).hasMatch())
         return {}; // Rasa 1.x "form: " lines are not training data
     if (line.startsWith(u'>'))
@@ -182,10 +182,12 @@ Result<Event> MarkdownStories::readUser(const QString &message, int number) cons
     }
     StoryEvents::IntentMessage parsed = StoryEvents::parseIntentMessage(message);
     if (!parsed.ok || parsed.intent.isEmpty())
-        return errorAt(number, tr("\"%1\" is not an intent with a JSON object of entities").arg(message));
+        return errorAt(number,
+                       tr("\"%1\" is not an intent with a JSON object of entities").arg(message));
     QList<Entity> entities;
     for (const Entity &entity : parsed.entities)
-        entities.append(Entity(QJsonObject{{u"entity"_s, entity.type()}, {u"value"_s, entity.value()}}));
+        entities.append(
+            Entity(QJsonObject{{u"entity"_s, entity.type()}, {u"value"_s, entity.value()}}));
     return StoryEvents::user(parsed.intent, QString(), entities);
 }
 

@@ -1,6 +1,7 @@
 #include "markdownstorywriter.h"
 
 #include "annotation.h"
+
 #include "model/jsonutil.h"
 
 #include <QJsonArray>
@@ -50,7 +51,8 @@ QString MarkdownStoryWriter::render(const StorySteps &steps) const
 
 QString MarkdownStoryWriter::renderBlocks(const StorySteps &steps, int) const
 {
-    return renderEach(steps, [this](QString &out, const StoryStep &step) { appendBlock(out, step); });
+    return renderEach(steps,
+                      [this](QString &out, const StoryStep &step) { appendBlock(out, step); });
 }
 
 void MarkdownStoryWriter::appendBlock(QString &out, const StoryStep &step) const

@@ -40,7 +40,8 @@ TrainingExample exampleOf(const Event &event)
 
 } // namespace
 
-Result<TrainingExample> TrainingExample::fromAnnotated(const QString &annotated, const QString &intent)
+Result<TrainingExample> TrainingExample::fromAnnotated(const QString &annotated,
+                                                       const QString &intent)
 {
     Result<AnnotatedText> parsed = Annotation::parse(annotated);
     if (!parsed)

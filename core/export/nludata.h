@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "result.h"
+
+#include "model/event.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -17,10 +18,11 @@ struct TrainingExample
 {
     TrainingExample(QString text = {}, QString intent = {}, QList<Entity> entities = {},
                     QJsonObject metadata = {})
-        : text(std::move(text)), intent(std::move(intent)), entities(std::move(entities)),
-          metadata(std::move(metadata))
-    {
-    }
+        : text(std::move(text))
+        , intent(std::move(intent))
+        , entities(std::move(entities))
+        , metadata(std::move(metadata))
+    { }
 
     QString text;
     QString intent;

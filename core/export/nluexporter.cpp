@@ -1,9 +1,10 @@
 #include "nluexporter.h"
 
 #include "jsontext.h"
-#include "model/jsonutil.h"
 #include "nluwriter.h"
 #include "yamltexteditor.h"
+
+#include "model/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -83,8 +84,9 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
     if (hasContent) {
         Result<NluData> read = NluReader::read(*existing, update.format, path);
         if (!read)
-            return makeError(tr("cannot merge into the existing NLU file: %1").arg(read.error().toString()),
-                             path);
+            return makeError(
+                tr("cannot merge into the existing NLU file: %1").arg(read.error().toString()),
+                path);
         previous = std::move(read).value();
     }
     QSet<QString> keys;
@@ -122,7 +124,8 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
     // Text added to someone's file: make sure the whole file still loads.
     Result<NluData> check = NluReader::read(update.content, update.format, path);
     if (!check)
-        return makeError(tr("the merged NLU data would not load: %1").arg(check.error().toString()), path);
+        return makeError(tr("the merged NLU data would not load: %1").arg(check.error().toString()),
+                         path);
     return update;
 }
 
@@ -137,7 +140,8 @@ Result<QByteArray> NluExporter::insertYaml(const QByteArray &existing, const QSt
     QStringList flowItems;
     for (const QList<TrainingExample> &group : byIntent(examples)) {
         const YamlTextEditor::Node *block = examplesBlock(editor, group.first().intent);
-        const QString lines = block ? NluWriter::renderYamlExampleLines(group, block->indent) : QString();
+        const QString lines =
+            block ? NluWriter::renderYamlExampleLines(group, block->indent) : QString();
         if (lines.isEmpty()) {
             newIntents += group;
             flowItems.append(flowIntentItem(group));
@@ -148,7 +152,8 @@ Result<QByteArray> NluExporter::insertYaml(const QByteArray &existing, const QSt
             return status.error();
     }
     if (!newIntents.isEmpty()) {
-        const QString items = NluWriter::renderYamlIntents(newIntents, editor.childIndent(u"nlu"_s, 0));
+        const QString items =
+            NluWriter::renderYamlIntents(newIntents, editor.childIndent(u"nlu"_s, 0));
         Status status = editor.appendToSequence(u"nlu"_s, items, flowItems);
         if (!status)
             return status.error();
@@ -157,7 +162,7 @@ Result<QByteArray> NluExporter::insertYaml(const QByteArray &existing, const QSt
 }
 
 std::optional<QByteArray> NluExporter::insertJson(const QByteArray &existing,
-                                                 const QList<TrainingExample> &examples)
+                                                  const QList<TrainingExample> &examples)
 {
     // As text, so that number spellings (4.0), key order and layout stay;
     // a file without a common_examples list is written whole instead.
@@ -168,7 +173,8 @@ std::optional<QByteArray> NluExporter::insertJson(const QByteArray &existing,
     const QByteArray items = NluWriter::renderJsonExamples(examples, end->level).toUtf8();
     const QByteArray closing = "\n" + QByteArray(2 * end->level, ' ');
     QByteArray text = existing;
-    const QByteArray insertion = end->empty ? QByteArray("\n" + items + closing) : QByteArray(",\n" + items);
+    const QByteArray insertion =
+        end->empty ? QByteArray("\n" + items + closing) : QByteArray(",\n" + items);
     text.insert(end->insertAt, insertion);
     return text;
 }
@@ -187,7 +193,8 @@ QByteArray NluExporter::insertMarkdown(const QByteArray &existing,
         const QString line = lines.at(i).trimmed();
         const QRegularExpressionMatch match = header.match(line);
         if (match.hasMatch())
-            intent = match.captured(1).trimmed() == "intent"_L1 ? match.captured(2).trimmed() : QString();
+            intent = match.captured(1).trimmed() == "intent"_L1 ? match.captured(2).trimmed()
+                                                                : QString();
         if (!intent.isEmpty() && !line.isEmpty())
             lastLine.insert(intent, i);
     }

@@ -14,9 +14,9 @@ namespace Coach {
 //! The new content of an NLU file after an export.
 struct NluFileUpdate
 {
-    QByteArray content;  //!< the whole file as it should be written
+    QByteArray content; //!< the whole file as it should be written
     NluFormat format = NluFormat::Yaml;
-    int added = 0;       //!< examples that were not in the file yet
+    int added = 0; //!< examples that were not in the file yet
     bool changed = false; //!< false: nothing to write (spec §9 #10)
 };
 
@@ -35,8 +35,7 @@ class NluExporter
 public:
     //! `existing` is the file's content, nullopt when there is no file.
     static Result<NluFileUpdate> merge(const std::optional<QByteArray> &existing,
-                                       const QString &path,
-                                       const QList<TrainingExample> &examples,
+                                       const QString &path, const QList<TrainingExample> &examples,
                                        const QString &version = QStringLiteral("3.1"));
 
 private:

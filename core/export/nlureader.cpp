@@ -54,11 +54,13 @@ Status readIntentItem(const QJsonObject &item, const QString &where, NluData *da
         const QJsonArray array = examples.toArray();
         for (const QJsonValue &value : array) {
             const QJsonObject object = value.toObject();
-            const QString text = value.isString() ? value.toString() : Json::string(object, "text"_L1);
+            const QString text =
+                value.isString() ? value.toString() : Json::string(object, "text"_L1);
             texts.append({text.trimmed(), Json::object(object, "metadata"_L1)});
         }
     } else if (!examples.isNull() && !examples.isUndefined()) {
-        return makeError(tr("the examples of intent \"%1\" must be a block of \"- \" lines").arg(intent), where);
+        return makeError(
+            tr("the examples of intent \"%1\" must be a block of \"- \" lines").arg(intent), where);
     }
     for (const auto &[text, metadata] : texts) {
         Result<TrainingExample> example = TrainingExample::fromAnnotated(text, intent);
@@ -111,17 +113,22 @@ std::optional<NluFormat> NluReader::formatForPath(const QString &path)
         return NluFormat::Json;
     if (path.endsWith(".md"_L1, Qt::CaseInsensitive))
         return NluFormat::Markdown;
-    if (path.endsWith(".yml"_L1, Qt::CaseInsensitive) || path.endsWith(".yaml"_L1, Qt::CaseInsensitive))
+    if (path.endsWith(".yml"_L1, Qt::CaseInsensitive)
+        || path.endsWith(".yaml"_L1, Qt::CaseInsensitive))
         return NluFormat::Yaml;
     return std::nullopt;
 }
 
-Result<NluData> NluReader::read(const QByteArray &content, NluFormat format, const QString &fileName)
+Result<NluData> NluReader::read(const QByteArray &content, NluFormat format,
+                                const QString &fileName)
 {
     switch (format) {
-    case NluFormat::Markdown: return readMarkdown(content, fileName);
-    case NluFormat::Json: return readJson(content, fileName);
-    case NluFormat::Yaml: break;
+    case NluFormat::Markdown:
+        return readMarkdown(content, fileName);
+    case NluFormat::Json:
+        return readJson(content, fileName);
+    case NluFormat::Yaml:
+        break;
     }
     return readYaml(content, fileName);
 }

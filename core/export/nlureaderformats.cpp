@@ -77,7 +77,8 @@ Status MarkdownNlu::readLine(const QString &line, int number)
         m_title = section.captured(2).trimmed();
         static const QStringList known{u"intent"_s, u"synonym"_s, u"regex"_s, u"lookup"_s};
         if (!known.contains(m_section))
-            return makeError(tr("unknown section \"%1\"").arg(m_section), lineLabel(m_fileName, number));
+            return makeError(tr("unknown section \"%1\"").arg(m_section),
+                             lineLabel(m_fileName, number));
         if (m_section == "lookup"_L1)
             m_data.lookups.append({m_title, {}, {}});
         return {};
@@ -144,8 +145,8 @@ void readJsonTables(const QJsonObject &data, NluData *nlu)
     }
     for (const QJsonValue &value : Json::array(data, "entity_synonyms"_L1)) {
         const QJsonObject synonym = value.toObject();
-        nlu->synonyms.append({Json::string(synonym, "value"_L1),
-                              Json::stringList(synonym.value("synonyms"_L1))});
+        nlu->synonyms.append(
+            {Json::string(synonym, "value"_L1), Json::stringList(synonym.value("synonyms"_L1))});
     }
 }
 
@@ -163,8 +164,9 @@ Result<NluData> NluReader::readJson(const QByteArray &content, const QString &fi
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(content, &error);
     if (error.error != QJsonParseError::NoError) {
-        return makeError(tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()),
-                         fileName);
+        return makeError(
+            tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()),
+            fileName);
     }
     const QJsonObject root = document.object();
     if (!root.value("rasa_nlu_data"_L1).isObject())
@@ -175,7 +177,8 @@ Result<NluData> NluReader::readJson(const QByteArray &content, const QString &fi
     for (qsizetype i = 0; i < examples.size(); ++i) {
         Result<TrainingExample> example = jsonExample(examples.at(i));
         if (!example)
-            return makeError(example.error().message, tr("%1, example %2").arg(fileName).arg(i + 1));
+            return makeError(example.error().message,
+                             tr("%1, example %2").arg(fileName).arg(i + 1));
         nlu.examples.append(*example);
     }
     readJsonTables(data, &nlu);

@@ -1,7 +1,8 @@
 #include "nluwriter.h"
 
-#include "model/jsonutil.h"
 #include "yamlemitter.h"
+
+#include "model/jsonutil.h"
 
 #include <QJsonArray>
 
@@ -63,7 +64,8 @@ YamlNode intentNode(const QString &intent, const QList<Line> &lines, const QJson
     return node;
 }
 
-YamlNode intentNodes(const QList<TrainingExample> &examples, const QHash<QString, QJsonObject> &metadata)
+YamlNode intentNodes(const QList<TrainingExample> &examples,
+                     const QHash<QString, QJsonObject> &metadata)
 {
     QStringList order;
     QHash<QString, QList<Line>> byIntent;
@@ -104,9 +106,12 @@ QString escaped(const QString &text)
 QString NluWriter::render(const NluData &data, NluFormat format, const QString &version)
 {
     switch (format) {
-    case NluFormat::Markdown: return renderMarkdown(data);
-    case NluFormat::Json: return renderJson(data);
-    case NluFormat::Yaml: break;
+    case NluFormat::Markdown:
+        return renderMarkdown(data);
+    case NluFormat::Json:
+        return renderJson(data);
+    case NluFormat::Yaml:
+        break;
     }
     return renderYaml(data, version);
 }
@@ -172,8 +177,9 @@ QString NluWriter::renderMarkdown(const NluData &data)
     }
     // Sorted by value, one header per value (as Rasa writes them).
     QList<EntitySynonym> sorted = data.synonyms;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const EntitySynonym &a, const EntitySynonym &b) { return a.value < b.value; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const EntitySynonym &a, const EntitySynonym &b) { return a.value < b.value; });
     QList<EntitySynonym> synonyms;
     for (const EntitySynonym &synonym : std::as_const(sorted)) {
         if (!synonyms.isEmpty() && synonyms.last().value == synonym.value)
@@ -195,7 +201,8 @@ QString NluWriter::renderMarkdown(const NluData &data)
         if (lookup.file.isEmpty())
             addSection("## lookup:"_L1 + escaped(lookup.name), lookup.elements);
         else
-            sections.append("## lookup:"_L1 + escaped(lookup.name) + "\n  "_L1 + lookup.file + u'\n');
+            sections.append("## lookup:"_L1 + escaped(lookup.name) + "\n  "_L1 + lookup.file
+                            + u'\n');
     }
     return sections.join(u'\n');
 }

@@ -3,9 +3,9 @@
 // YamlNode (it keeps key order, which QJsonObject does not).
 
 #include "nluwriter.h"
+#include "yamlnode.h"
 
 #include "model/jsonutil.h"
-#include "yamlnode.h"
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +116,9 @@ QString NluWriter::renderJson(const NluData &data)
     }
     YamlNode lookups = YamlNode::sequence();
     for (const LookupTable &lookup : data.lookups) {
-        lookups.append(pair(u"name"_s, lookup.name, u"elements"_s,
-                            lookup.file.isEmpty() ? strings(lookup.elements) : YamlNode::string(lookup.file)));
+        lookups.append(
+            pair(u"name"_s, lookup.name, u"elements"_s,
+                 lookup.file.isEmpty() ? strings(lookup.elements) : YamlNode::string(lookup.file)));
     }
     YamlNode synonyms = YamlNode::sequence();
     for (const EntitySynonym &synonym : data.synonyms)

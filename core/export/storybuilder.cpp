@@ -1,7 +1,8 @@
 #include "storybuilder.h"
 
-#include "model/tracker.h"
 #include "parallel.h"
+
+#include "model/tracker.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -133,7 +134,8 @@ QList<ConversationParts> StoryBuilder::parts(const QList<ExportConversation> &co
     return all;
 }
 
-StorySteps StoryBuilder::build(const QList<ExportConversation> &conversations, const QStringList &takenNames)
+StorySteps StoryBuilder::build(const QList<ExportConversation> &conversations,
+                               const QStringList &takenNames)
 {
     return build(parts(conversations), takenNames);
 }
@@ -142,8 +144,8 @@ StorySteps StoryBuilder::build(const QList<ConversationParts> &conversations,
                                const QStringList &takenNames)
 {
     // The steps of each conversation on all cores; names in order after.
-    QList<StorySteps> built = Parallel::mapSlices(
-        conversations.size(), 64, [&conversations](Parallel::Slice slice) {
+    QList<StorySteps> built =
+        Parallel::mapSlices(conversations.size(), 64, [&conversations](Parallel::Slice slice) {
             StorySteps steps;
             for (qsizetype i = slice.begin; i < slice.end; ++i) {
                 const ConversationParts &conversation = conversations.at(i);

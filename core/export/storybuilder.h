@@ -1,8 +1,9 @@
 #pragma once
 
+#include "storyrecord.h"
+
 #include "model/event.h"
 #include "model/story.h"
-#include "storyrecord.h"
 
 #include <QList>
 #include <QSet>

@@ -57,8 +57,8 @@ Status replaceYaml(YamlTextEditor &editor, const StoryWriter &writer, const Stor
     return editor.replaceLines(replacements);
 }
 
-Result<QByteArray> editYaml(const QByteArray &existing, const QString &path, const StoryWriter &writer,
-                            const StoryEdits &edits)
+Result<QByteArray> editYaml(const QByteArray &existing, const QString &path,
+                            const StoryWriter &writer, const StoryEdits &edits)
 {
     Result<YamlTextEditor> opened = YamlTextEditor::open(existing, path);
     if (!opened)
@@ -139,13 +139,14 @@ Result<QByteArray> editMarkdown(const QByteArray &existing, const StoryWriter &w
 
 } // namespace
 
-QByteArray StoryFileEditor::render(const StoryWriter &writer, bool markdown, const StoryEdits &edits)
+QByteArray StoryFileEditor::render(const StoryWriter &writer, bool markdown,
+                                   const StoryEdits &edits)
 {
     if (markdown || edits.addedItems.size() != edits.added.size())
         return writer.render(edits.added).toUtf8();
     // YamlStoryWriter::render() for stories only, from the rendered items.
-    const QString header = u"version: "_s + YamlEmitter::doubleQuoted(writer.options().version)
-        + "\nstories:\n"_L1;
+    const QString header =
+        u"version: "_s + YamlEmitter::doubleQuoted(writer.options().version) + "\nstories:\n"_L1;
     return (header + yamlBlocks(writer, edits, 0)).toUtf8();
 }
 
@@ -155,7 +156,8 @@ Result<QByteArray> StoryFileEditor::edit(const QByteArray &existing, const QStri
 {
     if (edits.isEmpty())
         return existing;
-    return markdown ? editMarkdown(existing, writer, edits) : editYaml(existing, path, writer, edits);
+    return markdown ? editMarkdown(existing, writer, edits)
+                    : editYaml(existing, path, writer, edits);
 }
 
 } // namespace Coach

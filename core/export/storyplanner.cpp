@@ -137,18 +137,17 @@ class Planner
 public:
     Planner(const StoryPlanner::Input &input, StoryIndex &index)
         : m_input(input), m_index(index), m_names([&input] {
-              QStringList taken;
-              for (const StoryStep &step : input.present)
-                  taken.append(step.name);
-              return taken;
-          }())
-    {
-    }
+            QStringList taken;
+            for (const StoryStep &step : input.present)
+                taken.append(step.name);
+            return taken;
+        }())
+    { }
 
     void decide(PartInfo &info)
     {
-        StoryOutcome outcome{StoryOutcome::Kind::New, info.conversationId, info.part, {}, m_input.path,
-                             {}, {}, {}};
+        StoryOutcome outcome{
+            StoryOutcome::Kind::New, info.conversationId, info.part, {}, m_input.path, {}, {}, {}};
         const StoryRecord *record = recordOf(m_input.records, info);
         if (record && !record->duplicate) {
             if (record->hash == info.hash) {
@@ -182,7 +181,8 @@ public:
 private:
     bool isOwnEarlierStory(const KnownStory &story) const
     {
-        return story.file == m_input.path && !story.added && story.name.startsWith(u"interactive_story_"_s);
+        return story.file == m_input.path && !story.added
+            && story.name.startsWith(u"interactive_story_"_s);
     }
 
     void finish(const StoryOutcome &outcome, const PartInfo &info, const StoryRecord &record)
@@ -255,9 +255,10 @@ int StoryPlanner::unexportedParts(const QList<ExportConversation> &conversations
     int count = 0;
     for (const PartInfo &info : partInfos(parts, options)) {
         const QList<StoryRecord> *known = records.value(info.conversationId);
-        const bool exported = std::any_of(known->cbegin(), known->cend(), [&info](const StoryRecord &r) {
-            return r.part == info.part && r.hash == info.hash;
-        });
+        const bool exported =
+            std::any_of(known->cbegin(), known->cend(), [&info](const StoryRecord &r) {
+                return r.part == info.part && r.hash == info.hash;
+            });
         count += exported ? 0 : 1;
     }
     return count;
@@ -265,8 +266,11 @@ int StoryPlanner::unexportedParts(const QList<ExportConversation> &conversations
 
 QString StoryPlanner::describe(const StoryOutcome &outcome)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Coach::StoryPlanner", text); };
-    const QString part = tr("conversation %1, part %2").arg(outcome.conversationId).arg(outcome.part + 1);
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Coach::StoryPlanner", text);
+    };
+    const QString part =
+        tr("conversation %1, part %2").arg(outcome.conversationId).arg(outcome.part + 1);
     QString line;
     switch (outcome.kind) {
     case StoryOutcome::Kind::New:
@@ -279,13 +283,16 @@ QString StoryPlanner::describe(const StoryOutcome &outcome)
         line = tr("%1: unchanged since the last export (%2)").arg(outcome.story, part);
         break;
     case StoryOutcome::Kind::Duplicate:
-        return tr("skipped (%1): the same steps as “%2” in %3").arg(part, outcome.story, outcome.file);
+        return tr("skipped (%1): the same steps as “%2” in %3")
+            .arg(part, outcome.story, outcome.file);
     }
     if (!outcome.earlierStory.isEmpty())
-        line += tr("; its earlier story “%1” was edited or removed in the file, so it is added anew")
-                    .arg(outcome.earlierStory);
+        line +=
+            tr("; its earlier story “%1” was edited or removed in the file, so it is added anew")
+                .arg(outcome.earlierStory);
     if (!outcome.prefixOf.isEmpty())
-        line += tr("; note: it is the beginning of “%1” in %2").arg(outcome.prefixOf, outcome.prefixFile);
+        line += tr("; note: it is the beginning of “%1” in %2")
+                    .arg(outcome.prefixOf, outcome.prefixFile);
     return line;
 }
 

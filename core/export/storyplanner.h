@@ -15,8 +15,8 @@ namespace Coach {
 struct StoryOutcome
 {
     enum class Kind {
-        New,       //!< written as a new story
-        Replaced,  //!< its changed steps replace the story an earlier export wrote
+        New, //!< written as a new story
+        Replaced, //!< its changed steps replace the story an earlier export wrote
         Unchanged, //!< written before and not changed since: skipped
         Duplicate, //!< the project has a story or rule with the same steps: skipped
     };
@@ -25,7 +25,7 @@ struct StoryOutcome
     QString conversationId;
     int part = 0;
     QString story; //!< the name written, or the training story with the same steps
-    QString file;  //!< where `story` is
+    QString file; //!< where `story` is
     //! Note: the steps begin a longer training story (`prefixOf` in
     //! `prefixFile`); the story is still written.
     QString prefixOf;
@@ -47,9 +47,9 @@ struct KnownStory
 {
     QString name;
     QString file;
-    int line = 0;            //!< 1-based line of its block (target file only)
-    QStringList items;       //!< StoryPlanner::items()
-    bool added = false;      //!< written by this export
+    int line = 0; //!< 1-based line of its block (target file only)
+    QStringList items; //!< StoryPlanner::items()
+    bool added = false; //!< written by this export
 };
 
 //! Decides, for every story part of an export, whether it is new, replaces
@@ -72,15 +72,15 @@ public:
         QList<ConversationParts> conversations;
         //! Records of earlier exports into this target, by conversation id.
         QHash<QString, QList<StoryRecord>> records;
-        QString path;              //!< the stories file
-        StorySteps present;        //!< its stories and rules now
-        StorySteps training;       //!< stories and rules of the other project files
+        QString path; //!< the stories file
+        StorySteps present; //!< its stories and rules now
+        StorySteps training; //!< stories and rules of the other project files
         StoryWriterOptions options;
     };
 
     struct Plan
     {
-        StorySteps added;          //!< new stories, named, in order
+        StorySteps added; //!< new stories, named, in order
         QList<QStringList> addedItems; //!< the items of each, rendered
         //! Stories to write over their earlier version: name kept,
         //! `sourceLine` is the line of the block they replace.

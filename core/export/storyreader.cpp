@@ -19,8 +19,8 @@ Result<StorySteps> StoryReader::readFile(const QString &path, const Domain *doma
     return read(file.readAll(), formatForPath(path), path, domain);
 }
 
-Result<StorySteps> StoryReader::read(const QByteArray &text, Format format,
-                                     const QString &fileName, const Domain *domain)
+Result<StorySteps> StoryReader::read(const QByteArray &text, Format format, const QString &fileName,
+                                     const Domain *domain)
 {
     return format == Format::Markdown ? readMarkdown(text, fileName, domain)
                                       : readYaml(text, fileName, domain);

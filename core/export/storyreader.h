@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/story.h"
 #include "result.h"
+
+#include "model/story.h"
 
 #include <QByteArray>
 #include <QString>
@@ -42,12 +43,10 @@ public:
     static Result<StorySteps> readFile(const QString &path, const Domain *domain = nullptr);
 
     static Result<StorySteps> read(const QByteArray &text, Format format,
-                                   const QString &fileName = {},
-                                   const Domain *domain = nullptr);
+                                   const QString &fileName = {}, const Domain *domain = nullptr);
     static Result<StorySteps> readYaml(const QByteArray &text, const QString &fileName = {},
                                        const Domain *domain = nullptr);
-    static Result<StorySteps> readMarkdown(const QByteArray &text,
-                                           const QString &fileName = {},
+    static Result<StorySteps> readMarkdown(const QByteArray &text, const QString &fileName = {},
                                            const Domain *domain = nullptr);
 };
 

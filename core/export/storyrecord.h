@@ -11,10 +11,10 @@ namespace Coach {
 //! in place (docs/session-format.md, core/export/README.md).
 struct StoryRecord
 {
-    int part = 0;      //!< StoryPart::index
-    QString file;      //!< the stories file (absolute in memory)
-    QString story;     //!< the story's name in that file
-    QString hash;      //!< StoryFingerprint::hash() of the part's steps
+    int part = 0; //!< StoryPart::index
+    QString file; //!< the stories file (absolute in memory)
+    QString story; //!< the story's name in that file
+    QString hash; //!< StoryFingerprint::hash() of the part's steps
     //! Not written: the project already had a story or rule with these
     //! steps (`story` names it).
     bool duplicate = false;

@@ -33,9 +33,8 @@ Event user(const QString &intent, const QString &text, const QList<Entity> &enti
 
 Event botText(const QString &text)
 {
-    const QJsonObject json{{u"event"_s, u"action"_s},
-                           {u"name"_s, QJsonValue()},
-                           {u"action_text"_s, text}};
+    const QJsonObject json{
+        {u"event"_s, u"action"_s}, {u"name"_s, QJsonValue()}, {u"action_text"_s, text}};
     return Event::fromJson(json).value();
 }
 
@@ -95,8 +94,8 @@ IntentMessage parseIntentMessage(const QString &text)
     const int end = start + Annotation::codePointLength(match.captured(3));
     const QJsonObject object = json.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonArray values = it.value().isArray() ? it.value().toArray()
-                                                        : QJsonArray{it.value()};
+        const QJsonArray values =
+            it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &value : values)
             message.entities.append(Entity::onSpan(it.key(), value, start, end));
     }

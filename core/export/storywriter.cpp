@@ -18,7 +18,7 @@ std::unique_ptr<StoryWriter> StoryWriter::create(StoryReader::Format format,
 }
 
 QString StoryWriter::renderEach(const StorySteps &steps,
-                               const std::function<void(QString &, const StoryStep &)> &append)
+                                const std::function<void(QString &, const StoryStep &)> &append)
 {
     const QList<QString> parts = Parallel::mapSlices(steps.size(), 256, [&](Parallel::Slice slice) {
         QString out;

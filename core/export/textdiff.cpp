@@ -86,7 +86,8 @@ bool myers(const QStringList &a, const QStringList &b, QList<TextDiff::Line> *sc
             --y;
         }
         if (d > 0)
-            reversed.append(down ? TextDiff::Line{Kind::Added, b.at(--y)} : TextDiff::Line{Kind::Removed, a.at(--x)});
+            reversed.append(down ? TextDiff::Line{Kind::Added, b.at(--y)}
+                                 : TextDiff::Line{Kind::Removed, a.at(--x)});
     }
     std::reverse(reversed.begin(), reversed.end());
     *script += reversed;
@@ -169,11 +170,14 @@ QString TextDiff::unified(const QString &oldText, const QString &newText, const 
             last = changes.at(++c);
         ++c;
         last = std::min<qsizetype>(script.size() - 1, last + context);
-        out += "@@ -"_L1 + hunkRange(oldNumber[first], oldNumber[last + 1] - oldNumber[first]) + " +"_L1
-            + hunkRange(newNumber[first], newNumber[last + 1] - newNumber[first]) + " @@\n"_L1;
+        out += "@@ -"_L1 + hunkRange(oldNumber[first], oldNumber[last + 1] - oldNumber[first])
+            + " +"_L1 + hunkRange(newNumber[first], newNumber[last + 1] - newNumber[first])
+            + " @@\n"_L1;
         for (qsizetype i = first; i <= last; ++i) {
             const Line &line = script.at(i);
-            appendLine(out, line.kind == Kind::Same ? u' ' : (line.kind == Kind::Added ? u'+' : u'-'), line.text);
+            appendLine(out,
+                       line.kind == Kind::Same ? u' ' : (line.kind == Kind::Added ? u'+' : u'-'),
+                       line.text);
         }
     }
     return out;

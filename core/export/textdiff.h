@@ -28,8 +28,8 @@ public:
     //! around changes, "\ No newline at end of file" where it applies);
     //! empty when the texts are equal. An empty `oldLabel` stands for a new
     //! file (`/dev/null`).
-    static QString unified(const QString &oldText, const QString &newText,
-                           const QString &oldLabel, const QString &newLabel, int context = 3);
+    static QString unified(const QString &oldText, const QString &newText, const QString &oldLabel,
+                           const QString &newLabel, int context = 3);
 };
 
 } // namespace Coach

@@ -28,11 +28,13 @@ QStringList candidateFiles(const QString &folder)
     QList<QPair<QString, int>> folders{{folder, 0}};
     for (qsizetype i = 0; i < folders.size() && files.size() < maximumFiles; ++i) {
         const QDir dir(folders.at(i).first);
-        for (const QFileInfo &file : dir.entryInfoList({u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files))
+        for (const QFileInfo &file :
+             dir.entryInfoList({u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files))
             files.append(file.absoluteFilePath());
         if (folders.at(i).second >= maximumDepth)
             continue;
-        for (const QFileInfo &sub : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks))
+        for (const QFileInfo &sub :
+             dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks))
             folders.append({sub.absoluteFilePath(), folders.at(i).second + 1});
     }
     return files.mid(0, maximumFiles);

@@ -26,8 +26,7 @@ bool isPrintable(char32_t code)
 
 //! Calls `visit(code, valid)` for every code point; lone surrogates are
 //! reported as invalid.
-template <typename Visit>
-void forEachCodePoint(const QString &text, Visit visit)
+template <typename Visit> void forEachCodePoint(const QString &text, Visit visit)
 {
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -65,10 +64,10 @@ bool isIdentifierChar(QChar ch)
 bool isReservedWord(const QString &text)
 {
     static const QSet<QString> words{
-        u"~"_s,    u"null"_s, u"Null"_s,  u"NULL"_s, u"true"_s, u"True"_s, u"TRUE"_s,
-        u"false"_s, u"False"_s, u"FALSE"_s, u"y"_s,   u"Y"_s,    u"yes"_s,  u"Yes"_s,
-        u"YES"_s,  u"n"_s,    u"N"_s,     u"no"_s,   u"No"_s,   u"NO"_s,   u"on"_s,
-        u"On"_s,   u"ON"_s,   u"off"_s,   u"Off"_s,  u"OFF"_s,  u"="_s,    u"<<"_s,
+        u"~"_s,     u"null"_s,  u"Null"_s,  u"NULL"_s, u"true"_s, u"True"_s, u"TRUE"_s,
+        u"false"_s, u"False"_s, u"FALSE"_s, u"y"_s,    u"Y"_s,    u"yes"_s,  u"Yes"_s,
+        u"YES"_s,   u"n"_s,     u"N"_s,     u"no"_s,   u"No"_s,   u"NO"_s,   u"on"_s,
+        u"On"_s,    u"ON"_s,    u"off"_s,   u"Off"_s,  u"OFF"_s,  u"="_s,    u"<<"_s,
     };
     return text.size() <= 5 && words.contains(text); // every name and value is asked
 }
@@ -112,7 +111,8 @@ QString spaces(int count)
 QString pythonRepr(double value)
 {
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     const std::string_view text(buffer, std::size_t(result.ptr - buffer));
     const std::size_t e = text.find('e');
     const bool negative = text.front() == '-';
@@ -131,7 +131,8 @@ QString pythonRepr(double value)
     if (exponent >= -4 && exponent < 16) {
         if (exponent >= 0) {
             digits.resize(std::max<std::size_t>(digits.size(), std::size_t(exponent) + 2), '0');
-            out += digits.substr(0, std::size_t(exponent) + 1) + '.' + digits.substr(std::size_t(exponent) + 1);
+            out += digits.substr(0, std::size_t(exponent) + 1) + '.'
+                + digits.substr(std::size_t(exponent) + 1);
             while (out.size() > 2 && out.back() == '0' && out[out.size() - 2] != '.')
                 out.pop_back();
         } else {
@@ -186,13 +187,26 @@ QString YamlEmitter::doubleQuoted(const QString &text)
     out += u'"';
     forEachCodePoint(text, [&out](char32_t code, bool valid) {
         switch (code) {
-        case '"': out += "\\\""_L1; return;
-        case '\\': out += "\\\\"_L1; return;
-        case '\0': out += "\\0"_L1; return;
-        case '\t': out += "\\t"_L1; return;
-        case '\n': out += "\\n"_L1; return;
-        case '\r': out += "\\r"_L1; return;
-        default: break;
+        case '"':
+            out += "\\\""_L1;
+            return;
+        case '\\':
+            out += "\\\\"_L1;
+            return;
+        case '\0':
+            out += "\\0"_L1;
+            return;
+        case '\t':
+            out += "\\t"_L1;
+            return;
+        case '\n':
+            out += "\\n"_L1;
+            return;
+        case '\r':
+            out += "\\r"_L1;
+            return;
+        default:
+            break;
         }
         if (!valid || !isPrintable(code) || code == 0xFEFF || code == 0x85 || code == 0x2028
             || code == 0x2029) {
@@ -266,7 +280,8 @@ bool YamlEmitter::fitsLiteral(const QString &text)
     });
     // A text of only line breaks has no first line to take the indentation
     // from, and a tab after a line break would be read as indentation.
-    return fits && !text.trimmed().isEmpty() && !text.contains("\n\t"_L1) && !text.startsWith(u'\t');
+    return fits && !text.trimmed().isEmpty() && !text.contains("\n\t"_L1)
+        && !text.startsWith(u'\t');
 }
 
 void YamlEmitter::appendLiteral(QString &out, const QString &text, int indent)
@@ -281,9 +296,8 @@ void YamlEmitter::appendLiteral(QString &out, const QString &text, int indent)
             chomp = u"+"_s;
     }
     const QStringList lines = body.split(u'\n');
-    const bool leadingSpace = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
-        return line.startsWith(u' ');
-    });
+    const bool leadingSpace = std::any_of(
+        lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(u' '); });
     out += " |"_L1;
     if (leadingSpace)
         out += u'2';
@@ -371,8 +385,7 @@ void YamlEmitter::appendAfterDash(QString &out, const YamlNode &value, int inden
     }
 }
 
-void YamlEmitter::appendEntries(QString &out, const YamlNode &mapping, int indent,
-                                bool firstInline)
+void YamlEmitter::appendEntries(QString &out, const YamlNode &mapping, int indent, bool firstInline)
 {
     bool first = true;
     for (const auto &[key, value] : mapping.entries()) {

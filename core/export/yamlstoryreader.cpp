@@ -1,12 +1,12 @@
 // StoryReader::readYaml: Rasa's YAMLStoryReader on a YamlTree, whose nodes
 // keep line numbers for error messages.
 
-#include "storyreader.h"
-
 #include "annotation.h"
+#include "storyreader.h"
+#include "storystepbuilder.h"
+
 #include "model/yamlreader.h"
 #include "model/yamltree.h"
-#include "storystepbuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -104,8 +104,9 @@ Status YamlStories::readBlock(const YamlNode &item, StoryStep::Kind kind)
 {
     const bool rule = kind == StoryStep::Kind::Rule;
     if (!item.isMap()) {
-        return errorAt(item, rule ? tr("every rule must be a mapping with \"rule\" and \"steps\"")
-                                  : tr("every story must be a mapping with \"story\" and \"steps\""));
+        return errorAt(item,
+                       rule ? tr("every rule must be a mapping with \"rule\" and \"steps\"")
+                            : tr("every story must be a mapping with \"story\" and \"steps\""));
     }
     m_lastLine = item.line();
     const YamlNode steps = child(item, "steps");
@@ -280,7 +281,8 @@ Result<EventList> YamlStories::readSlots(const YamlNode &list)
     EventList events;
     for (const YamlNode &item : list) {
         if (item.isScalar()) {
-            events.append(Event::slot(text(item), StoryEvents::bareSlotValue(m_domain, text(item))));
+            events.append(
+                Event::slot(text(item), StoryEvents::bareSlotValue(m_domain, text(item))));
         } else if (item.isMap()) {
             for (int i = 0; i < item.size(); ++i)
                 events.append(Event::slot(text(item.keyAt(i)), item.valueAt(i).toJson()));

@@ -46,7 +46,8 @@ UserStep userStep(const Event &event)
 }
 
 //! A value after `key:`; scalars without building a YamlNode (most values).
-void appendValue(QString &out, const QJsonValue &value, int indent, NumberStyle style = NumberStyle::Auto)
+void appendValue(QString &out, const QJsonValue &value, int indent,
+                 NumberStyle style = NumberStyle::Auto)
 {
     const bool simple = !value.isArray() && !value.isObject()
         && !(value.isString() && value.toString().contains(u'\n'));
@@ -175,15 +176,18 @@ void YamlStoryWriter::appendItem(QString &out, const StoryItem &item, int indent
         break;
     case EventType::Slot: {
         const QString name = event.name(); // read once: events are JSON
-        const NumberStyle style = m_options.floatSlots.contains(name) ? NumberStyle::Float : NumberStyle::Auto;
-        out += " slot_was_set:\n"_L1 + spaces(indent + 2) + "- "_L1 + YamlEmitter::scalar(name) + u':';
+        const NumberStyle style =
+            m_options.floatSlots.contains(name) ? NumberStyle::Float : NumberStyle::Auto;
+        out +=
+            " slot_was_set:\n"_L1 + spaces(indent + 2) + "- "_L1 + YamlEmitter::scalar(name) + u':';
         appendValue(out, event.slotValue(), indent + 4, style);
         written = true;
         break;
     }
     case EventType::ActiveLoop: {
         const QString loop = event.loopName();
-        out += " active_loop: "_L1 + (loop.isEmpty() ? u"null"_s : YamlEmitter::scalar(loop)) + u'\n';
+        out +=
+            " active_loop: "_L1 + (loop.isEmpty() ? u"null"_s : YamlEmitter::scalar(loop)) + u'\n';
         written = true;
         break;
     }
@@ -277,8 +281,8 @@ void YamlStoryWriter::appendCheckpoint(QString &out, const Checkpoint &checkpoin
     out += spaces(indent + 2) + "slot_was_set:\n"_L1;
     for (auto it = checkpoint.slotConditions.begin(); it != checkpoint.slotConditions.end(); ++it) {
         out += spaces(indent + 2) + "- "_L1 + YamlEmitter::scalar(it.key()) + u':';
-        const NumberStyle style = m_options.floatSlots.contains(it.key()) ? NumberStyle::Float
-                                                                          : NumberStyle::Auto;
+        const NumberStyle style =
+            m_options.floatSlots.contains(it.key()) ? NumberStyle::Float : NumberStyle::Auto;
         YamlEmitter::appendAfterKey(out, YamlNode::fromJson(it.value(), style), indent + 4);
     }
 }

@@ -1,13 +1,13 @@
 #include "yamltexteditor.h"
 
-#include "model/yamlreader.h"
 #include "yamlemitter.h"
+
+#include "model/yamlreader.h"
 
 #include <QCoreApplication>
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
+#include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +24,8 @@ QString tr(const char *text)
 class Lines
 {
 public:
-    Lines(const QByteArray &text, const QList<qsizetype> &starts) : m_text(text), m_starts(starts) { }
+    Lines(const QByteArray &text, const QList<qsizetype> &starts) : m_text(text), m_starts(starts)
+    { }
 
     int count() const { return int(m_starts.size()); }
     QByteArrayView at(int line) const
@@ -109,14 +110,16 @@ QList<YamlTextEditor::Node> OutlineBuilder::children(const YAML::Node &collectio
     QList<YamlTextEditor::Node> nodes;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const int next = i + 1 < starts.size() ? starts.at(i + 1) - 1 : limit;
-        YamlTextEditor::Node child = node(entries.at(i).second, starts.at(i), std::max(next, starts.at(i)), depth);
+        YamlTextEditor::Node child =
+            node(entries.at(i).second, starts.at(i), std::max(next, starts.at(i)), depth);
         child.key = entries.at(i).first;
         nodes.append(std::move(child));
     }
     return nodes;
 }
 
-YamlTextEditor::Node OutlineBuilder::node(const YAML::Node &value, int line, int limit, int depth) const
+YamlTextEditor::Node OutlineBuilder::node(const YAML::Node &value, int line, int limit,
+                                          int depth) const
 {
     YamlTextEditor::Node node;
     node.line = line;
@@ -156,8 +159,8 @@ int OutlineBuilder::childColumn(const YAML::Node &collection) const
 {
     if (collection.size() == 0)
         return 0;
-    const YAML::Mark mark = collection.IsMap() ? collection.begin()->first.Mark()
-                                               : collection.begin()->Mark();
+    const YAML::Mark mark =
+        collection.IsMap() ? collection.begin()->first.Mark() : collection.begin()->Mark();
     if (collection.IsMap())
         return mark.column;
     const QByteArrayView line = m_lines.at(mark.line);
@@ -208,7 +211,8 @@ Status YamlTextEditor::reparse()
     if (!root.IsDefined() || root.IsNull())
         return {};
     if (!root.IsMap() || root.Style() == YAML::EmitterStyle::Flow)
-        return makeError(tr("the file must be a mapping of keys written in block style"), m_fileName);
+        return makeError(tr("the file must be a mapping of keys written in block style"),
+                         m_fileName);
     const Lines lines(m_text, m_lineStarts);
     m_sections = OutlineBuilder(m_text, lines).children(root, lines.count() - 1, 0);
     return {};
@@ -226,7 +230,8 @@ const YamlTextEditor::Node *YamlTextEditor::section(const QString &key) const
 int YamlTextEditor::childIndent(const QString &key, int fallback) const
 {
     const Node *node = section(key);
-    const bool block = node && (node->style == Style::BlockSequence || node->style == Style::BlockMapping);
+    const bool block =
+        node && (node->style == Style::BlockSequence || node->style == Style::BlockMapping);
     return block && !node->children.isEmpty() ? node->indent : fallback;
 }
 
@@ -243,8 +248,9 @@ Status YamlTextEditor::replaceText(QByteArray text)
         m_text = std::move(previous);
         Status restored = reparse(); // the previous text parsed before
         Q_UNUSED(restored)
-        return makeError(tr("the change would make the file invalid: %1").arg(status.error().toString()),
-                         m_fileName);
+        return makeError(
+            tr("the change would make the file invalid: %1").arg(status.error().toString()),
+            m_fileName);
     }
     return {};
 }
@@ -324,7 +330,8 @@ Status YamlTextEditor::appendToCollection(const QString &key, const QString &blo
         return insertAfterLine(node->endLine, block);
     if (node->style == (sequence ? Style::FlowSequence : Style::FlowMapping))
         return addToFlow(*node, flow, block);
-    return makeError(sequence ? tr("\"%1\" is not a list").arg(key) : tr("\"%1\" is not a mapping").arg(key),
+    return makeError(sequence ? tr("\"%1\" is not a list").arg(key)
+                              : tr("\"%1\" is not a mapping").arg(key),
                      m_fileName);
 }
 
@@ -399,7 +406,8 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
         return insertAfterLine(line, blockText);
     }
     if (values.isEmpty())
-        return makeError(tr("cannot add to a collection written in flow style ([...] or {...})"), m_fileName);
+        return makeError(tr("cannot add to a collection written in flow style ([...] or {...})"),
+                         m_fileName);
     const QByteArray insertion = ((empty ? QString() : u", "_s) + values.join(", "_L1)).toUtf8();
     QByteArray text = m_text;
     text.insert(last + 1, insertion);

@@ -22,16 +22,24 @@ class YamlTextEditor
 {
 public:
     //! How a value is written.
-    enum class Style { Null, Scalar, BlockScalar, BlockSequence, BlockMapping, FlowSequence, FlowMapping };
+    enum class Style {
+        Null,
+        Scalar,
+        BlockScalar,
+        BlockSequence,
+        BlockMapping,
+        FlowSequence,
+        FlowMapping
+    };
 
     //! A mapping entry or sequence item with its position (0-based lines).
     struct Node
     {
-        QString key;          //!< mapping entries only
-        int line = 0;         //!< line of the key or the item's dash
-        int endLine = 0;      //!< last line with content (comments at column 0 excluded)
+        QString key; //!< mapping entries only
+        int line = 0; //!< line of the key or the item's dash
+        int endLine = 0; //!< last line with content (comments at column 0 excluded)
         Style style = Style::Null;
-        int indent = 0;       //!< column of the children, or of a block scalar's text
+        int indent = 0; //!< column of the children, or of a block scalar's text
         QJsonValue value;
         QList<Node> children; //!< entries or items of block collections
     };
@@ -42,7 +50,10 @@ public:
 
     QByteArray text() const { return m_text; }
     //! "\r\n" when the file uses CRLF line ends, else "\n".
-    QByteArray lineEnding() const { return m_crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"); }
+    QByteArray lineEnding() const
+    {
+        return m_crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    }
 
     const QList<Node> &sections() const { return m_sections; }
     //! The last top-level entry with that key (the one YAML readers keep).

@@ -21,8 +21,7 @@ GraphBuilder::GraphBuilder(GraphStrings &strings)
     , m_actionListen(strings.intern(u"action_listen"_s))
     , m_none(strings.intern(u"NONE"_s))
     , m_waiting(strings.intern(u"  ?  "_s))
-{
-}
+{ }
 
 std::optional<StoryGraph> GraphBuilder::build(const QList<const GraphSequence *> &sequences,
                                               int current, const GraphBuildOptions &options)
@@ -39,8 +38,8 @@ std::optional<StoryGraph> GraphBuilder::build(const QList<const GraphSequence *>
     graph.addNode(StartId, m_strings.intern(u"START"_s), GraphNodeKind::Start, GraphFlag::Active);
     graph.addNode(EndId, m_strings.intern(u"END"_s), GraphNodeKind::End);
     graph.addNode(TmpId, m_strings.intern(u"TMP"_s), GraphNodeKind::Tmp);
-    const GraphSequence *currentSequence
-        = current >= 0 && current < sequences.size() ? sequences.at(current) : nullptr;
+    const GraphSequence *currentSequence =
+        current >= 0 && current < sequences.size() ? sequences.at(current) : nullptr;
     for (int i = 0; i < sequences.size(); ++i) {
         if (options.cancelled && (i & 255) == 0 && options.cancelled())
             return std::nullopt;
@@ -67,8 +66,8 @@ void GraphBuilder::addSequence(MergeGraph &graph, const GraphSequence &sequence,
 {
     const auto &steps = sequence.steps;
     const bool limited = current && !current->steps.isEmpty();
-    int prefix = limited ? GraphSequences::commonActionPrefix(*current, sequence)
-                         : int(steps.size());
+    int prefix =
+        limited ? GraphSequences::commonActionPrefix(*current, sequence) : int(steps.size());
     const quint8 flags = isCurrent ? GraphFlag::Active : 0;
     Message message;
     int currentNode = StartId;
@@ -117,8 +116,7 @@ int GraphBuilder::endTarget(MergeGraph &graph, const GraphSequence &sequence, in
         // events[idx] with Python's negative indexing
         const int at = idx < 0 ? idx + int(steps.size()) : idx;
         const bool listening = at >= 0 && at < steps.size()
-            && steps.at(at).type == GraphStep::Type::Action
-            && steps.at(at).name == m_actionListen;
+            && steps.at(at).type == GraphStep::Type::Action && steps.at(at).name == m_actionListen;
         if (listening) {
             const int id = ++m_nextId;
             const int label = message.present && message.key >= 0 ? message.key : m_waiting;
@@ -184,7 +182,8 @@ void GraphBuilder::removeAuxiliaryNodes(MergeGraph &graph)
     QSet<int> seen;
     for (int id = m_special + 1; id < TmpId; ++id) {
         std::vector<int> predecessors;
-        graph.forEachIn(id, [&](const MergeGraph::Adjacency &a) { predecessors.push_back(a.from); });
+        graph.forEachIn(id,
+                        [&](const MergeGraph::Adjacency &a) { predecessors.push_back(a.from); });
         for (int predecessor : predecessors) {
             if (seen.contains(predecessor))
                 graph.removeNode(id);
@@ -229,8 +228,8 @@ StoryGraph GraphBuilder::toStoryGraph(const MergeGraph &graph,
         result.nodes.append(toNode(graph, id));
         graph.forEachOut(id, [&](const MergeGraph::Adjacency &adjacency) {
             for (const MergeGraph::Edge &edge : adjacency.keys) {
-                result.edges.append(StoryGraphEdge{adjacency.from, adjacency.to, edge.flags,
-                                                   edge.key == m_none});
+                result.edges.append(
+                    StoryGraphEdge{adjacency.from, adjacency.to, edge.flags, edge.key == m_none});
             }
         });
     }

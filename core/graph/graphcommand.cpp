@@ -1,13 +1,14 @@
 #include "graphcommand.h"
 
 #include "cli/commandoptions.h"
-#include "export/storyreader.h"
 #include "graphbuilder.h"
 #include "graphexport.h"
 #include "graphrenderer.h"
+#include "storyexpander.h"
+
+#include "export/storyreader.h"
 #include "model/domain.h"
 #include "model/yamltree.h"
-#include "storyexpander.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -178,11 +179,13 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
     GraphSessionData session;
     if (!arguments.session.isEmpty()) {
         if (!sessionLoader())
-            return makeError(tr("reading sessions is not available in this build"), arguments.session);
+            return makeError(tr("reading sessions is not available in this build"),
+                             arguments.session);
         Result<GraphSessionData> loaded = sessionLoader()(arguments.session);
         if (!loaded)
-            return loaded.error().where.isEmpty() ? makeError(loaded.error().message, arguments.session)
-                                                  : loaded.error();
+            return loaded.error().where.isEmpty()
+                ? makeError(loaded.error().message, arguments.session)
+                : loaded.error();
         session = *loaded;
     }
     GraphStrings strings;
@@ -194,8 +197,8 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
     QList<GraphSequence> conversations;
     int current = -1;
     for (int i = 0; i < session.conversations.size(); ++i) {
-        const QList<GraphSequence> parts = GraphSequences::conversationParts(
-            session.conversations.at(i).events, i, strings, true);
+        const QList<GraphSequence> parts =
+            GraphSequences::conversationParts(session.conversations.at(i).events, i, strings, true);
         conversations.append(parts);
         if (i == session.currentConversation && !parts.isEmpty())
             current = int(expanded->sequences.size() + conversations.size() - 1);

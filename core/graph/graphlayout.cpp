@@ -19,7 +19,9 @@ QSizeF nodeSize(const StoryGraphNode &node)
     const QString text = visibleLabel(node);
     double width = 16.0;
     for (const QChar c : text)
-        width += c.isUpper() || c == u'm' || c == u'w' ? 9.0 : (c == u' ' || c == u'i' || c == u'l') ? 4.0 : 7.0;
+        width += c.isUpper() || c == u'm' || c == u'w' ? 9.0
+            : (c == u' ' || c == u'i' || c == u'l')    ? 4.0
+                                                       : 7.0;
     switch (node.kind) {
     case GraphNodeKind::Start:
     case GraphNodeKind::End:

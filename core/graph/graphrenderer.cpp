@@ -121,8 +121,8 @@ StoryGraph GraphRenderer::neighbourhood(const StoryGraph &graph, int maxNodes)
         node.id = marker--;
         node.kind = GraphNodeKind::Ellipsis;
         node.label = u"+"_s + QString::number(it.value());
-        node.displayLabel = QCoreApplication::translate("Coach::GraphRenderer", "+%n more", nullptr,
-                                                        it.value());
+        node.displayLabel =
+            QCoreApplication::translate("Coach::GraphRenderer", "+%n more", nullptr, it.value());
         reduced.nodes.append(node);
         reduced.edges.append(StoryGraphEdge{it.key(), node.id, 0, false});
     }
@@ -156,12 +156,12 @@ std::optional<RenderedGraph> GraphRenderer::render(const StoryGraph &input, cons
 {
     RenderedGraph rendered;
     rendered.totalNodes = int(input.nodes.size());
-    auto graph = std::make_shared<StoryGraph>(input.nodes.size() > options.maxNodes
-                                                  ? neighbourhood(input, options.maxNodes)
-                                                  : input);
+    auto graph = std::make_shared<StoryGraph>(
+        input.nodes.size() > options.maxNodes ? neighbourhood(input, options.maxNodes) : input);
     graph->reindex();
-    rendered.shownNodes = int(std::count_if(graph->nodes.cbegin(), graph->nodes.cend(),
-                                            [](const StoryGraphNode &n) { return n.id > MarkerIdBase; }));
+    rendered.shownNodes =
+        int(std::count_if(graph->nodes.cbegin(), graph->nodes.cend(),
+                          [](const StoryGraphNode &n) { return n.id > MarkerIdBase; }));
     std::optional<GraphLayout> layout;
     if (graph->nodes.size() <= options.dotMaxNodes) {
         Result<GraphLayout> dot = GraphvizLayout::run(*graph, options.dot);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphstrings.h"
+
 #include "model/event.h"
 
 #include <QList>

@@ -3,8 +3,7 @@
 namespace Coach {
 
 GraphService::GraphService(QObject *parent)
-    : QObject(parent)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<Coach::GraphResult>();
     qRegisterMetaType<Coach::GraphRequest>();
@@ -31,8 +30,8 @@ GraphService::~GraphService()
 
 void GraphService::setTrainingData(const StorySteps &steps)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, steps] { worker->setTraining(steps); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, steps] { worker->setTraining(steps); }, Qt::QueuedConnection);
 }
 
 void GraphService::loadTrainingData(std::function<Result<StorySteps>()> reader)

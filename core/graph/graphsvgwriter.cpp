@@ -44,12 +44,8 @@ class SvgWriter
 public:
     SvgWriter(const StoryGraph &graph, const GraphLayout &layout,
               const GraphSvgWriter::Options &options)
-        : m_graph(graph)
-        , m_layout(layout)
-        , m_options(options)
-        , m_xml(&m_bytes)
-    {
-    }
+        : m_graph(graph), m_layout(layout), m_options(options), m_xml(&m_bytes)
+    { }
 
     QByteArray write();
 
@@ -79,8 +75,8 @@ QByteArray SvgWriter::write()
     m_xml.writeAttribute(u"version"_s, u"1.1"_s);
     m_xml.writeAttribute(u"width"_s, num(m_layout.size.width()));
     m_xml.writeAttribute(u"height"_s, num(m_layout.size.height()));
-    m_xml.writeAttribute(u"viewBox"_s, u"0 0 %1 %2"_s.arg(num(m_layout.size.width()),
-                                                          num(m_layout.size.height())));
+    m_xml.writeAttribute(
+        u"viewBox"_s, u"0 0 %1 %2"_s.arg(num(m_layout.size.width()), num(m_layout.size.height())));
     m_xml.writeAttribute(u"font-family"_s, u"Helvetica, Arial, sans-serif"_s);
     m_xml.writeAttribute(u"font-size"_s, num(GraphMetrics::FontSize));
     if (!m_options.title.isEmpty())
@@ -110,14 +106,15 @@ void SvgWriter::writeEdge(int index)
     const bool dashed = edge.flags & GraphFlag::Dashed;
     m_xml.writeStartElement(u"g"_s);
     m_xml.writeAttribute(u"id"_s, u"edge-%1"_s.arg(index));
-    m_xml.writeAttribute(u"class"_s, u"edge"_s + (dashed ? u" dashed"_s : QString())
-                                         + (active ? u" active"_s : QString()));
+    m_xml.writeAttribute(u"class"_s,
+                         u"edge"_s + (dashed ? u" dashed"_s : QString())
+                             + (active ? u" active"_s : QString()));
     m_xml.writeAttribute(u"opacity"_s, opacity(active));
     QString d = u"M%1,%2"_s.arg(num(path.points.first().x()), num(path.points.first().y()));
     for (int i = 1; i < path.points.size(); ++i) {
         const bool curveStart = path.bezier && (i - 1) % 3 == 0;
-        d += (curveStart ? u" C"_s : (path.bezier ? u" "_s : u" L"_s))
-            + num(path.points.at(i).x()) + u',' + num(path.points.at(i).y());
+        d += (curveStart ? u" C"_s : (path.bezier ? u" "_s : u" L"_s)) + num(path.points.at(i).x())
+            + u',' + num(path.points.at(i).y());
     }
     m_xml.writeEmptyElement(u"path"_s);
     m_xml.writeAttribute(u"d"_s, d);
@@ -145,11 +142,11 @@ void SvgWriter::writeArrow(const GraphLayout::EdgePath &path)
     const QPointF base = tip - unit * 8.0;
     const QPointF side(-unit.y() * 3.5, unit.x() * 3.5);
     m_xml.writeEmptyElement(u"polygon"_s);
-    m_xml.writeAttribute(u"points"_s, u"%1,%2 %3,%4 %5,%6"_s.arg(num(tip.x()), num(tip.y()),
-                                                                num((base + side).x()),
-                                                                num((base + side).y()),
-                                                                num((base - side).x()),
-                                                                num((base - side).y())));
+    m_xml.writeAttribute(u"points"_s,
+                         u"%1,%2 %3,%4 %5,%6"_s.arg(num(tip.x()), num(tip.y()),
+                                                    num((base + side).x()), num((base + side).y()),
+                                                    num((base - side).x()),
+                                                    num((base - side).y())));
     m_xml.writeAttribute(u"fill"_s, u"#333333"_s);
 }
 

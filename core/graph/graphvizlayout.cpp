@@ -9,7 +9,6 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-
 #include <memory>
 #include <vector>
 
@@ -71,8 +70,7 @@ private:
 };
 
 GraphvizRun::GraphvizRun(const StoryGraph &graph, const GraphvizLayout::Options &options)
-    : m_graph(graph)
-    , m_options(options)
+    : m_graph(graph), m_options(options)
 {
     agseterr(AGMAX);
     agseterrf(logGraphvizMessage);

@@ -55,11 +55,8 @@ qint64 threadCpuMs()
 } // namespace
 
 GraphWorker::GraphWorker(std::shared_ptr<std::atomic<quint64>> latest, QObject *parent)
-    : QObject(parent)
-    , m_latest(std::move(latest))
-    , m_cache(std::make_unique<Cache>())
-{
-}
+    : QObject(parent), m_latest(std::move(latest)), m_cache(std::make_unique<Cache>())
+{ }
 
 GraphWorker::~GraphWorker() = default;
 
@@ -73,7 +70,8 @@ void GraphWorker::setTraining(const StorySteps &steps)
     } else {
         m_cache->training = expanded->sequences;
         for (const QString &checkpoint : expanded->unusedCheckpoints)
-            m_cache->trainingWarnings.append(tr("Checkpoint %1 connects to nothing.").arg(checkpoint));
+            m_cache->trainingWarnings.append(
+                tr("Checkpoint %1 connects to nothing.").arg(checkpoint));
     }
     emit trainingLoaded(int(m_cache->training.size()), m_cache->trainingWarnings);
 }
@@ -102,7 +100,8 @@ QList<GraphSequence> GraphWorker::conversationSequences(const GraphRequest &requ
         if (i != request.currentConversation)
             order.append(i);
     }
-    if (request.currentConversation >= 0 && request.currentConversation < request.conversations.size())
+    if (request.currentConversation >= 0
+        && request.currentConversation < request.conversations.size())
         order.append(request.currentConversation);
     for (int index : order) {
         const GraphConversation &conversation = request.conversations.at(index);
@@ -112,7 +111,8 @@ QList<GraphSequence> GraphWorker::conversationSequences(const GraphRequest &requ
             part.title = conversation.name;
         if (index == request.currentConversation) {
             if (split.isEmpty()) {
-                split.append(GraphSequence{SequenceKind::Conversation, index, 0, conversation.name, {}});
+                split.append(
+                    GraphSequence{SequenceKind::Conversation, index, 0, conversation.name, {}});
             }
             if (!request.pendingAction.isEmpty()) {
                 GraphStep pending;
@@ -165,8 +165,9 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
     const qint64 cpuStart = threadCpuMs();
     int current = -1;
     const QList<GraphSequence> conversations = conversationSequences(request, current);
-    emit progressed(generation, tr("Laying out %L1 stories…").arg(m_cache->training.size()
-                                                                  + conversations.size()));
+    emit progressed(
+        generation,
+        tr("Laying out %L1 stories…").arg(m_cache->training.size() + conversations.size()));
     QList<const GraphSequence *> sequences;
     for (const GraphSequence &sequence : std::as_const(m_cache->training))
         sequences.append(&sequence);
@@ -184,8 +185,9 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
     GraphBuildOptions build;
     build.maxHistory = request.maxHistory;
     build.cancelled = cancelled;
-    const std::optional<StoryGraph> graph
-        = GraphBuilder(m_cache->strings).build(sequences, request.neighbourhood ? currentIndex : -1, build);
+    const std::optional<StoryGraph> graph =
+        GraphBuilder(m_cache->strings)
+            .build(sequences, request.neighbourhood ? currentIndex : -1, build);
     if (!graph)
         return;
     GraphResult result;

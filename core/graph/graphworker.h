@@ -2,8 +2,9 @@
 
 #include "graphrenderer.h"
 #include "graphsequence.h"
-#include "model/story.h"
 #include "result.h"
+
+#include "model/story.h"
 
 #include <QObject>
 #include <QStringList>

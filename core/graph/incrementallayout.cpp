@@ -25,13 +25,13 @@ GraphLayout::EdgePath route(const QRectF &from, const QRectF &to)
 {
     GraphLayout::EdgePath path;
     const bool below = to.top() >= from.bottom();
-    const QPointF start = below ? QPointF(from.center().x(), from.bottom())
-                                : QPointF(to.center().x() < from.center().x() ? from.left()
-                                                                               : from.right(),
-                                          from.center().y());
-    const QPointF end = below ? QPointF(to.center().x(), to.top())
-                              : QPointF(to.center().x(), to.top() > from.top() ? to.top()
-                                                                                : to.bottom());
+    const QPointF start = below
+        ? QPointF(from.center().x(), from.bottom())
+        : QPointF(to.center().x() < from.center().x() ? from.left() : from.right(),
+                  from.center().y());
+    const QPointF end = below
+        ? QPointF(to.center().x(), to.top())
+        : QPointF(to.center().x(), to.top() > from.top() ? to.top() : to.bottom());
     QLineF line(start, end);
     const double length = line.length();
     line.setLength(std::max(0.0, length - 8.0));
@@ -125,11 +125,10 @@ QStringList IncrementalLayout::nodeKeys(const StoryGraph &graph)
     QHash<QString, int> seen;
     for (const StoryGraphNode &node : graph.nodes) {
         const QString source = node.ref.isValid() && node.ref.sequence < graph.sources.size()
-                                   ? graph.sources.at(node.ref.sequence).title
-                                   : QString();
-        const QString key = u"%1|%2|%3|%4"_s.arg(int(node.kind))
-                                .arg(node.displayLabel, source)
-                                .arg(node.ref.event);
+            ? graph.sources.at(node.ref.sequence).title
+            : QString();
+        const QString key =
+            u"%1|%2|%3|%4"_s.arg(int(node.kind)).arg(node.displayLabel, source).arg(node.ref.event);
         keys.append(key + u'#' + QString::number(seen[key]++));
     }
     return keys;
@@ -169,9 +168,12 @@ class Placer
 public:
     Placer(const StoryGraph &graph, const GraphLayout &fresh,
            const IncrementalLayout::Memory &memory)
-        : m_graph(graph), m_fresh(fresh), m_memory(memory),
-          m_keys(IncrementalLayout::nodeKeys(graph)), m_count(graph.nodes.size()),
-          m_links(neighbours(graph))
+        : m_graph(graph)
+        , m_fresh(fresh)
+        , m_memory(memory)
+        , m_keys(IncrementalLayout::nodeKeys(graph))
+        , m_count(graph.nodes.size())
+        , m_links(neighbours(graph))
     { }
 
     GraphLayout run()
@@ -239,7 +241,8 @@ private:
             const double dy = (at.height() + box.height()) / 2 + Gap * 2;
             box.moveCenter(at.center() + QPointF(0, direction * dy));
         } else {
-            box.moveCenter({m_fresh.nodes.at(node).center().x(), bottom() + Gap * 2 + box.height()});
+            box.moveCenter(
+                {m_fresh.nodes.at(node).center().x(), bottom() + Gap * 2 + box.height()});
         }
         m_boxes[node] = freeSpot(box, m_boxes, m_placed);
         m_placed[node] = true;
@@ -285,8 +288,8 @@ private:
             return path;
         const QPointF start = path.points.first();
         const QPointF end = path.arrowTo;
-        path.points = {start, {side, start.y() + Gap}, {side, end.y() - Gap},
-                       {end.x(), end.y() - 8.0}};
+        path.points = {
+            start, {side, start.y() + Gap}, {side, end.y() - Gap}, {end.x(), end.y() - 8.0}};
         path.arrowFrom = path.points.last();
         return path;
     }

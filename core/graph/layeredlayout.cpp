@@ -54,9 +54,7 @@ private:
 };
 
 Layering::Layering(const StoryGraph &graph, const LayeredLayout::Options &options)
-    : m_graph(graph)
-    , m_options(options)
-    , m_real(int(graph.nodes.size()))
+    : m_graph(graph), m_options(options), m_real(int(graph.nodes.size()))
 {
     for (const StoryGraphNode &node : graph.nodes) {
         const QSizeF size = GraphMetrics::nodeSize(node);
@@ -151,7 +149,9 @@ void Layering::addDummies()
         if (m_edges[e].from != m_edges[e].to)
             order.push_back(int(e));
     }
-    const auto span = [this](const Edge &e) { return std::abs(m_layer[size_t(e.to)] - m_layer[size_t(e.from)]); };
+    const auto span = [this](const Edge &e) {
+        return std::abs(m_layer[size_t(e.to)] - m_layer[size_t(e.from)]);
+    };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return span(m_edges[size_t(a)]) < span(m_edges[size_t(b)]);
     });
@@ -317,8 +317,8 @@ void Layering::placeX(bool down)
         for (size_t i = 0; i < layer.size(); ++i) {
             const int v = layer[i];
             if (i > 0) {
-                packed += (m_width[size_t(layer[i - 1])] + m_width[size_t(v)]) / 2
-                    + m_options.nodeGap;
+                packed +=
+                    (m_width[size_t(layer[i - 1])] + m_width[size_t(v)]) / 2 + m_options.nodeGap;
             }
             const auto &neighbours = down ? m_upper[size_t(v)] : m_lower[size_t(v)];
             double desired = m_x[size_t(v)];
@@ -366,7 +366,9 @@ GraphLayout::EdgePath Layering::selfLoop(int node) const
     const double h = m_height[size_t(node)] / 2;
     GraphLayout::EdgePath path;
     path.bezier = true;
-    path.points = {{right, y - h / 2}, {right + 28, y - h - 12}, {right + 28, y + h + 12},
+    path.points = {{right, y - h / 2},
+                   {right + 28, y - h - 12},
+                   {right + 28, y + h + 12},
                    {right + 8, y + h / 2 + 3}};
     path.arrowFrom = path.points.last();
     path.arrowTo = {right, y + h / 2};

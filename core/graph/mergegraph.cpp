@@ -155,7 +155,8 @@ void MergeGraph::killAdjacency(int index)
         compact(target.in, target.deadIn, m_adjacencies);
 }
 
-void MergeGraph::compact(QVarLengthArray<int, 2> &list, int &dead, const std::vector<Adjacency> &all)
+void MergeGraph::compact(QVarLengthArray<int, 2> &list, int &dead,
+                         const std::vector<Adjacency> &all)
 {
     const auto end = std::remove_if(list.begin(), list.end(),
                                     [&all](int index) { return !all[size_t(index)].alive; });

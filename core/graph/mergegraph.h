@@ -138,17 +138,19 @@ public:
     void outEdges(int id, std::vector<std::pair<int, Edge>> &edges) const;
     void inEdges(int id, std::vector<std::pair<int, Edge>> &edges) const;
     //! Live adjacency indices of a node, in order.
-    template <typename F>
-    void forEachOut(int id, F &&f) const;
-    template <typename F>
-    void forEachIn(int id, F &&f) const;
+    template <typename F> void forEachOut(int id, F &&f) const;
+    template <typename F> void forEachIn(int id, F &&f) const;
 
 private:
-    static quint64 pairKey(int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); }
+    static quint64 pairKey(int from, int to)
+    {
+        return (quint64(quint32(from)) << 32) | quint32(to);
+    }
     void insertOrUpdate(int from, int to, const Edge &edge, int index);
     void eraseKeyAt(int adjacencyIndex, qsizetype keyIndex);
     void killAdjacency(int adjacencyIndex);
-    static void compact(QVarLengthArray<int, 2> &list, int &dead, const std::vector<Adjacency> &all);
+    static void compact(QVarLengthArray<int, 2> &list, int &dead,
+                        const std::vector<Adjacency> &all);
 
     int m_noneKey;
     MergeGraphObserver *m_observer = nullptr;
@@ -162,8 +164,7 @@ private:
     std::vector<std::pair<int, Edge>> m_scratch; // merge()'s edge snapshots
 };
 
-template <typename F>
-void MergeGraph::forEachOut(int id, F &&f) const
+template <typename F> void MergeGraph::forEachOut(int id, F &&f) const
 {
     for (int index : node(id).out) {
         const Adjacency &adjacency = m_adjacencies[size_t(index)];
@@ -172,8 +173,7 @@ void MergeGraph::forEachOut(int id, F &&f) const
     }
 }
 
-template <typename F>
-void MergeGraph::forEachIn(int id, F &&f) const
+template <typename F> void MergeGraph::forEachIn(int id, F &&f) const
 {
     for (int index : node(id).in) {
         const Adjacency &adjacency = m_adjacencies[size_t(index)];

@@ -43,9 +43,7 @@ constexpr int NoPartner = INT_MAX;
 } // namespace
 
 NodeMerger::NodeMerger(MergeGraph &graph, const GraphStrings &strings, int maxHistory)
-    : m_graph(graph)
-    , m_strings(strings)
-    , m_maxHistory(maxHistory)
+    : m_graph(graph), m_strings(strings), m_maxHistory(maxHistory)
 {
     int maxId = 0;
     for (int id : m_graph.insertionOrder())
@@ -241,9 +239,8 @@ void NodeMerger::eraseFrom(Family family, quint64 key)
     Bucket &bucket = *found;
     if (++bucket.stale * 2 <= int(bucket.ids.size()))
         return;
-    const auto end = std::remove_if(bucket.ids.begin(), bucket.ids.end(), [&](int member) {
-        return !isMember(member, family, key);
-    });
+    const auto end = std::remove_if(bucket.ids.begin(), bucket.ids.end(),
+                                    [&](int member) { return !isMember(member, family, key); });
     bucket.ids.resize(end - bucket.ids.begin());
     bucket.stale = 0;
     if (bucket.ids.isEmpty())

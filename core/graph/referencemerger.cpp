@@ -10,11 +10,8 @@
 namespace Coach {
 
 ReferenceMerger::ReferenceMerger(MergeGraph &graph, const GraphStrings &strings, int maxHistory)
-    : m_graph(graph)
-    , m_strings(strings)
-    , m_maxHistory(maxHistory)
-{
-}
+    : m_graph(graph), m_strings(strings), m_maxHistory(maxHistory)
+{ }
 
 void ReferenceMerger::run()
 {

@@ -84,9 +84,7 @@ struct StoryExpander::Private
     QSet<QString> unused;
 };
 
-StoryExpander::Private::Private(GraphStrings &s, const ExpansionOptions &o)
-    : strings(s)
-    , options(o)
+StoryExpander::Private::Private(GraphStrings &s, const ExpansionOptions &o) : strings(s), options(o)
 {
     listen = addEvent(Event::actionListen(), -1);
     snippet = addEvent(Event::action(u"..."_s), -1);
@@ -101,11 +99,13 @@ int StoryExpander::Private::addEvent(const Event &event, int index)
     if (e.type == EventType::User) {
         content = mix(content ^ quint64(quint32(e.step.name >= 0 ? e.step.name : e.step.text)));
     } else if (e.type == EventType::Action) {
-        content = mix(content ^ quint64(quint32(e.step.name)) ^ (quint64(quint32(e.step.text)) << 32));
+        content =
+            mix(content ^ quint64(quint32(e.step.name)) ^ (quint64(quint32(e.step.text)) << 32));
     } else if (e.type == EventType::Slot) {
         e.slot = event.name();
         e.value = event.slotValue();
-        content = mix(content ^ qHash(e.slot)) ^ qHash(QJsonDocument(QJsonObject{{u"v"_s, e.value}}).toJson());
+        content = mix(content ^ qHash(e.slot))
+            ^ qHash(QJsonDocument(QJsonObject{{u"v"_s, e.value}}).toJson());
     } else {
         content = mix(content ^ qHash(QJsonDocument(event.toJson()).toJson()));
     }
@@ -211,7 +211,8 @@ void StoryExpander::Private::append(Tracker &tracker, int event) const
         tracker.slotValues.clear();
 }
 
-TrackerList StoryExpander::Private::filter(const TrackerList &trackers, const Checkpoint &start) const
+TrackerList StoryExpander::Private::filter(const TrackerList &trackers,
+                                           const Checkpoint &start) const
 {
     if (start.slotConditions.isEmpty())
         return trackers;
@@ -408,10 +409,8 @@ GraphSequence StoryExpander::Private::toSequence(const Tracker &tracker, Sequenc
 }
 
 StoryExpander::StoryExpander(GraphStrings &strings, ExpansionOptions options)
-    : m_strings(strings)
-    , m_options(options)
-{
-}
+    : m_strings(strings), m_options(options)
+{ }
 
 Result<ExpandedStories> StoryExpander::expand(const StorySteps &steps)
 {

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "graphsequence.h"
-#include "model/story.h"
 #include "result.h"
+
+#include "model/story.h"
 
 #include <QList>
 #include <QStringList>

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-ConversationFeeder::ConversationFeeder(InteractiveSession *session, const EventList &events, QObject *parent)
+ConversationFeeder::ConversationFeeder(InteractiveSession *session, const EventList &events,
+                                       QObject *parent)
     : QObject(parent), m_session(session), m_messages(typedMessages(events))
 {
     connect(session, &InteractiveSession::stateChanged, this, &ConversationFeeder::onStateChanged);
@@ -16,7 +17,8 @@ QStringList ConversationFeeder::typedMessages(const EventList &events)
 {
     QStringList messages;
     for (const Event &event : events) {
-        if (event.type() == EventType::User && !event.text().trimmed().isEmpty() && !event.text().startsWith(u'/')
+        if (event.type() == EventType::User && !event.text().trimmed().isEmpty()
+            && !event.text().startsWith(u'/')
             && !event.metadata().value("is_external"_L1).toBool()) {
             messages.append(event.text());
         }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/event.h"
 #include "result.h"
+
+#include "model/event.h"
 #include "session/interactivesession.h"
 
 #include <QObject>
@@ -21,7 +22,8 @@ class ConversationFeeder final : public QObject
     Q_DISABLE_COPY_MOVE(ConversationFeeder)
 
 public:
-    ConversationFeeder(InteractiveSession *session, const EventList &events, QObject *parent = nullptr);
+    ConversationFeeder(InteractiveSession *session, const EventList &events,
+                       QObject *parent = nullptr);
 
     //! The messages that will be sent: typed user texts (not `/restart` or
     //! externally triggered intents).

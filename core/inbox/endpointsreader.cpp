@@ -10,9 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +30,8 @@ class Section
 {
 public:
     Section(const YAML::Node &node, const EnvInterpolation &environment)
-        : m_node(node), m_environment(environment) { }
+        : m_node(node), m_environment(environment)
+    { }
 
     Result<std::optional<QString>> text(const char *key) const { return scalar(m_node[key]); }
     Result<QMap<QString, QString>> map(const char *key) const;
@@ -95,8 +95,11 @@ Result<TrackerStoreAddress> fromCompleteUrl(const QString &text, const QDir &bas
 Status readPostgresKeys(const Section &section, TrackerStoreAddress &address)
 {
     std::optional<QString> host, port, database, user, password;
-    const std::pair<const char *, std::optional<QString> *> keys[]
-        = {{"url", &host}, {"port", &port}, {"db", &database}, {"username", &user}, {"password", &password}};
+    const std::pair<const char *, std::optional<QString> *> keys[] = {{"url", &host},
+                                                                      {"port", &port},
+                                                                      {"db", &database},
+                                                                      {"username", &user},
+                                                                      {"password", &password}};
     for (const auto &[key, target] : keys) {
         Result<std::optional<QString>> value = section.text(key);
         if (!value)
@@ -128,9 +131,12 @@ Result<TrackerStoreAddress> readSection(const Section &section, const QDir &base
     if (!type)
         return type.error();
     if (!type->has_value())
-        return makeError(tr("the tracker store has no type; Rasa keeps conversations in memory then"));
+        return makeError(
+            tr("the tracker store has no type; Rasa keeps conversations in memory then"));
     if (type->value().toLower() != u"sql")
-        return makeError(tr("the tracker store is of type \"%1\"; the inbox reads SQL tracker stores").arg(**type));
+        return makeError(
+            tr("the tracker store is of type \"%1\"; the inbox reads SQL tracker stores")
+                .arg(**type));
     Result<std::optional<QString>> url = section.text("url");
     if (!url)
         return url.error();
@@ -180,8 +186,8 @@ Result<TrackerStoreAddress> TrackerStoreAddress::fromEndpoints(const QString &pa
         return makeError(tr("there is no tracker_store section"), path);
     if (!section.IsMap())
         return makeError(tr("tracker_store must be a mapping"), path);
-    Result<TrackerStoreAddress> address
-        = readSection(Section(section, environment), QFileInfo(path).absoluteDir());
+    Result<TrackerStoreAddress> address =
+        readSection(Section(section, environment), QFileInfo(path).absoluteDir());
     if (!address)
         return makeError(address.error().message, path);
     return address;

@@ -19,13 +19,12 @@ QString tr(const char *text)
 
 EnvInterpolation::EnvInterpolation()
     : m_lookup([](const QString &name) -> std::optional<QString> {
-          const QByteArray key = name.toUtf8();
-          if (!qEnvironmentVariableIsSet(key.constData()))
-              return std::nullopt;
-          return qEnvironmentVariable(key.constData());
-      })
-{
-}
+        const QByteArray key = name.toUtf8();
+        if (!qEnvironmentVariableIsSet(key.constData()))
+            return std::nullopt;
+        return qEnvironmentVariable(key.constData());
+    })
+{ }
 
 bool EnvInterpolation::isExpanded(const QString &plainScalar)
 {

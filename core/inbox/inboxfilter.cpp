@@ -68,8 +68,9 @@ bool matchesReview(const InboxFilter &filter, const ConversationReview *review)
         return false;
     if (filter.tags.isEmpty())
         return true;
-    return review && std::any_of(filter.tags.cbegin(), filter.tags.cend(),
-                                 [&](const QString &tag) { return review->tags.contains(tag); });
+    return review && std::any_of(filter.tags.cbegin(), filter.tags.cend(), [&](const QString &tag) {
+               return review->tags.contains(tag);
+           });
 }
 
 class Matcher
@@ -77,8 +78,10 @@ class Matcher
 public:
     Matcher(const InboxIndex &index, const InboxFilter &filter,
             const QHash<QString, ConversationReview> &reviews)
-        : m_filter(filter), m_reviews(reviews), m_intents(knownIds(index, filter.intents)),
-          m_actions(knownIds(index, filter.actions))
+        : m_filter(filter)
+        , m_reviews(reviews)
+        , m_intents(knownIds(index, filter.intents))
+        , m_actions(knownIds(index, filter.actions))
     {
         if (!filter.text.isEmpty())
             m_text = conversationsWithText(index, filter.text);
@@ -243,9 +246,9 @@ InboxFilter InboxFilter::fromJson(const QJsonObject &json)
     filter.minTurns = std::max(0, json.value("min_turns"_L1).toInt());
     filter.text = json.value("text"_L1).toString();
     const QString review = json.value("review"_L1).toString();
-    filter.review = review == u"reviewed"      ? Review::Reviewed
-                    : review == u"not_reviewed" ? Review::NotReviewed
-                                                : Review::Any;
+    filter.review = review == u"reviewed" ? Review::Reviewed
+        : review == u"not_reviewed"       ? Review::NotReviewed
+                                          : Review::Any;
     filter.tags = readStrings(json, "tags"_L1);
     return filter;
 }

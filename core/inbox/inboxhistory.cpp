@@ -9,7 +9,8 @@ bool endsAPart(const Event &event)
     return event.type() == EventType::Restart || event.type() == EventType::SessionStarted;
 }
 
-void appendPart(QList<HistoryRow> &rows, const EventList &events, qsizetype first, qsizetype end, int rasaMajor)
+void appendPart(QList<HistoryRow> &rows, const EventList &events, qsizetype first, qsizetype end,
+                int rasaMajor)
 {
     if (end <= first)
         return;

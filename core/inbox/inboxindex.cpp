@@ -47,8 +47,11 @@ InboxIndex::UserData InboxIndex::decodeUserData(const QByteArray &data)
         user.text = text.toString();
         user.folded = user.text.toCaseFolded();
     }
-    const QJsonValue confidence
-        = event.value("parse_data"_L1).toObject().value("intent"_L1).toObject().value("confidence"_L1);
+    const QJsonValue confidence = event.value("parse_data"_L1)
+                                      .toObject()
+                                      .value("intent"_L1)
+                                      .toObject()
+                                      .value("confidence"_L1);
     if (confidence.isDouble())
         user.confidence = confidence.toDouble();
     return user;
@@ -74,7 +77,8 @@ void InboxIndex::addRow(const EventRow &row, const UserData &user)
             insertSorted(conversation.intents, intent);
         lowerTo(conversation.minConfidence, user.confidence);
         conversation.messages.append(static_cast<int>(m_messages.size()));
-        m_messages.append(Message{row.id, index, row.timestamp, user.text, user.folded, intent, user.confidence});
+        m_messages.append(
+            Message{row.id, index, row.timestamp, user.text, user.folded, intent, user.confidence});
     } else if (row.typeName == u"action" && row.actionName) {
         insertSorted(conversation.actions, internName(*row.actionName));
         conversation.fallback = conversation.fallback || isFallbackAction(*row.actionName);

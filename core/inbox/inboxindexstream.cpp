@@ -29,7 +29,8 @@ QDataStream &operator>>(QDataStream &in, std::optional<double> &value)
 void writeConversation(QDataStream &out, const InboxIndex::Conversation &c)
 {
     out << c.senderId << qint32(c.events) << qint32(c.userTurns) << c.firstEvent << c.lastEvent
-        << c.minConfidence << qint32(c.latestIntent) << c.fallback << c.intents << c.actions << c.messages;
+        << c.minConfidence << qint32(c.latestIntent) << c.fallback << c.intents << c.actions
+        << c.messages;
 }
 
 void readConversation(QDataStream &in, InboxIndex::Conversation &c)
@@ -44,7 +45,8 @@ void readConversation(QDataStream &in, InboxIndex::Conversation &c)
 
 void writeMessage(QDataStream &out, const InboxIndex::Message &m)
 {
-    out << m.id << qint32(m.conversation) << m.timestamp << m.text << qint32(m.intent) << m.confidence;
+    out << m.id << qint32(m.conversation) << m.timestamp << m.text << qint32(m.intent)
+        << m.confidence;
 }
 
 void readMessage(QDataStream &in, InboxIndex::Message &m)
@@ -70,13 +72,14 @@ bool InboxIndex::isConsistent() const
 {
     for (const Conversation &c : m_conversations) {
         if (!inRange(c.intents, m_names.size()) || !inRange(c.actions, m_names.size())
-            || !inRange(c.messages, m_messages.size()) || !inRange({c.latestIntent}, m_names.size(), true)) {
+            || !inRange(c.messages, m_messages.size())
+            || !inRange({c.latestIntent}, m_names.size(), true)) {
             return false;
         }
     }
     return std::all_of(m_messages.cbegin(), m_messages.cend(), [&](const Message &m) {
         return m.conversation >= 0 && m.conversation < m_conversations.size()
-               && inRange({m.intent}, m_names.size(), true);
+            && inRange({m.intent}, m_names.size(), true);
     });
 }
 

@@ -12,12 +12,13 @@ InboxService::InboxService(QObject *parent)
     m_worker = new InboxWorker(m_cancel);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &InboxWorker::openFinished, this, [this](const QString &error, bool needsPassword) {
-        m_open = error.isEmpty();
-        Q_EMIT openFinished(error, needsPassword);
-        if (m_open)
-            refresh();
-    });
+    connect(m_worker, &InboxWorker::openFinished, this,
+            [this](const QString &error, bool needsPassword) {
+                m_open = error.isEmpty();
+                Q_EMIT openFinished(error, needsPassword);
+                if (m_open)
+                    refresh();
+            });
     connect(m_worker, &InboxWorker::indexChanged, this, [this](const Snapshot &index) {
         m_index = index;
         Q_EMIT indexChanged(index);
@@ -44,7 +45,8 @@ InboxService::~InboxService()
     m_thread.wait();
 }
 
-void InboxService::open(const TrackerStoreAddress &address, const QString &password, const QString &cacheFile)
+void InboxService::open(const TrackerStoreAddress &address, const QString &password,
+                        const QString &cacheFile)
 {
     m_open = false;
     m_address = address;

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "inboxindex.h"
-#include "model/event.h"
 #include "trackerstoreaddress.h"
+
+#include "model/event.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -33,7 +34,8 @@ public:
     ~InboxService() override;
 
     //! Opens a store (closing the one before); openFinished() tells how it went.
-    void open(const TrackerStoreAddress &address, const QString &password, const QString &cacheFile);
+    void open(const TrackerStoreAddress &address, const QString &password,
+              const QString &cacheFile);
     void close();
     //! Reads new rows now (also done by the timer).
     void refresh();

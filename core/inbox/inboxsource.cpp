@@ -23,17 +23,17 @@ constexpr quint32 CacheVersion = 1;
 //! Decodes the user rows of a batch on all cores, then applies the batch.
 void applyBatch(InboxIndex &index, const QList<EventRow> &batch)
 {
-    const QList<QList<InboxIndex::UserData>> decoded
-        = Parallel::mapSlices(batch.size(), 2048, [&batch](Parallel::Slice slice) {
-              QList<InboxIndex::UserData> users;
-              users.reserve(slice.end - slice.begin);
-              for (qsizetype i = slice.begin; i < slice.end; ++i) {
-                  const EventRow &row = batch.at(i);
-                  users.append(row.typeName == u"user" ? InboxIndex::decodeUserData(row.data)
-                                                       : InboxIndex::UserData());
-              }
-              return users;
-          });
+    const QList<QList<InboxIndex::UserData>> decoded =
+        Parallel::mapSlices(batch.size(), 2048, [&batch](Parallel::Slice slice) {
+            QList<InboxIndex::UserData> users;
+            users.reserve(slice.end - slice.begin);
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                const EventRow &row = batch.at(i);
+                users.append(row.typeName == u"user" ? InboxIndex::decodeUserData(row.data)
+                                                     : InboxIndex::UserData());
+            }
+            return users;
+        });
     qsizetype i = 0;
     for (const QList<InboxIndex::UserData> &part : decoded) {
         for (const InboxIndex::UserData &user : part)
@@ -45,9 +45,11 @@ void applyBatch(InboxIndex &index, const QList<EventRow> &batch)
 
 QString InboxSource::defaultCacheFile(const TrackerStoreAddress &address)
 {
-    const QByteArray key = QCryptographicHash::hash(address.identity().toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray key =
+        QCryptographicHash::hash(address.identity().toUtf8(), QCryptographicHash::Sha256);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    return QDir(folder).filePath(u"inbox/%1.index"_s.arg(QString::fromLatin1(key.toHex().left(32))));
+    return QDir(folder).filePath(
+        u"inbox/%1.index"_s.arg(QString::fromLatin1(key.toHex().left(32))));
 }
 
 Status InboxSource::open(const TrackerStoreAddress &address, const QString &password,
@@ -64,15 +66,17 @@ Status InboxSource::open(const TrackerStoreAddress &address, const QString &pass
     return {};
 }
 
-Result<InboxSource::RefreshStats> InboxSource::refresh(const std::function<bool(qint64, qint64)> &progress)
+Result<InboxSource::RefreshStats>
+InboxSource::refresh(const std::function<bool(qint64, qint64)> &progress)
 {
     Result<TrackerStoreReader::Snapshot> snapshot = m_reader.snapshot();
     if (!snapshot)
         return snapshot.error();
-    const bool shrunk = snapshot->maxId < m_index.maxRowId() || snapshot->rowCount < m_index.rowCount();
+    const bool shrunk =
+        snapshot->maxId < m_index.maxRowId() || snapshot->rowCount < m_index.rowCount();
     InboxIndex updated = shrunk ? InboxIndex() : m_index;
-    Result<RefreshStats> stats
-        = readInto(updated, snapshot->maxId, snapshot->rowCount - updated.rowCount(), progress);
+    Result<RefreshStats> stats =
+        readInto(updated, snapshot->maxId, snapshot->rowCount - updated.rowCount(), progress);
     if (!stats)
         return stats;
     stats.value().rebuilt = shrunk || m_index.isEmpty();
@@ -91,8 +95,9 @@ Result<InboxSource::RefreshStats> InboxSource::refresh(const std::function<bool(
     return stats;
 }
 
-Result<InboxSource::RefreshStats> InboxSource::readInto(InboxIndex &index, qint64 upToId, qint64 total,
-                                                         const std::function<bool(qint64, qint64)> &progress)
+Result<InboxSource::RefreshStats>
+InboxSource::readInto(InboxIndex &index, qint64 upToId, qint64 total,
+                      const std::function<bool(qint64, qint64)> &progress)
 {
     RefreshStats stats;
     bool cancelled = false;

@@ -4,7 +4,8 @@
 
 namespace Coach {
 
-void InboxWorker::open(const TrackerStoreAddress &address, const QString &password, const QString &cacheFile)
+void InboxWorker::open(const TrackerStoreAddress &address, const QString &password,
+                       const QString &cacheFile)
 {
     m_source = std::make_unique<InboxSource>();
     const Status status = m_source->open(address, password, cacheFile);
@@ -33,13 +34,14 @@ void InboxWorker::refresh()
     m_cancel->store(false);
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    const Result<InboxSource::RefreshStats> stats = m_source->refresh([this, &sinceProgress](qint64 done, qint64 total) {
-        if (sinceProgress.elapsed() > 100) {
-            Q_EMIT progressChanged(done, total);
-            sinceProgress.restart();
-        }
-        return !m_cancel->load();
-    });
+    const Result<InboxSource::RefreshStats> stats =
+        m_source->refresh([this, &sinceProgress](qint64 done, qint64 total) {
+            if (sinceProgress.elapsed() > 100) {
+                Q_EMIT progressChanged(done, total);
+                sinceProgress.restart();
+            }
+            return !m_cancel->load();
+        });
     if (!stats) {
         Q_EMIT refreshFinished(stats.error().toString());
         return;
@@ -67,8 +69,8 @@ void InboxWorker::loadConversation(const QString &senderId, int tail)
     QStringList problems;
     EventList shown;
     if (total < 0 || total > tail) {
-        const Result<TrackerStoreReader::ConversationEvents> last
-            = m_source->reader().readConversation(senderId, 0, tail);
+        const Result<TrackerStoreReader::ConversationEvents> last =
+            m_source->reader().readConversation(senderId, 0, tail);
         if (!last) {
             Q_EMIT conversationFailed(senderId, last.error().toString());
             return;
@@ -82,8 +84,8 @@ void InboxWorker::loadConversation(const QString &senderId, int tail)
         shown = last->events;
         problems = last->problems;
     }
-    const Result<TrackerStoreReader::ConversationEvents> rest
-        = m_source->reader().readConversation(senderId, firstShown);
+    const Result<TrackerStoreReader::ConversationEvents> rest =
+        m_source->reader().readConversation(senderId, firstShown);
     if (!rest) {
         Q_EMIT conversationFailed(senderId, rest.error().toString());
         return;

@@ -15,9 +15,11 @@ class InboxWorker final : public QObject
     Q_DISABLE_COPY_MOVE(InboxWorker)
 
 public:
-    explicit InboxWorker(std::shared_ptr<std::atomic<bool>> cancel) : m_cancel(std::move(cancel)) { }
+    explicit InboxWorker(std::shared_ptr<std::atomic<bool>> cancel)
+        : m_cancel(std::move(cancel)) { }
 
-    void open(const Coach::TrackerStoreAddress &address, const QString &password, const QString &cacheFile);
+    void open(const Coach::TrackerStoreAddress &address, const QString &password,
+              const QString &cacheFile);
     void close();
     void refresh();
     void loadConversation(const QString &senderId, int tail);

@@ -1,7 +1,8 @@
 #include "nluinbox.h"
 
-#include "export/nlureader.h"
 #include "inboxindex.h"
+
+#include "export/nlureader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -19,7 +20,8 @@ QList<NluInboxItem> NluInbox::build(const InboxIndex &index, const QSet<QString>
     QList<NluInboxItem> items;
     for (const InboxIndex::Message &message : index.messages()) {
         const QString text = message.text.trimmed();
-        if (text.isEmpty() || text.startsWith(u'/') || !message.confidence || knownTexts.contains(text))
+        if (text.isEmpty() || text.startsWith(u'/') || !message.confidence
+            || knownTexts.contains(text))
             continue;
         const auto found = byText.constFind(text);
         NluInboxItem &item = found == byText.cend() ? items.emplace_back() : items[*found];
@@ -48,8 +50,8 @@ QList<NluInboxItem> NluInbox::build(const InboxIndex &index, const QSet<QString>
 Result<QSet<QString>> NluInbox::projectTexts(const QString &projectFolder)
 {
     QSet<QString> texts;
-    QDirIterator it(projectFolder + u"/data"_s, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s, u"*.json"_s}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(projectFolder + u"/data"_s, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s, u"*.json"_s},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);

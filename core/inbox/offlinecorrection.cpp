@@ -29,16 +29,16 @@ bool isFallback(const QString &action)
 OfflineCorrection::OfflineCorrection(const QString &senderId, EventList source, Domain domain)
     : m_senderId(senderId), m_source(std::move(source)), m_domain(std::move(domain))
 {
-    m_questionCount = static_cast<int>(std::count_if(m_source.cbegin(), m_source.cend(), [](const Event &e) {
-        return asksNlu(e) || asksAction(e);
-    }));
+    m_questionCount =
+        static_cast<int>(std::count_if(m_source.cbegin(), m_source.cend(),
+                                       [](const Event &e) { return asksNlu(e) || asksAction(e); }));
     advance();
 }
 
 bool OfflineCorrection::asksNlu(const Event &event)
 {
     return event.type() == EventType::User && !event.text().startsWith(u'/')
-           && !event.metadata().value("is_external"_L1).toBool();
+        && !event.metadata().value("is_external"_L1).toBool();
 }
 
 bool OfflineCorrection::asksAction(const Event &event)
@@ -102,7 +102,8 @@ void OfflineCorrection::buildActionQuestion(const Event &action)
     m_action.policy = action.policy();
     m_action.confidence = action.confidence();
     m_action.predictions.append({action.name(), action.confidence().value_or(0.0), false});
-    for (const QString &name : m_domain.allActionNames(m_domain.formatMajorVersion() >= 3 ? 3 : 2)) {
+    for (const QString &name :
+         m_domain.allActionNames(m_domain.formatMajorVersion() >= 3 ? 3 : 2)) {
         if (name != action.name() && name != u"action_listen")
             m_action.predictions.append({name, 0.0, false});
     }
@@ -183,7 +184,7 @@ void OfflineCorrection::listenNow()
         if (event.isActionListen())
             break;
         const bool ofTheBot = event.type() == EventType::Action || event.type() == EventType::Bot
-                              || event.type() == EventType::Rewind;
+            || event.type() == EventType::Rewind;
         if (!ofTheBot)
             m_result.append(event);
     }
@@ -221,7 +222,8 @@ QStringList OfflineCorrection::newIntents() const
     QStringList names;
     for (int i : m_corrected) {
         const QString intent = m_result.at(i).userIntent();
-        if (m_result.at(i).type() == EventType::User && !m_domain.hasIntent(intent) && !names.contains(intent))
+        if (m_result.at(i).type() == EventType::User && !m_domain.hasIntent(intent)
+            && !names.contains(intent))
             names.append(intent);
     }
     return names;
@@ -232,7 +234,8 @@ QStringList OfflineCorrection::newActions() const
     QStringList names;
     for (int i : m_corrected) {
         const Event &event = m_result.at(i);
-        if (event.type() == EventType::Action && !m_domain.knowsAction(event.name()) && !names.contains(event.name()))
+        if (event.type() == EventType::Action && !m_domain.knowsAction(event.name())
+            && !names.contains(event.name()))
             names.append(event.name());
     }
     return names;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include "model/domain.h"
 #include "model/event.h"
-#include "result.h"
 #include "session/sessionquestions.h"
 
 #include <QList>

@@ -33,23 +33,26 @@ QDateTime utc(const QVariant &value)
 
 } // namespace
 
-PostgresReviewStore::PostgresReviewStore(const QString &store, const QString &annotator, QObject *parent)
+PostgresReviewStore::PostgresReviewStore(const QString &store, const QString &annotator,
+                                         QObject *parent)
     : ReviewStore(parent), m_store(store), m_annotator(annotator)
-{
-}
+{ }
 
 PostgresReviewStore::~PostgresReviewStore() = default;
 
 Error PostgresReviewStore::failure(const QString &what, const QString &message) const
 {
-    return makeError(tr("%1 failed: %2").arg(what, message.trimmed()), m_connection.address().displayName());
+    return makeError(tr("%1 failed: %2").arg(what, message.trimmed()),
+                     m_connection.address().displayName());
 }
 
 Status PostgresReviewStore::open(const TrackerStoreAddress &database, const QString &password)
 {
     if (!database.isPostgreSql())
         return makeError(tr("shared review state needs PostgreSQL"), database.displayName());
-    if (Status status = m_connection.open(database, password, TrackerStoreConnection::Access::ReadWrite); !status)
+    if (Status status =
+            m_connection.open(database, password, TrackerStoreConnection::Access::ReadWrite);
+        !status)
         return status;
     if (Status status = ReviewSchema::migrate(m_connection.database()); !status)
         return makeError(status.error().message, database.displayName());
@@ -57,9 +60,8 @@ Status PostgresReviewStore::open(const TrackerStoreAddress &database, const QStr
     if (!driver->subscribeToNotification(channel()))
         return failure(tr("listening for changes"), driver->lastError().text());
     connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                onNotification(name, int(source), payload);
-            });
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                   const QVariant &payload) { onNotification(name, int(source), payload); });
     return {};
 }
 
@@ -77,8 +79,10 @@ Result<QHash<QString, ConversationReview>> PostgresReviewStore::select(const QSt
 {
     QSqlQuery query(m_connection.database());
     const QString one = onlySender.isEmpty() ? QString() : u" AND sender_id = ?"_s;
-    query.prepare(u"SELECT sender_id, reviewed, reviewed_by, reviewed_at, notes, claimed_by, claim_expires "
-                  "FROM coach_review.conversations WHERE store = ?"_s + one);
+    query.prepare(
+        u"SELECT sender_id, reviewed, reviewed_by, reviewed_at, notes, claimed_by, claim_expires "
+        "FROM coach_review.conversations WHERE store = ?"_s
+        + one);
     query.addBindValue(m_store);
     if (!onlySender.isEmpty())
         query.addBindValue(onlySender);
@@ -96,7 +100,8 @@ Result<QHash<QString, ConversationReview>> PostgresReviewStore::select(const QSt
         review.claimExpires = utc(query.value(6));
         reviews.insert(review.senderId, review);
     }
-    query.prepare(u"SELECT sender_id, tag FROM coach_review.tags WHERE store = ?"_s + one + u" ORDER BY tag"_s);
+    query.prepare(u"SELECT sender_id, tag FROM coach_review.tags WHERE store = ?"_s + one
+                  + u" ORDER BY tag"_s);
     query.addBindValue(m_store);
     if (!onlySender.isEmpty())
         query.addBindValue(onlySender);
@@ -126,8 +131,9 @@ Status PostgresReviewStore::ensureRows(const QStringList &senderIds)
 {
     // Sorted, so that two apps inserting overlapping sets lock in one order.
     QSqlQuery query(m_connection.database());
-    query.prepare(u"INSERT INTO coach_review.conversations (store, sender_id) "
-                  "SELECT ?, id FROM unnest(?::text[]) AS k(id) ORDER BY id ON CONFLICT DO NOTHING"_s);
+    query.prepare(
+        u"INSERT INTO coach_review.conversations (store, sender_id) "
+        "SELECT ?, id FROM unnest(?::text[]) AS k(id) ORDER BY id ON CONFLICT DO NOTHING"_s);
     query.addBindValue(m_store);
     query.addBindValue(textArray(senderIds));
     if (!query.exec())
@@ -181,7 +187,9 @@ Result<ReviewStore::ClaimResult> PostgresReviewStore::claim(const QString &sende
             return {};
         }
         result.claimed = true;
-        if (Status updated = update(senderId, u"claimed_by = ?, claim_expires = "_s + claimUntil, {m_annotator}); !updated)
+        if (Status updated =
+                update(senderId, u"claimed_by = ?, claim_expires = "_s + claimUntil, {m_annotator});
+            !updated)
             return updated;
         return notify(senderId);
     });
@@ -214,7 +222,9 @@ Result<QString> PostgresReviewStore::claimNext(const QStringList &candidates)
         if (!query.next())
             return {};
         claimed = query.value(0).toString();
-        if (Status updated = update(claimed, u"claimed_by = ?, claim_expires = "_s + claimUntil, {m_annotator}); !updated)
+        if (Status updated =
+                update(claimed, u"claimed_by = ?, claim_expires = "_s + claimUntil, {m_annotator});
+            !updated)
             return updated;
         return notify(claimed);
     });
@@ -225,7 +235,8 @@ Result<QString> PostgresReviewStore::claimNext(const QStringList &candidates)
     return claimed;
 }
 
-Status PostgresReviewStore::update(const QString &senderId, const QString &assignments, const QVariantList &values)
+Status PostgresReviewStore::update(const QString &senderId, const QString &assignments,
+                                   const QVariantList &values)
 {
     QSqlQuery query(m_connection.database());
     query.prepare(u"UPDATE coach_review.conversations SET "_s + assignments
@@ -243,8 +254,9 @@ Status PostgresReviewStore::release(const QString &senderId)
 {
     const Status status = inTransaction([&]() -> Status {
         QSqlQuery query(m_connection.database());
-        query.prepare(u"UPDATE coach_review.conversations SET claimed_by = NULL, claim_expires = NULL, "
-                      "updated_at = now() WHERE store = ? AND sender_id = ? AND claimed_by = ?"_s);
+        query.prepare(
+            u"UPDATE coach_review.conversations SET claimed_by = NULL, claim_expires = NULL, "
+            "updated_at = now() WHERE store = ? AND sender_id = ? AND claimed_by = ?"_s);
         query.addBindValue(m_store);
         query.addBindValue(senderId);
         query.addBindValue(m_annotator);
@@ -274,9 +286,11 @@ Status PostgresReviewStore::change(const QString &senderId, const std::function<
 Status PostgresReviewStore::setReviewed(const QString &senderId, bool reviewed)
 {
     return change(senderId, [&] {
-        const QVariant by = reviewed ? QVariant(m_annotator) : QVariant(QMetaType(QMetaType::QString));
+        const QVariant by =
+            reviewed ? QVariant(m_annotator) : QVariant(QMetaType(QMetaType::QString));
         const QString at = reviewed ? u"now()"_s : u"NULL"_s;
-        return update(senderId, u"reviewed = ?, reviewed_by = ?, reviewed_at = "_s + at, {reviewed, by});
+        return update(senderId, u"reviewed = ?, reviewed_by = ?, reviewed_at = "_s + at,
+                      {reviewed, by});
     });
 }
 

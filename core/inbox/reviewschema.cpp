@@ -41,7 +41,8 @@ const QList<QStringList> &steps()
 Status run(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))
-        return makeError(tr("preparing the review schema failed: %1").arg(query.lastError().text().trimmed()));
+        return makeError(
+            tr("preparing the review schema failed: %1").arg(query.lastError().text().trimmed()));
     return {};
 }
 
@@ -56,7 +57,9 @@ Status migrateLocked(QSqlDatabase database)
         return status;
     if (Status status = run(query, u"CREATE SCHEMA IF NOT EXISTS coach_review"_s); !status)
         return status;
-    if (Status status = run(query, u"CREATE TABLE IF NOT EXISTS coach_review.schema_version (version integer NOT NULL)"_s);
+    if (Status status = run(
+            query,
+            u"CREATE TABLE IF NOT EXISTS coach_review.schema_version (version integer NOT NULL)"_s);
         !status) {
         return status;
     }
@@ -64,7 +67,8 @@ Status migrateLocked(QSqlDatabase database)
     if (!version)
         return version.error();
     if (*version > ReviewSchema::CurrentVersion)
-        return makeError(tr("the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)")
+        return makeError(tr("the review schema was made by a newer Rasa Coach (version %1; this "
+                            "one knows up to %2)")
                              .arg(*version)
                              .arg(ReviewSchema::CurrentVersion));
     for (int step = *version; step < ReviewSchema::CurrentVersion; ++step) {
@@ -76,7 +80,9 @@ Status migrateLocked(QSqlDatabase database)
     if (*version != ReviewSchema::CurrentVersion) {
         if (Status status = run(query, u"DELETE FROM coach_review.schema_version"_s); !status)
             return status;
-        return run(query, u"INSERT INTO coach_review.schema_version VALUES (%1)"_s.arg(ReviewSchema::CurrentVersion));
+        return run(query,
+                   u"INSERT INTO coach_review.schema_version VALUES (%1)"_s.arg(
+                       ReviewSchema::CurrentVersion));
     }
     return {};
 }
@@ -86,26 +92,32 @@ Status migrateLocked(QSqlDatabase database)
 Result<int> ReviewSchema::version(QSqlDatabase database)
 {
     QSqlQuery query(database);
-    if (!query.exec(u"SELECT to_regclass('coach_review.schema_version') IS NOT NULL"_s) || !query.next())
-        return makeError(tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
+    if (!query.exec(u"SELECT to_regclass('coach_review.schema_version') IS NOT NULL"_s)
+        || !query.next())
+        return makeError(
+            tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
     if (!query.value(0).toBool())
         return 0;
-    if (!query.exec(u"SELECT coalesce(max(version), 0) FROM coach_review.schema_version"_s) || !query.next())
-        return makeError(tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
+    if (!query.exec(u"SELECT coalesce(max(version), 0) FROM coach_review.schema_version"_s)
+        || !query.next())
+        return makeError(
+            tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
     return query.value(0).toInt();
 }
 
 Status ReviewSchema::migrate(QSqlDatabase database)
 {
     if (!database.transaction())
-        return makeError(tr("preparing the review schema failed: %1").arg(database.lastError().text().trimmed()));
+        return makeError(tr("preparing the review schema failed: %1")
+                             .arg(database.lastError().text().trimmed()));
     const Status status = migrateLocked(database);
     if (!status) {
         database.rollback();
         return status;
     }
     if (!database.commit())
-        return makeError(tr("preparing the review schema failed: %1").arg(database.lastError().text().trimmed()));
+        return makeError(tr("preparing the review schema failed: %1")
+                             .arg(database.lastError().text().trimmed()));
     return {};
 }
 

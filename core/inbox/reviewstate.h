@@ -28,7 +28,10 @@ struct ConversationReview
     {
         return !claimedBy.isEmpty() && claimedBy != annotator && claimExpires > now;
     }
-    bool isEmpty() const { return !reviewed && tags.isEmpty() && notes.isEmpty() && claimedBy.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !reviewed && tags.isEmpty() && notes.isEmpty() && claimedBy.isEmpty();
+    }
     bool operator==(const ConversationReview &other) const = default;
 };
 

@@ -10,7 +10,8 @@ namespace {
 
 QJsonObject reviewToJson(const ConversationReview &review)
 {
-    QJsonObject json{{u"reviewed"_s, review.reviewed}, {u"tags"_s, QJsonArray::fromStringList(review.tags)},
+    QJsonObject json{{u"reviewed"_s, review.reviewed},
+                     {u"tags"_s, QJsonArray::fromStringList(review.tags)},
                      {u"notes"_s, review.notes}};
     if (review.reviewed) {
         json.insert(u"reviewed_by"_s, review.reviewedBy);
@@ -25,7 +26,8 @@ ConversationReview reviewFromJson(const QString &senderId, const QJsonObject &js
     review.senderId = senderId;
     review.reviewed = json.value("reviewed"_L1).toBool();
     review.reviewedBy = json.value("reviewed_by"_L1).toString();
-    review.reviewedAt = QDateTime::fromString(json.value("reviewed_at"_L1).toString(), Qt::ISODate).toUTC();
+    review.reviewedAt =
+        QDateTime::fromString(json.value("reviewed_at"_L1).toString(), Qt::ISODate).toUTC();
     for (const QJsonValue &tag : json.value("tags"_L1).toArray())
         review.tags.append(tag.toString());
     review.notes = json.value("notes"_L1).toString();
@@ -45,7 +47,8 @@ TrainingExample exampleFromJson(const QJsonObject &json)
     QList<Entity> entities;
     for (const QJsonValue &entity : json.value("entities"_L1).toArray())
         entities.append(Entity(entity.toObject()));
-    return TrainingExample(json.value("text"_L1).toString(), json.value("intent"_L1).toString(), entities);
+    return TrainingExample(json.value("text"_L1).toString(), json.value("intent"_L1).toString(),
+                           entities);
 }
 
 } // namespace
@@ -57,7 +60,8 @@ SessionInboxState SessionInboxState::fromJson(const QJsonObject &json)
     for (auto store = stores.begin(); store != stores.end(); ++store) {
         const QJsonObject conversations = store.value().toObject();
         for (auto c = conversations.begin(); c != conversations.end(); ++c)
-            state.reviews[store.key()].insert(c.key(), reviewFromJson(c.key(), c.value().toObject()));
+            state.reviews[store.key()].insert(c.key(),
+                                              reviewFromJson(c.key(), c.value().toObject()));
     }
     const QJsonObject nlu = json.value("nlu"_L1).toObject();
     for (const QJsonValue &example : nlu.value("accepted"_L1).toArray())
@@ -87,8 +91,9 @@ QJsonObject SessionInboxState::toJson() const
     QJsonArray accepted;
     for (const TrainingExample &example : acceptedExamples)
         accepted.append(exampleToJson(example));
-    json.insert(u"nlu"_s, QJsonObject{{u"accepted"_s, accepted},
-                                      {u"dismissed"_s, QJsonArray::fromStringList(dismissedTexts)}});
+    json.insert(u"nlu"_s,
+                QJsonObject{{u"accepted"_s, accepted},
+                            {u"dismissed"_s, QJsonArray::fromStringList(dismissedTexts)}});
     return json;
 }
 
@@ -106,7 +111,8 @@ void SessionInboxState::accept(const TrainingExample &example)
 
 void SessionInboxState::dismiss(const QString &text)
 {
-    acceptedExamples.removeIf([&text](const TrainingExample &example) { return example.text == text; });
+    acceptedExamples.removeIf(
+        [&text](const TrainingExample &example) { return example.text == text; });
     if (!dismissedTexts.contains(text))
         dismissedTexts.append(text);
 }

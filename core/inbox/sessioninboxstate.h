@@ -1,7 +1,8 @@
 #pragma once
 
-#include "export/nludata.h"
 #include "reviewstate.h"
+
+#include "export/nludata.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,7 @@
 #include "sessionreviewstore.h"
 
 #include "sessioninboxstate.h"
+
 #include "session/sessiondocument.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,7 @@ namespace Coach {
 SessionReviewStore::SessionReviewStore(SessionDocument *document, const QString &store,
                                        const QString &annotator, QObject *parent)
     : ReviewStore(parent), m_document(document), m_store(store), m_annotator(annotator)
-{
-}
+{ }
 
 Result<QHash<QString, ConversationReview>> SessionReviewStore::loadAll()
 {
@@ -50,10 +50,12 @@ Status SessionReviewStore::release(const QString &senderId)
     return {};
 }
 
-Status SessionReviewStore::change(const QString &senderId, const std::function<void(ConversationReview &)> &edit)
+Status SessionReviewStore::change(const QString &senderId,
+                                  const std::function<void(ConversationReview &)> &edit)
 {
     if (!m_document)
-        return makeError(QCoreApplication::translate("Coach::SessionReviewStore", "no session is open"));
+        return makeError(
+            QCoreApplication::translate("Coach::SessionReviewStore", "no session is open"));
     SessionInboxState state = SessionInboxState::fromJson(m_document->inbox());
     ConversationReview &review = state.reviews[m_store][senderId];
     review.senderId = senderId;

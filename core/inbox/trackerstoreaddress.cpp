@@ -27,7 +27,8 @@ Result<TrackerStoreAddress::Dialect> dialectFromName(const QString &name)
         return TrackerStoreAddress::Dialect::PostgreSql;
     if (base == u"sqlite")
         return TrackerStoreAddress::Dialect::Sqlite;
-    return makeError(tr("the SQL dialect \"%1\" is not supported (PostgreSQL and SQLite are)").arg(name));
+    return makeError(
+        tr("the SQL dialect \"%1\" is not supported (PostgreSQL and SQLite are)").arg(name));
 }
 
 Result<TrackerStoreAddress> postgresFromUrl(const QUrl &url)
@@ -64,7 +65,8 @@ Result<TrackerStoreAddress> TrackerStoreAddress::fromUrl(const QString &text)
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return makeError(tr("expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH"), text);
+        return makeError(tr("expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH"),
+                         text);
     Result<Dialect> dialect = dialectFromName(url.scheme());
     if (!dialect)
         return dialect.error();

@@ -55,7 +55,8 @@ Status TrackerStoreConnection::open(const TrackerStoreAddress &address, const QS
     m_address = address;
     m_passwordError = false;
     m_name = uniqueConnectionName();
-    const Status status = address.isPostgreSql() ? openPostgreSql(password, access) : openSqlite(access);
+    const Status status =
+        address.isPostgreSql() ? openPostgreSql(password, access) : openSqlite(access);
     if (!status) {
         close();
         return makeError(status.error().message, address.displayName());

@@ -51,21 +51,21 @@ struct ParsedEvent
 
 QList<ParsedEvent> parseEvents(const QList<QPair<qint64, QByteArray>> &rows)
 {
-    const QList<QList<ParsedEvent>> parts
-        = Parallel::mapSlices(rows.size(), 256, [&rows](Parallel::Slice slice) {
-              QList<ParsedEvent> parsed;
-              parsed.reserve(slice.end - slice.begin);
-              for (qsizetype i = slice.begin; i < slice.end; ++i) {
-                  QJsonParseError error;
-                  const QJsonDocument json = QJsonDocument::fromJson(rows.at(i).second, &error);
-                  Result<Event> event = Event::fromJson(json.object());
-                  if (error.error == QJsonParseError::NoError && event)
-                      parsed.append({*event, {}});
-                  else
-                      parsed.append({Event(), tr("row %1 holds no event").arg(rows.at(i).first)});
-              }
-              return parsed;
-          });
+    const QList<QList<ParsedEvent>> parts =
+        Parallel::mapSlices(rows.size(), 256, [&rows](Parallel::Slice slice) {
+            QList<ParsedEvent> parsed;
+            parsed.reserve(slice.end - slice.begin);
+            for (qsizetype i = slice.begin; i < slice.end; ++i) {
+                QJsonParseError error;
+                const QJsonDocument json = QJsonDocument::fromJson(rows.at(i).second, &error);
+                Result<Event> event = Event::fromJson(json.object());
+                if (error.error == QJsonParseError::NoError && event)
+                    parsed.append({*event, {}});
+                else
+                    parsed.append({Event(), tr("row %1 holds no event").arg(rows.at(i).first)});
+            }
+            return parsed;
+        });
     QList<ParsedEvent> all;
     all.reserve(rows.size());
     for (const QList<ParsedEvent> &part : parts)
@@ -90,7 +90,8 @@ Result<TrackerStoreReader::Snapshot> TrackerStoreReader::snapshot()
 }
 
 Status TrackerStoreReader::readRows(qint64 afterId, qint64 upToId,
-                                    const std::function<bool(QList<EventRow> &&)> &sink, int batchSize)
+                                    const std::function<bool(QList<EventRow> &&)> &sink,
+                                    int batchSize)
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "inboxindex.h"
-#include "model/event.h"
 #include "result.h"
+
+#include "model/event.h"
 
 #include <QList>
 #include <QString>
@@ -34,7 +35,8 @@ public:
     //! Calls `sink` with the rows afterId < id <= upToId in id order, a batch
     //! at a time (`data` only for user rows); `sink` returns false to stop.
     Status readRows(qint64 afterId, qint64 upToId,
-                    const std::function<bool(QList<EventRow> &&batch)> &sink, int batchSize = 20000);
+                    const std::function<bool(QList<EventRow> &&batch)> &sink,
+                    int batchSize = 20000);
 
     struct ConversationEvents
     {

@@ -42,9 +42,12 @@ bool readNamedItem(const QJsonValue &item, QString *name, QJsonObject *propertie
 QString shortSlotType(const QString &type)
 {
     static const QList<QPair<QLatin1StringView, QLatin1StringView>> classes{
-        {"TextSlot"_L1, "text"_L1},         {"BooleanSlot"_L1, "bool"_L1},
-        {"CategoricalSlot"_L1, "categorical"_L1}, {"FloatSlot"_L1, "float"_L1},
-        {"ListSlot"_L1, "list"_L1},         {"AnySlot"_L1, "any"_L1},
+        {"TextSlot"_L1, "text"_L1},
+        {"BooleanSlot"_L1, "bool"_L1},
+        {"CategoricalSlot"_L1, "categorical"_L1},
+        {"FloatSlot"_L1, "float"_L1},
+        {"ListSlot"_L1, "list"_L1},
+        {"AnySlot"_L1, "any"_L1},
         {"UnfeaturizedSlot"_L1, "unfeaturized"_L1},
     };
     if (type.startsWith("rasa.shared.core.slots."_L1) || type.startsWith("rasa.core.slots."_L1)) {
@@ -129,10 +132,9 @@ Result<Domain> Domain::fromFile(const QString &path)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError)
-            return makeError(tr("invalid JSON at offset %1: %2")
-                                 .arg(error.offset)
-                                 .arg(error.errorString()),
-                             path);
+            return makeError(
+                tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()),
+                path);
         Result<Domain> domain = fromJson(document.isObject() ? QJsonValue(document.object())
                                                              : QJsonValue(document.array()));
         if (!domain)
@@ -204,8 +206,8 @@ Status Domain::readSlots(const QJsonValue &value)
         slot.values = Json::stringList(slot.properties.value("values"_L1));
         slot.minValue = Json::number(slot.properties, "min_value"_L1);
         slot.maxValue = Json::number(slot.properties, "max_value"_L1);
-        slot.influenceConversation
-            = Json::boolean(slot.properties, "influence_conversation"_L1, true);
+        slot.influenceConversation =
+            Json::boolean(slot.properties, "influence_conversation"_L1, true);
         slot.autoFill = Json::boolean(slot.properties, "auto_fill"_L1, true);
         slot.mappings = Json::array(slot.properties, "mappings"_L1);
         m_slots.append(slot);
@@ -249,10 +251,10 @@ Status Domain::readActions(const QJsonValue &value)
 void Domain::readSessionConfig(const QJsonValue &value)
 {
     const QJsonObject config = value.toObject();
-    m_sessionConfig.sessionExpirationTime
-        = Json::number(config, "session_expiration_time"_L1).value_or(60);
-    m_sessionConfig.carryOverSlotsToNewSession
-        = Json::boolean(config, "carry_over_slots_to_new_session"_L1, true);
+    m_sessionConfig.sessionExpirationTime =
+        Json::number(config, "session_expiration_time"_L1).value_or(60);
+    m_sessionConfig.carryOverSlotsToNewSession =
+        Json::boolean(config, "carry_over_slots_to_new_session"_L1, true);
 }
 
 QString Domain::formatVersion() const

@@ -16,11 +16,11 @@ namespace Coach {
 struct IntentDefinition
 {
     QString name;
-    bool useAllEntities = true;      //!< use_entities: true (default)
-    QStringList usedEntities;        //!< use_entities: [list]
-    QStringList ignoredEntities;     //!< ignore_entities: [list]
+    bool useAllEntities = true; //!< use_entities: true (default)
+    QStringList usedEntities; //!< use_entities: [list]
+    QStringList ignoredEntities; //!< ignore_entities: [list]
     bool isRetrievalIntent = false;
-    QJsonObject properties;          //!< everything written under the name
+    QJsonObject properties; //!< everything written under the name
 };
 
 struct EntityDefinition
@@ -34,22 +34,22 @@ struct EntityDefinition
 struct SlotDefinition
 {
     QString name;
-    QString type;                    //!< short name: text, bool, categorical, float, list, any
-    QString typeAsWritten;           //!< as the server or file gave it
+    QString type; //!< short name: text, bool, categorical, float, list, any
+    QString typeAsWritten; //!< as the server or file gave it
     QJsonValue initialValue;
-    QStringList values;              //!< categorical
+    QStringList values; //!< categorical
     std::optional<double> minValue;
     std::optional<double> maxValue;
     bool influenceConversation = true;
-    bool autoFill = true;            //!< 2.x
-    QJsonArray mappings;             //!< 3.x
+    bool autoFill = true; //!< 2.x
+    QJsonArray mappings; //!< 3.x
     QJsonObject properties;
 };
 
 struct ResponseDefinition
 {
     QString name;
-    QJsonArray variations;           //!< objects with text, buttons, image, custom, ...
+    QJsonArray variations; //!< objects with text, buttons, image, custom, ...
 };
 
 struct SessionConfig

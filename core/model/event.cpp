@@ -109,8 +109,7 @@ Result<QList<Event>> Event::listFromJson(const QJsonValue &value)
     for (qsizetype i = 0; i < array.size(); ++i) {
         Result<Event> event = fromJson(array.at(i));
         if (!event) {
-            return makeError(event.error().message,
-                             tr("event %1").arg(QString::number(i + 1)));
+            return makeError(event.error().message, tr("event %1").arg(QString::number(i + 1)));
         }
         events.append(std::move(event).value());
     }
@@ -159,8 +158,8 @@ Event Event::actionListen(std::optional<double> timestamp)
     return action(kActionListen, {}, std::nullopt, timestamp);
 }
 
-Event Event::user(const QString &text, const ParseData &parseData,
-                  std::optional<double> timestamp, const QString &inputChannel)
+Event Event::user(const QString &text, const ParseData &parseData, std::optional<double> timestamp,
+                  const QString &inputChannel)
 {
     QJsonObject json = baseJson(EventType::User, timestamp);
     json.insert("text"_L1, text);
@@ -267,7 +266,8 @@ void Event::cacheFields()
     d->userIntent = parsed.fullIntentName();
     d->userEntities = parsed.entities();
     const QJsonValue parsedText = parsed.toJson().value("text"_L1);
-    d->parsedText = parsedText.isString() ? std::optional<QString>(parsedText.toString()) : std::nullopt;
+    d->parsedText =
+        parsedText.isString() ? std::optional<QString>(parsedText.toString()) : std::nullopt;
 }
 
 QString Event::policy() const

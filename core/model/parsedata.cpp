@@ -47,8 +47,10 @@ QString ParseData::fullIntentName() const
     // prediction (`response_selector.<intent>.response.intent_response_key`).
     const QString name = intentName();
     const QJsonObject selector = responseSelector();
-    const QJsonObject selected = selector.value(selector.contains(name) ? name : u"default"_s).toObject();
-    const QString key = Json::string(Json::object(selected, "response"_L1), "intent_response_key"_L1);
+    const QJsonObject selected =
+        selector.value(selector.contains(name) ? name : u"default"_s).toObject();
+    const QString key =
+        Json::string(Json::object(selected, "response"_L1), "intent_response_key"_L1);
     return !name.isEmpty() && key.startsWith(name + u'/') ? key : name;
 }
 

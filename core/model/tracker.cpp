@@ -35,10 +35,10 @@ void revert(EventType reverting, EventList &done)
 bool isWithinUnhappyPath(const QString &loop, const Event &event,
                          const std::optional<QString> &nextAction)
 {
-    const bool rejectedBefore
-        = event.type() == EventType::ActionExecutionRejected && event.name() == loop;
-    const bool otherActionAfterUser
-        = event.type() == EventType::User && nextAction.has_value() && *nextAction != loop;
+    const bool rejectedBefore =
+        event.type() == EventType::ActionExecutionRejected && event.name() == loop;
+    const bool otherActionAfterUser =
+        event.type() == EventType::User && nextAction.has_value() && *nextAction != loop;
     return rejectedBefore || otherActionAfterUser;
 }
 
@@ -83,10 +83,14 @@ void undoTillPreviousLoopExecution(const QString &loop, EventList &done)
 QString verbosityName(EventVerbosity verbosity)
 {
     switch (verbosity) {
-    case EventVerbosity::None: return QStringLiteral("NONE");
-    case EventVerbosity::Applied: return QStringLiteral("APPLIED");
-    case EventVerbosity::AfterRestart: return QStringLiteral("AFTER_RESTART");
-    case EventVerbosity::All: return QStringLiteral("ALL");
+    case EventVerbosity::None:
+        return QStringLiteral("NONE");
+    case EventVerbosity::Applied:
+        return QStringLiteral("APPLIED");
+    case EventVerbosity::AfterRestart:
+        return QStringLiteral("AFTER_RESTART");
+    case EventVerbosity::All:
+        return QStringLiteral("ALL");
     }
     return QString();
 }
@@ -197,10 +201,14 @@ EventList afterLatestRestart(const EventList &events)
 EventList forVerbosity(const EventList &events, EventVerbosity verbosity)
 {
     switch (verbosity) {
-    case EventVerbosity::None: return {};
-    case EventVerbosity::Applied: return applied(events);
-    case EventVerbosity::AfterRestart: return afterLatestRestart(events);
-    case EventVerbosity::All: return events;
+    case EventVerbosity::None:
+        return {};
+    case EventVerbosity::Applied:
+        return applied(events);
+    case EventVerbosity::AfterRestart:
+        return afterLatestRestart(events);
+    case EventVerbosity::All:
+        return events;
     }
     return events;
 }
@@ -454,10 +462,10 @@ QJsonObject Tracker::toJson(EventVerbosity verbosity) const
     json.insert("followup_action"_L1,
                 m_followupAction.isEmpty() ? QJsonValue() : QJsonValue(m_followupAction));
     json.insert("paused"_L1, m_paused);
-    json.insert("events"_L1, verbosity == EventVerbosity::None
-                                 ? QJsonValue()
-                                 : QJsonValue(Event::listToJson(
-                                     EventRules::forVerbosity(m_events, verbosity))));
+    json.insert("events"_L1,
+                verbosity == EventVerbosity::None
+                    ? QJsonValue()
+                    : QJsonValue(Event::listToJson(EventRules::forVerbosity(m_events, verbosity))));
     QJsonValue channel;
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
         if (it->type() == EventType::User) {

@@ -76,8 +76,7 @@ public:
                      bool acceptAnySlot = true);
 
     static Tracker fromEvents(const QString &senderId, const EventList &events,
-                              const QList<SlotValue> &slotDefaults = {},
-                              bool acceptAnySlot = true);
+                              const QList<SlotValue> &slotDefaults = {}, bool acceptAnySlot = true);
 
     void update(const Event &event);
     void update(const EventList &events);

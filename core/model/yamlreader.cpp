@@ -6,10 +6,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
-
 #include <cmath>
 #include <limits>
+#include <yaml-cpp/yaml.h>
 
 namespace Coach {
 

@@ -1,10 +1,9 @@
 // Predicting, choosing and running actions, form checks (spec §5.6).
 #include "interactivesession_p.h"
-
-#include "export/domainexporter.h"
 #include "nlucorrection.h"
 #include "sessiondocument.h"
 
+#include "export/domainexporter.h"
 #include "rasa/requests.h"
 
 #include <QJsonArray>

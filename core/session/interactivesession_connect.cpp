@@ -134,10 +134,11 @@ Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
 
 void InteractiveSession::Private::watchReadiness()
 {
-    progress = ConnectionProgress{client->displayUrl(client->baseUrl()),
-                                  ServerReadinessWaiter::stageText(
-                                      ServerReadinessWaiter::Stage::WaitingForServer),
-                                  0, {}};
+    progress = ConnectionProgress{
+        client->displayUrl(client->baseUrl()),
+        ServerReadinessWaiter::stageText(ServerReadinessWaiter::Stage::WaitingForServer),
+        0,
+        {}};
     const auto update = [this] {
         if (!waiter)
             return;
@@ -145,15 +146,15 @@ void InteractiveSession::Private::watchReadiness()
         Q_EMIT q->connectionProgressed(progress);
     };
     QObject::connect(waiter, &ServerReadinessWaiter::stageChanged, q,
-            [this, update](ServerReadinessWaiter::Stage, const QString &description) {
-                progress.stage = description;
-                update();
-            });
+                     [this, update](ServerReadinessWaiter::Stage, const QString &description) {
+                         progress.stage = description;
+                         update();
+                     });
     QObject::connect(waiter, &ServerReadinessWaiter::attemptFailed, q,
-            [this, update](const ApiError &error) {
-                progress.lastProblem = error.userMessage();
-                update();
-            });
+                     [this, update](const ApiError &error) {
+                         progress.lastProblem = error.userMessage();
+                         update();
+                     });
 }
 
 void InteractiveSession::disconnectFromServer()
@@ -267,7 +268,8 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
 {
     const EventList &local = events();
     const bool fresh = isFreshConversation(serverEvents);
-    const bool extends = !local.isEmpty() && !serverEvents.isEmpty() && extendsLocal(serverEvents, local);
+    const bool extends =
+        !local.isEmpty() && !serverEvents.isEmpty() && extendsLocal(serverEvents, local);
     if (local.isEmpty() || (extends && !hasTurns(serverEvents.mid(local.size())))) {
         // The server has what we have (a conversation chosen to continue, or
         // a session start the server added).
@@ -325,9 +327,9 @@ void InteractiveSession::Private::onDisagreement(const TrackerSnapshot &snapshot
         break;
     }
     const EventList &local = events();
-    resumeQuestion = ResumeQuestion{conversationId(),      int(local.size()),
-                                    int(snapshot.events.size()), serverContinues,
-                                    lastUserMessage(local), lastUserMessage(snapshot.events)};
+    resumeQuestion =
+        ResumeQuestion{conversationId(), int(local.size()),      int(snapshot.events.size()),
+                       serverContinues,  lastUserMessage(local), lastUserMessage(snapshot.events)};
     setState(State::ConfirmingResume);
     Q_EMIT q->resumeQuestionAsked(*resumeQuestion);
 }
@@ -374,8 +376,8 @@ void InteractiveSession::Private::takeServerConversation(const TrackerSnapshot &
     // The document's version stays, under a new id; the server's is added.
     const QString id = conversationId();
     moveAside(tr("The file's version of conversation '%1' is kept as conversation '%2'."));
-    const int index = document->addConversation(
-        id, tr("Conversation %1").arg(document->conversationCount() + 1));
+    const int index =
+        document->addConversation(id, tr("Conversation %1").arg(document->conversationCount() + 1));
     document->appendEvents(index, snapshot.events);
     document->setCurrentConversation(index);
     conversation = index;

@@ -59,7 +59,8 @@ QJsonObject NluCorrection::chosenIntent(const QString &name, const QList<IntentS
 bool NluCorrection::isValidIntentName(const QString &name)
 {
     const QStringList parts = name.split(u'/');
-    return parts.size() <= 2 && std::all_of(parts.cbegin(), parts.cend(), &NluCorrection::isValidName);
+    return parts.size() <= 2
+        && std::all_of(parts.cbegin(), parts.cend(), &NluCorrection::isValidName);
 }
 
 QJsonObject NluCorrection::responseSelectorFor(const QString &intent, const QJsonObject &selector)

@@ -394,9 +394,10 @@ Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QStri
     const bool ok = root.string("session_id"_L1, data.sessionId, error)
         && root.string("revision"_L1, data.revision, error)
         && readTime(root, "created"_L1, data.created, error) && readServer(root, data.server, error)
-        && root.object("domain"_L1, data.domain, error) && root.object("inbox"_L1, data.inbox, error)
-        && readConversations(root, data, eventCounts, baseFolder, error) && readNewItems(root, data, error)
-        && readPaths(root, data, baseFolder, error);
+        && root.object("domain"_L1, data.domain, error)
+        && root.object("inbox"_L1, data.inbox, error)
+        && readConversations(root, data, eventCounts, baseFolder, error)
+        && readNewItems(root, data, error) && readPaths(root, data, baseFolder, error);
     if (!ok)
         return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));
     return data;

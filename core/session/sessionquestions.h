@@ -110,7 +110,7 @@ struct ResumeQuestion
     //! The server has every event of the file and more after them;
     //! otherwise its events differ from the file's.
     bool serverContinuesFile = false;
-    QString fileLastMessage;   //!< the last user message of each side
+    QString fileLastMessage; //!< the last user message of each side
     QString serverLastMessage;
 
     QString questionText() const;

@@ -15,15 +15,15 @@ qsizetype copiedPrefix(const EventList &events, const StoryPart &previous, const
     while (part.firstEvent + copied < part.endEvent
            && previous.firstEvent + copied < previous.endEvent
            && sameServerEvent(events.at(part.firstEvent + copied),
-                        events.at(previous.firstEvent + copied)))
+                              events.at(previous.firstEvent + copied)))
         ++copied;
     return copied;
 }
 
 void describe(const EventList &events, StoryPart &part)
 {
-    const EventList applied = EventRules::applied(events.mid(part.firstEvent,
-                                                             part.endEvent - part.firstEvent));
+    const EventList applied =
+        EventRules::applied(events.mid(part.firstEvent, part.endEvent - part.firstEvent));
     for (const Event &event : applied) {
         if (event.type() != EventType::User)
             continue;

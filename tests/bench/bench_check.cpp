@@ -16,6 +16,7 @@
 
 #include "cli/checkcommand.h"
 #include "conflicts/conflictchecker.h"
+
 #include "testsupport/generatedproject.h"
 
 #include <QCoreApplication>
@@ -66,10 +67,12 @@ void benchCommand(const QString &folder, int runs, QTextStream &out)
         lastLine = printed.trimmed().section(u'\n', -1);
     }
     out << u"rasa-coach check, whole command: median %1 ms wall (min %2, max %3) over %4 runs; "
-           "median CPU %5 ms. %6\n"_s
-               .arg(median(walls), 0, 'f', 0).arg(*std::min_element(walls.begin(), walls.end()), 0, 'f', 0)
-               .arg(*std::max_element(walls.begin(), walls.end()), 0, 'f', 0).arg(runs)
-               .arg(median(cpus), 0, 'f', 0).arg(lastLine);
+           "median CPU %5 ms. %6\n"_s.arg(median(walls), 0, 'f', 0)
+               .arg(*std::min_element(walls.begin(), walls.end()), 0, 'f', 0)
+               .arg(*std::max_element(walls.begin(), walls.end()), 0, 'f', 0)
+               .arg(runs)
+               .arg(median(cpus), 0, 'f', 0)
+               .arg(lastLine);
 }
 
 //! A conversation that follows story 0's intents, so it meets conflicts.
@@ -87,17 +90,23 @@ void benchLiveCheck(const QString &folder, QTextStream &out)
     const double readCpu = cpuSeconds() - cpu;
     cpu = cpuSeconds();
     const std::optional<int> history = project->configMaxHistory.value;
-    std::unique_ptr<ConflictChecker> checker = ConflictChecker::create(std::move(project).value(), history).value();
+    std::unique_ptr<ConflictChecker> checker =
+        ConflictChecker::create(std::move(project).value(), history).value();
     out << u"project loaded once: read %1 ms (CPU %2 ms), trackers + index %3 ms (CPU %4 ms), %5 trackers\n"_s
-               .arg(readMs).arg(readCpu * 1000, 0, 'f', 0).arg(timer.elapsed())
-               .arg((cpuSeconds() - cpu) * 1000, 0, 'f', 0).arg(checker->index().trackerCount());
+               .arg(readMs)
+               .arg(readCpu * 1000, 0, 'f', 0)
+               .arg(timer.elapsed())
+               .arg((cpuSeconds() - cpu) * 1000, 0, 'f', 0)
+               .arg(checker->index().trackerCount());
     QRandomGenerator random(5);
-    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen()};
+    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(),
+                     Event::actionListen()};
     QList<double> turns;
     int conflicts = 0;
     for (int turn = 0; turn < 40; ++turn) {
         const QString intent = u"intent_%1"_s.arg(random.bounded(Intents));
-        events.append(Event::user(u"message %1"_s.arg(turn), ParseData::corrected(u"message"_s, intent, {})));
+        events.append(
+            Event::user(u"message %1"_s.arg(turn), ParseData::corrected(u"message"_s, intent, {})));
         const QString action = u"utter_%1"_s.arg(random.bounded(Actions));
         timer.restart();
         // The preview of the predicted action, as the action panel asks.
@@ -119,9 +128,10 @@ void benchLiveCheck(const QString &folder, QTextStream &out)
     const qsizetype all = checker->conflicts().size();
     const double panel = double(timer.nsecsElapsed()) / 1e6;
     out << u"live check after a turn (preview + confirmed action + its conflicts): median %1 ms, "
-           "worst %2 ms over %3 turns (%4 turns with a conflict)\n"_s
-               .arg(median(turns), 0, 'f', 2).arg(*std::max_element(turns.begin(), turns.end()), 0, 'f', 2)
-               .arg(turns.size()).arg(conflicts);
+           "worst %2 ms over %3 turns (%4 turns with a conflict)\n"_s.arg(median(turns), 0, 'f', 2)
+               .arg(*std::max_element(turns.begin(), turns.end()), 0, 'f', 2)
+               .arg(turns.size())
+               .arg(conflicts);
     out << u"all conflicts for the panel: %1 ms (%2 conflicts)\n"_s.arg(panel, 0, 'f', 1).arg(all);
 }
 

@@ -54,10 +54,12 @@ const QList<Turn> &turns()
 Event userEvent(int conversation, int turn, const QString &intent)
 {
     const QString city = turn % 2 ? u"Berlin"_s : u"Paris"_s;
-    const QString text = u"%1 for %2 people in %3"_s.arg(intent).arg(conversation % 97 + turn).arg(city);
+    const QString text =
+        u"%1 for %2 people in %3"_s.arg(intent).arg(conversation % 97 + turn).arg(city);
     const int start = int(text.size() - city.size());
     QJsonObject entity = Entity::onSpan(u"city"_s, city, start, int(text.size()),
-                                        turn % 3 ? QString() : u"destination"_s).toJson();
+                                        turn % 3 ? QString() : u"destination"_s)
+                             .toJson();
     entity.insert("extractor"_L1, u"DIETClassifier"_s);
     entity.insert("confidence_entity"_L1, 0.97);
     ParseData parseData = ParseData::corrected(text, intent, {Entity(entity)});
@@ -67,12 +69,14 @@ Event userEvent(int conversation, int turn, const QString &intent)
 
 EventList conversation(int index, int turnCount)
 {
-    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen()};
+    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(),
+                     Event::actionListen()};
     for (int turn = 0; turn < turnCount; ++turn) {
         const Turn &kind = turns().at(turn % turns().size());
         events.append(userEvent(index, turn, kind.intent));
         if (!kind.slot.isEmpty())
-            events.append(Event::slot(kind.slot, kind.slot == "price"_L1 ? QJsonValue(12.5) : QJsonValue(turn)));
+            events.append(Event::slot(
+                kind.slot, kind.slot == "price"_L1 ? QJsonValue(12.5) : QJsonValue(turn)));
         events.append(Event::action(kind.action, u"TEDPolicy"_s, 0.9));
         events.append(Event::bot(u"Reply to turn %1"_s.arg(turn)));
         events.append(Event::actionListen());
@@ -129,15 +133,17 @@ int main(int argc, char **argv)
         for (const ExportConversation &conversation : std::as_const(input.conversations))
             examples += NluData::collect(conversation.events);
         const qint64 collected = lap();
-        const QByteArray nluText = NluExporter::merge(std::nullopt, u"nlu.yml"_s, examples).value().content;
+        const QByteArray nluText =
+            NluExporter::merge(std::nullopt, u"nlu.yml"_s, examples).value().content;
         const qint64 nluRendered = lap();
-        const DomainAdditions additions = DomainExporter::collect(parts, examples, input.domain, input.newResponses);
+        const DomainAdditions additions =
+            DomainExporter::collect(parts, examples, input.domain, input.newResponses);
         const qint64 domainCollected = lap();
-        out << "stages (CPU ms): applied parts " << split << ", story steps " << built << ", render stories "
-            << rendered << ", collect NLU " << collected << ", render NLU " << nluRendered << ", collect domain "
-            << domainCollected << " (" << storiesText.size() << " characters of stories, " << nluText.size()
-            << " bytes of NLU, " << additions.intents.size() << " intents)"
-            << Qt::endl;
+        out << "stages (CPU ms): applied parts " << split << ", story steps " << built
+            << ", render stories " << rendered << ", collect NLU " << collected << ", render NLU "
+            << nluRendered << ", collect domain " << domainCollected << " (" << storiesText.size()
+            << " characters of stories, " << nluText.size() << " bytes of NLU, "
+            << additions.intents.size() << " intents)" << Qt::endl;
     }
 
     qint64 cpu = cpuMs();
@@ -169,13 +175,15 @@ int main(int argc, char **argv)
     const qint64 diffed = timer.restart();
 
     out << conversations << " conversations x " << turnCount << " turns ("
-        << conversations * (3 + turnCount * 5) << " events), " << bytes / 1024 << " KiB written, sha1 "
-        << checksum.result().toHex().left(12) << "\n";
+        << conversations * (3 + turnCount * 5) << " events), " << bytes / 1024
+        << " KiB written, sha1 " << checksum.result().toHex().left(12) << "\n";
     out << "  generate input: " << generated << " ms\n";
-    out << "  prepare (render stories, NLU, domain): " << prepared << " ms wall, " << preparedCpu << " ms CPU\n";
+    out << "  prepare (render stories, NLU, domain): " << prepared << " ms wall, " << preparedCpu
+        << " ms CPU\n";
     out << "  write (QSaveFile): " << wrote << " ms wall, " << wroteCpu << " ms CPU\n";
     out << "  export total: " << prepared + wrote << " ms wall (target < 1000 ms, "
         << QThread::idealThreadCount() << " cores), " << preparedCpu + wroteCpu << " ms CPU\n";
-    out << "  preview diff of the stories file (" << diff.size() / 1024 << " KiB): " << diffed << " ms\n";
+    out << "  preview diff of the stories file (" << diff.size() / 1024 << " KiB): " << diffed
+        << " ms\n";
     return prepared + wrote < 1000 ? 0 : 2;
 }

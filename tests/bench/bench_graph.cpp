@@ -27,10 +27,11 @@ namespace {
 
 Event intentEvent(const QString &intent)
 {
-    return Event::fromJson(QJsonObject{{u"event"_s, u"user"_s},
-                                       {u"text"_s, QJsonValue()},
-                                       {u"parse_data"_s,
-                                        QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}}}}})
+    return Event::fromJson(
+               QJsonObject{
+                   {u"event"_s, u"user"_s},
+                   {u"text"_s, QJsonValue()},
+                   {u"parse_data"_s, QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}}}}})
         .value();
 }
 
@@ -164,8 +165,8 @@ void benchPanelStrategy(int stories)
         sequences.append(&sequence);
     sequences.append(&conversation);
     Stopwatch timer;
-    const std::optional<StoryGraph> graph
-        = GraphBuilder(strings).build(sequences, int(sequences.size()) - 1);
+    const std::optional<StoryGraph> graph =
+        GraphBuilder(strings).build(sequences, int(sequences.size()) - 1);
     const QString mergeTime = timer.elapsed();
     timer.restart();
     const std::optional<RenderedGraph> rendered = GraphRenderer::render(*graph, {});
@@ -182,8 +183,9 @@ void benchPanelStrategy(int stories)
 
 Event userEvent(const QString &intent)
 {
-    return Event::user(intent, ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
-                                                     {u"text"_s, intent}}));
+    return Event::user(intent,
+                       ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
+                                             {u"text"_s, intent}}));
 }
 
 // One interactive session over a 2,000-story project: after each confirmed
@@ -226,8 +228,7 @@ void benchIncremental(int stories, int turns)
         worst = std::max(worst, ms);
         total += ms;
         out() << u"  after %1 events: %2 ms, worker CPU %8 ms (build %3 ms, layout+SVG %4 ms, %5 "
-                     "nodes, %6) — %7\n"_s
-                     .arg(events.size())
+                 "nodes, %6) — %7\n"_s.arg(events.size())
                      .arg(ms)
                      .arg(result.buildMs)
                      .arg(result.renderMs)
@@ -237,7 +238,8 @@ void benchIncremental(int stories, int turns)
         out().flush();
     }
     events.append(Event::actionListen());
-    out() << u"incremental update, %1-story project: worst %2 ms over the turns\n"_s.arg(stories).arg(worst);
+    out() << u"incremental update, %1-story project: worst %2 ms over the turns\n"_s.arg(stories)
+                 .arg(worst);
     Q_UNUSED(total);
     out().flush();
 }

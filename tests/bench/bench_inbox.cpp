@@ -17,6 +17,7 @@
 #include "inbox/inboxfilter.h"
 #include "inbox/inboxservice.h"
 #include "inbox/inboxsource.h"
+
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -123,7 +124,8 @@ Result<TrackerStoreAddress> prepareStore(int conversations)
         return status.error();
     }
     QSqlQuery(writer).exec(u"VACUUM ANALYZE events"_s);
-    row(u"generate and insert the store"_s, u"%1 rows in %2 s"_s.arg(generator.rowCount()).arg(timer.elapsed() / 1000));
+    row(u"generate and insert the store"_s,
+        u"%1 rows in %2 s"_s.arg(generator.rowCount()).arg(timer.elapsed() / 1000));
     return store;
 }
 
@@ -137,7 +139,9 @@ void benchIndex(const TrackerStoreAddress &store, const QString &cacheFile, int 
             conversations = source.index().conversations().size();
         }
     });
-    row(u"index the store, cold (%1 rows, %2 conversations; no cache)"_s.arg(rows).arg(conversations), ms(cold));
+    row(u"index the store, cold (%1 rows, %2 conversations; no cache)"_s.arg(rows).arg(
+            conversations),
+        ms(cold));
     {
         InboxSource source;
         if (!source.open(store, {}, cacheFile) || !source.refresh())
@@ -165,7 +169,10 @@ void benchIndex(const TrackerStoreAddress &store, const QString &cacheFile, int 
     });
     row(u"open a 500-turn conversation (%1 events, parsed)"_s.arg(events), ms(open));
     const Timing tail = measure(runs, [&] {
-        events = source.reader().readConversation(u"long-conversation"_s, 0, 200).valueOr({}).events.size();
+        events = source.reader()
+                     .readConversation(u"long-conversation"_s, 0, 200)
+                     .valueOr({})
+                     .events.size();
     });
     row(u"its last 200 events (what is shown at once)"_s, ms(tail));
 }
@@ -200,8 +207,11 @@ void benchScrolling(const TrackerStoreAddress &store)
             break;
     }
     std::sort(steps.begin(), steps.end());
-    row(u"inbox table: scroll all %1 rows a screen at a time (%2 steps, painted)"_s.arg(model.rowCount()).arg(steps.size()),
-        u"median %1 ms, slowest %2 ms per step"_s.arg(steps.at(steps.size() / 2)).arg(steps.last()));
+    row(u"inbox table: scroll all %1 rows a screen at a time (%2 steps, painted)"_s
+            .arg(model.rowCount())
+            .arg(steps.size()),
+        u"median %1 ms, slowest %2 ms per step"_s.arg(steps.at(steps.size() / 2))
+            .arg(steps.last()));
 }
 #endif
 
@@ -213,11 +223,15 @@ void benchCommand(const TrackerStoreAddress &store, const QString &program, int 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"XDG_CACHE_HOME"_s, cacheHome.path());
         process.setProcessEnvironment(environment);
-        process.start(program, QStringList{u"inbox"_s, u"--tracker-store"_s, store.displayName()} + flags);
+        process.start(program,
+                      QStringList{u"inbox"_s, u"--tracker-store"_s, store.displayName()} + flags);
         process.waitForFinished(600000);
         if (process.exitCode() != 0)
             std::fprintf(stderr, "bench_inbox: %s\n", process.readAllStandardError().constData());
-        return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value("total"_L1).toInt();
+        return QJsonDocument::fromJson(process.readAllStandardOutput())
+            .object()
+            .value("total"_L1)
+            .toInt();
     };
     const QStringList json{u"--format"_s, u"json"_s};
     row(u"`rasa-coach inbox --format json`, first run (builds the cache)"_s,
@@ -233,8 +247,8 @@ void benchCommand(const TrackerStoreAddress &store, const QString &program, int 
         {u"--min-turns"_s, u"15"_s},
         {u"--text"_s, u"zürich"_s},
         {u"--text"_s, u"50%_"_s},
-        {u"--intent"_s, u"greet"_s, u"--action"_s, u"utter_happy"_s, u"--below"_s, u"0.8"_s, u"--since"_s,
-         u"2024-05-10"_s, u"--min-turns"_s, u"5"_s, u"--text"_s, u"e"_s},
+        {u"--intent"_s, u"greet"_s, u"--action"_s, u"utter_happy"_s, u"--below"_s, u"0.8"_s,
+         u"--since"_s, u"2024-05-10"_s, u"--min-turns"_s, u"5"_s, u"--text"_s, u"e"_s},
         {u"--limit"_s, u"50"_s},
     };
     for (const QStringList &flags : filters) {
@@ -242,24 +256,29 @@ void benchCommand(const TrackerStoreAddress &store, const QString &program, int 
         const Timing timing = measure(runs, [&] { total = inbox(flags + json); });
         row(u"`rasa-coach inbox %1` (%2 matches)"_s.arg(flags.join(u' ')).arg(total), ms(timing));
     }
-    row(u"`rasa-coach inbox --format csv`"_s,
-        ms(measure(runs, [&] { inbox({u"--format"_s, u"csv"_s}); })));
+    row(u"`rasa-coach inbox --format csv`"_s, ms(measure(runs, [&] {
+            inbox({u"--format"_s, u"csv"_s});
+        })));
 }
 
 void benchNaive(const TrackerStoreAddress &store, const QString &python, int sample)
 {
     QProcess process;
-    process.start(python, {QStringLiteral(COACH_SOURCE_DIR "/tests/bench/naive_retrieve.py"), u"--host"_s,
-                           store.host, u"--port"_s, QString::number(store.port), u"--db"_s, store.database,
-                           u"--user"_s, store.user, u"--sample"_s, QString::number(sample)});
+    process.start(python,
+                  {QStringLiteral(COACH_SOURCE_DIR "/tests/bench/naive_retrieve.py"), u"--host"_s,
+                   store.host, u"--port"_s, QString::number(store.port), u"--db"_s, store.database,
+                   u"--user"_s, store.user, u"--sample"_s, QString::number(sample)});
     process.waitForFinished(-1);
-    const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+    const QJsonObject result =
+        QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last())
+            .object();
     if (result.isEmpty()) {
-        std::fprintf(stderr, "bench_inbox: naive_retrieve.py: %s\n", process.readAllStandardError().constData());
+        std::fprintf(stderr, "bench_inbox: naive_retrieve.py: %s\n",
+                     process.readAllStandardError().constData());
         return;
     }
-    row(u"naive: Rasa's SQLTrackerStore.retrieve of the 500-turn conversation (%1 events)"_s
-            .arg(result.value("long_conversation_events"_L1).toInt()),
+    row(u"naive: Rasa's SQLTrackerStore.retrieve of the 500-turn conversation (%1 events)"_s.arg(
+            result.value("long_conversation_events"_L1).toInt()),
         u"%1 ms"_s.arg(result.value("long_conversation_ms"_L1).toInt()));
     row(u"naive: list the inbox by keys() + retrieve per conversation (%1 of %2 retrieved)"_s
             .arg(result.value("retrieved"_L1).toInt())
@@ -278,7 +297,8 @@ int main(int argc, char *argv[])
     parser.addOptions({{u"conversations"_s, u"Conversations in the store."_s, u"N"_s, u"20000"_s},
                        {u"rasa-coach"_s, u"The rasa-coach program for the CLI runs."_s, u"path"_s},
                        {u"python"_s, u"A Rasa venv's python for the naive way."_s, u"path"_s},
-                       {u"naive-sample"_s, u"Conversations the naive way retrieves (0: all)."_s, u"N"_s, u"1000"_s},
+                       {u"naive-sample"_s, u"Conversations the naive way retrieves (0: all)."_s,
+                        u"N"_s, u"1000"_s},
                        {u"runs"_s, u"Runs per measurement."_s, u"N"_s, u"5"_s}});
     parser.process(app);
     const int runs = parser.value(u"runs"_s).toInt();

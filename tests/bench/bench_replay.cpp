@@ -234,10 +234,11 @@ int main(int argc, char *argv[])
             }
             (replaySide ? replayTimes : rawTimes).append(ms);
         }
-        std::printf("run %d: replay %lld ms (client CPU %lld ms), raw client %lld ms (CPU %lld ms)\n",
-                    run + 1, static_cast<long long>(replayTimes.last()),
-                    static_cast<long long>(replayCpu.last()), static_cast<long long>(rawTimes.last()),
-                    static_cast<long long>(rawCpu.last()));
+        std::printf(
+            "run %d: replay %lld ms (client CPU %lld ms), raw client %lld ms (CPU %lld ms)\n",
+            run + 1, static_cast<long long>(replayTimes.last()),
+            static_cast<long long>(replayCpu.last()), static_cast<long long>(rawTimes.last()),
+            static_cast<long long>(rawCpu.last()));
     }
     const double ratio = double(median(replayTimes)) / double(median(rawTimes));
     std::printf("median: replay %lld ms, raw client %lld ms, ratio %.2f (target <= 1.20): %s\n",

@@ -45,31 +45,29 @@ void TestAnnotation::render_data()
     QTest::newRow("role") << u"I fly from Berlin"_s
                           << QList<Entity>{span(u"city"_s, u"Berlin"_s, 11, 17, u"from"_s)}
                           << u"I fly from [Berlin]{\"entity\": \"city\", \"role\": \"from\"}"_s;
-    QTest::newRow("key order") << u"x"_s
-                               << QList<Entity>{span(u"a"_s, u"y"_s, 0, 1, u"r"_s, u"g"_s)}
-                               << u"[x]{\"entity\": \"a\", \"role\": \"r\", \"group\": \"g\", \"value\": \"y\"}"_s;
+    QTest::newRow("key order")
+        << u"x"_s << QList<Entity>{span(u"a"_s, u"y"_s, 0, 1, u"r"_s, u"g"_s)}
+        << u"[x]{\"entity\": \"a\", \"role\": \"r\", \"group\": \"g\", \"value\": \"y\"}"_s;
     QTest::newRow("non-ascii value escaped")
         << u"in Munich"_s << QList<Entity>{span(u"city"_s, u"München"_s, 3, 9)}
         << u"in [Munich]{\"entity\": \"city\", \"value\": \"M\\u00fcnchen\"}"_s;
     // Numbers stay numbers, as Rasa 2.8.34 and 3.6.21 write them (checked
     // with their RasaYAMLWriter): a number is never "equal" to the text.
-    QTest::newRow("number equal to text") << u"for 4"_s
-                                          << QList<Entity>{span(u"number"_s, 4, 4, 5)}
+    QTest::newRow("number equal to text") << u"for 4"_s << QList<Entity>{span(u"number"_s, 4, 4, 5)}
                                           << u"for [4]{\"entity\": \"number\", \"value\": 4}"_s;
-    QTest::newRow("number of a word") << u"for four"_s
-                                      << QList<Entity>{span(u"number"_s, 4, 4, 8)}
+    QTest::newRow("number of a word") << u"for four"_s << QList<Entity>{span(u"number"_s, 4, 4, 8)}
                                       << u"for [four]{\"entity\": \"number\", \"value\": 4}"_s;
     QTest::newRow("fraction") << u"2.5 hours"_s << QList<Entity>{span(u"number"_s, 2.5, 0, 3)}
                               << u"[2.5]{\"entity\": \"number\", \"value\": 2.5} hours"_s;
     QTest::newRow("zero") << u"zero"_s << QList<Entity>{span(u"number"_s, 0, 0, 4)}
                           << u"[zero]{\"entity\": \"number\", \"value\": 0}"_s;
-    QTest::newRow("number with role") << u"4"_s << QList<Entity>{span(u"number"_s, 4, 0, 1, u"adults"_s)}
-                                      << u"[4]{\"entity\": \"number\", \"role\": \"adults\", \"value\": 4}"_s;
+    QTest::newRow("number with role")
+        << u"4"_s << QList<Entity>{span(u"number"_s, 4, 0, 1, u"adults"_s)}
+        << u"[4]{\"entity\": \"number\", \"role\": \"adults\", \"value\": 4}"_s;
     // Rasa's schema refuses other values: written as text so the file loads.
     QTest::newRow("true as text") << u"yes"_s << QList<Entity>{span(u"flag"_s, true, 0, 3)}
                                   << u"[yes]{\"entity\": \"flag\", \"value\": \"true\"}"_s;
-    QTest::newRow("null value") << u"Berlin"_s
-                                << QList<Entity>{span(u"city"_s, QJsonValue(), 0, 6)}
+    QTest::newRow("null value") << u"Berlin"_s << QList<Entity>{span(u"city"_s, QJsonValue(), 0, 6)}
                                 << u"[Berlin](city)"_s;
     QTest::newRow("empty value") << u"Berlin"_s << QList<Entity>{span(u"city"_s, u""_s, 0, 6)}
                                  << u"[Berlin]{\"entity\": \"city\", \"value\": \"\"}"_s;
@@ -82,18 +80,17 @@ void TestAnnotation::render_data()
         << u"from Paris to Rome"_s
         << QList<Entity>{span(u"city"_s, u"Rome"_s, 14, 18), span(u"city"_s, u"Paris"_s, 5, 10)}
         << u"from [Paris](city) to [Rome](city)"_s;
-    QTest::newRow("slash text verbatim") << u"/inform{\"city\": \"Berlin\"}"_s
-                                         << QList<Entity>{span(u"city"_s, u"Berlin"_s, 7, 25)}
-                                         << u"/inform{\"city\": \"Berlin\"}"_s;
-    QTest::newRow("no span") << u"hi"_s
-                             << QList<Entity>{Entity(QJsonObject{{u"entity"_s, u"x"_s}})}
+    QTest::newRow("slash text verbatim")
+        << u"/inform{\"city\": \"Berlin\"}"_s << QList<Entity>{span(u"city"_s, u"Berlin"_s, 7, 25)}
+        << u"/inform{\"city\": \"Berlin\"}"_s;
+    QTest::newRow("no span") << u"hi"_s << QList<Entity>{Entity(QJsonObject{{u"entity"_s, u"x"_s}})}
                              << u"hi"_s;
     QTest::newRow("out of range") << u"hi"_s << QList<Entity>{span(u"x"_s, u"y"_s, 1, 9)}
                                   << u"hi"_s;
-    QTest::newRow("overlap dropped")
-        << u"New York City"_s
-        << QList<Entity>{span(u"city"_s, u"New York"_s, 0, 8), span(u"city"_s, u"York City"_s, 4, 13)}
-        << u"[New York](city) City"_s;
+    QTest::newRow("overlap dropped") << u"New York City"_s
+                                     << QList<Entity>{span(u"city"_s, u"New York"_s, 0, 8),
+                                                      span(u"city"_s, u"York City"_s, 4, 13)}
+                                     << u"[New York](city) City"_s;
     QTest::newRow("emoji offsets in code points")
         << u"😀 in Berlin"_s << QList<Entity>{span(u"city"_s, u"Berlin"_s, 5, 11)}
         << u"😀 in [Berlin](city)"_s;
@@ -128,7 +125,8 @@ void TestAnnotation::parse_data()
     QTest::newRow("list")
         << u"[Berlin][{\"entity\": \"city\"}, {\"entity\": \"loc\", \"role\": \"to\"}]!"_s
         << u"Berlin!"_s
-        << QList<Entity>{span(u"city"_s, u"Berlin"_s, 0, 6), span(u"loc"_s, u"Berlin"_s, 0, 6, u"to"_s)};
+        << QList<Entity>{span(u"city"_s, u"Berlin"_s, 0, 6),
+                         span(u"loc"_s, u"Berlin"_s, 0, 6, u"to"_s)};
     QTest::newRow("emoji") << u"😀😀 [Berlin](city)"_s << u"😀😀 Berlin"_s
                            << QList<Entity>{span(u"city"_s, u"Berlin"_s, 3, 9)};
 }
@@ -156,8 +154,8 @@ void TestAnnotation::parseErrors_data()
                                 << u"\"value\" must be text or a number"_s;
     QTest::newRow("list value") << u"[x]{\"entity\": \"a\", \"value\": [1]}"_s
                                 << u"\"value\" must be text or a number"_s;
-    QTest::newRow("role not text") << u"[x]{\"entity\": \"a\", \"role\": 1}"_s
-                                   << u"\"role\" must be text"_s;
+    QTest::newRow("role not text")
+        << u"[x]{\"entity\": \"a\", \"role\": 1}"_s << u"\"role\" must be text"_s;
     QTest::newRow("bad list item") << u"[x][{\"entity\": 1}]"_s << u"no \"entity\""_s;
     QTest::newRow("empty list") << u"[x][nothing]"_s << u"holds no entity"_s;
 }
@@ -175,9 +173,12 @@ void TestAnnotation::roundTrips_data()
 {
     QTest::addColumn<QString>("annotated");
     QTest::newRow("short") << u"hi, I'm [Anna](name)"_s;
-    QTest::newRow("json") << u"book in [Berlin]{\"entity\": \"city\", \"role\": \"destination\"}, from [Paris]{\"entity\": \"city\", \"role\": \"departure\"}"_s;
-    QTest::newRow("list") << u"[Berlin][{\"entity\": \"city\"}, {\"entity\": \"loc\", \"group\": \"2\"}]"_s;
-    QTest::newRow("escaped") << u"[Zürich]{\"entity\": \"city\", \"value\": \"Z\\u00fcrich Stadt\"}"_s;
+    QTest::newRow("json")
+        << u"book in [Berlin]{\"entity\": \"city\", \"role\": \"destination\"}, from [Paris]{\"entity\": \"city\", \"role\": \"departure\"}"_s;
+    QTest::newRow("list")
+        << u"[Berlin][{\"entity\": \"city\"}, {\"entity\": \"loc\", \"group\": \"2\"}]"_s;
+    QTest::newRow("escaped")
+        << u"[Zürich]{\"entity\": \"city\", \"value\": \"Z\\u00fcrich Stadt\"}"_s;
     QTest::newRow("emoji") << u"🎉 [party](event) 🎉 [now](time)"_s;
     QTest::newRow("synonym") << u"[NYC]{\"entity\": \"city\", \"value\": \"New York\"}"_s;
     QTest::newRow("number") << u"book a table for [4]{\"entity\": \"number\", \"value\": 4}"_s;

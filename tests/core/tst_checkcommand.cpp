@@ -2,6 +2,7 @@
 // codes and errors that name the file and line.
 
 #include "cli/checkcommand.h"
+
 #include "session/sessionformat.h"
 #include "testsupport/testdata.h"
 
@@ -100,7 +101,8 @@ void TestCheckCommand::json()
 {
     QTemporaryDir dir;
     writeProject(dir.path());
-    const Run run = check({u"--project"_s, dir.path(), u"--format"_s, u"json"_s, u"--max-history"_s, u"2"_s});
+    const Run run =
+        check({u"--project"_s, dir.path(), u"--format"_s, u"json"_s, u"--max-history"_s, u"2"_s});
     QCOMPARE(run.code, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.keys(), (QStringList{u"conflicts"_s, u"max_history"_s}));
@@ -132,7 +134,8 @@ void TestCheckCommand::maxHistoryFromConfigOrOption()
     QTemporaryDir dir;
     writeProject(dir.path(), "policies:\n- name: MemoizationPolicy\n  max_history: 3\n");
     const Run fromConfig = check({u"--project"_s, dir.path()});
-    QVERIFY2(fromConfig.out.contains(u"Considering the preceding 3 turns"_s), qPrintable(fromConfig.out));
+    QVERIFY2(fromConfig.out.contains(u"Considering the preceding 3 turns"_s),
+             qPrintable(fromConfig.out));
     QVERIFY(fromConfig.out.contains(u"MemoizationPolicy"_s));
     const Run fromOption = check({u"--project"_s, dir.path(), u"--max-history"_s, u"1"_s});
     QVERIFY(fromOption.out.contains(u"Considering the preceding 1 turns"_s));
@@ -144,11 +147,12 @@ void TestCheckCommand::badUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no project") << QStringList{} << "--project";
-    QTest::newRow("format") << QStringList{u"--project"_s, u"."_s, u"--format"_s, u"xml"_s} << "--format";
-    QTest::newRow("max history 0") << QStringList{u"--project"_s, u"."_s, u"--max-history"_s, u"0"_s}
-                                   << "--max-history";
-    QTest::newRow("max history text") << QStringList{u"--project"_s, u"."_s, u"--max-history"_s, u"x"_s}
-                                      << "--max-history";
+    QTest::newRow("format") << QStringList{u"--project"_s, u"."_s, u"--format"_s, u"xml"_s}
+                            << "--format";
+    QTest::newRow("max history 0")
+        << QStringList{u"--project"_s, u"."_s, u"--max-history"_s, u"0"_s} << "--max-history";
+    QTest::newRow("max history text")
+        << QStringList{u"--project"_s, u"."_s, u"--max-history"_s, u"x"_s} << "--max-history";
     QTest::newRow("unknown option") << QStringList{u"--projekt"_s, u"."_s} << "projekt";
     QTest::newRow("extra argument") << QStringList{u"--project"_s, u"."_s, u"more"_s} << "more";
 }
@@ -171,7 +175,8 @@ void TestCheckCommand::badStoriesNameFileAndLine()
                            "stories:\n- story: s\n  steps:\n  - checkpoint: c\n  - intent: ''\n");
     const Run run = check({u"--project"_s, dir.path()});
     QCOMPARE(run.code, 2);
-    QVERIFY2(run.errors.contains(dir.filePath(u"data/more.yml"_s) + u" line 5"_s), qPrintable(run.errors));
+    QVERIFY2(run.errors.contains(dir.filePath(u"data/more.yml"_s) + u" line 5"_s),
+             qPrintable(run.errors));
     QVERIFY(run.out.isEmpty());
 }
 
@@ -189,10 +194,12 @@ void TestCheckCommand::session()
     QVERIFY(SessionFormat::writeFile(data, dir.filePath(u"s.coach"_s)));
     const Run run = check({u"--project"_s, dir.path(), u"--session"_s, dir.filePath(u"s.coach"_s)});
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.contains(u"  utter_c predicted in 'interactive_story_1'\n"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"  utter_c predicted in 'interactive_story_1'\n"_s),
+             qPrintable(run.out));
 
     TestSupport::writeFile(dir.filePath(u"bad.coach"_s), "{");
-    const Run bad = check({u"--project"_s, dir.path(), u"--session"_s, dir.filePath(u"bad.coach"_s)});
+    const Run bad =
+        check({u"--project"_s, dir.path(), u"--session"_s, dir.filePath(u"bad.coach"_s)});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.errors.contains(u"bad.coach"_s), qPrintable(bad.errors));
 }

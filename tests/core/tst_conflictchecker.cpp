@@ -4,6 +4,7 @@
 // tests/e2e/record-conflicts.sh), and the live check of conversations.
 
 #include "conflicts/conflictchecker.h"
+
 #include "export/storybuilder.h"
 #include "export/storyreader.h"
 #include "export/yamlstorywriter.h"
@@ -30,8 +31,10 @@ QString canonical(const QString &state, QList<std::pair<QString, QStringList>> a
     QStringList parts;
     for (auto &[action, stories] : actions) {
         stories.sort();
-        parts.append(u"%1 x%2%3"_s.arg(action).arg(stories.size())
-                         .arg(stories.size() > 3 ? QString() : u" ["_s + stories.join(u"|"_s) + u']'));
+        parts.append(
+            u"%1 x%2%3"_s.arg(action)
+                .arg(stories.size())
+                .arg(stories.size() > 3 ? QString() : u" ["_s + stories.join(u"|"_s) + u']'));
     }
     parts.sort();
     return state + u": "_s + parts.join(u"; "_s);
@@ -39,7 +42,7 @@ QString canonical(const QString &state, QList<std::pair<QString, QStringList>> a
 
 struct Expected
 {
-    QStringList conflicts;              //!< canonical forms
+    QStringList conflicts; //!< canonical forms
     QList<QStringList> namedInLongLists; //!< the names Rasa shows of long lists
 };
 
@@ -82,7 +85,8 @@ Expected parseExpected(const QString &path)
 //! The checker of the `basic` case (whole history).
 std::unique_ptr<ConflictChecker> basicChecker()
 {
-    Result<ConflictProject> project = ConflictProject::load(TestSupport::dataPath(u"conflicts/basic"_s));
+    Result<ConflictProject> project =
+        ConflictProject::load(TestSupport::dataPath(u"conflicts/basic"_s));
     if (!project)
         qFatal("%s", qPrintable(project.error().toString()));
     return ConflictChecker::create(*project, std::nullopt).value();
@@ -92,11 +96,13 @@ std::unique_ptr<ConflictChecker> basicChecker()
 //! same place.
 EventList conversation(const QStringList &intents, const QStringList &actions)
 {
-    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen()};
+    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(),
+                     Event::actionListen()};
     for (qsizetype i = 0; i < intents.size(); ++i) {
         if (i > 0)
             events.append(Event::actionListen());
-        events.append(Event::user(intents.at(i), ParseData::corrected(intents.at(i), intents.at(i), {})));
+        events.append(
+            Event::user(intents.at(i), ParseData::corrected(intents.at(i), intents.at(i), {})));
         events.append(Event::action(actions.at(i)));
     }
     return events;
@@ -153,12 +159,14 @@ void TestConflictChecker::matchesRasa()
     const QString expectedFile = folder + u"/expected/%1-%2.txt"_s.arg(line, history);
     QTemporaryDir generated;
     if (QFileInfo::exists(folder + u"/generate"_s)) {
-        const int stories = QString::fromUtf8(TestSupport::readFile(folder + u"/generate"_s)).trimmed().toInt();
+        const int stories =
+            QString::fromUtf8(TestSupport::readFile(folder + u"/generate"_s)).trimmed().toInt();
         QVERIFY(TestSupport::writeGeneratedProject(generated.path(), stories));
         folder = generated.path();
     }
     const QString domain = line == u"2.8"_s && QFileInfo::exists(folder + u"/domain-2.yml"_s)
-        ? u"domain-2.yml"_s : u"domain.yml"_s;
+        ? u"domain-2.yml"_s
+        : u"domain.yml"_s;
     Result<ConflictProject> project = ConflictProject::load(folder, domain);
     QVERIFY2(project, qPrintable(project.error().toString()));
     if (QFileInfo::exists(folder + u"/session.coach"_s)) {
@@ -171,9 +179,10 @@ void TestConflictChecker::matchesRasa()
             conversations.append({conversation.id, conversation.events});
         project.value().steps += conversationStories(conversations, project->storyNames());
     }
-    const std::optional<int> maxHistory = history == u"none"_s ? std::nullopt
-                                                                : std::optional<int>(history.toInt());
-    Result<std::unique_ptr<ConflictChecker>> checker = ConflictChecker::create(*project, maxHistory);
+    const std::optional<int> maxHistory =
+        history == u"none"_s ? std::nullopt : std::optional<int>(history.toInt());
+    Result<std::unique_ptr<ConflictChecker>> checker =
+        ConflictChecker::create(*project, maxHistory);
     QVERIFY2(checker, qPrintable(checker.error().toString()));
 
     const Expected expected = parseExpected(expectedFile);
@@ -190,13 +199,15 @@ void TestConflictChecker::matchesRasa()
     found.sort();
     QCOMPARE(found.join(u'\n'), want.join(u'\n'));
     for (const QStringList &names : expected.namedInLongLists) {
-        const bool named = std::any_of(conflicts.cbegin(), conflicts.cend(), [&](const StoryConflict &c) {
-            return std::any_of(c.actions.cbegin(), c.actions.cend(), [&](const StoryConflict::Action &a) {
-                const QStringList ours = a.stories();
-                return std::all_of(names.cbegin(), names.cend(),
-                                   [&ours](const QString &n) { return ours.contains(n); });
+        const bool named =
+            std::any_of(conflicts.cbegin(), conflicts.cend(), [&](const StoryConflict &c) {
+                return std::any_of(
+                    c.actions.cbegin(), c.actions.cend(), [&](const StoryConflict::Action &a) {
+                        const QStringList ours = a.stories();
+                        return std::all_of(names.cbegin(), names.cend(),
+                                           [&ours](const QString &n) { return ours.contains(n); });
+                    });
             });
-        });
         QVERIFY2(named, qPrintable(names.join(u", "_s)));
     }
 }
@@ -214,7 +225,8 @@ void TestConflictChecker::sessionExportIsWhatRasaRead()
     for (const Conversation &conversation : session->conversations)
         conversations.append({conversation.id, conversation.events});
     const StorySteps ours = conversationStories(conversations, project->storyNames());
-    const Result<StorySteps> exported = StoryReader::readFile(folder + u"/session-export/stories.yml"_s);
+    const Result<StorySteps> exported =
+        StoryReader::readFile(folder + u"/session-export/stories.yml"_s);
     QVERIFY(exported);
     const YamlStoryWriter writer(StoryWriterOptions{});
     QCOMPARE(writer.render(ours), writer.render(*exported));
@@ -230,7 +242,8 @@ void TestConflictChecker::conversationAgainstStories()
     QStringList actions;
     for (const StoryConflict::Action &action : latest->actions)
         actions.append(action.name + u": "_s + action.stories().join(u", "_s));
-    QCOMPARE(actions, (QStringList{u"utter_a: greet a"_s, u"utter_b: greet b"_s, u"utter_x: talk"_s}));
+    QCOMPARE(actions,
+             (QStringList{u"utter_a: greet a"_s, u"utter_b: greet b"_s, u"utter_x: talk"_s}));
     QVERIFY(latest->involves(checker->conversationTrackers(3).first()));
     QCOMPARE(checker->conversationOf(checker->conversationTrackers(3).first()), 3);
     QCOMPARE(checker->conversationConflicts(3).size(), 1);
@@ -256,7 +269,8 @@ void TestConflictChecker::conversationInProgressHasNoFinalListen()
     QVERIFY(checker->latestConflict(0));
     QVERIFY(checker->lastActionConflict(0));
     // The warning stays for the bot's turn: an action after the conflict.
-    const EventList greeted = conversation({u"greet"_s}, {u"utter_x"_s}) + EventList{Event::action(u"utter_y"_s)};
+    const EventList greeted =
+        conversation({u"greet"_s}, {u"utter_x"_s}) + EventList{Event::action(u"utter_y"_s)};
     checker->setConversation(0, u"talk"_s, greeted, true);
     QVERIFY(!checker->lastActionConflict(0));
     QCOMPARE(checker->latestConflict(0)->stateText(), u"intent 'greet'"_s);
@@ -292,21 +306,25 @@ void TestConflictChecker::conversationsAgainstEachOther()
     QVERIFY(checker->latestConflict(0)); // the first one sees it too now
     // Parts after a restart are named apart.
     EventList restarted = conversation({u"hello"_s}, {u"utter_1"_s});
-    restarted += EventList{Event::actionListen(), Event::restart()} + conversation({u"hello"_s}, {u"utter_3"_s});
+    restarted += EventList{Event::actionListen(), Event::restart()}
+        + conversation({u"hello"_s}, {u"utter_3"_s});
     checker->setConversation(2, u"third"_s, restarted, true);
     QCOMPARE(checker->conversationTrackers(2).size(), 2);
-    QCOMPARE(checker->index().tracker(checker->conversationTrackers(2).last()).name, u"third (2)"_s);
+    QCOMPARE(checker->index().tracker(checker->conversationTrackers(2).last()).name,
+             u"third (2)"_s);
 }
 
 void TestConflictChecker::stepsOfAJoinedTracker()
 {
-    Result<ConflictProject> project = ConflictProject::load(TestSupport::dataPath(u"conflicts/checkpoints"_s));
+    Result<ConflictProject> project =
+        ConflictProject::load(TestSupport::dataPath(u"conflicts/checkpoints"_s));
     QVERIFY(project);
-    std::unique_ptr<ConflictChecker> checker = ConflictChecker::create(*project, std::nullopt).value();
+    std::unique_ptr<ConflictChecker> checker =
+        ConflictChecker::create(*project, std::nullopt).value();
     const QList<StoryConflict> conflicts = checker->conflicts();
-    const auto joined = std::find_if(conflicts.cbegin(), conflicts.cend(), [](const StoryConflict &c) {
-        return c.stateText() == u"intent 'c_yes'"_s;
-    });
+    const auto joined =
+        std::find_if(conflicts.cbegin(), conflicts.cend(),
+                     [](const StoryConflict &c) { return c.stateText() == u"intent 'c_yes'"_s; });
     QVERIFY(joined != conflicts.cend());
     const StorySteps steps = checker->stepsOf(joined->actions.first().occurrences.first().tracker);
     QCOMPARE(steps.size(), 2);

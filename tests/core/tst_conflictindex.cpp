@@ -5,6 +5,7 @@
 #include "conflicts/statedomain.h"
 #include "conflicts/statetable.h"
 #include "conflicts/trackergenerator.h"
+
 #include "export/storyreader.h"
 
 #include <QTest>
@@ -78,12 +79,14 @@ private Q_SLOTS:
 void TestConflictIndex::differentActionsConflict()
 {
     Fixture fixture;
-    const ConflictIndex index = fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"})
-                                              + story("two", {"intent: greet", "action: utter_b"}));
+    const ConflictIndex index =
+        fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"})
+                      + story("two", {"intent: greet", "action: utter_b"}));
     const QList<StoryConflict> conflicts = index.conflicts();
-    QCOMPARE(messages(conflicts), QStringList{u"Story structure conflict after intent 'greet':\n"
-                                              "  utter_a predicted in 'one'\n"
-                                              "  utter_b predicted in 'two'\n"_s});
+    QCOMPARE(messages(conflicts),
+             QStringList{u"Story structure conflict after intent 'greet':\n"
+                         "  utter_a predicted in 'one'\n"
+                         "  utter_b predicted in 'two'\n"_s});
     QCOMPARE(conflicts.first().stateText(), u"intent 'greet'"_s);
     QCOMPARE(conflicts.first().eventType, u"intent"_s);
 }
@@ -92,7 +95,8 @@ void TestConflictIndex::sameActionDoesNotConflict()
 {
     Fixture fixture;
     const ConflictIndex index = fixture.index(
-        "stories:\n" + story("one", {"intent: greet", "action: utter_a", "intent: x", "action: utter_x"})
+        "stories:\n"
+        + story("one", {"intent: greet", "action: utter_a", "intent: x", "action: utter_x"})
         + story("two", {"intent: greet", "action: utter_a", "intent: y", "action: utter_y"}));
     QVERIFY(index.conflicts().isEmpty());
 }
@@ -100,11 +104,13 @@ void TestConflictIndex::sameActionDoesNotConflict()
 void TestConflictIndex::waitingIsAnAction()
 {
     Fixture fixture;
-    const ConflictIndex index = fixture.index("stories:\n" + story("stop", {"intent: a", "action: utter_a"})
-                                              + story("go on", {"intent: a", "action: utter_a", "action: utter_b"}));
-    QCOMPARE(messages(index.conflicts()), QStringList{u"Story structure conflict after action 'utter_a':\n"
-                                                      "  action_listen predicted in 'stop'\n"
-                                                      "  utter_b predicted in 'go on'\n"_s});
+    const ConflictIndex index =
+        fixture.index("stories:\n" + story("stop", {"intent: a", "action: utter_a"})
+                      + story("go on", {"intent: a", "action: utter_a", "action: utter_b"}));
+    QCOMPARE(messages(index.conflicts()),
+             QStringList{u"Story structure conflict after action 'utter_a':\n"
+                         "  action_listen predicted in 'stop'\n"
+                         "  utter_b predicted in 'go on'\n"_s});
 }
 
 void TestConflictIndex::noConflictAtTheStart()
@@ -119,9 +125,11 @@ void TestConflictIndex::loneUnlikelyIntent()
 {
     Fixture fixture;
     const ConflictIndex index = fixture.index(
-        "stories:\n" + story("odd", {"intent: a", "action: action_unlikely_intent", "action: utter_a"}));
-    QCOMPARE(messages(index.conflicts()), QStringList{u"Story structure conflict after intent 'a':\n"
-                                                      "  action_unlikely_intent predicted in 'odd'\n"_s});
+        "stories:\n"
+        + story("odd", {"intent: a", "action: action_unlikely_intent", "action: utter_a"}));
+    QCOMPARE(messages(index.conflicts()),
+             QStringList{u"Story structure conflict after intent 'a':\n"
+                         "  action_unlikely_intent predicted in 'odd'\n"_s});
 }
 
 void TestConflictIndex::maxHistorySlices()
@@ -142,12 +150,15 @@ void TestConflictIndex::messageNamesAtMostThree()
 {
     QByteArray stories = "stories:\n" + story("other", {"intent: a", "action: utter_b"});
     for (const char *name : {"s1", "s2", "s3", "s4"})
-        stories += story(name, {"intent: a", "action: utter_a", "intent: " + QByteArray(name), "action: utter_a"});
+        stories += story(
+            name,
+            {"intent: a", "action: utter_a", "intent: " + QByteArray(name), "action: utter_a"});
     Fixture fixture;
     const QList<StoryConflict> conflicts = fixture.index(stories).conflicts();
-    QCOMPARE(messages(conflicts), QStringList{u"Story structure conflict after intent 'a':\n"
-                                              "  utter_b predicted in 'other'\n"
-                                              "  utter_a predicted in 's1', 's2', and 2 other trackers\n"_s});
+    QCOMPARE(messages(conflicts),
+             QStringList{u"Story structure conflict after intent 'a':\n"
+                         "  utter_b predicted in 'other'\n"
+                         "  utter_a predicted in 's1', 's2', and 2 other trackers\n"_s});
     QCOMPARE(conflicts.first().actions.at(1).stories(),
              (QStringList{u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s}));
     StoryConflict three = conflicts.first();
@@ -158,9 +169,10 @@ void TestConflictIndex::messageNamesAtMostThree()
 void TestConflictIndex::removeAndAddAgain()
 {
     Fixture fixture;
-    ConflictIndex index = fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"}));
-    const QList<ConflictTracker> other
-        = fixture.trackers("stories:\n" + story("two", {"intent: greet", "action: utter_b"}));
+    ConflictIndex index =
+        fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"}));
+    const QList<ConflictTracker> other =
+        fixture.trackers("stories:\n" + story("two", {"intent: greet", "action: utter_b"}));
     const int handle = index.add(other.first());
     QCOMPARE(index.conflicts().size(), 1);
     index.remove(handle);
@@ -176,9 +188,11 @@ void TestConflictIndex::removeAndAddAgain()
 void TestConflictIndex::conflictAtAndOf()
 {
     Fixture fixture;
-    ConflictIndex index = fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"}));
+    ConflictIndex index =
+        fixture.index("stories:\n" + story("one", {"intent: greet", "action: utter_a"}));
     const QList<ConflictTracker> trackers = fixture.trackers(
-        "stories:\n" + story("two", {"intent: greet", "action: utter_b", "intent: bye", "action: utter_c"}));
+        "stories:\n"
+        + story("two", {"intent: greet", "action: utter_b", "intent: bye", "action: utter_c"}));
     const int handle = index.add(trackers.first());
     QVERIFY(!index.conflictAt(handle, 0)); // action_listen at the start: the start
     const std::optional<StoryConflict> atB = index.conflictAt(handle, 1);

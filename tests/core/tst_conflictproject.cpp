@@ -3,6 +3,7 @@
 // export writes them.
 
 #include "conflicts/conflictproject.h"
+
 #include "export/storybuilder.h"
 #include "testsupport/testdata.h"
 
@@ -45,8 +46,9 @@ void TestConflictProject::loadsAProject()
     QTemporaryDir dir;
     TestSupport::writeFile(dir.filePath(u"domain.yml"_s), Domain2);
     TestSupport::writeFile(dir.filePath(u"data/stories.yml"_s), Stories);
-    TestSupport::writeFile(dir.filePath(u"data/nlu.yml"_s), "version: \"2.0\"\nnlu:\n- intent: greet\n"
-                                                            "  examples: |\n    - hi\n");
+    TestSupport::writeFile(dir.filePath(u"data/nlu.yml"_s),
+                           "version: \"2.0\"\nnlu:\n- intent: greet\n"
+                           "  examples: |\n    - hi\n");
     const Result<ConflictProject> project = ConflictProject::load(dir.path());
     QVERIFY2(project, qPrintable(project.error().toString()));
     QCOMPARE(project->storyNames(), QStringList{u"s"_s});
@@ -60,14 +62,17 @@ void TestConflictProject::configMaxHistory_data()
     QTest::addColumn<QByteArray>("config");
     QTest::addColumn<int>("expected"); // 0: the whole history
     QTest::addColumn<QString>("policy");
-    QTest::newRow("memoization") << QByteArray("policies:\n- name: MemoizationPolicy\n  max_history: 3\n")
+    QTest::newRow("memoization") << QByteArray(
+        "policies:\n- name: MemoizationPolicy\n  max_history: 3\n")
                                  << 3 << "MemoizationPolicy";
     QTest::newRow("largest") << QByteArray("policies:\n- {name: TEDPolicy, max_history: 8}\n"
                                            "- {name: MemoizationPolicy, max_history: 3}\n")
                              << 8 << "TEDPolicy";
-    QTest::newRow("augmented") << QByteArray("policies:\n- {name: AugmentedMemoizationPolicy, max_history: 4}\n")
+    QTest::newRow("augmented") << QByteArray(
+        "policies:\n- {name: AugmentedMemoizationPolicy, max_history: 4}\n")
                                << 4 << "AugmentedMemoizationPolicy";
-    QTest::newRow("other policies") << QByteArray("policies:\n- {name: RulePolicy}\n- {name: UnexpecTEDIntentPolicy, max_history: 5}\n")
+    QTest::newRow("other policies") << QByteArray(
+        "policies:\n- {name: RulePolicy}\n- {name: UnexpecTEDIntentPolicy, max_history: 5}\n")
                                     << 0 << "";
     QTest::newRow("no value") << QByteArray("policies:\n- name: MemoizationPolicy\n") << 0 << "";
     QTest::newRow("no policies") << QByteArray("language: en\n") << 0 << "";
@@ -80,7 +85,8 @@ void TestConflictProject::configMaxHistory()
     QFETCH(QString, policy);
     QTemporaryDir dir;
     TestSupport::writeFile(dir.filePath(u"config.yml"_s), config);
-    const Result<MaxHistory> history = ConflictProject::readConfigMaxHistory(dir.filePath(u"config.yml"_s));
+    const Result<MaxHistory> history =
+        ConflictProject::readConfigMaxHistory(dir.filePath(u"config.yml"_s));
     QVERIFY2(history, qPrintable(history.error().toString()));
     QCOMPARE(history->value.value_or(0), expected);
     QCOMPARE(history->policy, policy);
@@ -100,9 +106,9 @@ void TestConflictProject::errorsNameTheFile_data()
                                 << "data/stories.yml line 4";
     QTest::newRow("domain") << "domain.yml" << QByteArray("intents: [greet\n") << "domain.yml";
     QTest::newRow("config") << "config.yml" << QByteArray("policies: [\n") << "config.yml";
-    QTest::newRow("config history") << "config.yml"
-                                    << QByteArray("policies:\n- {name: TEDPolicy, max_history: 0}\n")
-                                    << "config.yml";
+    QTest::newRow("config history")
+        << "config.yml" << QByteArray("policies:\n- {name: TEDPolicy, max_history: 0}\n")
+        << "config.yml";
 }
 
 void TestConflictProject::errorsNameTheFile()
@@ -123,7 +129,10 @@ void TestConflictProject::fallbackDomain()
 {
     QTemporaryDir dir;
     QVERIFY(!ConflictProject::load(dir.path()));
-    QVERIFY(ConflictProject::load(dir.filePath(u"missing"_s)).error().toString().contains(u"missing"_s));
+    QVERIFY(ConflictProject::load(dir.filePath(u"missing"_s))
+                .error()
+                .toString()
+                .contains(u"missing"_s));
     const Domain domain = Domain::fromYaml(Domain2).value();
     const Result<ConflictProject> project = ConflictProject::load(dir.path(), {}, &domain);
     QVERIFY2(project, qPrintable(project.error().toString()));
@@ -133,7 +142,9 @@ void TestConflictProject::fallbackDomain()
 void TestConflictProject::describeSaysWhere()
 {
     QVERIFY(MaxHistory{}.describe().contains(u"whole history"_s));
-    QVERIFY(MaxHistory(5, MaxHistory::Source::Config, u"TEDPolicy"_s).describe().contains(u"TEDPolicy"_s));
+    QVERIFY(MaxHistory(5, MaxHistory::Source::Config, u"TEDPolicy"_s)
+                .describe()
+                .contains(u"TEDPolicy"_s));
     QVERIFY(MaxHistory(2, MaxHistory::Source::Option, {}).describe().contains(u"--max-history"_s));
 }
 
@@ -153,15 +164,16 @@ void TestConflictProject::conversationsAsExported()
                            Event::actionListen(),
                            user(u"bye"_s, u"goodbye"_s),
                            Event::action(u"utter_bye"_s)};
-    const StorySteps stories = conversationStories({ExportConversation{u"c1"_s, events}},
-                                                   {u"interactive_story_4"_s});
+    const StorySteps stories =
+        conversationStories({ExportConversation{u"c1"_s, events}}, {u"interactive_story_4"_s});
     QCOMPARE(stories.size(), 2);
     QCOMPARE(stories.at(0).name, u"interactive_story_5"_s);
     QCOMPARE(stories.at(1).name, u"interactive_story_6"_s);
     QCOMPARE(stories.at(0).sourceFile, u"c1"_s);
     QStringList first;
     for (const StoryItem &item : stories.at(0).items)
-        first.append(item.event().type() == EventType::User ? item.event().userIntent() : item.event().name());
+        first.append(item.event().type() == EventType::User ? item.event().userIntent()
+                                                            : item.event().name());
     QCOMPARE(first, (QStringList{u"greet"_s, u"utter_hi"_s}));
 }
 

@@ -63,7 +63,8 @@ void TestDomain::readsTwoXServerShape()
                           "auto_fill": false, "max_value": 5.0, "min_value": 0.0}},
         "responses": {"utter_greet": [{"text": "Hey", "buttons": [{"title": "a", "payload": "/a"}]}]},
         "actions": ["action_search"],
-        "forms": {"restaurant_form": {"required_slots": {"cuisine": []}}}})").object();
+        "forms": {"restaurant_form": {"required_slots": {"cuisine": []}}}})")
+                                 .object();
     Result<Domain> domain = Domain::fromJson(json);
     QVERIFY(domain.isOk());
     QCOMPARE(domain->intentNames(),
@@ -76,8 +77,13 @@ void TestDomain::readsTwoXServerShape()
     QCOMPARE(num->type, u"float"_s);
     QCOMPARE(num->maxValue.value(), 5.0);
     QVERIFY(!num->autoFill);
-    QCOMPARE(domain->response(u"utter_greet"_s)->variations.at(0).toObject()
-                 .value("buttons"_L1).toArray().size(), 1);
+    QCOMPARE(domain->response(u"utter_greet"_s)
+                 ->variations.at(0)
+                 .toObject()
+                 .value("buttons"_L1)
+                 .toArray()
+                 .size(),
+             1);
     QVERIFY(domain->isForm(u"restaurant_form"_s));
     QVERIFY(domain->knowsAction(u"restaurant_form"_s));
     QVERIFY(domain->knowsAction(u"action_listen"_s));
@@ -91,7 +97,8 @@ void TestDomain::readsThreeXServerShape()
         "entities": ["cuisine", {"GPE": {"roles": ["destination", "origin"]}}],
         "slots": {"name": {"type": "text", "mappings": [{"type": "from_entity", "entity": "name"}]}},
         "actions": ["action_search", {"action_with_domain": {"send_domain": true}}],
-        "forms": {"some_form": {"required_slots": ["name"]}}})").object();
+        "forms": {"some_form": {"required_slots": ["name"]}}})")
+                                 .object();
     Result<Domain> domain = Domain::fromJson(json);
     QVERIFY(domain.isOk());
     // Strings are whole names, never their first character (Rasa #11157).
@@ -106,16 +113,22 @@ void TestDomain::readsThreeXServerShape()
 
 void TestDomain::readsYamlFileDetails()
 {
-    Result<Domain> mood = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    Result<Domain> mood =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     QVERIFY(mood.isOk());
     QCOMPARE(mood->formatVersion(), u"2.0"_s);
     QCOMPARE(mood->intentNames().size(), 7);
     QCOMPARE(mood->responses().size(), 6);
-    QCOMPARE(mood->response(u"utter_cheer_up"_s)->variations.at(0).toObject()
-                 .value("image"_L1).toString(), u"https://i.imgur.com/nGF1K8f.jpg"_s);
+    QCOMPARE(mood->response(u"utter_cheer_up"_s)
+                 ->variations.at(0)
+                 .toObject()
+                 .value("image"_L1)
+                 .toString(),
+             u"https://i.imgur.com/nGF1K8f.jpg"_s);
     QCOMPARE(mood->sessionConfig().sessionExpirationTime, 60.0);
 
-    Result<Domain> form = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/formbot/domain.yml"_s));
+    Result<Domain> form =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/formbot/domain.yml"_s));
     QVERIFY(form.isOk());
     QCOMPARE(form->formNames(), QStringList{u"restaurant_form"_s});
     QCOMPARE(form->actionNames(), QStringList{u"validate_restaurant_form"_s});
@@ -129,8 +142,8 @@ void TestDomain::readsYamlFileDetails()
 
 void TestDomain::readsRolesAndIntentProperties()
 {
-    Result<Domain> travel
-        = Domain::fromFile(TestSupport::dataPath(u"rasa/data/test_domains/travel_form.yml"_s));
+    Result<Domain> travel =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/data/test_domains/travel_form.yml"_s));
     QVERIFY(travel.isOk());
     QCOMPARE(travel->entity(u"GPE"_s)->roles, (QStringList{u"destination"_s, u"origin"_s}));
     QCOMPARE(travel->intents().at(0).usedEntities, QStringList{u"GPE"_s});
@@ -140,17 +153,21 @@ void TestDomain::readsRolesAndIntentProperties()
 void TestDomain::readsLegacyResponseShapes()
 {
     Result<Domain> domain = Domain::fromJson(QJsonDocument::fromJson(R"({
-        "templates": {"utter_a": ["plain"], "utter_b": {"typed in 2.x": ""}}})").object());
+        "templates": {"utter_a": ["plain"], "utter_b": {"typed in 2.x": ""}}})")
+                                                 .object());
     QVERIFY(domain.isOk());
-    QCOMPARE(domain->response(u"utter_a"_s)->variations.at(0).toObject().value("text"_L1).toString(),
-             u"plain"_s);
-    QCOMPARE(domain->response(u"utter_b"_s)->variations.at(0).toObject().value("text"_L1).toString(),
-             u"typed in 2.x"_s);
+    QCOMPARE(
+        domain->response(u"utter_a"_s)->variations.at(0).toObject().value("text"_L1).toString(),
+        u"plain"_s);
+    QCOMPARE(
+        domain->response(u"utter_b"_s)->variations.at(0).toObject().value("text"_L1).toString(),
+        u"typed in 2.x"_s);
 }
 
 void TestDomain::listsPredictableActions()
 {
-    Result<Domain> mood = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    Result<Domain> mood =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     const QStringList actions = mood->allActionNames(3);
     QVERIFY(actions.contains(u"utter_greet"_s));
     QVERIFY(actions.contains(u"action_listen"_s));
@@ -162,7 +179,8 @@ void TestDomain::listsPredictableActions()
 
 void TestDomain::initialSlotsIncludeDefaults()
 {
-    Result<Domain> form = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/formbot/domain.yml"_s));
+    Result<Domain> form =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/formbot/domain.yml"_s));
     const QList<SlotValue> slots2 = form->initialSlotValues(2);
     QCOMPARE(slots2.first().name, form->slotDefinitions().first().name);
     QCOMPARE(std::count_if(slots2.cbegin(), slots2.cend(),

@@ -21,9 +21,14 @@ private slots:
 
 void TestEntity::readsExtractorOutput()
 {
-    const QJsonObject json{{u"entity"_s, u"city"_s},     {u"value"_s, u"Berlin"_s}, {u"start"_s, 10},
-                           {u"end"_s, 16},               {u"role"_s, u"to"_s},      {u"group"_s, u"1"_s},
-                           {u"extractor"_s, u"DIETClassifier"_s}, {u"confidence_entity"_s, 0.98}};
+    const QJsonObject json{{u"entity"_s, u"city"_s},
+                           {u"value"_s, u"Berlin"_s},
+                           {u"start"_s, 10},
+                           {u"end"_s, 16},
+                           {u"role"_s, u"to"_s},
+                           {u"group"_s, u"1"_s},
+                           {u"extractor"_s, u"DIETClassifier"_s},
+                           {u"confidence_entity"_s, 0.98}};
     const Entity entity(json);
     QCOMPARE(entity.type(), u"city"_s);
     QCOMPARE(entity.value(), QJsonValue(u"Berlin"_s));
@@ -45,7 +50,9 @@ void TestEntity::readsExtractorOutput()
 
 void TestEntity::editsKeepUnknownKeys()
 {
-    Entity entity(QJsonObject{{u"entity"_s, u"city"_s}, {u"value"_s, u"Rome"_s}, {u"custom"_s, u"kept"_s},
+    Entity entity(QJsonObject{{u"entity"_s, u"city"_s},
+                              {u"value"_s, u"Rome"_s},
+                              {u"custom"_s, u"kept"_s},
                               {u"role"_s, u"from"_s}});
     entity.setType(u"town"_s);
     entity.setValue(u"Roma"_s);
@@ -82,8 +89,11 @@ void TestEntity::copiesAreIndependent()
 
 void TestEntity::comparesAnnotationsOnly()
 {
-    Entity extracted(QJsonObject{{u"entity"_s, u"city"_s}, {u"value"_s, u"Paris"_s}, {u"start"_s, 0},
-                                 {u"end"_s, 5}, {u"extractor"_s, u"DIETClassifier"_s},
+    Entity extracted(QJsonObject{{u"entity"_s, u"city"_s},
+                                 {u"value"_s, u"Paris"_s},
+                                 {u"start"_s, 0},
+                                 {u"end"_s, 5},
+                                 {u"extractor"_s, u"DIETClassifier"_s},
                                  {u"confidence_entity"_s, 0.9}});
     const Entity marked = Entity::onSpan(u"city"_s, u"Paris"_s, 0, 5);
     QVERIFY(extracted.sameAnnotation(marked));
@@ -94,7 +104,8 @@ void TestEntity::comparesAnnotationsOnly()
 
 void TestEntity::listsSkipNonObjects()
 {
-    const QJsonArray array{QJsonObject{{u"entity"_s, u"a"_s}}, 4, u"text"_s, QJsonObject{{u"entity"_s, u"b"_s}}};
+    const QJsonArray array{QJsonObject{{u"entity"_s, u"a"_s}}, 4, u"text"_s,
+                           QJsonObject{{u"entity"_s, u"b"_s}}};
     const QList<Entity> entities = entitiesFromJson(array);
     QCOMPARE(entities.size(), 2);
     QCOMPARE(entities.at(1).type(), u"b"_s);

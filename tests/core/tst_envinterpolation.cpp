@@ -23,9 +23,11 @@ private:
 
 EnvInterpolation TestEnvInterpolation::fixedEnvironment()
 {
-    static const QHash<QString, QString> environment{
-        {u"DB_USER"_s, u"rasa"_s}, {u"DB_PASS"_s, u"s3cr3t pass"_s}, {u"DB_HOST"_s, u"db.local"_s},
-        {u"EMPTY"_s, QString()}, {u"PORT"_s, u"5433"_s}};
+    static const QHash<QString, QString> environment{{u"DB_USER"_s, u"rasa"_s},
+                                                     {u"DB_PASS"_s, u"s3cr3t pass"_s},
+                                                     {u"DB_HOST"_s, u"db.local"_s},
+                                                     {u"EMPTY"_s, QString()},
+                                                     {u"PORT"_s, u"5433"_s}};
     return EnvInterpolation([](const QString &name) -> std::optional<QString> {
         const auto found = environment.constFind(name);
         return found == environment.cend() ? std::nullopt : std::optional<QString>(*found);
@@ -66,9 +68,11 @@ void TestEnvInterpolation::expandsLikeRasa_data()
     QTest::newRow("unset glued") << u"a${UNSET_VAR}"_s << u"a${UNSET_VAR}"_s << QString();
     QTest::newRow("unset word") << u"a ${UNSET_VAR}"_s << QString() << u"${UNSET_VAR}"_s;
     QTest::newRow("dollar word") << u"${DB_HOST} $UNSET_VAR"_s << QString() << u"$UNSET_VAR"_s;
-    QTest::newRow("dollar glued") << u"${DB_HOST}-$UNSET_VAR"_s << u"db.local-$UNSET_VAR"_s << QString();
+    QTest::newRow("dollar glued") << u"${DB_HOST}-$UNSET_VAR"_s << u"db.local-$UNSET_VAR"_s
+                                  << QString();
     QTest::newRow("empty") << u"${EMPTY}"_s << QString() << QString();
-    QTest::newRow("both forms") << u"${DB_HOST} and $DB_USER"_s << u"db.local and rasa"_s << QString();
+    QTest::newRow("both forms") << u"${DB_HOST} and $DB_USER"_s << u"db.local and rasa"_s
+                                << QString();
     QTest::newRow("default syntax") << u"${DB_HOST:-x}"_s << QString() << u"${DB_HOST:-x}"_s;
     QTest::newRow("spaces") << u"${ DB_HOST }"_s << QString() << u"${"_s;
     QTest::newRow("empty braces") << u"${}"_s << QString() << u"${}"_s;

@@ -30,7 +30,10 @@ private slots:
 
 static QJsonArray fixtureEvents(const QString &relative)
 {
-    return TestSupport::readJson(TestSupport::dataPath(relative)).toObject().value("events"_L1).toArray();
+    return TestSupport::readJson(TestSupport::dataPath(relative))
+        .toObject()
+        .value("events"_L1)
+        .toArray();
 }
 
 void TestEvent::roundTripsEveryFixtureEvent_data()
@@ -55,9 +58,10 @@ void TestEvent::roundTripsEveryFixtureEvent()
 
 void TestEvent::keepsUnknownTypesAndFields()
 {
-    const QJsonObject flow = QJsonDocument::fromJson(
-        R"({"event": "flow_started", "timestamp": 1.5, "flow_id": "transfer", "x": [1, {"y": null}]})")
-                                 .object();
+    const QJsonObject flow =
+        QJsonDocument::fromJson(
+            R"({"event": "flow_started", "timestamp": 1.5, "flow_id": "transfer", "x": [1, {"y": null}]})")
+            .object();
     Result<Event> event = Event::fromJson(flow);
     QVERIFY(event.isOk());
     QCOMPARE(event->type(), EventType::Unknown);
@@ -80,8 +84,8 @@ void TestEvent::mapsLegacyNames()
     QCOMPARE(form->loopName(), u"f"_s);
     QCOMPARE(form->typeName(), u"form"_s);
 
-    Result<Event> validation = Event::fromJson(
-        QJsonObject{{"event"_L1, "form_validation"_L1}, {"validate"_L1, false}});
+    Result<Event> validation =
+        Event::fromJson(QJsonObject{{"event"_L1, "form_validation"_L1}, {"validate"_L1, false}});
     QVERIFY(validation.isOk());
     QCOMPARE(validation->type(), EventType::LoopInterrupted);
     QVERIFY(validation->isInterrupted());
@@ -89,9 +93,9 @@ void TestEvent::mapsLegacyNames()
 
 void TestEvent::readsTypedFields()
 {
-    const EventList events
-        = Event::listFromJson(fixtureEvents(u"rasa/data/test_trackers/tracker_moodbot.json"_s))
-              .value();
+    const EventList events =
+        Event::listFromJson(fixtureEvents(u"rasa/data/test_trackers/tracker_moodbot.json"_s))
+            .value();
     const Event &user = events.at(1);
     QCOMPARE(user.type(), EventType::User);
     QCOMPARE(user.text(), u"/greet"_s);
@@ -128,8 +132,8 @@ void TestEvent::rejectsMalformedEvents()
 
 void TestEvent::namesTheBadItemInAList()
 {
-    const QJsonArray array
-        = QJsonDocument::fromJson(R"([{"event": "restart"}, {"event": "undo"}, 5])").array();
+    const QJsonArray array =
+        QJsonDocument::fromJson(R"([{"event": "restart"}, {"event": "undo"}, 5])").array();
     Result<EventList> events = Event::listFromJson(array);
     QVERIFY(!events.isOk());
     QVERIFY(events.error().where.contains("3"_L1));
@@ -165,9 +169,14 @@ void TestEvent::userFieldsFollowTheParseData()
         {u"text"_s, u"raw text"_s},
         {u"parse_data"_s,
          QJsonObject{{u"text"_s, u"parsed text"_s},
-                     {u"intent"_s, QJsonObject{{u"name"_s, u"faq"_s}, {u"full_retrieval_intent_name"_s, u"faq/ask_name"_s}}},
-                     {u"entities"_s, QJsonArray{QJsonObject{{u"entity"_s, u"city"_s}, {u"role"_s, u"to"_s},
-                                                            {u"start"_s, 0}, {u"end"_s, 3}}}}}}};
+                     {u"intent"_s,
+                      QJsonObject{{u"name"_s, u"faq"_s},
+                                  {u"full_retrieval_intent_name"_s, u"faq/ask_name"_s}}},
+                     {u"entities"_s,
+                      QJsonArray{QJsonObject{{u"entity"_s, u"city"_s},
+                                             {u"role"_s, u"to"_s},
+                                             {u"start"_s, 0},
+                                             {u"end"_s, 3}}}}}}};
     Event event = Event::fromJson(json).value();
     QCOMPARE(event.text(), u"raw text"_s);
     QCOMPARE(event.parsedText(), std::optional<QString>(u"parsed text"_s));
@@ -180,11 +189,17 @@ void TestEvent::userFieldsFollowTheParseData()
     QCOMPARE(event.userIntent(), u"inform"_s);
     QVERIFY(event.userEntities().isEmpty());
     QCOMPARE(event.parsedText(), std::optional<QString>(u"raw text"_s));
-    QCOMPARE(event.toJson().value(u"parse_data"_s).toObject().value(u"intent"_s).toObject().value(u"name"_s),
+    QCOMPARE(event.toJson()
+                 .value(u"parse_data"_s)
+                 .toObject()
+                 .value(u"intent"_s)
+                 .toObject()
+                 .value(u"name"_s),
              QJsonValue(u"inform"_s));
 
     // No parse data text: the message text is what the user typed.
-    const Event bare = Event::fromJson(QJsonObject{{u"event"_s, u"user"_s}, {u"text"_s, u"hi"_s}}).value();
+    const Event bare =
+        Event::fromJson(QJsonObject{{u"event"_s, u"user"_s}, {u"text"_s, u"hi"_s}}).value();
     QCOMPARE(bare.parsedText(), std::nullopt);
     QVERIFY(bare.userIntent().isEmpty());
     QCOMPARE(Event().type(), EventType::Unknown);
@@ -193,7 +208,8 @@ void TestEvent::userFieldsFollowTheParseData()
 
 void TestEvent::copiesAreIndependent()
 {
-    const Event original = Event::user(u"hello"_s, ParseData::corrected(u"hello"_s, u"greet"_s, {}), 10.0);
+    const Event original =
+        Event::user(u"hello"_s, ParseData::corrected(u"hello"_s, u"greet"_s, {}), 10.0);
     Event copy = original;
     QVERIFY(copy == original);
     copy.setTimestamp(20.0);

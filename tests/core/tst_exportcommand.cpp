@@ -11,8 +11,8 @@
 #include "testsupport/testdata.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,7 +108,8 @@ QJsonArray comparable(const StorySteps &steps)
 StorySteps readRasaStories(const QByteArray &text)
 {
     StorySteps steps;
-    const QStringList parts = QString::fromUtf8(text).split(QRegularExpression(u"\\n(?=version:)"_s));
+    const QStringList parts =
+        QString::fromUtf8(text).split(QRegularExpression(u"\\n(?=version:)"_s));
     for (const QString &part : parts) {
         Result<StorySteps> read = StoryReader::readYaml(part.toUtf8(), u"expected"_s);
         if (!read)
@@ -211,23 +212,26 @@ void TestExportCommand::conformance()
     QTemporaryDir dir;
     const QString out = dir.path();
     const QString expected = folder + u"/expected/"_s;
-    RunResult yaml = run(caseArguments(folder) + QStringList{u"--stories"_s, out + u"/stories.yml"_s,
-                                                             u"--nlu"_s, out + u"/nlu.yml"_s,
-                                                             u"--domain-out"_s, out + u"/domain.yml"_s},
-                         out);
+    RunResult yaml =
+        run(caseArguments(folder)
+                + QStringList{u"--stories"_s, out + u"/stories.yml"_s, u"--nlu"_s,
+                              out + u"/nlu.yml"_s, u"--domain-out"_s, out + u"/domain.yml"_s},
+            out);
     QVERIFY2(yaml.exitCode == 0, qPrintable(yaml.err));
     // Markdown into a folder of its own: the stories of stories.yml beside
     // it would be training stories it repeats.
     QVERIFY(QDir(out).mkpath(u"md"_s));
-    RunResult markdown = run(caseArguments(folder) + QStringList{u"--stories"_s, out + u"/md/stories.md"_s,
-                                                                 u"--nlu"_s, out + u"/md/nlu.md"_s},
+    RunResult markdown = run(caseArguments(folder)
+                                 + QStringList{u"--stories"_s, out + u"/md/stories.md"_s,
+                                               u"--nlu"_s, out + u"/md/nlu.md"_s},
                              out);
     QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.err));
 
     // Stories: Rasa 2.7.2 wrote them from the applied events, which prune a
     // form's turns; where that differs from what the annotator kept, the
     // expected stories are Rasa 3.6.21's (conformance36/README.md).
-    const QString rasa36 = TestSupport::dataPath(u"conformance36/"_s + QFileInfo(folder).fileName() + u"/expected/"_s);
+    const QString rasa36 =
+        TestSupport::dataPath(u"conformance36/"_s + QFileInfo(folder).fileName() + u"/expected/"_s);
     const QString expectedStories = QFile::exists(rasa36 + u"stories.yml"_s) ? rasa36 : expected;
     compareStories(out, expectedStories);
 
@@ -276,9 +280,12 @@ void TestExportCommand::compareStories(const QString &out, const QString &expect
     QCOMPARE(stories.count("version:"), 1);
     Result<StorySteps> ours = StoryReader::readYaml(stories, u"stories.yml"_s);
     QVERIFY2(ours.isOk(), qPrintable(ours.error().toString()));
-    QCOMPARE(comparable(*ours), comparable(readRasaStories(readIfExists(expected + u"stories.yml"_s))));
-    const QStringList ourLines = QString::fromUtf8(readIfExists(out + u"/md/stories.md"_s)).split(u'\n');
-    const QStringList rasaLines = QString::fromUtf8(readIfExists(expected + u"stories.md"_s)).split(u'\n');
+    QCOMPARE(comparable(*ours),
+             comparable(readRasaStories(readIfExists(expected + u"stories.yml"_s))));
+    const QStringList ourLines =
+        QString::fromUtf8(readIfExists(out + u"/md/stories.md"_s)).split(u'\n');
+    const QStringList rasaLines =
+        QString::fromUtf8(readIfExists(expected + u"stories.md"_s)).split(u'\n');
     QCOMPARE(ourLines.size(), rasaLines.size());
     for (qsizetype i = 0; i < ourLines.size(); ++i)
         QCOMPARE(collapseEntityLists(ourLines.at(i)), rasaLines.at(i));
@@ -297,14 +304,16 @@ void TestExportCommand::rasa36Stories()
     QFETCH(QString, folder);
     QTemporaryDir dir;
     const QString own = folder + u"/domain.json"_s;
-    const QString domain = QFile::exists(own) ? own
-                                              : TestSupport::dataPath(u"conformance/"_s + QFileInfo(folder).fileName()
-                                                                      + u"/domain.json"_s);
+    const QString domain = QFile::exists(own)
+        ? own
+        : TestSupport::dataPath(u"conformance/"_s + QFileInfo(folder).fileName()
+                                + u"/domain.json"_s);
     QVERIFY(QDir(dir.path()).mkpath(u"md"_s));
     for (const QString &stories : {u"stories.yml"_s, u"md/stories.md"_s}) {
-        RunResult result = run({u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, domain,
-                                u"--rasa-version"_s, u"2.8.1"_s, u"--stories"_s, dir.filePath(stories)},
-                               dir.path());
+        RunResult result =
+            run({u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, domain,
+                 u"--rasa-version"_s, u"2.8.1"_s, u"--stories"_s, dir.filePath(stories)},
+                dir.path());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
     compareStories(dir.path(), folder + u"/expected/"_s);
@@ -321,9 +330,10 @@ void TestExportCommand::exportedFilesRoundTrip()
     QTemporaryDir dir;
     QList<QStringList> keys;
     for (const QString &name : {u"nlu.yml"_s, u"nlu.md"_s, u"nlu.json"_s}) {
-        RunResult result = run(caseArguments(folder) + QStringList{u"--nlu"_s, dir.filePath(name),
-                                                                   u"--rasa-version"_s, u"2.8.1"_s},
-                               dir.path());
+        RunResult result =
+            run(caseArguments(folder)
+                    + QStringList{u"--nlu"_s, dir.filePath(name), u"--rasa-version"_s, u"2.8.1"_s},
+                dir.path());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         if (!QFile::exists(dir.filePath(name)))
             continue;
@@ -337,8 +347,9 @@ void TestExportCommand::exportedFilesRoundTrip()
     }
     for (const QStringList &other : std::as_const(keys))
         QCOMPARE(other, keys.first());
-    RunResult domain = run(caseArguments(folder) + QStringList{u"--domain-out"_s, dir.filePath(u"d.yml"_s)},
-                           dir.path());
+    RunResult domain =
+        run(caseArguments(folder) + QStringList{u"--domain-out"_s, dir.filePath(u"d.yml"_s)},
+            dir.path());
     QCOMPARE(domain.exitCode, 0);
     Result<Domain> read = Domain::fromFile(dir.filePath(u"d.yml"_s));
     QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
@@ -370,7 +381,8 @@ void TestExportCommand::appendsKeepEveryByte_data()
         {u"rasa/data/test_domains/travel_form.yml"_s, u"--domain-out"_s, form},
         {u"rasa/data/test_domains/default_unfeaturized_entities.yml"_s, u"--domain-out"_s, form},
         {u"rasa/data/test_yaml_stories/stories.yml"_s, u"--stories"_s, mood},
-        {u"rasa/data/test_yaml_stories/test_stories_entity_annotations.yml"_s, u"--stories"_s, form},
+        {u"rasa/data/test_yaml_stories/test_stories_entity_annotations.yml"_s, u"--stories"_s,
+         form},
         {u"rasa/data/test_yaml_stories/story_visualize.yml"_s, u"--stories"_s, mood},
         {u"rasa/data/test_yaml_stories/rules_without_stories.yml"_s, u"--stories"_s, mood},
         {u"rasa/data/test_stories/stories.md"_s, u"--stories"_s, mood},
@@ -389,8 +401,9 @@ void TestExportCommand::appendsKeepEveryByte()
     const QByteArray original = TestSupport::readFile(TestSupport::dataPath(fixture));
     writeFile(target, original);
     const QString folder = TestSupport::dataPath(conversation);
-    RunResult result = run(caseArguments(folder) + QStringList{option, target, u"--rasa-version"_s, u"2.8.1"_s},
-                           dir.path());
+    RunResult result =
+        run(caseArguments(folder) + QStringList{option, target, u"--rasa-version"_s, u"2.8.1"_s},
+            dir.path());
     // 3: a new response clashes with the file's; the rest is written.
     QVERIFY2(result.exitCode == 0 || (result.exitCode == 3 && result.err.contains("warning"_L1)),
              qPrintable(result.err));
@@ -398,7 +411,8 @@ void TestExportCommand::appendsKeepEveryByte()
     QVERIFY2(changed != original, "the export added nothing");
     // Every original byte is still there: the diff only adds lines (a last
     // line without line break gets one).
-    for (const TextDiff::Line &line : TextDiff::lines(QString::fromUtf8(original), QString::fromUtf8(changed))) {
+    for (const TextDiff::Line &line :
+         TextDiff::lines(QString::fromUtf8(original), QString::fromUtf8(changed))) {
         const bool lastLineBreak = line.text.endsWith(QChar(u'\0')) && !original.endsWith('\n');
         QVERIFY2(line.kind != TextDiff::Line::Kind::Removed || lastLineBreak,
                  qPrintable(u"removed: "_s + line.text));
@@ -426,10 +440,11 @@ void TestExportCommand::dryRunWritesNothing()
 {
     QTemporaryDir dir;
     const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
-    RunResult result = run(caseArguments(folder) + QStringList{u"--stories"_s, dir.filePath(u"data/stories.yml"_s),
-                                                               u"--nlu"_s, dir.filePath(u"data/nlu.yml"_s),
-                                                               u"--dry-run"_s},
-                           dir.path());
+    RunResult result =
+        run(caseArguments(folder)
+                + QStringList{u"--stories"_s, dir.filePath(u"data/stories.yml"_s), u"--nlu"_s,
+                              dir.filePath(u"data/nlu.yml"_s), u"--dry-run"_s},
+            dir.path());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!QFile::exists(dir.filePath(u"data"_s)));
     QVERIFY(result.out.contains("+++ b/"_L1 + dir.filePath(u"data/stories.yml"_s)));
@@ -441,9 +456,11 @@ void TestExportCommand::secondExportChangesNoFile()
 {
     QTemporaryDir dir;
     const QString folder = TestSupport::dataPath(u"conformance/form1"_s);
-    const QStringList files{dir.filePath(u"stories.yml"_s), dir.filePath(u"nlu.yml"_s), dir.filePath(u"domain.yml"_s)};
-    const QStringList arguments = caseArguments(folder)
-        + QStringList{u"--stories"_s, files.at(0), u"--nlu"_s, files.at(1), u"--domain-out"_s, files.at(2)};
+    const QStringList files{dir.filePath(u"stories.yml"_s), dir.filePath(u"nlu.yml"_s),
+                            dir.filePath(u"domain.yml"_s)};
+    const QStringList arguments =
+        caseArguments(folder) + QStringList{u"--stories"_s, files.at(0),       u"--nlu"_s,
+                                            files.at(1),    u"--domain-out"_s, files.at(2)};
     const int exitCode = run(arguments, dir.path()).exitCode;
     QVERIFY(exitCode == 0 || exitCode == 3); // 3: a clashing new response
     QList<QByteArray> first;
@@ -491,9 +508,9 @@ void TestExportCommand::sessionExportsKeepRecordsOnlyWhenAsked()
 
     // One more turn in the last story: exactly that story is replaced.
     data = *recorded;
-    data.conversations[0].events += {
-        Event::user(u"bye"_s, ParseData::corrected(u"bye"_s, u"goodbye"_s, {})), Event::action(u"utter_goodbye"_s),
-        Event::actionListen()};
+    data.conversations[0].events +=
+        {Event::user(u"bye"_s, ParseData::corrected(u"bye"_s, u"goodbye"_s, {})),
+         Event::action(u"utter_goodbye"_s), Event::actionListen()};
     QVERIFY(SessionFormat::writeFile(data, session));
     RunResult changed = run({u"--session"_s, session, u"--update-session"_s}, dir.path());
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
@@ -526,13 +543,16 @@ void TestExportCommand::numberValuesAreKept()
     const QString target = dir.filePath(file);
     writeFile(target, original);
     const QString folder = TestSupport::dataPath(u"conformance/form1"_s);
-    RunResult result = run(caseArguments(folder) + QStringList{option, target, u"--rasa-version"_s, u"2.8.1"_s},
-                           dir.path());
+    RunResult result =
+        run(caseArguments(folder) + QStringList{option, target, u"--rasa-version"_s, u"2.8.1"_s},
+            dir.path());
     QVERIFY2(result.exitCode == 0 || result.exitCode == 3, qPrintable(result.err));
     const QByteArray merged = readIfExists(target);
     QVERIFY(merged != original);
-    for (const TextDiff::Line &line : TextDiff::lines(QString::fromUtf8(original), QString::fromUtf8(merged)))
-        QVERIFY2(line.kind != TextDiff::Line::Kind::Removed, qPrintable(u"removed: "_s + line.text));
+    for (const TextDiff::Line &line :
+         TextDiff::lines(QString::fromUtf8(original), QString::fromUtf8(merged)))
+        QVERIFY2(line.kind != TextDiff::Line::Kind::Removed,
+                 qPrintable(u"removed: "_s + line.text));
     if (option == "--nlu"_L1) {
         Result<NluData> read = NluReader::readFile(target);
         QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
@@ -557,8 +577,10 @@ void TestExportCommand::responseClash_data()
     QTest::addColumn<QString>("choice");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("greet");
-    QTest::newRow("keep (default)") << QString() << 3 << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
-    QTest::newRow("keep") << u"keep"_s << 3 << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
+    QTest::newRow("keep (default)")
+        << QString() << 3 << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
+    QTest::newRow("keep") << u"keep"_s << 3
+                          << QByteArray("utter_greet:\n  - text: \"Hey! How are you?\"\n");
     QTest::newRow("replace") << u"replace"_s << 0 << QByteArray("utter_greet:\n  - text: Howdy!\n");
 }
 
@@ -571,11 +593,13 @@ void TestExportCommand::responseClash()
     const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
     writeFile(dir.filePath(u"responses.json"_s),
               R"({"utter_greet": [{"text": "Howdy!"}], "utter_new": [{"text": "Brand new"}]})");
-    const QByteArray domain = TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    const QByteArray domain =
+        TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     writeFile(dir.filePath(u"domain.yml"_s), domain);
-    QStringList arguments{u"--tracker"_s, folder + u"/tracker.json"_s, u"--domain"_s, folder + u"/domain.json"_s,
-                          u"--new-responses"_s, dir.filePath(u"responses.json"_s), u"--domain-out"_s,
-                          dir.filePath(u"domain.yml"_s)};
+    QStringList arguments{u"--tracker"_s,       folder + u"/tracker.json"_s,
+                          u"--domain"_s,        folder + u"/domain.json"_s,
+                          u"--new-responses"_s, dir.filePath(u"responses.json"_s),
+                          u"--domain-out"_s,    dir.filePath(u"domain.yml"_s)};
     if (!choice.isEmpty())
         arguments << u"--responses"_s << choice;
     RunResult result = run(arguments, dir.path());
@@ -593,7 +617,8 @@ void TestExportCommand::helpStatesTheResponseRule()
     QTemporaryDir dir;
     RunResult help = run({u"--help"_s}, dir.path());
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.simplified().contains(responseClashRule().simplified()), qPrintable(help.out));
+    QVERIFY2(help.out.simplified().contains(responseClashRule().simplified()),
+             qPrintable(help.out));
     QVERIFY(help.out.contains("--update-session"_L1));
     QVERIFY(help.out.simplified().contains(u"This changes the session file."_s));
     RunResult bad = run({u"--tracker"_s, u"t.json"_s, u"--responses"_s, u"merge"_s}, dir.path());
@@ -609,56 +634,66 @@ void TestExportCommand::badInput_data()
     QTest::addColumn<QByteArray>("existing");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("mentions");
-    const QByteArray tracker = TestSupport::readFile(TestSupport::dataPath(u"conformance/mood1/tracker.json"_s));
-    const QByteArray domain = TestSupport::readFile(TestSupport::dataPath(u"conformance/mood1/domain.json"_s));
+    const QByteArray tracker =
+        TestSupport::readFile(TestSupport::dataPath(u"conformance/mood1/tracker.json"_s));
+    const QByteArray domain =
+        TestSupport::readFile(TestSupport::dataPath(u"conformance/mood1/domain.json"_s));
     const QString stories = u"stories.yml"_s;
-    QTest::newRow("malformed tracker") << QByteArray("{\"events\": [") << domain << u"d.json"_s << stories
+    QTest::newRow("malformed tracker") << QByteArray("{\"events\": [") << domain << u"d.json"_s
+                                       << stories << QByteArray() << QStringList() << u"t.json"_s;
+    QTest::newRow("tracker is a list") << QByteArray("[]") << domain << u"d.json"_s << stories
                                        << QByteArray() << QStringList() << u"t.json"_s;
-    QTest::newRow("tracker is a list") << QByteArray("[]") << domain << u"d.json"_s << stories << QByteArray()
-                                       << QStringList() << u"t.json"_s;
-    QTest::newRow("events not a list") << QByteArray("{\"events\": {}}") << domain << u"d.json"_s << stories
-                                       << QByteArray() << QStringList() << u"t.json"_s;
-    QTest::newRow("no events") << QByteArray("{\"sender_id\": \"x\"}") << domain << u"d.json"_s << stories
-                               << QByteArray() << QStringList() << u"t.json"_s;
-    QTest::newRow("event without type") << QByteArray("{\"events\": [{\"name\": \"x\"}]}") << domain
-                                        << u"d.json"_s << stories << QByteArray() << QStringList() << u"event 1"_s;
-    QTest::newRow("domain yaml broken") << tracker << QByteArray("intents: [greet\n") << u"d.yml"_s << stories
-                                        << QByteArray() << QStringList() << u"d.yml"_s;
+    QTest::newRow("events not a list") << QByteArray("{\"events\": {}}") << domain << u"d.json"_s
+                                       << stories << QByteArray() << QStringList() << u"t.json"_s;
+    QTest::newRow("no events") << QByteArray("{\"sender_id\": \"x\"}") << domain << u"d.json"_s
+                               << stories << QByteArray() << QStringList() << u"t.json"_s;
+    QTest::newRow("event without type")
+        << QByteArray("{\"events\": [{\"name\": \"x\"}]}") << domain << u"d.json"_s << stories
+        << QByteArray() << QStringList() << u"event 1"_s;
+    QTest::newRow("domain yaml broken") << tracker << QByteArray("intents: [greet\n") << u"d.yml"_s
+                                        << stories << QByteArray() << QStringList() << u"d.yml"_s;
     QTest::newRow("domain is a list") << tracker << QByteArray("[1, 2]") << u"d.json"_s << stories
                                       << QByteArray() << QStringList() << u"d.json"_s;
-    QTest::newRow("domain intents wrong") << tracker << QByteArray("intents: 5\n") << u"d.yml"_s << stories
-                                          << QByteArray() << QStringList() << u"intents"_s;
-    QTest::newRow("stories file not yaml") << tracker << domain << u"d.json"_s << stories
-                                           << QByteArray("stories:\n- story: a\n  steps: [\n") << QStringList()
-                                           << u"stories.yml"_s;
-    QTest::newRow("stories file is a domain") << tracker << domain << u"d.json"_s << stories
-                                              << QByteArray("intents:\n- greet\n") << QStringList()
-                                              << u"not a stories file"_s;
-    QTest::newRow("stories file is a list") << tracker << domain << u"d.json"_s << stories
-                                            << QByteArray("- a\n- b\n") << QStringList() << u"stories.yml"_s;
-    QTest::newRow("stories with bad step") << tracker << domain << u"d.json"_s << stories
-                                           << QByteArray("stories:\n- story: a\n  steps:\n  - user: '[x]{bad}'\n")
-                                           << QStringList() << u"line 4"_s;
-    QTest::newRow("nlu json broken") << tracker << domain << u"d.json"_s << u"nlu.json"_s
-                                     << QByteArray("{\"rasa_nlu_data\": ") << QStringList() << u"nlu.json"_s;
-    QTest::newRow("nlu yaml broken") << tracker << domain << u"d.json"_s << u"nlu.yml"_s
-                                     << QByteArray("nlu:\n- intent: greet\n  examples: |\n    - [x]{\"entity\": 1}\n")
-                                     << QStringList() << u"nlu.yml"_s;
-    QTest::newRow("domain target broken") << tracker << domain << u"d.json"_s << u"domain.yml"_s
-                                          << QByteArray("intents: {a: [}\n") << QStringList() << u"domain.yml"_s;
-    QTest::newRow("target is a folder") << tracker << domain << u"d.json"_s << u"folder.yml"_s << QByteArray()
-                                        << QStringList() << u"folder"_s;
+    QTest::newRow("domain intents wrong")
+        << tracker << QByteArray("intents: 5\n") << u"d.yml"_s << stories << QByteArray()
+        << QStringList() << u"intents"_s;
+    QTest::newRow("stories file not yaml")
+        << tracker << domain << u"d.json"_s << stories
+        << QByteArray("stories:\n- story: a\n  steps: [\n") << QStringList() << u"stories.yml"_s;
+    QTest::newRow("stories file is a domain")
+        << tracker << domain << u"d.json"_s << stories << QByteArray("intents:\n- greet\n")
+        << QStringList() << u"not a stories file"_s;
+    QTest::newRow("stories file is a list")
+        << tracker << domain << u"d.json"_s << stories << QByteArray("- a\n- b\n") << QStringList()
+        << u"stories.yml"_s;
+    QTest::newRow("stories with bad step")
+        << tracker << domain << u"d.json"_s << stories
+        << QByteArray("stories:\n- story: a\n  steps:\n  - user: '[x]{bad}'\n") << QStringList()
+        << u"line 4"_s;
+    QTest::newRow("nlu json broken")
+        << tracker << domain << u"d.json"_s << u"nlu.json"_s << QByteArray("{\"rasa_nlu_data\": ")
+        << QStringList() << u"nlu.json"_s;
+    QTest::newRow("nlu yaml broken")
+        << tracker << domain << u"d.json"_s << u"nlu.yml"_s
+        << QByteArray("nlu:\n- intent: greet\n  examples: |\n    - [x]{\"entity\": 1}\n")
+        << QStringList() << u"nlu.yml"_s;
+    QTest::newRow("domain target broken")
+        << tracker << domain << u"d.json"_s << u"domain.yml"_s << QByteArray("intents: {a: [}\n")
+        << QStringList() << u"domain.yml"_s;
+    QTest::newRow("target is a folder") << tracker << domain << u"d.json"_s << u"folder.yml"_s
+                                        << QByteArray() << QStringList() << u"folder"_s;
     QTest::newRow("parent is a file") << tracker << domain << u"d.json"_s << u"plain/stories.yml"_s
                                       << QByteArray() << QStringList() << u"not a folder"_s;
-    QTest::newRow("markdown for rasa 3") << tracker << domain << u"d.json"_s << u"stories.md"_s << QByteArray()
-                                         << QStringList{u"--rasa-version"_s, u"3.6.2"_s} << u"YAML"_s;
-    QTest::newRow("wrong extension") << tracker << domain << u"d.json"_s << u"stories.txt"_s << QByteArray()
-                                     << QStringList() << u"stories.txt"_s;
+    QTest::newRow("markdown for rasa 3")
+        << tracker << domain << u"d.json"_s << u"stories.md"_s << QByteArray()
+        << QStringList{u"--rasa-version"_s, u"3.6.2"_s} << u"YAML"_s;
+    QTest::newRow("wrong extension") << tracker << domain << u"d.json"_s << u"stories.txt"_s
+                                     << QByteArray() << QStringList() << u"stories.txt"_s;
     QTest::newRow("unknown option") << tracker << domain << u"d.json"_s << stories << QByteArray()
                                     << QStringList{u"--colour"_s} << u"colour"_s;
-    QTest::newRow("new responses not an object") << tracker << domain << u"d.json"_s << stories << QByteArray()
-                                                 << QStringList{u"--new-responses"_s, u"@tracker"_s}
-                                                 << u"JSON"_s;
+    QTest::newRow("new responses not an object")
+        << tracker << domain << u"d.json"_s << stories << QByteArray()
+        << QStringList{u"--new-responses"_s, u"@tracker"_s} << u"JSON"_s;
 }
 
 void TestExportCommand::badInput()
@@ -684,9 +719,11 @@ void TestExportCommand::badInput()
     const QString option = target.startsWith("nlu"_L1) ? u"--nlu"_s
         : target.startsWith("domain"_L1)               ? u"--domain-out"_s
                                                        : u"--stories"_s;
-    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-    QStringList arguments{u"--tracker"_s, dir.filePath(u"t.json"_s), u"--domain"_s,
-                          dir.filePath(domainName), option, dir.filePath(target)};
+    const QStringList before =
+        QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList arguments{u"--tracker"_s, dir.filePath(u"t.json"_s),
+                          u"--domain"_s,  dir.filePath(domainName),
+                          option,         dir.filePath(target)};
     if (option != "--domain-out"_L1) // a second target that must not be written either
         arguments << u"--domain-out"_s << dir.filePath(u"out-domain.yml"_s);
     RunResult result = run(arguments + extra, dir.path());
@@ -720,10 +757,11 @@ void TestExportCommand::survivesOddEvents()
         {"event": "user", "text": "ok", "parse_data": {"intent": {"name": "affirm"}}},
         {"event": "action", "name": "utter_ok", "timestamp": "yesterday"}]})");
     writeFile(dir.filePath(u"d.yml"_s), "intents: [greet]\n");
-    RunResult result = run({u"--tracker"_s, dir.filePath(u"t.json"_s), u"--domain"_s, dir.filePath(u"d.yml"_s),
-                            u"--stories"_s, dir.filePath(u"s.yml"_s), u"--nlu"_s, dir.filePath(u"n.yml"_s),
-                            u"--domain-out"_s, dir.filePath(u"o.yml"_s)},
-                           dir.path());
+    RunResult result =
+        run({u"--tracker"_s, dir.filePath(u"t.json"_s), u"--domain"_s, dir.filePath(u"d.yml"_s),
+             u"--stories"_s, dir.filePath(u"s.yml"_s), u"--nlu"_s, dir.filePath(u"n.yml"_s),
+             u"--domain-out"_s, dir.filePath(u"o.yml"_s)},
+            dir.path());
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(StoryReader::readFile(dir.filePath(u"s.yml"_s)).isOk());
     QVERIFY(NluReader::readFile(dir.filePath(u"n.yml"_s)).isOk());
@@ -735,7 +773,8 @@ void TestExportCommand::survivesOddEvents()
 SessionData TestExportCommand::moodSession(const QString &out)
 {
     const QString folder = TestSupport::dataPath(u"conformance/mood1"_s);
-    const QJsonDocument tracker = QJsonDocument::fromJson(TestSupport::readFile(folder + u"/tracker.json"_s));
+    const QJsonDocument tracker =
+        QJsonDocument::fromJson(TestSupport::readFile(folder + u"/tracker.json"_s));
     const QJsonObject responses =
         QJsonDocument::fromJson(TestSupport::readFile(folder + u"/new_responses.json"_s)).object();
     SessionData data;
@@ -743,7 +782,8 @@ SessionData TestExportCommand::moodSession(const QString &out)
     data.revision = u"r1"_s;
     data.created = QDateTime::currentDateTimeUtc();
     data.server.rasaVersion = u"3.6.2"_s;
-    data.domain = QJsonDocument::fromJson(TestSupport::readFile(folder + u"/domain.json"_s)).object();
+    data.domain =
+        QJsonDocument::fromJson(TestSupport::readFile(folder + u"/domain.json"_s)).object();
     Conversation conversation;
     conversation.id = tracker.object().value("sender_id"_L1).toString();
     conversation.events = TrackerSnapshot::fromJson(tracker.object(), true).value().events;
@@ -783,7 +823,8 @@ void TestExportCommand::exportsFromASessionFile()
 
     // A target on the command line replaces the session's paths.
     const QString only = dir.filePath(u"only.yml"_s);
-    RunResult chosen = run({u"--session"_s, session, u"--stories"_s, only, u"--dry-run"_s}, dir.path());
+    RunResult chosen =
+        run({u"--session"_s, session, u"--stories"_s, only, u"--dry-run"_s}, dir.path());
     QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
     QVERIFY(chosen.out.contains(only));
     QVERIFY(!chosen.out.contains("nlu.yml"_L1));

@@ -4,6 +4,7 @@
 #include "conflicts/exportedstory.h"
 #include "conflicts/statedomain.h"
 #include "conflicts/trackergenerator.h"
+
 #include "export/storybuilder.h"
 #include "export/storyreader.h"
 #include "export/yamlstorywriter.h"
@@ -29,22 +30,37 @@ EventList everything()
     const QList<Entity> entities{Entity::onSpan(u"city"_s, u"Rome"_s, 8, 12, u"to"_s),
                                  Entity::onSpan(u"size"_s, 4, 0, 1, {}, u"first"_s),
                                  Entity(QJsonObject{{u"entity"_s, u"bare"_s}})};
-    return {Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen(),
+    return {Event::action(u"action_session_start"_s),
+            Event::sessionStarted(),
+            Event::actionListen(),
             user(u"4 go to Rome"_s, u"travel"_s, entities),
-            Event::slot(u"city"_s, u"Rome"_s), Event::slot(u"amount"_s, 4.0),
-            Event::slot(u"items"_s, QJsonArray{1, u"b"_s}), Event::slot(u"blob"_s, QJsonObject{{u"x"_s, 1}}),
-            Event::action(u"action_unlikely_intent"_s), Event::action(u"travel_form"_s),
-            Event::activeLoop(u"travel_form"_s), Event::loopInterrupted(true),
-            Event::actionExecutionRejected(u"travel_form"_s), Event::followup(u"utter_x"_s),
-            Event::bot(u"Where to?"_s), Event::activeLoop({}), Event::actionListen(),
-            user(u"what about faq"_s, u"faq/ask_name"_s), Event::action(u"utter_faq"_s),
+            Event::slot(u"city"_s, u"Rome"_s),
+            Event::slot(u"amount"_s, 4.0),
+            Event::slot(u"items"_s, QJsonArray{1, u"b"_s}),
+            Event::slot(u"blob"_s, QJsonObject{{u"x"_s, 1}}),
+            Event::action(u"action_unlikely_intent"_s),
+            Event::action(u"travel_form"_s),
+            Event::activeLoop(u"travel_form"_s),
+            Event::loopInterrupted(true),
+            Event::actionExecutionRejected(u"travel_form"_s),
+            Event::followup(u"utter_x"_s),
+            Event::bot(u"Where to?"_s),
+            Event::activeLoop({}),
+            Event::actionListen(),
+            user(u"what about faq"_s, u"faq/ask_name"_s),
+            Event::action(u"utter_faq"_s),
             Event::actionListen(),
             user(u"hello there"_s, u"greet"_s),
             Event::fromJson(QJsonObject{{u"event"_s, u"user_featurization"_s},
-                                        {u"use_text_for_featurization"_s, true}}).value(),
-            Event::fromJson(QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, QJsonValue()},
-                                        {u"action_text"_s, u"Hi!"_s}}).value(),
-            Event::action(u"restart"_s), Event::action(u"utter_bye"_s), Event::actionListen()};
+                                        {u"use_text_for_featurization"_s, true}})
+                .value(),
+            Event::fromJson(QJsonObject{{u"event"_s, u"action"_s},
+                                        {u"name"_s, QJsonValue()},
+                                        {u"action_text"_s, u"Hi!"_s}})
+                .value(),
+            Event::action(u"restart"_s),
+            Event::action(u"utter_bye"_s),
+            Event::actionListen()};
 }
 
 //! Each step's states as a tracker sees them.
@@ -73,8 +89,8 @@ void TestExportedStory::sameAsWritingAndReading_data()
 {
     QTest::addColumn<QList<ExportConversation>>("conversations");
     QTest::newRow("every event kind") << QList<ExportConversation>{{u"c1"_s, everything()}};
-    const Result<SessionData> session
-        = SessionFormat::readFile(TestSupport::dataPath(u"conflicts/session/session.coach"_s));
+    const Result<SessionData> session =
+        SessionFormat::readFile(TestSupport::dataPath(u"conflicts/session/session.coach"_s));
     QVERIFY(session);
     QList<ExportConversation> recorded;
     for (const Conversation &conversation : session->conversations)

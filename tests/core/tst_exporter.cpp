@@ -1,8 +1,9 @@
+#include "parallel.h"
+
 #include "export/exporter.h"
 #include "export/storyreader.h"
 #include "export/textdiff.h"
 #include "model/tracker.h"
-#include "parallel.h"
 #include "session/sessionformat.h"
 #include "testsupport/testdata.h"
 
@@ -26,10 +27,12 @@ Event user(const QString &text, const QString &intent, const QList<Entity> &enti
 //! A conversation of `turns` turns: greet, then mood_great turns.
 EventList turns(int count)
 {
-    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen()};
+    EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(),
+                     Event::actionListen()};
     for (int i = 0; i < count; ++i) {
-        events += {user(i == 0 ? u"hi"_s : u"great %1"_s.arg(i), i == 0 ? u"greet"_s : u"mood_great"_s),
-                   Event::action(i == 0 ? u"utter_greet"_s : u"utter_happy"_s), Event::actionListen()};
+        events +=
+            {user(i == 0 ? u"hi"_s : u"great %1"_s.arg(i), i == 0 ? u"greet"_s : u"mood_great"_s),
+             Event::action(i == 0 ? u"utter_greet"_s : u"utter_happy"_s), Event::actionListen()};
     }
     return events;
 }
@@ -71,11 +74,12 @@ ExportInput moodInput(const QString &folder)
 {
     const QString base = TestSupport::dataPath(u"conformance/mood1/"_s);
     ExportInput input;
-    Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(TestSupport::readJson(base + u"tracker.json"_s), true);
+    Result<TrackerSnapshot> tracker =
+        TrackerSnapshot::fromJson(TestSupport::readJson(base + u"tracker.json"_s), true);
     input.conversations = {ExportConversation{tracker->senderId, tracker->events}};
     input.domain = Domain::fromFile(base + u"domain.json"_s).value();
-    input.newResponses = {ResponseDefinition{u"utter_happy_new"_s,
-                                             QJsonArray{QJsonObject{{u"text"_s, u"Glad to hear it!"_s}}}}};
+    input.newResponses = {ResponseDefinition{
+        u"utter_happy_new"_s, QJsonArray{QJsonObject{{u"text"_s, u"Glad to hear it!"_s}}}}};
     input.options.storiesPath = folder + u"/data/stories.yml"_s;
     input.options.nluPath = folder + u"/data/nlu.yml"_s;
     input.options.domainPath = folder + u"/domain.yml"_s;
@@ -126,7 +130,8 @@ void TestExporter::previewsBeforeWriting()
     QVERIFY(stories.newContent.startsWith("version: \"2.0\"\nstories:\n"));
     QCOMPARE(preview->files.at(1).kind, FileChange::Kind::Nlu);
     QVERIFY(preview->files.at(1).summary.contains(u'3'));
-    QVERIFY(preview->files.at(2).newContent.contains("utter_happy_new:\n  - text: Glad to hear it!\n"));
+    QVERIFY(
+        preview->files.at(2).newContent.contains("utter_happy_new:\n  - text: Glad to hear it!\n"));
 }
 
 void TestExporter::writesAllFilesAtomically()
@@ -143,7 +148,8 @@ void TestExporter::writesAllFilesAtomically()
         QCOMPARE(read.readAll(), file.newContent);
     }
     // No temporary files of QSaveFile are left behind.
-    QCOMPARE(QDir(dir.filePath(u"data"_s)).entryList(QDir::Files), (QStringList{u"nlu.yml"_s, u"stories.yml"_s}));
+    QCOMPARE(QDir(dir.filePath(u"data"_s)).entryList(QDir::Files),
+             (QStringList{u"nlu.yml"_s, u"stories.yml"_s}));
     // A second export of the same session, even without its records, adds
     // nothing: it finds its stories in the file and takes them as its own.
     Result<ExportPreview> again = Exporter::prepare(moodInput(dir.path()));
@@ -200,8 +206,9 @@ void TestExporter::unansweredMessageIsAnExampleButNoStoryStep()
     QTemporaryDir dir;
     ExportInput input;
     input.conversations = {ExportConversation{
-        u"c"_s, {Event::actionListen(), user(u"hello there"_s, u"greet"_s), Event::action(u"utter_greet"_s),
-                 Event::actionListen(), user(u"bye for now"_s, u"goodbye"_s), Event::restart()}}};
+        u"c"_s,
+        {Event::actionListen(), user(u"hello there"_s, u"greet"_s), Event::action(u"utter_greet"_s),
+         Event::actionListen(), user(u"bye for now"_s, u"goodbye"_s), Event::restart()}}};
     input.options.storiesPath = dir.filePath(u"stories.yml"_s);
     input.options.nluPath = dir.filePath(u"nlu.yml"_s);
     Result<ExportPreview> preview = Exporter::prepare(input);
@@ -209,7 +216,8 @@ void TestExporter::unansweredMessageIsAnExampleButNoStoryStep()
     const QByteArray stories = preview->files.at(0).newContent;
     QVERIFY(stories.endsWith("  - intent: greet\n  - action: utter_greet\n"));
     QVERIFY(!stories.contains("goodbye"));
-    QVERIFY(preview->files.at(1).newContent.contains("- intent: goodbye\n  examples: |\n    - bye for now\n"));
+    QVERIFY(preview->files.at(1).newContent.contains(
+        "- intent: goodbye\n  examples: |\n    - bye for now\n"));
 }
 
 void TestExporter::bigExportsAreTheSameOnEveryRun()
@@ -219,10 +227,12 @@ void TestExporter::bigExportsAreTheSameOnEveryRun()
     ExportInput input;
     for (int i = 0; i < 1200; ++i) { // several slices of conversations and of stories
         const QString text = u"fly to Rome on day %1"_s.arg(i % 31);
-        const Entity city = Entity::onSpan(u"city"_s, u"Rome"_s, 7, 11, i % 3 ? QString() : u"to"_s);
+        const Entity city =
+            Entity::onSpan(u"city"_s, u"Rome"_s, 7, 11, i % 3 ? QString() : u"to"_s);
         input.conversations.append(ExportConversation{
             u"c%1"_s.arg(i),
-            {Event::actionListen(), Event::user(text, ParseData::corrected(text, u"book"_s, {city})),
+            {Event::actionListen(),
+             Event::user(text, ParseData::corrected(text, u"book"_s, {city})),
              Event::slot(u"price"_s, 12.5 + i), Event::action(u"utter_booked_%1"_s.arg(i % 7)),
              Event::actionListen()}});
     }
@@ -270,7 +280,8 @@ void TestExporter::exportingTwiceChangesNoFile()
     input.options.nluPath = dir.filePath(nlu);
     exportAndRecord(input);
     QList<QByteArray> first;
-    for (const QString &path : {input.options.storiesPath, input.options.nluPath, input.options.domainPath})
+    for (const QString &path :
+         {input.options.storiesPath, input.options.nluPath, input.options.domainPath})
         first.append(contentOf(path));
     QVERIFY(!first.at(0).isEmpty());
     Result<ExportPreview> again = Exporter::prepare(input);
@@ -281,7 +292,8 @@ void TestExporter::exportingTwiceChangesNoFile()
     QVERIFY(!kinds(*again).contains(StoryOutcome::Kind::Duplicate)); // its records say so
     exportAndRecord(input);
     QList<QByteArray> second;
-    for (const QString &path : {input.options.storiesPath, input.options.nluPath, input.options.domainPath})
+    for (const QString &path :
+         {input.options.storiesPath, input.options.nluPath, input.options.domainPath})
         second.append(contentOf(path));
     QCOMPARE(second, first);
 }
@@ -296,7 +308,8 @@ void TestExporter::exportingAfterReopeningChangesNoFile()
     const auto inputOf = [&dir](const SessionData &session) {
         ExportInput input;
         for (const Conversation &conversation : session.conversations)
-            input.conversations.append({conversation.id, conversation.events, conversation.exportRecords});
+            input.conversations.append(
+                {conversation.id, conversation.events, conversation.exportRecords});
         input.options.storiesPath = dir.filePath(u"data/stories.yml"_s);
         input.options.nluPath = dir.filePath(u"data/nlu.yml"_s);
         input.options.domainPath = dir.filePath(u"domain.yml"_s);
@@ -313,7 +326,8 @@ void TestExporter::exportingAfterReopeningChangesNoFile()
     }
     const QString file = dir.filePath(u"session.coach"_s);
     QVERIFY(SessionFormat::writeFile(data, file).isOk());
-    QVERIFY(SessionFormat::render(data, dir.path()).contains("\"exported\":[{\"file\":\"data/stories.yml\""));
+    QVERIFY(SessionFormat::render(data, dir.path())
+                .contains("\"exported\":[{\"file\":\"data/stories.yml\""));
     const QByteArray stories = contentOf(dir.filePath(u"data/stories.yml"_s));
     Result<SessionData> reopened = SessionFormat::readFile(file);
     QVERIFY2(reopened.isOk(), qPrintable(reopened.error().toString()));
@@ -321,7 +335,9 @@ void TestExporter::exportingAfterReopeningChangesNoFile()
     Result<ExportPreview> again = Exporter::prepare(inputOf(*reopened));
     QVERIFY(again.isOk());
     QVERIFY(!again->hasChanges());
-    QCOMPARE(kinds(*again), (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Unchanged, StoryOutcome::Kind::Unchanged}));
+    QCOMPARE(
+        kinds(*again),
+        (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Unchanged, StoryOutcome::Kind::Unchanged}));
     QCOMPARE(contentOf(dir.filePath(u"data/stories.yml"_s)), stories);
 }
 
@@ -348,33 +364,38 @@ void TestExporter::oneMoreTurnReplacesExactlyOneStory()
     ExportInput input;
     input.options.rasaVersion = u"2.8.1"_s;
     input.options.storiesPath = path;
-    input.conversations = {ExportConversation{u"a"_s, turns(2), {}}, ExportConversation{u"b"_s, turns(3), {}},
+    input.conversations = {ExportConversation{u"a"_s, turns(2), {}},
+                           ExportConversation{u"b"_s, turns(3), {}},
                            ExportConversation{u"c"_s, turns(4), {}}};
     exportAndRecord(input);
     const QByteArray before = contentOf(path);
-    input.conversations[1].events += {user(u"still great"_s, u"mood_great"_s), Event::action(u"utter_happy"_s),
-                                      Event::actionListen()};
+    input.conversations[1].events += {user(u"still great"_s, u"mood_great"_s),
+                                      Event::action(u"utter_happy"_s), Event::actionListen()};
     Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY2(preview.isOk(), qPrintable(preview.error().toString()));
-    QCOMPARE(kinds(*preview), (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Unchanged, StoryOutcome::Kind::Replaced,
-                                                          StoryOutcome::Kind::Unchanged}));
+    QCOMPARE(kinds(*preview),
+             (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Unchanged, StoryOutcome::Kind::Replaced,
+                                        StoryOutcome::Kind::Unchanged}));
     QCOMPARE(preview->stories.at(1).story, u"interactive_story_2"_s);
     // The diff only adds the turn to that story.
     const QByteArray after = preview->files.at(0).newContent;
     int added = 0;
-    for (const TextDiff::Line &line : TextDiff::lines(QString::fromUtf8(before), QString::fromUtf8(after))) {
+    for (const TextDiff::Line &line :
+         TextDiff::lines(QString::fromUtf8(before), QString::fromUtf8(after))) {
         QVERIFY2(line.kind != TextDiff::Line::Kind::Removed, qPrintable(line.text));
         added += line.kind == TextDiff::Line::Kind::Added ? 1 : 0;
     }
     QCOMPARE(added, 2); // the intent and the action
     QVERIFY(after.contains(markdown ? "<!-- kept -->" : "# kept"));
-    Result<StorySteps> read = StoryReader::read(after, markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml);
+    Result<StorySteps> read = StoryReader::read(
+        after, markdown ? StoryReader::Format::Markdown : StoryReader::Format::Yaml);
     QVERIFY(read.isOk());
     QStringList names;
     for (const StoryStep &step : *read)
         names.append(step.name);
-    QCOMPARE(names, (QStringList{u"happy path"_s, u"interactive_story_1"_s, u"interactive_story_2"_s,
-                                 u"interactive_story_3"_s}));
+    QCOMPARE(names,
+             (QStringList{u"happy path"_s, u"interactive_story_1"_s, u"interactive_story_2"_s,
+                          u"interactive_story_3"_s}));
     QCOMPARE(read->at(2).items.size(), 8);
 }
 
@@ -386,8 +407,8 @@ void TestExporter::undoReplacesTheStoryToo()
     input.conversations = {ExportConversation{u"a"_s, turns(3), {}}};
     exportAndRecord(input);
     // Undo of the last bot action, then another one.
-    input.conversations[0].events += {Event::undo(), Event::undo(), Event::action(u"utter_goodbye"_s),
-                                      Event::actionListen()};
+    input.conversations[0].events +=
+        {Event::undo(), Event::undo(), Event::action(u"utter_goodbye"_s), Event::actionListen()};
     Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY(preview.isOk());
     QCOMPARE(kinds(*preview), QList<StoryOutcome::Kind>{StoryOutcome::Kind::Replaced});
@@ -402,14 +423,17 @@ void TestExporter::storyOfTheProjectIsSkippedWithTheReason()
     QDir().mkpath(dir.filePath(u"data"_s));
     QFile rules(dir.filePath(u"data/rules.yml"_s));
     QVERIFY(rules.open(QIODevice::WriteOnly));
-    rules.write("version: \"3.1\"\nrules:\n- rule: say hi\n  steps:\n  - intent: greet\n  - action: utter_greet\n");
+    rules.write("version: \"3.1\"\nrules:\n- rule: say hi\n  steps:\n  - intent: greet\n  - "
+                "action: utter_greet\n");
     rules.close();
     ExportInput input;
     input.options.storiesPath = dir.filePath(u"data/stories.yml"_s);
-    input.conversations = {ExportConversation{u"a"_s, turns(1), {}}, ExportConversation{u"b"_s, turns(2), {}}};
+    input.conversations = {ExportConversation{u"a"_s, turns(1), {}},
+                           ExportConversation{u"b"_s, turns(2), {}}};
     Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY(preview.isOk());
-    QCOMPARE(kinds(*preview), (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Duplicate, StoryOutcome::Kind::New}));
+    QCOMPARE(kinds(*preview),
+             (QList<StoryOutcome::Kind>{StoryOutcome::Kind::Duplicate, StoryOutcome::Kind::New}));
     const StoryOutcome &skipped = preview->stories.at(0);
     QCOMPARE(skipped.story, u"say hi"_s);
     QCOMPARE(skipped.file, dir.filePath(u"data/rules.yml"_s));
@@ -425,8 +449,9 @@ void TestExporter::beginningOfAProjectStoryIsWrittenWithANote()
     QTemporaryDir dir;
     QFile stories(dir.filePath(u"stories.yml"_s));
     QVERIFY(stories.open(QIODevice::WriteOnly));
-    stories.write("stories:\n- story: long one\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
-                  "  - intent: mood_great\n  - action: utter_happy\n  - intent: goodbye\n");
+    stories.write(
+        "stories:\n- story: long one\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
+        "  - intent: mood_great\n  - action: utter_happy\n  - intent: goodbye\n");
     stories.close();
     ExportInput input;
     input.options.storiesPath = stories.fileName();
@@ -452,7 +477,8 @@ void TestExporter::storyEditedByHandIsNotOverwritten()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(edited);
     file.close();
-    input.conversations[0].events += {user(u"bye"_s, u"goodbye"_s), Event::action(u"utter_goodbye"_s)};
+    input.conversations[0].events +=
+        {user(u"bye"_s, u"goodbye"_s), Event::action(u"utter_goodbye"_s)};
     Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY(preview.isOk());
     QCOMPARE(kinds(*preview), QList<StoryOutcome::Kind>{StoryOutcome::Kind::New});
@@ -466,10 +492,12 @@ void TestExporter::sameStoryTwiceInOneExportIsWrittenOnce()
     QTemporaryDir dir;
     ExportInput input;
     input.options.storiesPath = dir.filePath(u"stories.yml"_s);
-    input.conversations = {ExportConversation{u"a"_s, turns(2), {}}, ExportConversation{u"b"_s, turns(2), {}}};
+    input.conversations = {ExportConversation{u"a"_s, turns(2), {}},
+                           ExportConversation{u"b"_s, turns(2), {}}};
     Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY(preview.isOk());
-    QCOMPARE(kinds(*preview), (QList<StoryOutcome::Kind>{StoryOutcome::Kind::New, StoryOutcome::Kind::Duplicate}));
+    QCOMPARE(kinds(*preview),
+             (QList<StoryOutcome::Kind>{StoryOutcome::Kind::New, StoryOutcome::Kind::Duplicate}));
     QCOMPARE(preview->stories.at(1).story, u"interactive_story_1"_s);
     QCOMPARE(preview->files.at(0).newContent.count("- story:"), 1);
 }

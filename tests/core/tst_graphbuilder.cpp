@@ -1,5 +1,5 @@
-#include "graph/graphbuilder.h"
 #include "export/storyreader.h"
+#include "graph/graphbuilder.h"
 #include "graph/storyexpander.h"
 #include "testsupport/testdata.h"
 
@@ -73,8 +73,8 @@ void TestGraphBuilder::matchesRasaFixtures_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("moodbot") << u"rasa/examples/moodbot/data/stories.yml"_s
                              << u"graph/moodbot_stories_graph.json"_s;
-    QTest::newRow("synthetic 100") << u"graph/synthetic_100_stories.yml"_s
-                                   << u"graph/synthetic_100_graph.json"_s;
+    QTest::newRow("synthetic 100")
+        << u"graph/synthetic_100_stories.yml"_s << u"graph/synthetic_100_graph.json"_s;
 }
 
 void TestGraphBuilder::matchesRasaFixtures()
@@ -88,8 +88,8 @@ void TestGraphBuilder::matchesRasaFixtures()
     QVERIFY2(steps.isOk(), qPrintable(steps.error().toString()));
     const Result<ExpandedStories> expanded = StoryExpander(strings, expansion).expand(*steps);
     QVERIFY2(expanded.isOk(), qPrintable(expanded.error().toString()));
-    const StoryGraph graph = buildGraph(strings, expanded->sequences, -1,
-                                        GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph =
+        buildGraph(strings, expanded->sequences, -1, GraphBuildOptions::Merger::Fast);
 
     const QJsonObject rasa = TestSupport::readJson(TestSupport::dataPath(expected)).toObject();
     const QJsonObject rasaNodes = rasa.value(u"nodes"_s).toObject();
@@ -146,9 +146,9 @@ QList<GraphSequence> randomSequences(GraphStrings &strings, QRandomGenerator &ra
                 // now and then an action named like an intent, so that the
                 // waiting node ("?" or the intent) can merge with actions
                 step.type = GraphStep::Type::Action;
-                step.name = strings.intern(random.bounded(4) == 0
-                                               ? u"intent_%1"_s.arg(random.bounded(2))
-                                               : u"utter_%1"_s.arg(random.bounded(4)));
+                step.name =
+                    strings.intern(random.bounded(4) == 0 ? u"intent_%1"_s.arg(random.bounded(2))
+                                                          : u"utter_%1"_s.arg(random.bounded(4)));
             }
             sequence.steps.append(step);
         }
@@ -173,17 +173,17 @@ void TestGraphBuilder::fastMergeEqualsReference()
     QFETCH(int, maxHistory);
     QRandomGenerator random{quint32(seed)};
     GraphStrings strings;
-    const QList<GraphSequence> sequences
-        = randomSequences(strings, random, int(random.bounded(1, 14)));
+    const QList<GraphSequence> sequences =
+        randomSequences(strings, random, int(random.bounded(1, 14)));
     // most cases have a current conversation, anywhere in the list
     const int current = seed % 4 != 0 ? int(random.bounded(int(sequences.size()))) : -1;
-    const QString fast = dump(
-        buildGraph(strings, sequences, current, GraphBuildOptions::Merger::Fast, maxHistory));
+    const QString fast =
+        dump(buildGraph(strings, sequences, current, GraphBuildOptions::Merger::Fast, maxHistory));
     const QString reference = dump(
         buildGraph(strings, sequences, current, GraphBuildOptions::Merger::Reference, maxHistory));
     QCOMPARE(fast, reference);
-    const QString unmerged = dump(
-        buildGraph(strings, sequences, current, GraphBuildOptions::Merger::None, maxHistory));
+    const QString unmerged =
+        dump(buildGraph(strings, sequences, current, GraphBuildOptions::Merger::None, maxHistory));
     QVERIFY(!unmerged.isEmpty());
 }
 
@@ -230,10 +230,10 @@ void TestGraphBuilder::noneEdgeBlocksKeyedEdge()
     const StoryGraph graph = buildGraph(strings, sequences, -1, GraphBuildOptions::Merger::Fast);
     // the two x nodes merge; START -> x already has a NONE edge, so Rasa's
     // _add_edge drops the keyed one and no intent node appears
-    QCOMPARE(dump(graph), u"0 'START' [start active]\n-1 'END' [end]\n1 'x' []\n"
-                          "0 -> 1 0\n1 -> -1 0\n"_s);
-    const StoryGraph unmerged
-        = buildGraph(strings, sequences, -1, GraphBuildOptions::Merger::None);
+    QCOMPARE(dump(graph),
+             u"0 'START' [start active]\n-1 'END' [end]\n1 'x' []\n"
+             "0 -> 1 0\n1 -> -1 0\n"_s);
+    const StoryGraph unmerged = buildGraph(strings, sequences, -1, GraphBuildOptions::Merger::None);
     QCOMPARE(unmerged.nodes.size(), 5); // START, END, two x, one intent node
 }
 
@@ -300,8 +300,8 @@ void TestGraphBuilder::waitingNodeShowsIntent()
 void TestGraphBuilder::emptySequenceLinksStartToEnd()
 {
     GraphStrings strings;
-    const StoryGraph graph = buildGraph(strings, {GraphSequence{}}, -1,
-                                        GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph =
+        buildGraph(strings, {GraphSequence{}}, -1, GraphBuildOptions::Merger::Fast);
     QCOMPARE(dump(graph), u"0 'START' [start active]\n-1 'END' [end]\n0 -> -1 0\n"_s);
 }
 

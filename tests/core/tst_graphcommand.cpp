@@ -90,10 +90,9 @@ void TestGraphCommand::readsFolders()
 
 void TestGraphCommand::writesDotAndSvg()
 {
-    const QStringList input{u"--stories"_s,
-                            TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s),
-                            u"--domain"_s,
-                            TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s)};
+    const QStringList input{
+        u"--stories"_s, TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s),
+        u"--domain"_s, TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s)};
     const QString dot = m_dir->filePath(u"graph.dot"_s);
     QCOMPARE(run(input + QStringList{u"--format"_s, u"dot"_s, u"--output"_s, dot}), 0);
     const QByteArray dotText = TestSupport::readFile(dot);
@@ -114,31 +113,31 @@ void TestGraphCommand::rejectsBadInput_data()
     QTest::addColumn<QString>("message");
     const QString stories = TestSupport::dataPath(u"graph/synthetic_100_stories.yml"_s);
     const QString domain = TestSupport::dataPath(u"graph/synthetic_domain.yml"_s);
-    QTest::newRow("missing stories file")
-        << QStringList{u"--stories"_s, u"/nonexistent/stories.yml"_s, u"--domain"_s, domain,
-                       u"--format"_s, u"json"_s}
-        << u"/nonexistent/stories.yml: no such file or folder"_s;
-    QTest::newRow("bad format") << QStringList{u"--stories"_s, stories, u"--domain"_s, domain,
-                                               u"--format"_s, u"png"_s}
+    QTest::newRow("missing stories file") << QStringList{
+        u"--stories"_s, u"/nonexistent/stories.yml"_s, u"--domain"_s, domain, u"--format"_s,
+        u"json"_s} << u"/nonexistent/stories.yml: no such file or folder"_s;
+    QTest::newRow("bad format") << QStringList{u"--stories"_s, stories,       u"--domain"_s,
+                                               domain,         u"--format"_s, u"png"_s}
                                 << u"--format must be json, dot or svg"_s;
     QTest::newRow("no domain") << QStringList{u"--stories"_s, stories, u"--format"_s, u"json"_s}
                                << u"--domain is required"_s;
-    QTest::newRow("bad history") << QStringList{u"--stories"_s, stories, u"--domain"_s, domain,
-                                                u"--format"_s, u"json"_s, u"--max-history"_s,
-                                                u"1"_s}
+    QTest::newRow("bad history") << QStringList{u"--stories"_s,     stories,
+                                                u"--domain"_s,      domain,
+                                                u"--format"_s,      u"json"_s,
+                                                u"--max-history"_s, u"1"_s}
                                  << u"--max-history must be"_s;
     QTest::newRow("domain is broken YAML")
-        << QStringList{u"--stories"_s, stories, u"--domain"_s,
-                       TestSupport::dataPath(u"graphgen/broken_domain.yml.txt"_s), u"--format"_s, u"json"_s}
+        << QStringList{u"--stories"_s, stories,
+                       u"--domain"_s,  TestSupport::dataPath(u"graphgen/broken_domain.yml.txt"_s),
+                       u"--format"_s,  u"json"_s}
         << u"broken_domain.yml"_s;
-    QTest::newRow("nlu file as stories")
-        << QStringList{u"--stories"_s,
-                       TestSupport::dataPath(u"rasa/examples/moodbot/data/nlu.yml"_s), u"--domain"_s,
-                       domain, u"--format"_s, u"json"_s}
-        << u"nlu.yml: contains no stories or rules"_s;
+    QTest::newRow("nlu file as stories") << QStringList{
+        u"--stories"_s, TestSupport::dataPath(u"rasa/examples/moodbot/data/nlu.yml"_s),
+        u"--domain"_s,  domain,
+        u"--format"_s,  u"json"_s} << u"nlu.yml: contains no stories or rules"_s;
     QTest::newRow("session without loader")
-        << QStringList{u"--stories"_s, stories, u"--domain"_s, domain, u"--format"_s, u"json"_s,
-                       u"--session"_s, u"/tmp/x.coach"_s}
+        << QStringList{u"--stories"_s, stories,   u"--domain"_s,  domain,
+                       u"--format"_s,  u"json"_s, u"--session"_s, u"/tmp/x.coach"_s}
         << u"/tmp/x.coach: reading sessions is not available"_s;
 }
 
@@ -162,17 +161,19 @@ void TestGraphCommand::usesSessionLoader()
         conversation.name = u"default"_s;
         QJsonObject parseData{{u"intent"_s, QJsonObject{{u"name"_s, u"greet"_s}}},
                               {u"text"_s, u"hello there"_s}};
-        conversation.events = {Event::actionListen(), Event::user(u"hello there"_s, ParseData(parseData)),
+        conversation.events = {Event::actionListen(),
+                               Event::user(u"hello there"_s, ParseData(parseData)),
                                Event::action(u"utter_greet"_s), Event::actionListen()};
         return GraphSessionData{{conversation}, 0};
     });
-    const QStringList input{u"--stories"_s,
-                            TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s),
-                            u"--domain"_s,
-                            TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s),
-                            u"--format"_s, u"json"_s, u"--output"_s, m_dir->filePath(u"g.json"_s)};
+    const QStringList input{
+        u"--stories"_s, TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s),
+        u"--domain"_s,  TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s),
+        u"--format"_s,  u"json"_s,
+        u"--output"_s,  m_dir->filePath(u"g.json"_s)};
     QCOMPARE(run(input + QStringList{u"--session"_s, u"/x/good.coach"_s}), 0);
-    const QJsonObject nodes = TestSupport::readJson(m_dir->filePath(u"g.json"_s))[u"nodes"_s].toObject();
+    const QJsonObject nodes =
+        TestSupport::readJson(m_dir->filePath(u"g.json"_s))[u"nodes"_s].toObject();
     bool sawUserText = false, sawWaiting = false;
     for (const QJsonValue &node : nodes) {
         sawUserText = sawUserText || node[u"label"_s].toString() == u"hello there"_s;

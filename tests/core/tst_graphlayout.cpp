@@ -1,4 +1,5 @@
 #include "core/helpers/graphfixtures.h"
+
 #include "export/storyreader.h"
 #include "graph/graphbuilder.h"
 #include "graph/graphvizlayout.h"

@@ -37,13 +37,18 @@ void loadStories(Fixture &fixture, const QString &file)
 void addConversation(Fixture &fixture, int conversation)
 {
     const auto user = [](const QString &intent, const QString &text) {
-        return Event::user(text, ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
-                                                       {u"text"_s, text}}));
+        return Event::user(text,
+                           ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
+                                                 {u"text"_s, text}}));
     };
-    const EventList events{Event::action(u"action_session_start"_s), Event::sessionStarted(),
-                           Event::actionListen(), user(u"greet"_s, u"hi"_s),
-                           Event::action(u"utter_greet"_s), Event::actionListen(),
-                           user(u"mood_unhappy"_s, u"I'm sad"_s), Event::action(u"utter_cheer_up"_s)};
+    const EventList events{Event::action(u"action_session_start"_s),
+                           Event::sessionStarted(),
+                           Event::actionListen(),
+                           user(u"greet"_s, u"hi"_s),
+                           Event::action(u"utter_greet"_s),
+                           Event::actionListen(),
+                           user(u"mood_unhappy"_s, u"I'm sad"_s),
+                           Event::action(u"utter_cheer_up"_s)};
     fixture.sequences.append(
         GraphSequences::conversationParts(events, conversation, fixture.strings, true));
 }
@@ -136,7 +141,6 @@ void TestGraphRenderer::describesNodesForClicks()
             pending = &node;
         if (node.label == u"utter_happy"_s && !story)
             story = &node; // the happy path's, drawn up to END
-
     }
     QVERIFY(message);
     QVERIFY(message->active);

@@ -12,17 +12,21 @@ namespace {
 
 Event userEvent(const QString &intent, const QString &text)
 {
-    return Event::user(text, ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}},
-                                                   {u"text"_s, text}}));
+    return Event::user(
+        text,
+        ParseData(QJsonObject{{u"intent"_s, QJsonObject{{u"name"_s, intent}}}, {u"text"_s, text}}));
 }
 
 GraphRequest moodRequest(const QString &pending = {})
 {
     GraphConversation conversation;
     conversation.name = u"default"_s;
-    conversation.events = {Event::action(u"action_session_start"_s), Event::sessionStarted(),
-                           Event::actionListen(), userEvent(u"greet"_s, u"hello"_s),
-                           Event::action(u"utter_greet"_s), Event::actionListen()};
+    conversation.events = {Event::action(u"action_session_start"_s),
+                           Event::sessionStarted(),
+                           Event::actionListen(),
+                           userEvent(u"greet"_s, u"hello"_s),
+                           Event::action(u"utter_greet"_s),
+                           Event::actionListen()};
     GraphRequest request;
     request.conversations = {conversation};
     request.currentConversation = 0;
@@ -166,7 +170,8 @@ void TestGraphService::drawsConversationsWhenStoriesExplode()
 {
     QByteArray yaml = "stories:\n- story: many\n  steps:\n";
     for (int i = 0; i < 18; ++i)
-        yaml += "  - or:\n    - intent: a\n    - intent: b\n  - action: utter_" + QByteArray::number(i) + "\n";
+        yaml += "  - or:\n    - intent: a\n    - intent: b\n  - action: utter_"
+            + QByteArray::number(i) + "\n";
     GraphService service;
     QSignalSpy loaded(&service, &GraphService::trainingLoaded);
     QSignalSpy ready(&service, &GraphService::graphReady);

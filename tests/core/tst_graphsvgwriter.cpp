@@ -55,16 +55,17 @@ StoryGraph sampleGraph(const QString &longText)
     };
     const auto action = [&](int name) { return GraphStep{GraphStep::Type::Action, name, -1, 0}; };
     GraphSequence story;
-    story.steps = {action(listen), user(u"greet"_s, u"hello"_s), action(strings.intern(u"utter_greet"_s)),
-                   action(listen), user(u"bye"_s, {}), action(strings.intern(u"utter_bye"_s)),
-                   action(listen)};
+    story.steps = {
+        action(listen), user(u"greet"_s, u"hello"_s), action(strings.intern(u"utter_greet"_s)),
+        action(listen), user(u"bye"_s, {}),           action(strings.intern(u"utter_bye"_s)),
+        action(listen)};
     GraphSequence other;
     other.steps = {action(listen), user(u"ask"_s, {}), action(strings.intern(u"utter_answer"_s)),
                    action(listen)};
     GraphSequence current;
     current.kind = SequenceKind::Conversation;
-    current.steps = {action(listen), user(u"greet"_s, longText), action(strings.intern(u"utter_greet"_s)),
-                     action(listen)};
+    current.steps = {action(listen), user(u"greet"_s, longText),
+                     action(strings.intern(u"utter_greet"_s)), action(listen)};
     QList<const GraphSequence *> sequences{&story, &other, &current};
     return *GraphBuilder(strings).build(sequences, 2);
 }
@@ -88,8 +89,9 @@ void TestGraphSvgWriter::writesOneGroupPerNodeAndEdge()
     const GraphLayout layout = *LayeredLayout::run(graph);
     const QList<Element> elements = parse(GraphSvgWriter::write(graph, layout));
     QCOMPARE(elements.first().name, u"svg"_s);
-    QCOMPARE(elements.first().attributes.value(u"viewBox"_s).toString(),
-             u"0 0 %1 %2"_s.arg(layout.size.width(), 0, 'f', 1).arg(layout.size.height(), 0, 'f', 1));
+    QCOMPARE(
+        elements.first().attributes.value(u"viewBox"_s).toString(),
+        u"0 0 %1 %2"_s.arg(layout.size.width(), 0, 'f', 1).arg(layout.size.height(), 0, 'f', 1));
     for (const StoryGraphNode &node : graph.nodes) {
         const Element *g = group(elements, GraphSvgWriter::nodeElementId(node.id));
         QVERIFY2(g, qPrintable(node.displayLabel));
@@ -138,7 +140,8 @@ void TestGraphSvgWriter::drawsDashedAndColouredNodes()
             continue;
         // the group two elements before (g, title, rect)
         const QString cls = elements.at(i - 2).attributes.value(u"class"_s).toString();
-        fillByClass.insert(cls.section(u' ', 1, 1), elements.at(i).attributes.value(u"fill"_s).toString());
+        fillByClass.insert(cls.section(u' ', 1, 1),
+                           elements.at(i).attributes.value(u"fill"_s).toString());
         if (cls == u"node intent dashed active"_s)
             sawDashedWaiting = elements.at(i).attributes.hasAttribute(u"stroke-dasharray"_s);
     }

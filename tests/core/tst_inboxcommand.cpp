@@ -1,6 +1,7 @@
 #include "cli/inboxcommand.h"
 #include "inbox/inboxfilter.h"
 #include "inbox/inboxsource.h"
+
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -76,8 +77,11 @@ void TestInboxCommand::initTestCase()
     m_generator = std::make_unique<TrackerStoreGenerator>(options);
     QVERIFY(TrackerStoreWriter(m_database.writer()).write(*m_generator));
     // A sender id CSV must quote.
-    QVERIFY(TrackerStoreWriter(m_database.writer()).insert({TrackerStoreRow::fromEvent(
-        u"comma, \"quoted\""_s, *PyJson::parse(R"({"event": "action", "timestamp": 1.0, "name": "action_listen"})"))}));
+    QVERIFY(TrackerStoreWriter(m_database.writer())
+                .insert({TrackerStoreRow::fromEvent(
+                    u"comma, \"quoted\""_s,
+                    *PyJson::parse(
+                        R"({"event": "action", "timestamp": 1.0, "name": "action_listen"})"))}));
 }
 
 QStringList TestInboxCommand::directIds(const InboxFilter &filter) const
@@ -112,15 +116,17 @@ void TestInboxCommand::jsonSchemaAndOrder()
         const QJsonObject c = value.toObject();
         QCOMPARE(c.keys().size(), 6);
         ids.append(c.value("sender_id"_L1).toString());
-        const auto truth = std::find_if(m_generator->conversations().cbegin(), m_generator->conversations().cend(),
-                                        [&](const GeneratedConversation &g) { return g.senderId == ids.last(); });
+        const auto truth =
+            std::find_if(m_generator->conversations().cbegin(), m_generator->conversations().cend(),
+                         [&](const GeneratedConversation &g) { return g.senderId == ids.last(); });
         if (truth == m_generator->conversations().cend())
             continue;
         QCOMPARE(c.value("user_turns"_L1).toInt(), truth->userMessages.size());
         QCOMPARE(c.value("first_event"_L1).toDouble(), *truth->firstEvent);
         QCOMPARE(c.value("last_event"_L1).toDouble(), *truth->lastEvent);
         const QJsonValue latest = c.value("latest_intent"_L1);
-        QCOMPARE(latest.isNull(), truth->userMessages.isEmpty() || !truth->userMessages.last().intent);
+        QCOMPARE(latest.isNull(),
+                 truth->userMessages.isEmpty() || !truth->userMessages.last().intent);
     }
     QCOMPARE(ids, directIds(InboxFilter()));
     QCOMPARE(ids.last(), u"comma, \"quoted\""_s); // its only event is the oldest
@@ -136,23 +142,32 @@ void TestInboxCommand::flagsAreTheFilters_data()
         return f.toJson();
     };
     QTest::newRow("intents") << QStringList{u"--intent"_s, u"greet"_s, u"--intent"_s, u"restart"_s}
-                             << filter([](InboxFilter &f) { f.intents = {u"greet"_s, u"restart"_s}; });
+                             << filter([](InboxFilter &f) {
+                                    f.intents = {u"greet"_s, u"restart"_s};
+                                });
     QTest::newRow("actions") << QStringList{u"--action"_s, u"action_default_fallback"_s}
-                             << filter([](InboxFilter &f) { f.actions = {u"action_default_fallback"_s}; });
-    QTest::newRow("below") << QStringList{u"--below"_s, u"0.25"_s} << filter([](InboxFilter &f) { f.below = 0.25; });
+                             << filter([](InboxFilter &f) {
+                                    f.actions = {u"action_default_fallback"_s};
+                                });
+    QTest::newRow("below") << QStringList{u"--below"_s, u"0.25"_s}
+                           << filter([](InboxFilter &f) { f.below = 0.25; });
     QTest::newRow("since") << QStringList{u"--since"_s, u"2024-05-20"_s}
                            << filter([](InboxFilter &f) { f.since = 1716163200.0; });
     QTest::newRow("until with zone") << QStringList{u"--until"_s, u"2024-05-20T02:00:00+02:00"_s}
                                      << filter([](InboxFilter &f) { f.until = 1716163200.0; });
     QTest::newRow("since no zone is UTC") << QStringList{u"--since"_s, u"2024-05-20T00:00:00"_s}
                                           << filter([](InboxFilter &f) { f.since = 1716163200.0; });
-    QTest::newRow("min turns") << QStringList{u"--min-turns"_s, u"9"_s} << filter([](InboxFilter &f) { f.minTurns = 9; });
+    QTest::newRow("min turns") << QStringList{u"--min-turns"_s, u"9"_s}
+                               << filter([](InboxFilter &f) { f.minTurns = 9; });
     QTest::newRow("text wildcard chars") << QStringList{u"--text"_s, u"50%_"_s}
                                          << filter([](InboxFilter &f) { f.text = u"50%_"_s; });
     QTest::newRow("text any case") << QStringList{u"--text"_s, u"GRÜSSE"_s, u"--text"_s, u"grüße"_s}
                                    << filter([](InboxFilter &f) { f.text = u"grüße"_s; });
-    QTest::newRow("all") << QStringList{u"--intent"_s, u"greet"_s, u"--below"_s, u"0.9"_s, u"--min-turns"_s, u"2"_s,
-                                        u"--since"_s, u"2024-05-01T00:00:00Z"_s, u"--text"_s, u"e"_s}
+    QTest::newRow("all") << QStringList{u"--intent"_s,    u"greet"_s,
+                                        u"--below"_s,     u"0.9"_s,
+                                        u"--min-turns"_s, u"2"_s,
+                                        u"--since"_s,     u"2024-05-01T00:00:00Z"_s,
+                                        u"--text"_s,      u"e"_s}
                          << filter([](InboxFilter &f) {
                                 f.intents = {u"greet"_s};
                                 f.below = 0.9;
@@ -169,7 +184,8 @@ void TestInboxCommand::flagsAreTheFilters()
     const Run result = run(store() + flags + QStringList{u"--format"_s, u"json"_s});
     QCOMPARE(result.code, 0);
     QStringList ids;
-    for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).object().value("conversations"_L1).toArray())
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(result.out.toUtf8()).object().value("conversations"_L1).toArray())
         ids.append(value.toObject().value("sender_id"_L1).toString());
     const QStringList expected = directIds(InboxFilter::fromJson(filter));
     QVERIFY(!expected.isEmpty());
@@ -188,8 +204,14 @@ void TestInboxCommand::limitAppliesAfterSorting()
     for (int i = 0; i < 7; ++i)
         QCOMPARE(page.at(i).toObject().value("sender_id"_L1).toString(), all.at(i));
     const Run none = run(store() + QStringList{u"--limit"_s, u"0"_s, u"--format"_s, u"json"_s});
-    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value("conversations"_L1).toArray().size(), 0);
-    const Run nothing = run(store() + QStringList{u"--text"_s, u"no such text at all"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8())
+                 .object()
+                 .value("conversations"_L1)
+                 .toArray()
+                 .size(),
+             0);
+    const Run nothing =
+        run(store() + QStringList{u"--text"_s, u"no such text at all"_s, u"--format"_s, u"json"_s});
     QCOMPARE(nothing.code, 0);
     QCOMPARE(nothing.out, u"{\"total\": 0, \"conversations\": []}\n"_s);
 }
@@ -199,7 +221,8 @@ void TestInboxCommand::csv()
     const Run result = run(store() + QStringList{u"--format"_s, u"csv"_s});
     QCOMPARE(result.code, 0);
     const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), u"sender_id,user_turns,first_event,last_event,min_intent_confidence,latest_intent"_s);
+    QCOMPARE(lines.first(),
+             u"sender_id,user_turns,first_event,last_event,min_intent_confidence,latest_intent"_s);
     QCOMPARE(lines.size(), directIds(InboxFilter()).size() + 1);
     QCOMPARE(lines.last(), u"\"comma, \"\"quoted\"\"\",0,1.0,1.0,,"_s);
 }
@@ -210,10 +233,14 @@ void TestInboxCommand::endpointsFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     const TrackerStoreAddress &a = m_database.address();
-    file.write((a.isPostgreSql() ? u"tracker_store:\n  type: SQL\n  dialect: postgresql\n  url: %1\n  port: %2\n"
-                                   "  db: %3\n  username: ${COACH_TEST_DB_USER}\n"_s.arg(a.host).arg(a.port).arg(a.database)
-                                 : u"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: ${COACH_TEST_DB_FILE}\n"_s)
-                   .toUtf8());
+    file.write(
+        (a.isPostgreSql()
+             ? u"tracker_store:\n  type: SQL\n  dialect: postgresql\n  url: %1\n  port: %2\n"
+               "  db: %3\n  username: ${COACH_TEST_DB_USER}\n"_s.arg(a.host)
+                   .arg(a.port)
+                   .arg(a.database)
+             : u"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: ${COACH_TEST_DB_FILE}\n"_s)
+            .toUtf8());
     file.close();
     qputenv("COACH_TEST_DB_USER", a.user.toUtf8());
     qputenv("COACH_TEST_DB_FILE", a.database.toUtf8());
@@ -227,23 +254,33 @@ void TestInboxCommand::badUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QStringList json{u"--format"_s, u"json"_s};
-    QTest::newRow("no format") << QStringList{u"--tracker-store"_s, u"sqlite:///x.db"_s} << u"--format"_s;
-    QTest::newRow("xml") << QStringList{u"--tracker-store"_s, u"sqlite:///x.db"_s, u"--format"_s, u"xml"_s} << u"--format"_s;
+    QTest::newRow("no format") << QStringList{u"--tracker-store"_s, u"sqlite:///x.db"_s}
+                               << u"--format"_s;
+    QTest::newRow("xml") << QStringList{u"--tracker-store"_s, u"sqlite:///x.db"_s, u"--format"_s,
+                                        u"xml"_s}
+                         << u"--format"_s;
     QTest::newRow("no store") << json << u"--tracker-store"_s;
-    QTest::newRow("both") << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--endpoints"_s, u"e.yml"_s}
+    QTest::newRow("both") << json
+            + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--endpoints"_s, u"e.yml"_s}
                           << u"either"_s;
-    QTest::newRow("bad url") << json + QStringList{u"--tracker-store"_s, u"mysql://u@h/d"_s} << u"mysql"_s;
-    QTest::newRow("bad below") << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--below"_s, u"low"_s}
+    QTest::newRow("bad url") << json + QStringList{u"--tracker-store"_s, u"mysql://u@h/d"_s}
+                             << u"mysql"_s;
+    QTest::newRow("bad below") << json
+            + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--below"_s, u"low"_s}
                                << u"--below"_s;
-    QTest::newRow("bad since") << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--since"_s, u"yesterday"_s}
+    QTest::newRow("bad since") << json
+            + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--since"_s, u"yesterday"_s}
                                << u"--since"_s;
-    QTest::newRow("negative limit") << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--limit"_s, u"-1"_s}
-                                    << u"--limit"_s;
-    QTest::newRow("bad turns") << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--min-turns"_s, u"2.5"_s}
+    QTest::newRow("negative limit")
+        << json + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--limit"_s, u"-1"_s}
+        << u"--limit"_s;
+    QTest::newRow("bad turns") << json
+            + QStringList{u"--tracker-store"_s, u"sqlite:///x"_s, u"--min-turns"_s, u"2.5"_s}
                                << u"--min-turns"_s;
     QTest::newRow("unknown flag") << json + QStringList{u"--colour"_s} << u"colour"_s;
-    QTest::newRow("missing endpoints") << json + QStringList{u"--endpoints"_s, u"/no/such/endpoints.yml"_s}
-                                       << u"/no/such/endpoints.yml"_s;
+    QTest::newRow("missing endpoints")
+        << json + QStringList{u"--endpoints"_s, u"/no/such/endpoints.yml"_s}
+        << u"/no/such/endpoints.yml"_s;
 }
 
 void TestInboxCommand::badUsage()
@@ -295,7 +332,8 @@ void TestInboxCommand::passwordFromEnvironment()
     QVERIFY(m_database.createReadOnlyRole(role, u"pa'ss word"_s));
     TrackerStoreAddress reader = m_database.address();
     reader.user = role;
-    const QStringList args{u"--tracker-store"_s, reader.displayName(), u"--format"_s, u"json"_s, u"--no-cache"_s};
+    const QStringList args{u"--tracker-store"_s, reader.displayName(), u"--format"_s, u"json"_s,
+                           u"--no-cache"_s};
     qunsetenv("RASA_COACH_DB_PASSWORD");
     Run result = run(args);
     QCOMPARE(result.code, 2);

@@ -1,6 +1,7 @@
 #include "inbox/inboxfilter.h"
 #include "inbox/inboxindex.h"
 #include "inbox/inboxsource.h"
+
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -81,7 +82,8 @@ void TestInboxQuery::summariesAreTheGeneratedOnes()
                 lowest = message.confidence;
         }
         QCOMPARE(c.minConfidence, lowest);
-        const std::optional<QString> latest = truth.userMessages.isEmpty() ? std::nullopt : truth.userMessages.last().intent;
+        const std::optional<QString> latest =
+            truth.userMessages.isEmpty() ? std::nullopt : truth.userMessages.last().intent;
         QCOMPARE(index.name(c.latestIntent), latest.value_or(QString()));
         QCOMPARE(c.fallback, truth.actions.contains(u"action_default_fallback"_s));
     }
@@ -92,20 +94,26 @@ bool TestInboxQuery::matches(const GeneratedConversation &c, const InboxFilter &
     const auto anyMessage = [&](auto predicate) {
         return std::any_of(c.userMessages.cbegin(), c.userMessages.cend(), predicate);
     };
-    if (!filter.intents.isEmpty()
-        && !anyMessage([&](const auto &m) { return m.intent && filter.intents.contains(*m.intent); }))
+    if (!filter.intents.isEmpty() && !anyMessage([&](const auto &m) {
+            return m.intent && filter.intents.contains(*m.intent);
+        }))
         return false;
     if (!filter.actions.isEmpty()
-        && std::none_of(c.actions.cbegin(), c.actions.cend(), [&](const QString &a) { return filter.actions.contains(a); }))
+        && std::none_of(c.actions.cbegin(), c.actions.cend(),
+                        [&](const QString &a) { return filter.actions.contains(a); }))
         return false;
-    if (filter.below && !anyMessage([&](const auto &m) { return m.confidence && *m.confidence < *filter.below; }))
+    if (filter.below && !anyMessage([&](const auto &m) {
+            return m.confidence && *m.confidence < *filter.below;
+        }))
         return false;
-    if ((filter.since && *c.lastEvent < *filter.since) || (filter.until && *c.lastEvent > *filter.until))
+    if ((filter.since && *c.lastEvent < *filter.since)
+        || (filter.until && *c.lastEvent > *filter.until))
         return false;
     if (c.userMessages.size() < filter.minTurns)
         return false;
-    return filter.text.isEmpty()
-           || anyMessage([&](const auto &m) { return m.text.toCaseFolded().contains(filter.text.toCaseFolded()); });
+    return filter.text.isEmpty() || anyMessage([&](const auto &m) {
+               return m.text.toCaseFolded().contains(filter.text.toCaseFolded());
+           });
 }
 
 QStringList TestInboxQuery::expected(const InboxFilter &filter) const
@@ -116,11 +124,12 @@ QStringList TestInboxQuery::expected(const InboxFilter &filter) const
             found.append(c);
     }
     // Code-point order is UTF-8's byte order.
-    std::sort(found.begin(), found.end(), [](const GeneratedConversation &a, const GeneratedConversation &b) {
-        if (*a.lastEvent != *b.lastEvent)
-            return *a.lastEvent > *b.lastEvent;
-        return a.senderId.toUtf8() < b.senderId.toUtf8();
-    });
+    std::sort(found.begin(), found.end(),
+              [](const GeneratedConversation &a, const GeneratedConversation &b) {
+                  if (*a.lastEvent != *b.lastEvent)
+                      return *a.lastEvent > *b.lastEvent;
+                  return a.senderId.toUtf8() < b.senderId.toUtf8();
+              });
     QStringList ids;
     for (const GeneratedConversation &c : found)
         ids.append(c.senderId);
@@ -144,11 +153,15 @@ void TestInboxQuery::everyFilterAlone_data()
         QTest::newRow(name) << filter;
     };
     add("intent greet", [](InboxFilter &f) { f.intents = {u"greet"_s}; });
-    add("intents any of", [](InboxFilter &f) { f.intents = {u"bot_challenge"_s, u"nlu_fallback"_s}; });
+    add("intents any of", [](InboxFilter &f) {
+        f.intents = {u"bot_challenge"_s, u"nlu_fallback"_s};
+    });
     add("intent restart", [](InboxFilter &f) { f.intents = {u"restart"_s}; });
     add("intent unknown", [](InboxFilter &f) { f.intents = {u"no_such_intent"_s}; });
     add("action utter", [](InboxFilter &f) { f.actions = {u"utter_cheer_up"_s}; });
-    add("actions any of", [](InboxFilter &f) { f.actions = {u"action_default_fallback"_s, u"action_restart"_s}; });
+    add("actions any of", [](InboxFilter &f) {
+        f.actions = {u"action_default_fallback"_s, u"action_restart"_s};
+    });
     add("action custom", [](InboxFilter &f) { f.actions = {u"action_search_restaurants"_s}; });
     add("slot name is no action", [](InboxFilter &f) { f.actions = {u"city"_s}; });
     for (double below : {0.1, 0.3, 0.5, 1.0, 1.01}) {
@@ -161,9 +174,10 @@ void TestInboxQuery::everyFilterAlone_data()
         filter.minTurns = turns;
         QTest::addRow("min turns %d", turns) << filter;
     }
-    for (const QString &text : {u"zürich"_s, u"ZÜRICH"_s, u"100%"_s, u"%"_s, u"_"_s, u"50%_"_s, u"σίσυφος"_s,
-                                u"kelvin sign k"_s, u"strange"_s, u"STRASSE"_s, u"😀"_s, u"quantum"_s,
-                                u"Great, carry on!"_s, u"greet"_s, u"xyz-not-there"_s}) {
+    for (const QString &text :
+         {u"zürich"_s, u"ZÜRICH"_s, u"100%"_s, u"%"_s, u"_"_s, u"50%_"_s, u"σίσυφος"_s,
+          u"kelvin sign k"_s, u"strange"_s, u"STRASSE"_s, u"😀"_s, u"quantum"_s,
+          u"Great, carry on!"_s, u"greet"_s, u"xyz-not-there"_s}) {
         InboxFilter filter;
         filter.text = text;
         QTest::addRow("text %s", qPrintable(text)) << filter;
@@ -178,12 +192,15 @@ void TestInboxQuery::everyFilterAlone()
 
 InboxFilter TestInboxQuery::randomFilter(QRandomGenerator &random) const
 {
-    static const QStringList intents{u"greet"_s, u"inform"_s, u"mood_unhappy"_s, u"nlu_fallback"_s, u"restart"_s};
-    static const QStringList actions{u"utter_greet"_s, u"action_default_fallback"_s, u"utter_iamabot"_s,
-                                     u"action_search_restaurants"_s};
+    static const QStringList intents{u"greet"_s, u"inform"_s, u"mood_unhappy"_s, u"nlu_fallback"_s,
+                                     u"restart"_s};
+    static const QStringList actions{u"utter_greet"_s, u"action_default_fallback"_s,
+                                     u"utter_iamabot"_s, u"action_search_restaurants"_s};
     static const QStringList texts{u"zürich"_s, u"please"_s, u"%"_s, u"_"_s, u"i"_s, u"bye"_s};
     const auto sometimes = [&random] { return random.bounded(100) < 35; };
-    const auto pick = [&random](const QStringList &from) { return from.at(random.bounded(from.size())); };
+    const auto pick = [&random](const QStringList &from) {
+        return from.at(random.bounded(from.size()));
+    };
     InboxFilter filter;
     if (sometimes())
         filter.intents = {pick(intents), pick(intents)};

@@ -1,4 +1,5 @@
 #include "inbox/inboxservice.h"
+
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -93,9 +94,10 @@ void TestInboxService::longConversationInTwoSteps()
     QVERIFY(!loaded.at(0).at(2).toBool());
     QVERIFY(loaded.at(1).at(2).toBool());
     QCOMPARE(tail.size(), 100);
-    const auto expected = std::count_if(m_rows.cbegin(), m_rows.cend(), [](const TrackerStoreRow &row) {
-        return row.senderId == u"long-conversation";
-    });
+    const auto expected =
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const TrackerStoreRow &row) {
+            return row.senderId == u"long-conversation";
+        });
     QCOMPARE(all.size(), expected);
     QCOMPARE(all.mid(all.size() - 100), tail);
 }
@@ -111,8 +113,9 @@ void TestInboxService::shortConversationAtOnce()
     service.loadConversation(sender, 1000);
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.first().at(2).toBool());
-    QCOMPARE(loaded.first().at(1).value<EventList>().size(),
-             service.index()->conversations().at(service.index()->conversationIndex(sender)).events);
+    QCOMPARE(
+        loaded.first().at(1).value<EventList>().size(),
+        service.index()->conversations().at(service.index()->conversationIndex(sender)).events);
 }
 
 void TestInboxService::reportsAStoreItCannotOpen()

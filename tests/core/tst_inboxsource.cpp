@@ -1,4 +1,5 @@
 #include "inbox/inboxsource.h"
+
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -52,7 +53,8 @@ void TestInboxSource::init()
     const Status created = m_database->create();
     QVERIFY2(created, qPrintable(created.error().toString()));
     QVERIFY(TrackerStoreWriter(m_database->writer()).createTable());
-    m_cacheFile = m_cacheDir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".index"_s);
+    m_cacheFile =
+        m_cacheDir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".index"_s);
 }
 
 void TestInboxSource::cleanup()
@@ -81,8 +83,11 @@ QStringList TestInboxSource::summary(const InboxIndex &index)
 {
     QStringList lines;
     for (const InboxIndex::Conversation &c : index.conversations()) {
-        lines.append(u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(c.senderId).arg(c.events).arg(c.userTurns)
-                         .arg(c.lastEvent.value_or(-1), 0, 'f', 6).arg(c.minConfidence.value_or(-1))
+        lines.append(u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(c.senderId)
+                         .arg(c.events)
+                         .arg(c.userTurns)
+                         .arg(c.lastEvent.value_or(-1), 0, 'f', 6)
+                         .arg(c.minConfidence.value_or(-1))
                          .arg(index.name(c.latestIntent), index.names(c.actions).join(u','),
                               index.names(c.intents).join(u',')));
     }
@@ -163,14 +168,17 @@ void TestInboxSource::lateRowBelowTheCacheRebuilds()
     QVERIFY(source.open(m_database->address(), {}, m_cacheFile));
     QVERIFY(source.refresh());
     // The row arrives after the rows above it were read.
-    query.prepare(u"INSERT INTO events (id, sender_id, type_name, timestamp, intent_name, action_name, data) "
-                  "VALUES (10, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO events (id, sender_id, type_name, timestamp, intent_name, action_name, data) "
+        "VALUES (10, ?, ?, ?, ?, ?, ?)"_s);
     const TrackerStoreRow &late = rows.at(9);
     query.addBindValue(late.senderId);
     query.addBindValue(late.typeName);
     query.addBindValue(*late.timestamp);
-    query.addBindValue(late.intentName ? QVariant(*late.intentName) : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(late.actionName ? QVariant(*late.actionName) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(late.intentName ? QVariant(*late.intentName)
+                                       : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(late.actionName ? QVariant(*late.actionName)
+                                       : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(QString::fromUtf8(late.data));
     QVERIFY(query.exec());
     const Result<InboxSource::RefreshStats> stats = source.refresh();
@@ -217,8 +225,8 @@ void TestInboxSource::cacheIsOwnerOnlyAndOptional()
     InboxSource source;
     QVERIFY(source.open(m_database->address(), {}, m_cacheFile));
     QVERIFY(source.refresh());
-    QCOMPARE(QFile::permissions(m_cacheFile) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                                | QFile::WriteOther),
+    QCOMPARE(QFile::permissions(m_cacheFile)
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
     const QString none = m_cacheDir.filePath(u"never.index"_s);
     InboxSource uncached;
@@ -234,10 +242,11 @@ void TestInboxSource::cancelKeepsTheIndex()
     InboxSource source;
     QVERIFY(source.open(m_database->address()));
     int calls = 0;
-    const Result<InboxSource::RefreshStats> stats = source.refresh([&calls](qint64 done, qint64 total) {
-        ++calls;
-        return done < total / 2 && calls < 1;
-    });
+    const Result<InboxSource::RefreshStats> stats =
+        source.refresh([&calls](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2 && calls < 1;
+        });
     QVERIFY(!stats);
     QVERIFY(source.index().isEmpty());
     QVERIFY(source.refresh());
@@ -282,7 +291,8 @@ void TestInboxSource::damagedRowsAreReportedNotFatal()
     InboxSource source;
     QVERIFY(source.open(m_database->address()));
     QVERIFY(source.refresh());
-    const InboxIndex::Conversation &broken = source.index().conversations().at(source.index().conversationIndex(u"broken"_s));
+    const InboxIndex::Conversation &broken =
+        source.index().conversations().at(source.index().conversationIndex(u"broken"_s));
     QCOMPARE(broken.userTurns, 1);
     QCOMPARE(broken.minConfidence, std::nullopt);
     QCOMPARE(broken.lastEvent, 5.5);

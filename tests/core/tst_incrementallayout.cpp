@@ -1,4 +1,5 @@
 #include "core/helpers/graphfixtures.h"
+
 #include "graph/incrementallayout.h"
 #include "graph/layeredlayout.h"
 
@@ -28,8 +29,8 @@ class TestIncrementalLayout : public QObject
 private slots:
     void grownGraphKeepsOldNodes()
     {
-        const StoryGraph before = graphOf({u"greet /hi utter_hi /sad utter_cheer"_s,
-                                           u"greet /bye utter_bye"_s});
+        const StoryGraph before =
+            graphOf({u"greet /hi utter_hi /sad utter_cheer"_s, u"greet /bye utter_bye"_s});
         const StoryGraph after = graphOf({u"greet /hi utter_hi /sad utter_cheer /ok utter_great"_s,
                                           u"greet /bye utter_bye /thanks utter_welcome"_s});
         const GraphLayout first = *LayeredLayout::run(before);
@@ -73,7 +74,8 @@ private slots:
         const StoryGraph part = graphOf({u"greet /hi utter_hi /ok utter_ok /x utter_x"_s});
         const GraphLayout first = *LayeredLayout::run(full);
         IncrementalLayout::Memory memory = IncrementalLayout::remember(full, first);
-        const GraphLayout second = IncrementalLayout::place(part, *LayeredLayout::run(part), memory);
+        const GraphLayout second =
+            IncrementalLayout::place(part, *LayeredLayout::run(part), memory);
         memory = IncrementalLayout::remember(part, second, memory);
         // The nodes of the second story were not drawn; nothing took their place.
         const QStringList fullKeys = IncrementalLayout::nodeKeys(full);

@@ -1,7 +1,7 @@
 #include "core/helpers/sessionharness.h"
 
-#include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 #include "export/exporter.h"
+#include "fakerasa/fakerasaserver.h" // links fake-rasa (see CoachTesting.cmake)
 #include "session/historyrow.h"
 
 #include <QSignalSpy>
@@ -250,7 +250,8 @@ private slots:
         // NLU under the full name, the story and the domain under the base.
         QTemporaryDir dir;
         ExportInput input;
-        input.conversations = {ExportConversation{h.conversationId(), h.document->conversation(0).events}};
+        input.conversations = {
+            ExportConversation{h.conversationId(), h.document->conversation(0).events}};
         input.domain = Domain::fromJson(h.document->domain()).value();
         input.options.storiesPath = dir.filePath(u"stories.yml"_s);
         input.options.nluPath = dir.filePath(u"nlu.yml"_s);
@@ -259,7 +260,8 @@ private slots:
         QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().toString()));
         QVERIFY(preview->files.at(0).newContent.contains("  - intent: faq\n"));
         QVERIFY(!preview->files.at(0).newContent.contains("faq/"));
-        QVERIFY(preview->files.at(1).newContent.contains("- intent: faq/ask_maker\n  examples: |\n    - who made you\n"));
+        QVERIFY(preview->files.at(1).newContent.contains(
+            "- intent: faq/ask_maker\n  examples: |\n    - who made you\n"));
         const Domain exported = Domain::fromYaml(preview->files.at(2).newContent).value();
         QVERIFY(exported.hasIntent(u"faq"_s));
         QVERIFY(!exported.hasIntent(u"faq/ask_maker"_s));

@@ -42,8 +42,8 @@ private slots:
         SessionHarness h;
         QVERIFY2(h.connect(), qPrintable(h.why));
         QVERIFY2(h.say(u"hello"_s), qPrintable(h.why));
-        h.server.addFault(Fault::httpError(u"POST"_s, u"/tracker/events"_s, 500, u"Error"_s,
-                                           u"down"_s, 1));
+        h.server.addFault(
+            Fault::httpError(u"POST"_s, u"/tracker/events"_s, 500, u"Error"_s, u"down"_s, 1));
         QSignalSpy asked(h.session.get(), &InteractiveSession::nluQuestionAsked);
         QVERIFY(h.session->correctNlu(u"mood_great"_s, {}));
         QVERIFY(h.reach(State::Failed));

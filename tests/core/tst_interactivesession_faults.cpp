@@ -26,8 +26,9 @@ int countUserMessages(const EventList &events, const QString &text)
 
 int countStatus(const QList<FakeRasa::RecordedRequest> &requests, int status)
 {
-    return int(std::count_if(requests.cbegin(), requests.cend(),
-                             [status](const FakeRasa::RecordedRequest &r) { return r.status == status; }));
+    return int(
+        std::count_if(requests.cbegin(), requests.cend(),
+                      [status](const FakeRasa::RecordedRequest &r) { return r.status == status; }));
 }
 
 int countActions(const EventList &events, const QString &name)
@@ -350,7 +351,8 @@ private slots:
     }
 
     //! letSomeoneElseUseTheId(), then `h` reconnects and is asked.
-    static void reconnectAfterSomeoneElseUsedTheId(SessionHarness &h, EventList *mine, QJsonArray *theirs)
+    static void reconnectAfterSomeoneElseUsedTheId(SessionHarness &h, EventList *mine,
+                                                   QJsonArray *theirs)
     {
         letSomeoneElseUseTheId(h, mine, theirs);
         QVERIFY(h.session->connectToServer(h.settings()));
@@ -437,7 +439,8 @@ private slots:
         QVERIFY(h.session->resumeQuestion()->serverContinuesFile);
         QCOMPARE(h.session->resumeQuestion()->serverEventCount, int(server.size()));
         QCOMPARE(h.document->conversation(0).events, saved);
-        QVERIFY(h.session->answerResume(useServer ? ResumeChoice::UseServer : ResumeChoice::UseFile));
+        QVERIFY(
+            h.session->answerResume(useServer ? ResumeChoice::UseServer : ResumeChoice::UseFile));
         if (useServer) {
             QVERIFY2(h.reach(State::ConfirmingAction), qPrintable(h.why));
             QCOMPARE(Event::listToJson(h.document->conversation(0).events), server);

@@ -59,17 +59,25 @@ private slots:
     {
         // The intent as Rasa 3 stores it: base name plus the full name.
         const QList<IntentScore> ranking{
-            {u"faq/ask_name"_s, 0.9, {{u"name"_s, u"faq"_s}, {u"confidence"_s, 0.9}, {u"id"_s, 3}}}};
+            {u"faq/ask_name"_s,
+             0.9,
+             {{u"name"_s, u"faq"_s}, {u"confidence"_s, 0.9}, {u"id"_s, 3}}}};
         QCOMPARE(NluCorrection::chosenIntent(u"faq/ask_name"_s, ranking),
-                 (QJsonObject{{u"name"_s, u"faq"_s}, {u"full_retrieval_intent_name"_s, u"faq/ask_name"_s},
-                              {u"confidence"_s, 1.0}, {u"id"_s, 3}}));
+                 (QJsonObject{{u"name"_s, u"faq"_s},
+                              {u"full_retrieval_intent_name"_s, u"faq/ask_name"_s},
+                              {u"confidence"_s, 1.0},
+                              {u"id"_s, 3}}));
         QCOMPARE(NluCorrection::chosenIntent(u"faq/ask_weather"_s, ranking),
-                 (QJsonObject{{u"name"_s, u"faq"_s}, {u"full_retrieval_intent_name"_s, u"faq/ask_weather"_s},
+                 (QJsonObject{{u"name"_s, u"faq"_s},
+                              {u"full_retrieval_intent_name"_s, u"faq/ask_weather"_s},
                               {u"confidence"_s, 1.0}}));
         // A plain intent chosen instead drops a full name it had.
-        const QList<IntentScore> plain{{u"greet"_s, 0.5, {{u"name"_s, u"greet"_s},
-                                                          {u"full_retrieval_intent_name"_s, u"x/y"_s}}}};
-        QVERIFY(!NluCorrection::chosenIntent(u"greet"_s, plain).contains("full_retrieval_intent_name"_L1));
+        const QList<IntentScore> plain{
+            {u"greet"_s,
+             0.5,
+             {{u"name"_s, u"greet"_s}, {u"full_retrieval_intent_name"_s, u"x/y"_s}}}};
+        QVERIFY(!NluCorrection::chosenIntent(u"greet"_s, plain)
+                     .contains("full_retrieval_intent_name"_L1));
     }
 
     void responseSelectorFollowsTheChosenKey_data()
@@ -84,19 +92,24 @@ private slots:
     {
         QFETCH(QString, selectorKey);
         QFETCH(bool, rasa2);
-        QJsonObject response{{u"intent_response_key"_s, u"faq/ask_name"_s},
-                             {u"utter_action"_s, u"utter_faq/ask_name"_s},
-                             {u"responses"_s, QJsonArray{QJsonObject{{u"text"_s, u"I am a bot."_s}}}}};
+        QJsonObject response{
+            {u"intent_response_key"_s, u"faq/ask_name"_s},
+            {u"utter_action"_s, u"utter_faq/ask_name"_s},
+            {u"responses"_s, QJsonArray{QJsonObject{{u"text"_s, u"I am a bot."_s}}}}};
         if (rasa2)
             response.insert("template_name"_L1, u"utter_faq/ask_name"_s);
-        const QJsonObject selector{{u"all_retrieval_intents"_s, QJsonArray{u"faq"_s}},
-                                   {selectorKey, QJsonObject{{u"response"_s, response}, {u"ranking"_s, QJsonArray()}}}};
-        const QJsonObject chosen = NluCorrection::responseSelectorFor(u"faq/ask_weather"_s, selector);
-        const QJsonObject picked = chosen.value(selectorKey).toObject().value("response"_L1).toObject();
+        const QJsonObject selector{
+            {u"all_retrieval_intents"_s, QJsonArray{u"faq"_s}},
+            {selectorKey, QJsonObject{{u"response"_s, response}, {u"ranking"_s, QJsonArray()}}}};
+        const QJsonObject chosen =
+            NluCorrection::responseSelectorFor(u"faq/ask_weather"_s, selector);
+        const QJsonObject picked =
+            chosen.value(selectorKey).toObject().value("response"_L1).toObject();
         QCOMPARE(picked.value("intent_response_key"_L1).toString(), u"faq/ask_weather"_s);
         QCOMPARE(picked.value("utter_action"_L1).toString(), u"utter_faq/ask_weather"_s);
         QCOMPARE(picked.contains("template_name"_L1), rasa2);
-        QCOMPARE(chosen.value("all_retrieval_intents"_L1), selector.value("all_retrieval_intents"_L1));
+        QCOMPARE(chosen.value("all_retrieval_intents"_L1),
+                 selector.value("all_retrieval_intents"_L1));
         QCOMPARE(NluCorrection::responseSelectorFor(u"greet"_s, selector), selector);
         // Read back: the full name, on both lines.
         ParseData parseData;

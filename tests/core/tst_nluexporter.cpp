@@ -44,29 +44,36 @@ void TestNluExporter::mergesAsText_data()
     QTest::addColumn<std::optional<QByteArray>>("existing");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("new yaml") << std::optional<QByteArray>() << u"nlu.yml"_s
-                              << QByteArray("version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n"
-                                            "    - hi, I'm [Anna](name)\n    - hey\n- intent: bot_challenge\n"
-                                            "  examples: |\n    - are you a bot?\n");
-    QTest::newRow("empty file is new") << std::optional<QByteArray>("\n") << u"nlu.md"_s
-                                       << QByteArray("## intent:greet\n- hi, I'm [Anna](name)\n- hey\n\n"
-                                                     "## intent:bot_challenge\n- are you a bot?\n");
+    QTest::newRow("new yaml")
+        << std::optional<QByteArray>() << u"nlu.yml"_s
+        << QByteArray("version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n"
+                      "    - hi, I'm [Anna](name)\n    - hey\n- intent: bot_challenge\n"
+                      "  examples: |\n    - are you a bot?\n");
+    QTest::newRow("empty file is new")
+        << std::optional<QByteArray>("\n") << u"nlu.md"_s
+        << QByteArray("## intent:greet\n- hi, I'm [Anna](name)\n- hey\n\n"
+                      "## intent:bot_challenge\n- are you a bot?\n");
     QTest::newRow("yaml: into the intent's block, new intent at the end")
-        << std::optional<QByteArray>("version: \"2.0\"\n\nnlu:  # mine\n- intent: greet\n  examples: |\n"
-                                     "    - hey\n\n# next section\nstories:\n- story: s\n  steps:\n  - intent: greet\n")
+        << std::optional<QByteArray>(
+               "version: \"2.0\"\n\nnlu:  # mine\n- intent: greet\n  examples: |\n"
+               "    - hey\n\n# next section\nstories:\n- story: s\n  steps:\n  - intent: greet\n")
         << u"nlu.yml"_s
-        << QByteArray("version: \"2.0\"\n\nnlu:  # mine\n- intent: greet\n  examples: |\n    - hey\n"
-                      "    - hi, I'm [Anna](name)\n- intent: bot_challenge\n  examples: |\n    - are you a bot?\n\n"
-                      "# next section\nstories:\n- story: s\n  steps:\n  - intent: greet\n");
+        << QByteArray(
+               "version: \"2.0\"\n\nnlu:  # mine\n- intent: greet\n  examples: |\n    - hey\n"
+               "    - hi, I'm [Anna](name)\n- intent: bot_challenge\n  examples: |\n    - are you "
+               "a bot?\n\n"
+               "# next section\nstories:\n- story: s\n  steps:\n  - intent: greet\n");
     QTest::newRow("yaml: indented list, no nlu key yet")
         << std::optional<QByteArray>("responses:\n  utter_x:\n  - text: x\n") << u"data/nlu.yaml"_s
-        << QByteArray("responses:\n  utter_x:\n  - text: x\nnlu:\n- intent: greet\n  examples: |\n"
-                      "    - hi, I'm [Anna](name)\n    - hey\n- intent: bot_challenge\n  examples: |\n"
-                      "    - are you a bot?\n");
+        << QByteArray(
+               "responses:\n  utter_x:\n  - text: x\nnlu:\n- intent: greet\n  examples: |\n"
+               "    - hi, I'm [Anna](name)\n    - hey\n- intent: bot_challenge\n  examples: |\n"
+               "    - are you a bot?\n");
     QTest::newRow("markdown: into the section, new section at the end")
         << std::optional<QByteArray>("## intent:greet\n- hey\n- hello\n\n## intent:goodbye\n- bye")
         << u"nlu.md"_s
-        << QByteArray("## intent:greet\n- hey\n- hello\n- hi, I'm [Anna](name)\n\n## intent:goodbye\n- bye\n\n"
+        << QByteArray("## intent:greet\n- hey\n- hello\n- hi, I'm [Anna](name)\n\n## "
+                      "intent:goodbye\n- bye\n\n"
                       "## intent:bot_challenge\n- are you a bot?\n");
     QTest::newRow("markdown crlf")
         << std::optional<QByteArray>("## intent:greet\r\n- hello\r\n") << u"nlu.md"_s
@@ -87,7 +94,8 @@ void TestNluExporter::mergesAsText()
 
 void TestNluExporter::writesNothingWithoutNewExamples()
 {
-    const QByteArray file = TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/data/nlu.yml"_s));
+    const QByteArray file =
+        TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/data/nlu.yml"_s));
     // "hey" is already there; the same text with extraction details too.
     QJsonObject entity = Entity::onSpan(u"name"_s, u"Anna"_s, 8, 12).toJson();
     entity.insert("confidence_entity"_L1, 0.9);
@@ -101,7 +109,8 @@ void TestNluExporter::writesNothingWithoutNewExamples()
     QVERIFY(!none->changed);
     const TrainingExample first{u"hi, I'm Anna"_s, u"greet"_s, {Entity(entity)}, {}};
     Result<NluFileUpdate> once = NluExporter::merge(std::nullopt, u"nlu.yml"_s, {first});
-    Result<NluFileUpdate> again = NluExporter::merge(once->content, u"nlu.yml"_s, {first, session().first()});
+    Result<NluFileUpdate> again =
+        NluExporter::merge(once->content, u"nlu.yml"_s, {first, session().first()});
     QVERIFY(again.isOk());
     QVERIFY(!again->changed); // spec §9 #17: entity details do not make a new example
 }
@@ -121,9 +130,12 @@ void TestNluExporter::contentDecidesTheFormat()
 void TestNluExporter::jsonIsExtendedAsText()
 {
     // Number spellings and key order Qt's JSON would change stay as written.
-    const QByteArray json = "{\n  \"rasa_nlu_data\": {\n    \"common_examples\": [\n      {\n        \"text\": \"4 hours\",\n"
-                            "        \"intent\": \"inform\",\n        \"entities\": [{\"start\": 0, \"end\": 1, "
-                            "\"value\": 4.0, \"entity\": \"hours\"}]\n      }\n    ],\n    \"zz\": 1, \"aa\": 2\n  }\n}\n";
+    const QByteArray json =
+        "{\n  \"rasa_nlu_data\": {\n    \"common_examples\": [\n      {\n        \"text\": \"4 "
+        "hours\",\n"
+        "        \"intent\": \"inform\",\n        \"entities\": [{\"start\": 0, \"end\": 1, "
+        "\"value\": 4.0, \"entity\": \"hours\"}]\n      }\n    ],\n    \"zz\": 1, \"aa\": 2\n  "
+        "}\n}\n";
     Result<NluFileUpdate> update = NluExporter::merge(json, u"nlu.json"_s, session());
     QVERIFY2(update.isOk(), qPrintable(update.error().toString()));
     QCOMPARE(update->added, 3);
@@ -136,7 +148,8 @@ void TestNluExporter::jsonIsExtendedAsText()
 
 void TestNluExporter::rewritesJsonKeepingUnknownKeys()
 {
-    const QByteArray json = R"({"rasa_nlu_data": {"common_examples": [{"text": "hey", "intent": "greet"}],
+    const QByteArray json =
+        R"({"rasa_nlu_data": {"common_examples": [{"text": "hey", "intent": "greet"}],
         "entity_synonyms": [{"value": "NYC", "synonyms": ["New York"]}], "custom": {"keep": true}}})";
     Result<NluFileUpdate> update = NluExporter::merge(json, u"nlu.json"_s, session());
     QVERIFY(update.isOk());
@@ -150,10 +163,11 @@ void TestNluExporter::rewritesJsonKeepingUnknownKeys()
 
 void TestNluExporter::refusesFilesItCannotRead()
 {
-    for (const auto &[content, path] : {std::pair{QByteArray("nlu: [\n"), u"nlu.yml"_s},
-                                        std::pair{QByteArray("{\"rasa_nlu_data\": 3}"), u"nlu.json"_s},
-                                        std::pair{QByteArray("## intent:a\n- [x]{bad}\n"), u"nlu.md"_s},
-                                        std::pair{QByteArray("- a list\n"), u"nlu.yml"_s}}) {
+    for (const auto &[content, path] :
+         {std::pair{QByteArray("nlu: [\n"), u"nlu.yml"_s},
+          std::pair{QByteArray("{\"rasa_nlu_data\": 3}"), u"nlu.json"_s},
+          std::pair{QByteArray("## intent:a\n- [x]{bad}\n"), u"nlu.md"_s},
+          std::pair{QByteArray("- a list\n"), u"nlu.yml"_s}}) {
         Result<NluFileUpdate> update = NluExporter::merge(content, path, session());
         QVERIFY2(!update.isOk(), qPrintable(path));
         QVERIFY(update.error().toString().contains(path));

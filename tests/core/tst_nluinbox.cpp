@@ -1,5 +1,6 @@
 #include "inbox/inboxindex.h"
 #include "inbox/nluinbox.h"
+
 #include "testsupport/testdata.h"
 
 #include <QDir>
@@ -72,8 +73,11 @@ void TestNluInbox::readsTheProjectsExamples()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     };
-    write(u"data/nlu.yml"_s, "version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n    - hey\n    - hello [Ada](name)\n");
-    write(u"data/stories.yml"_s, "version: \"3.1\"\nstories:\n- story: s\n  steps:\n  - intent: greet\n");
+    write(u"data/nlu.yml"_s,
+          "version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n    - hey\n    - hello "
+          "[Ada](name)\n");
+    write(u"data/stories.yml"_s,
+          "version: \"3.1\"\nstories:\n- story: s\n  steps:\n  - intent: greet\n");
     write(u"data/more/old.md"_s, "## intent:deny\n- no way\n");
     const Result<QSet<QString>> texts = NluInbox::projectTexts(dir.path());
     QVERIFY2(texts, qPrintable(texts.error().toString()));

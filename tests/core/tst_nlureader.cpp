@@ -54,12 +54,16 @@ void TestNluReader::guessesFormat_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<std::optional<NluFormat>>("format");
-    QTest::newRow("json") << QByteArray("{\"rasa_nlu_data\": {}}") << std::optional(NluFormat::Json);
+    QTest::newRow("json") << QByteArray("{\"rasa_nlu_data\": {}}")
+                          << std::optional(NluFormat::Json);
     QTest::newRow("other json") << QByteArray("{\"a\": 1}") << std::optional<NluFormat>();
-    QTest::newRow("yaml nlu") << QByteArray("version: '3.1'\nnlu: []\n") << std::optional(NluFormat::Yaml);
-    QTest::newRow("yaml responses") << QByteArray("responses: {}\n") << std::optional(NluFormat::Yaml);
+    QTest::newRow("yaml nlu") << QByteArray("version: '3.1'\nnlu: []\n")
+                              << std::optional(NluFormat::Yaml);
+    QTest::newRow("yaml responses")
+        << QByteArray("responses: {}\n") << std::optional(NluFormat::Yaml);
     QTest::newRow("yaml stories") << QByteArray("stories: []\n") << std::optional<NluFormat>();
-    QTest::newRow("markdown") << QByteArray("<!-- x -->\n## intent:greet\n- hi\n") << std::optional(NluFormat::Markdown);
+    QTest::newRow("markdown") << QByteArray("<!-- x -->\n## intent:greet\n- hi\n")
+                              << std::optional(NluFormat::Markdown);
     QTest::newRow("empty") << QByteArray("  \n") << std::optional<NluFormat>();
 }
 
@@ -72,12 +76,14 @@ void TestNluReader::guessesFormat()
 
 void TestNluReader::readsYamlSections()
 {
-    const QByteArray yaml = "version: \"3.1\"\nnlu:\n- intent: greet\n  metadata: {sentiment: neutral}\n"
-                            "  examples: |\n    - hi [Sara](name)\n    not an item\n    - hello\n"
-                            "- intent: inform\n  examples:\n  - text: 'I live in [Berlin]{\"entity\": \"city\", \"role\": \"home\"}'\n"
-                            "    metadata: {a: 1}\n- synonym: New York City\n  examples: |\n    - NYC\n"
-                            "- regex: zipcode\n  examples: |\n    - '[0-9]{5}'\n- lookup: city\n  examples: |\n"
-                            "    - Berlin\nresponses:\n  utter_faq/ask_name:\n  - text: Sara\n";
+    const QByteArray yaml =
+        "version: \"3.1\"\nnlu:\n- intent: greet\n  metadata: {sentiment: neutral}\n"
+        "  examples: |\n    - hi [Sara](name)\n    not an item\n    - hello\n"
+        "- intent: inform\n  examples:\n  - text: 'I live in [Berlin]{\"entity\": \"city\", "
+        "\"role\": \"home\"}'\n"
+        "    metadata: {a: 1}\n- synonym: New York City\n  examples: |\n    - NYC\n"
+        "- regex: zipcode\n  examples: |\n    - '[0-9]{5}'\n- lookup: city\n  examples: |\n"
+        "    - Berlin\nresponses:\n  utter_faq/ask_name:\n  - text: Sara\n";
     Result<NluData> nlu = NluReader::readYaml(yaml);
     QVERIFY2(nlu.isOk(), qPrintable(nlu.error().toString()));
     QCOMPARE(nlu->examples.size(), 3);
@@ -94,9 +100,10 @@ void TestNluReader::readsYamlSections()
 
 void TestNluReader::readsMarkdownSections()
 {
-    const QByteArray markdown = "## intent:greet\n- hey\n* hello [Sara](name)\n<!-- comment\n- not an example -->\n\n"
-                                "## synonym:New York City\n- NYC\n- nyc\n\n## regex:zipcode\n- [0-9]{5}\n\n"
-                                "## lookup:city\n- Berlin\n\n## lookup:countries\n  data/lookups/countries.txt\n";
+    const QByteArray markdown =
+        "## intent:greet\n- hey\n* hello [Sara](name)\n<!-- comment\n- not an example -->\n\n"
+        "## synonym:New York City\n- NYC\n- nyc\n\n## regex:zipcode\n- [0-9]{5}\n\n"
+        "## lookup:city\n- Berlin\n\n## lookup:countries\n  data/lookups/countries.txt\n";
     Result<NluData> nlu = NluReader::readMarkdown(markdown);
     QVERIFY2(nlu.isOk(), qPrintable(nlu.error().toString()));
     QCOMPARE(nlu->examples.size(), 2);
@@ -131,14 +138,19 @@ void TestNluReader::reportsErrors_data()
     QTest::newRow("yaml syntax") << QByteArray("nlu: [\n") << int(NluFormat::Yaml) << u"line"_s;
     QTest::newRow("yaml list") << QByteArray("- a\n") << int(NluFormat::Yaml) << u"mapping"_s;
     QTest::newRow("nlu not a list") << QByteArray("nlu: 3\n") << int(NluFormat::Yaml) << u"list"_s;
-    QTest::newRow("bad annotation") << QByteArray("nlu:\n- intent: a\n  examples: |\n    - [x]{\"entity\": 2}\n")
-                                    << int(NluFormat::Yaml) << u"item 1"_s;
-    QTest::newRow("markdown section") << QByteArray("## intent:a\n- x\n## story:b\n") << int(NluFormat::Markdown)
-                                      << u"line 3"_s;
-    QTest::newRow("markdown item first") << QByteArray("- x\n") << int(NluFormat::Markdown) << u"line 1"_s;
-    QTest::newRow("json syntax") << QByteArray("{\"rasa_nlu_data\": [") << int(NluFormat::Json) << u"offset"_s;
-    QTest::newRow("json shape") << QByteArray("{\"x\": 1}") << int(NluFormat::Json) << u"rasa_nlu_data"_s;
-    QTest::newRow("json example") << QByteArray("{\"rasa_nlu_data\": {\"common_examples\": [{\"intent\": \"a\"}]}}")
+    QTest::newRow("bad annotation")
+        << QByteArray("nlu:\n- intent: a\n  examples: |\n    - [x]{\"entity\": 2}\n")
+        << int(NluFormat::Yaml) << u"item 1"_s;
+    QTest::newRow("markdown section")
+        << QByteArray("## intent:a\n- x\n## story:b\n") << int(NluFormat::Markdown) << u"line 3"_s;
+    QTest::newRow("markdown item first")
+        << QByteArray("- x\n") << int(NluFormat::Markdown) << u"line 1"_s;
+    QTest::newRow("json syntax") << QByteArray("{\"rasa_nlu_data\": [") << int(NluFormat::Json)
+                                 << u"offset"_s;
+    QTest::newRow("json shape") << QByteArray("{\"x\": 1}") << int(NluFormat::Json)
+                                << u"rasa_nlu_data"_s;
+    QTest::newRow("json example") << QByteArray(
+        "{\"rasa_nlu_data\": {\"common_examples\": [{\"intent\": \"a\"}]}}")
                                   << int(NluFormat::Json) << u"example 1"_s;
 }
 
@@ -156,7 +168,8 @@ void TestNluReader::reportsErrors()
 void TestNluReader::survivesDamagedFiles()
 {
     QRandomGenerator random(11);
-    for (const QString &file : {u"rasa/examples/formbot/data/nlu.yml"_s, u"rasa/examples/moodbot/data/nlu.md"_s}) {
+    for (const QString &file :
+         {u"rasa/examples/formbot/data/nlu.yml"_s, u"rasa/examples/moodbot/data/nlu.md"_s}) {
         const QByteArray original = TestSupport::readFile(TestSupport::dataPath(file));
         for (int round = 0; round < 150; ++round) {
             QByteArray damaged = original.left(random.bounded(original.size() + 1));

@@ -19,17 +19,17 @@ TrainingExample example(const QString &annotated, const QString &intent)
 NluData sample()
 {
     NluData data;
-    data.examples = {example(u"hey"_s, u"greet"_s), example(u"I live in [Berlin](city)"_s, u"inform"_s),
+    data.examples = {example(u"hey"_s, u"greet"_s),
+                     example(u"I live in [Berlin](city)"_s, u"inform"_s),
                      example(u"hello there [Sara](name)"_s, u"greet"_s)};
     data.synonyms = {{u"New York City"_s, {u"NYC"_s, u"nyc"_s}}, {u"Berlin"_s, {u"BER"_s}}};
     data.regexes = {{u"zipcode"_s, {u"[0-9]{5}"_s}}};
-    data.lookups = {{u"city"_s, {u"Berlin"_s}, {}}, {u"countries"_s, {}, u"data/lookups/countries.txt"_s}};
+    data.lookups = {{u"city"_s, {u"Berlin"_s}, {}},
+                    {u"countries"_s, {}, u"data/lookups/countries.txt"_s}};
     return data;
 }
 
 } // namespace
-
-
 
 class TestNluWriter : public QObject
 {
@@ -49,12 +49,17 @@ void TestNluWriter::writesRasaYaml()
 {
     NluData data = sample();
     data.intentMetadata.insert(u"inform"_s, QJsonObject{{u"sentiment"_s, u"neutral"_s}});
-    data.responses = QJsonObject{{u"utter_faq/ask_name"_s, QJsonArray{QJsonObject{{u"text"_s, u"Sara"_s}}}}};
+    data.responses =
+        QJsonObject{{u"utter_faq/ask_name"_s, QJsonArray{QJsonObject{{u"text"_s, u"Sara"_s}}}}};
     QCOMPARE(NluWriter::renderYaml(data, u"3.1"_s),
-             u"version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n    - hey\n    - hello there [Sara](name)\n"
-             "- intent: inform\n  metadata:\n    sentiment: neutral\n  examples: |\n    - I live in [Berlin](city)\n"
-             "- synonym: New York City\n  examples: |\n    - NYC\n    - nyc\n- synonym: Berlin\n  examples: |\n"
-             "    - BER\n- regex: zipcode\n  examples: |\n    - [0-9]{5}\n- lookup: city\n  examples: |\n"
+             u"version: \"3.1\"\nnlu:\n- intent: greet\n  examples: |\n    - hey\n    - hello "
+             u"there [Sara](name)\n"
+             "- intent: inform\n  metadata:\n    sentiment: neutral\n  examples: |\n    - I live "
+             "in [Berlin](city)\n"
+             "- synonym: New York City\n  examples: |\n    - NYC\n    - nyc\n- synonym: Berlin\n  "
+             "examples: |\n"
+             "    - BER\n- regex: zipcode\n  examples: |\n    - [0-9]{5}\n- lookup: city\n  "
+             "examples: |\n"
              "    - Berlin\nresponses:\n  utter_faq/ask_name:\n  - text: Sara\n"_s);
 }
 
@@ -63,10 +68,13 @@ void TestNluWriter::writesObjectFormWhenNeeded()
     NluData data;
     TrainingExample tagged = example(u"hi"_s, u"greet"_s);
     tagged.metadata = QJsonObject{{u"source"_s, u"chat"_s}};
-    data.examples = {tagged, example(u"two\tcolumns"_s, u"greet"_s), example(u"plain"_s, u"other"_s)};
+    data.examples = {tagged, example(u"two\tcolumns"_s, u"greet"_s),
+                     example(u"plain"_s, u"other"_s)};
     const QString yaml = NluWriter::renderYaml(data, u"2.0"_s);
-    QCOMPARE(yaml, u"version: \"2.0\"\nnlu:\n- intent: greet\n  examples:\n  - text: hi\n    metadata:\n"
-                   "      source: chat\n  - text: \"two\\tcolumns\"\n- intent: other\n  examples: |\n    - plain\n"_s);
+    QCOMPARE(
+        yaml,
+        u"version: \"2.0\"\nnlu:\n- intent: greet\n  examples:\n  - text: hi\n    metadata:\n"
+        "      source: chat\n  - text: \"two\\tcolumns\"\n- intent: other\n  examples: |\n    - plain\n"_s);
     Result<NluData> back = NluReader::readYaml(yaml.toUtf8());
     QVERIFY(back.isOk());
     QCOMPARE(back->examples.at(1).text, u"two\tcolumns"_s);
@@ -79,8 +87,10 @@ void TestNluWriter::writesRasaMarkdown()
     data.examples.append(example(u"line\nbreak"_s, u"inform"_s));
     data.synonyms.append({u"Berlin"_s, {u"Bärlin"_s}});
     QCOMPARE(NluWriter::renderMarkdown(data),
-             u"## intent:greet\n- hey\n- hello there [Sara](name)\n\n## intent:inform\n- I live in [Berlin](city)\n"
-             "- line\\nbreak\n\n## synonym:Berlin\n- BER\n- Bärlin\n\n## synonym:New York City\n- NYC\n- nyc\n\n"
+             u"## intent:greet\n- hey\n- hello there [Sara](name)\n\n## intent:inform\n- I live in "
+             u"[Berlin](city)\n"
+             "- line\\nbreak\n\n## synonym:Berlin\n- BER\n- Bärlin\n\n## synonym:New York City\n- "
+             "NYC\n- nyc\n\n"
              "## regex:zipcode\n- [0-9]{5}\n\n## lookup:city\n- Berlin\n\n## lookup:countries\n"
              "  data/lookups/countries.txt\n"_s);
 }
@@ -88,17 +98,22 @@ void TestNluWriter::writesRasaMarkdown()
 void TestNluWriter::writesRasaJson()
 {
     NluData data;
-    TrainingExample withRole = example(u"from [Berlin]{\"entity\": \"city\", \"role\": \"from\"}"_s, u"inform"_s);
+    TrainingExample withRole =
+        example(u"from [Berlin]{\"entity\": \"city\", \"role\": \"from\"}"_s, u"inform"_s);
     QJsonObject entity = withRole.entities.first().toJson();
     entity.insert("extractor"_L1, u"DIETClassifier"_s); // not training data: left out
     withRole.entities = {Entity(entity)};
     data.examples = {withRole, example(u"Grüße"_s, u"greet"_s)};
     data.regexes = {{u"zip"_s, {u"[0-9]{5}"_s}}};
     QCOMPARE(NluWriter::renderJson(data),
-             u"{\n  \"rasa_nlu_data\": {\n    \"common_examples\": [\n      {\n        \"text\": \"from Berlin\",\n"
-             "        \"intent\": \"inform\",\n        \"entities\": [\n          {\n            \"start\": 5,\n"
-             "            \"end\": 11,\n            \"value\": \"Berlin\",\n            \"entity\": \"city\",\n"
-             "            \"role\": \"from\"\n          }\n        ]\n      },\n      {\n        \"text\": \"Grüße\",\n"
+             u"{\n  \"rasa_nlu_data\": {\n    \"common_examples\": [\n      {\n        \"text\": "
+             u"\"from Berlin\",\n"
+             "        \"intent\": \"inform\",\n        \"entities\": [\n          {\n            "
+             "\"start\": 5,\n"
+             "            \"end\": 11,\n            \"value\": \"Berlin\",\n            "
+             "\"entity\": \"city\",\n"
+             "            \"role\": \"from\"\n          }\n        ]\n      },\n      {\n        "
+             "\"text\": \"Grüße\",\n"
              "        \"intent\": \"greet\"\n      }\n    ],\n    \"regex_features\": [\n      {\n"
              "        \"name\": \"zip\",\n        \"pattern\": \"[0-9]{5}\"\n      }\n    ],\n"
              "    \"lookup_tables\": [],\n    \"entity_synonyms\": []\n  }\n}\n"_s);
@@ -116,11 +131,14 @@ void TestNluWriter::roundTrips_data()
     QTest::addColumn<int>("format");
     for (const NluFormat format : {NluFormat::Yaml, NluFormat::Markdown, NluFormat::Json}) {
         const QString suffix = format == NluFormat::Yaml ? u" as yaml"_s
-            : format == NluFormat::Markdown            ? u" as md"_s
-                                                       : u" as json"_s;
-        QTest::newRow(qPrintable(u"moodbot nlu.yml"_s + suffix)) << u"rasa/examples/moodbot/data/nlu.yml"_s << int(format);
-        QTest::newRow(qPrintable(u"moodbot nlu.md"_s + suffix)) << u"rasa/examples/moodbot/data/nlu.md"_s << int(format);
-        QTest::newRow(qPrintable(u"formbot nlu.yml"_s + suffix)) << u"rasa/examples/formbot/data/nlu.yml"_s << int(format);
+            : format == NluFormat::Markdown              ? u" as md"_s
+                                                         : u" as json"_s;
+        QTest::newRow(qPrintable(u"moodbot nlu.yml"_s + suffix))
+            << u"rasa/examples/moodbot/data/nlu.yml"_s << int(format);
+        QTest::newRow(qPrintable(u"moodbot nlu.md"_s + suffix))
+            << u"rasa/examples/moodbot/data/nlu.md"_s << int(format);
+        QTest::newRow(qPrintable(u"formbot nlu.yml"_s + suffix))
+            << u"rasa/examples/formbot/data/nlu.yml"_s << int(format);
     }
 }
 

@@ -1,6 +1,7 @@
+#include "inbox/offlinecorrection.h"
+
 #include "export/storybuilder.h"
 #include "export/yamlstorywriter.h"
-#include "inbox/offlinecorrection.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
 
@@ -36,7 +37,8 @@ private:
 
 void TestOfflineCorrection::initTestCase()
 {
-    const Result<Domain> domain = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    const Result<Domain> domain =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     QVERIFY2(domain, qPrintable(domain.error().toString()));
     m_domain = *domain;
 }
@@ -45,10 +47,14 @@ EventList TestOfflineCorrection::recorded(const QString &file, const QString &se
 {
     EventList events;
     const QJsonArray rows = TestSupport::readJson(TestSupport::dataPath(u"trackerstore/"_s + file))
-                                .toObject().value("rows"_L1).toArray();
+                                .toObject()
+                                .value("rows"_L1)
+                                .toArray();
     for (const QJsonValue &row : rows) {
         if (row.toObject().value("sender_id"_L1).toString() == sender)
-            events.append(*Event::fromJson(QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8()).object()));
+            events.append(*Event::fromJson(
+                QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8())
+                    .object()));
     }
     return events;
 }
@@ -76,7 +82,8 @@ void TestOfflineCorrection::confirmingEverythingKeepsTheConversation()
     QCOMPARE(correction.step(), OfflineCorrection::Step::Action);
     QCOMPARE(correction.actionQuestion().action, u"utter_greet"_s);
     QCOMPARE(correction.actionQuestion().predictions.first().name, u"utter_greet"_s);
-    QVERIFY(std::any_of(correction.actionQuestion().predictions.cbegin(), correction.actionQuestion().predictions.cend(),
+    QVERIFY(std::any_of(correction.actionQuestion().predictions.cbegin(),
+                        correction.actionQuestion().predictions.cend(),
                         [](const ActionChoice &c) { return c.name == u"utter_cheer_up"; }));
     correction.confirmRest();
     QCOMPARE(correction.step(), OfflineCorrection::Step::Done);
@@ -90,7 +97,8 @@ void TestOfflineCorrection::correctedTurnsReplaceTheirEvents()
     const EventList source = recorded(u"rasa-3.6-postgresql.json"_s, u"inbox-e2e-pg"_s);
     OfflineCorrection correction(u"inbox-e2e-pg"_s, source, m_domain);
     // Up to "I am sad", which NLU took for bot_challenge.
-    while (correction.step() != OfflineCorrection::Step::Nlu || correction.nluQuestion().text != u"I am sad")
+    while (correction.step() != OfflineCorrection::Step::Nlu
+           || correction.nluQuestion().text != u"I am sad")
         QVERIFY(correction.confirm());
     const int userIndex = correction.nluQuestion().userEventIndex;
     QVERIFY(correction.correctNlu(u"mood_unhappy"_s, {}));
@@ -118,7 +126,8 @@ void TestOfflineCorrection::correctedTurnsReplaceTheirEvents()
     }));
     QVERIFY(correction.newIntents().isEmpty());
     const QStringList story = storyText(events);
-    const qsizetype intent = story.lastIndexOf(u"  - intent: mood_unhappy"_s, story.indexOf(u"  - action: utter_iamabot"_s));
+    const qsizetype intent = story.lastIndexOf(u"  - intent: mood_unhappy"_s,
+                                               story.indexOf(u"  - action: utter_iamabot"_s));
     QVERIFY2(intent >= 0, qPrintable(story.join(u'\n')));
     QCOMPARE(story.at(intent + 1), u"  - action: utter_cheer_up"_s);
     QCOMPARE(story.at(intent + 2), u"  - action: utter_did_that_help"_s);
@@ -138,7 +147,8 @@ void TestOfflineCorrection::replacingAFallbackKeepsTheMessage()
     QCOMPARE(correction.actionQuestion().action, u"action_listen"_s); // the turn's end
     correction.confirmRest();
     const EventList &events = correction.events();
-    QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const Event &e) { return e.type() == EventType::Rewind; }));
+    QVERIFY(std::none_of(events.cbegin(), events.cend(),
+                         [](const Event &e) { return e.type() == EventType::Rewind; }));
     const QStringList story = storyText(events);
     const qsizetype affirm = story.indexOf(u"  - intent: affirm"_s);
     QVERIFY2(affirm >= 0, qPrintable(story.join(u'\n')));
@@ -175,7 +185,8 @@ void TestOfflineCorrection::commitsAsANewConversationThatExports()
 
 void TestOfflineCorrection::refusesWhatDoesNotFit()
 {
-    OfflineCorrection correction(u"x"_s, recorded(u"rasa-3.6-sqlite.json"_s, u"inbox-e2e-sqlite"_s), m_domain);
+    OfflineCorrection correction(u"x"_s, recorded(u"rasa-3.6-sqlite.json"_s, u"inbox-e2e-sqlite"_s),
+                                 m_domain);
     QVERIFY(!correction.chooseAction(u"utter_greet"_s)); // the question is about NLU
     QVERIFY(!correction.correctNlu(u"two words"_s, {}));
     QVERIFY(!correction.correctNlu(u"greet"_s, {Entity::onSpan(u"x"_s, u"v"_s, 50, 60)}));
@@ -192,7 +203,8 @@ void TestOfflineCorrection::listeningEndsTheBotsTurn()
     // affirm, the bot should be happy and then listen.
     const EventList source = recorded(u"rasa-3.6-postgresql.json"_s, u"inbox-e2e-pg"_s);
     OfflineCorrection correction(u"inbox-e2e-pg"_s, source, m_domain);
-    while (correction.step() != OfflineCorrection::Step::Nlu || correction.nluQuestion().text != u"yes")
+    while (correction.step() != OfflineCorrection::Step::Nlu
+           || correction.nluQuestion().text != u"yes")
         QVERIFY(correction.confirm());
     const int before = correction.questionCount();
     QVERIFY(correction.correctNlu(u"affirm"_s, {}));
@@ -206,10 +218,12 @@ void TestOfflineCorrection::listeningEndsTheBotsTurn()
     const EventList &events = correction.events();
     QVERIFY(events.last().isActionListen());
     QCOMPARE(events.at(events.size() - 2).text(), u"Great, carry on!"_s);
-    QVERIFY(std::none_of(events.cend() - 4, events.cend(), [](const Event &e) { return e.isAction(u"utter_did_that_help"_s); }));
+    QVERIFY(std::none_of(events.cend() - 4, events.cend(),
+                         [](const Event &e) { return e.isAction(u"utter_did_that_help"_s); }));
     const QStringList story = storyText(events);
     const qsizetype affirm = story.lastIndexOf(u"  - intent: affirm"_s);
-    QVERIFY2(affirm > 0 && story.at(affirm + 1) == u"  - action: utter_happy"_s, qPrintable(story.join(u'\n')));
+    QVERIFY2(affirm > 0 && story.at(affirm + 1) == u"  - action: utter_happy"_s,
+             qPrintable(story.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestOfflineCorrection)

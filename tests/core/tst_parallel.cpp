@@ -57,12 +57,13 @@ void TestParallel::smallInputsStayOnTheCallingThread()
 void TestParallel::resultsComeInSliceOrder()
 {
     const qsizetype count = 100000;
-    const QList<QList<qsizetype>> parts = Parallel::mapSlices(count, 1000, [](Parallel::Slice slice) {
-        QList<qsizetype> items;
-        for (qsizetype i = slice.begin; i < slice.end; ++i)
-            items.append(i);
-        return items;
-    });
+    const QList<QList<qsizetype>> parts =
+        Parallel::mapSlices(count, 1000, [](Parallel::Slice slice) {
+            QList<qsizetype> items;
+            for (qsizetype i = slice.begin; i < slice.end; ++i)
+                items.append(i);
+            return items;
+        });
     QVERIFY(parts.size() > 1 || QThreadPool::globalInstance()->maxThreadCount() == 1);
     qsizetype expected = 0;
     for (const QList<qsizetype> &part : parts) {

@@ -180,7 +180,8 @@ void TestPredictRequest::scoresOnlyLeavesTheTrackerUnread()
     QCOMPARE(scoresOnly.events, 0);
     QCOMPARE(complete(unread, PredictRequest::TrackerReading::Full).error.kind,
              ApiError::Kind::UnexpectedShape);
-    const ApiError missing = complete("{" + scores + "}", PredictRequest::TrackerReading::None).error;
+    const ApiError missing =
+        complete("{" + scores + "}", PredictRequest::TrackerReading::None).error;
     QCOMPARE(missing.kind, ApiError::Kind::UnexpectedShape);
     QVERIFY2(missing.userMessage().contains(u"tracker"_s), qPrintable(missing.userMessage()));
 }

@@ -1,4 +1,5 @@
 #include "core/helpers/scriptedannotator.h"
+
 #include "model/tracker.h"
 #include "session/sessiondocument.h"
 
@@ -82,7 +83,8 @@ bool TestRealRasaScenarios::start(ScriptedAnnotator &a)
     if (!a.connect())
         return false;
     if (!a.session->serverInfo().rasaVersion.startsWith(m_line + u'.')) {
-        a.why = u"the server runs Rasa %1, expected %2.x"_s.arg(a.session->serverInfo().rasaVersion, m_line);
+        a.why = u"the server runs Rasa %1, expected %2.x"_s.arg(a.session->serverInfo().rasaVersion,
+                                                                m_line);
         return false;
     }
     return true;
@@ -107,7 +109,8 @@ QJsonObject TestRealRasaScenarios::fetchTracker(const QString &conversationId)
 
 EventList TestRealRasaScenarios::serverEvents(const QString &conversationId)
 {
-    Result<EventList> events = Event::listFromJson(fetchTracker(conversationId).value("events"_L1).toArray());
+    Result<EventList> events =
+        Event::listFromJson(fetchTracker(conversationId).value("events"_L1).toArray());
     return events ? events.value() : EventList();
 }
 
@@ -172,8 +175,8 @@ void TestRealRasaScenarios::intentAndEntityCorrection()
     QVERIFY2(a.say(text), qPrintable(a.why));
     QCOMPARE(a.session->nluQuestion()->text, text);
     QVERIFY(!a.session->nluQuestion()->ranking.isEmpty());
-    const Status corrected =
-        a.session->correctNluFromAnnotatedText(u"I feel great in [Berlin](city)"_s, u"mood_great"_s);
+    const Status corrected = a.session->correctNluFromAnnotatedText(
+        u"I feel great in [Berlin](city)"_s, u"mood_great"_s);
     QVERIFY2(corrected, qPrintable(corrected ? QString() : corrected.error().toString()));
     QVERIFY2(a.reach(State::ConfirmingAction), qPrintable(a.why));
     QCOMPARE(a.session->actionQuestion()->action, u"utter_happy"_s);
@@ -263,8 +266,7 @@ void TestRealRasaScenarios::undo()
     QCOMPARE(a.session->actionQuestion()->action, u"utter_greet"_s);
     QVERIFY(a.session->undo()); // and the message
     QVERIFY2(a.reach(State::AwaitingUserMessage), qPrintable(a.why));
-    QCOMPARE(appliedSummary(serverEvents(a.conversationId())),
-             QStringList{u"action_listen"_s});
+    QCOMPARE(appliedSummary(serverEvents(a.conversationId())), QStringList{u"action_listen"_s});
     QVERIFY2(a.turn(u"mood_great"_s), qPrintable(a.why));
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).mid(1),
              (QStringList{u"user:mood_great"_s, u"utter_happy"_s, u"action_listen"_s}));
@@ -281,8 +283,9 @@ void TestRealRasaScenarios::fork()
     QCOMPARE(points.size(), 2);
     QVERIFY(a.session->fork(points.first().eventIndex)); // before "/mood_unhappy"
     QVERIFY2(a.reach(State::AwaitingUserMessage), qPrintable(a.why));
-    QCOMPARE(appliedSummary(serverEvents(a.conversationId())),
-             (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s}));
+    QCOMPARE(
+        appliedSummary(serverEvents(a.conversationId())),
+        (QStringList{u"action_listen"_s, u"user:greet"_s, u"utter_greet"_s, u"action_listen"_s}));
     QVERIFY2(a.turn(u"mood_great"_s), qPrintable(a.why));
     QCOMPARE(appliedSummary(serverEvents(a.conversationId())).mid(4, 2),
              (QStringList{u"user:mood_great"_s, u"utter_happy"_s}));
@@ -349,7 +352,8 @@ void TestRealRasaScenarios::resumeAfterServerRestart()
     b.authToken = m_token;
     b.stepTimeoutMs = 120000;
     QVERIFY(b.session->connectToServer(b.settings()));
-    QVERIFY2(b.reach(State::ConfirmingNlu), qPrintable(b.why)); // the corrected message is asked again
+    QVERIFY2(b.reach(State::ConfirmingNlu),
+             qPrintable(b.why)); // the corrected message is asked again
     QCOMPARE(b.conversationId(), id);
     QCOMPARE(appliedSummary(serverEvents(id)), before);
     QVERIFY(b.session->confirmNlu());

@@ -269,15 +269,19 @@ private slots:
             << QJsonObject{{u"op"_s, u"add_conversation"_s}, {u"index"_s, 5}, {u"id"_s, u"x"_s}};
         QTest::newRow("empty name") << QJsonObject{{u"op"_s, u"new_intent"_s}, {u"name"_s, u""_s}};
         QTest::newRow("export record without file")
-            << QJsonObject{{u"op"_s, u"export_record"_s}, {u"conversation"_s, 0}, {u"part"_s, 0},
-                           {u"story"_s, u"interactive_story_1"_s}, {u"hash"_s, u"h"_s}};
+            << QJsonObject{{u"op"_s, u"export_record"_s},
+                           {u"conversation"_s, 0},
+                           {u"part"_s, 0},
+                           {u"story"_s, u"interactive_story_1"_s},
+                           {u"hash"_s, u"h"_s}};
     }
 
     void exportRecordReplacesThatOfTheSamePartAndFile()
     {
         auto document = SessionDocument::fromData(Fixtures::sessionData(1, 1));
         QSignalSpy changed(document.get(), &SessionDocument::exportRecordsChanged);
-        const StoryRecord first{0, u"/bot/data/stories.yml"_s, u"interactive_story_1"_s, u"h1"_s, false};
+        const StoryRecord first{0, u"/bot/data/stories.yml"_s, u"interactive_story_1"_s, u"h1"_s,
+                                false};
         document->setExportRecord(0, first);
         document->setExportRecord(0, first); // the same again: no change
         QCOMPARE(changed.size(), 1);

@@ -151,23 +151,32 @@ private slots:
         QTemporaryDir dir;
         SessionData data = Fixtures::sessionData(2, 2);
         data.conversations[1].exportRecords = {
-            StoryRecord{0, dir.filePath(u"bot/data/stories.yml"_s), u"interactive_story_4"_s, u"00ff"_s, false},
-            StoryRecord{2, dir.filePath(u"bot/data/stories.yml"_s), u"happy path"_s, u"a1"_s, true}};
+            StoryRecord{0, dir.filePath(u"bot/data/stories.yml"_s), u"interactive_story_4"_s,
+                        u"00ff"_s, false},
+            StoryRecord{2, dir.filePath(u"bot/data/stories.yml"_s), u"happy path"_s, u"a1"_s,
+                        true}};
         const QString file = dir.filePath(u"sessions/a.coach"_s);
         QVERIFY(QDir().mkpath(dir.filePath(u"sessions"_s)));
         QVERIFY(SessionFormat::writeFile(data, file));
         const QJsonObject json = QJsonDocument::fromJson(TestSupport::readFile(file)).object();
-        const QJsonArray records =
-            json.value("conversations"_L1).toArray().at(1).toObject().value("exported"_L1).toArray();
+        const QJsonArray records = json.value("conversations"_L1)
+                                       .toArray()
+                                       .at(1)
+                                       .toObject()
+                                       .value("exported"_L1)
+                                       .toArray();
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(0).toObject().value("file"_L1).toString(), u"../bot/data/stories.yml"_s);
+        QCOMPARE(records.at(0).toObject().value("file"_L1).toString(),
+                 u"../bot/data/stories.yml"_s);
         QVERIFY(!records.at(0).toObject().contains("duplicate"_L1));
         QVERIFY(records.at(1).toObject().value("duplicate"_L1).toBool());
         QVERIFY(!json.value("conversations"_L1).toArray().at(0).toObject().contains("exported"_L1));
-        for (const auto &read : {SessionFormat::readFile(file),
-                                 Result<SessionData>(SessionFormat::readFileLazily(file).value().data)}) {
+        for (const auto &read :
+             {SessionFormat::readFile(file),
+              Result<SessionData>(SessionFormat::readFileLazily(file).value().data)}) {
             QVERIFY2(read, qPrintable(read.error().toString()));
-            QCOMPARE(read->conversations.at(1).exportRecords, data.conversations.at(1).exportRecords);
+            QCOMPARE(read->conversations.at(1).exportRecords,
+                     data.conversations.at(1).exportRecords);
         }
     }
 
@@ -215,7 +224,8 @@ private slots:
         QTest::newRow("export records type")
             << withValue({u"conversations"_s, u"0"_s, u"exported"_s}, u"all"_s)
             << u"conversations[0].exported must be a JSON array"_s;
-        const QJsonObject record{{u"part"_s, 0}, {u"file"_s, u"s.yml"_s}, {u"story"_s, u"x"_s}, {u"hash"_s, u"h"_s}};
+        const QJsonObject record{
+            {u"part"_s, 0}, {u"file"_s, u"s.yml"_s}, {u"story"_s, u"x"_s}, {u"hash"_s, u"h"_s}};
         QJsonObject negative = record;
         negative.insert("part"_L1, -1);
         QTest::newRow("export record part")
@@ -265,8 +275,9 @@ private slots:
         Result<SessionData> future =
             SessionFormat::readFile(TestSupport::dataPath(u"sessions/future-version.coach"_s));
         QVERIFY(!future);
-        QVERIFY(future.error().message.contains(u"newer Rasa Coach (format version 3; this version reads "
-                                                u"up to 2)"_s));
+        QVERIFY(future.error().message.contains(
+            u"newer Rasa Coach (format version 3; this version reads "
+            u"up to 2)"_s));
     }
 
     void rasaTrackerDumpIsRecognised()

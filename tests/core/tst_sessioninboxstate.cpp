@@ -1,15 +1,16 @@
-#include "export/exportcommand.h"
-#include "export/exporter.h"
 #include "inbox/sessioninboxstate.h"
 #include "inbox/sessionreviewstore.h"
+
+#include "export/exportcommand.h"
+#include "export/exporter.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Coach;
 using namespace Qt::StringLiterals;
@@ -104,14 +105,16 @@ void TestSessionInboxState::sessionReviewStoreForOneAnnotator()
 void TestSessionInboxState::acceptedExamplesAreExported()
 {
     ExportInput input;
-    input.domain = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s)).value();
+    input.domain =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s)).value();
     input.options.nluPath = m_dir.filePath(u"export/nlu.yml"_s);
     input.extraExamples = sample().acceptedExamples;
     const Result<ExportPreview> preview = Exporter::prepare(input);
     QVERIFY2(preview, qPrintable(preview.error().toString()));
     QCOMPARE(preview->files.size(), 1);
     const QString nlu = QString::fromUtf8(preview->files.first().newContent);
-    QVERIFY2(nlu.contains(u"- intent: inform"_s) && nlu.contains(u"I want [thai](cuisine) food"_s), qPrintable(nlu));
+    QVERIFY2(nlu.contains(u"- intent: inform"_s) && nlu.contains(u"I want [thai](cuisine) food"_s),
+             qPrintable(nlu));
     // The same from a session file, headless.
     SessionDocument document;
     document.setInbox(sample().toJson());

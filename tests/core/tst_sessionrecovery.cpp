@@ -45,8 +45,9 @@ private slots:
             document.addNewIntent(u"ask_time"_s);
             document.editNote(0, 3, u"typo"_s);
             document.setCurrentConversation(0);
-            document.setExportRecord(0, StoryRecord{0, u"/bot/data/stories.yml"_s, u"interactive_story_1"_s,
-                                                    u"abc"_s, false});
+            document.setExportRecord(0,
+                                     StoryRecord{0, u"/bot/data/stories.yml"_s,
+                                                 u"interactive_story_1"_s, u"abc"_s, false});
             expected = document.data();
             document.abandonJournal(); // as if the app was killed
         }

@@ -3,6 +3,7 @@
 // the rules one by one, with the Python behaviour they follow).
 
 #include "conflicts/statedomain.h"
+
 #include "model/jsonutil.h"
 
 #include <QJsonArray>
@@ -134,21 +135,29 @@ void TestStateDomain::featurizedEntities_data()
     const Entity size = Entity::onSpan(u"size"_s, u"big"_s, 0, 3, {}, u"first"_s);
     const Entity ghost = Entity::onSpan(u"ghost"_s, u"boo"_s, 0, 3);
     const Entity hidden = Entity::onSpan(u"hidden"_s, u"x"_s, 0, 1);
-    QTest::newRow("roles count") << 3 << "all" << QList<Entity>{fromCity} << QStringList{u"city"_s, u"city#from"_s};
-    QTest::newRow("groups count") << 3 << "all" << QList<Entity>{size} << QStringList{u"size"_s, u"size#first"_s};
-    QTest::newRow("undeclared role") << 3 << "all" << QList<Entity>{oddRole} << QStringList{u"city"_s};
+    QTest::newRow("roles count") << 3 << "all" << QList<Entity>{fromCity}
+                                 << QStringList{u"city"_s, u"city#from"_s};
+    QTest::newRow("groups count") << 3 << "all" << QList<Entity>{size}
+                                  << QStringList{u"size"_s, u"size#first"_s};
+    QTest::newRow("undeclared role")
+        << 3 << "all" << QList<Entity>{oddRole} << QStringList{u"city"_s};
     QTest::newRow("undeclared entity") << 3 << "all" << QList<Entity>{ghost} << QStringList{};
     QTest::newRow("sorted, once") << 3 << "all" << QList<Entity>{size, city, city}
                                   << QStringList{u"city"_s, u"size"_s, u"size#first"_s};
     QTest::newRow("use_entities list") << 3 << "only_city" << QList<Entity>{fromCity, size}
                                        << QStringList{u"city"_s, u"city#from"_s};
     QTest::newRow("use_entities none") << 3 << "none" << QList<Entity>{city} << QStringList{};
-    QTest::newRow("ignore_entities") << 3 << "no_size" << QList<Entity>{city, size} << QStringList{u"city"_s};
-    QTest::newRow("unknown intent keeps all") << 3 << "unknown" << QList<Entity>{ghost, oddRole}
-                                              << QStringList{u"city"_s, u"city#nowhere"_s, u"ghost"_s};
-    QTest::newRow("default intent") << 3 << "out_of_scope" << QList<Entity>{ghost, city} << QStringList{u"city"_s};
-    QTest::newRow("3.x entity not influencing") << 3 << "all" << QList<Entity>{hidden} << QStringList{};
-    QTest::newRow("2.x knows no such flag") << 2 << "all" << QList<Entity>{hidden} << QStringList{u"hidden"_s};
+    QTest::newRow("ignore_entities")
+        << 3 << "no_size" << QList<Entity>{city, size} << QStringList{u"city"_s};
+    QTest::newRow("unknown intent keeps all")
+        << 3 << "unknown" << QList<Entity>{ghost, oddRole}
+        << QStringList{u"city"_s, u"city#nowhere"_s, u"ghost"_s};
+    QTest::newRow("default intent")
+        << 3 << "out_of_scope" << QList<Entity>{ghost, city} << QStringList{u"city"_s};
+    QTest::newRow("3.x entity not influencing")
+        << 3 << "all" << QList<Entity>{hidden} << QStringList{};
+    QTest::newRow("2.x knows no such flag")
+        << 2 << "all" << QList<Entity>{hidden} << QStringList{u"hidden"_s};
 }
 
 void TestStateDomain::featurizedEntities()
@@ -166,7 +175,8 @@ entities:
   - city: {roles: [from, to]}
   - size: {groups: [first]}
   - hidden: {influence_conversation: false}
-)"), major);
+)"),
+                             major);
     QCOMPARE(domain.featurizedEntities(intent, entities), labels);
 }
 

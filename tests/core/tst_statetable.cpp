@@ -39,13 +39,41 @@ void TestStateTable::previousEvent_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("botText");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("start") << "" << "" << "" << "" << "";
-    QTest::newRow("intent after listen") << "greet" << "" << "action_listen" << "" << "intent 'greet'";
-    QTest::newRow("action") << "greet" << "" << "utter_hi" << "" << "action 'utter_hi'";
-    QTest::newRow("bot text") << "greet" << "" << "" << "Hi!" << "bot utterance 'Hi!'";
-    QTest::newRow("user text") << "" << "hello" << "action_listen" << "" << "user utterance 'hello'";
-    QTest::newRow("intent wins over text") << "greet" << "hello" << "action_listen" << "" << "intent 'greet'";
-    QTest::newRow("listen alone") << "" << "" << "action_listen" << "" << "";
+    QTest::newRow("start") << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "";
+    QTest::newRow("intent after listen") << "greet"
+                                         << ""
+                                         << "action_listen"
+                                         << ""
+                                         << "intent 'greet'";
+    QTest::newRow("action") << "greet"
+                            << ""
+                            << "utter_hi"
+                            << ""
+                            << "action 'utter_hi'";
+    QTest::newRow("bot text") << "greet"
+                              << ""
+                              << ""
+                              << "Hi!"
+                              << "bot utterance 'Hi!'";
+    QTest::newRow("user text") << ""
+                               << "hello"
+                               << "action_listen"
+                               << ""
+                               << "user utterance 'hello'";
+    QTest::newRow("intent wins over text") << "greet"
+                                           << "hello"
+                                           << "action_listen"
+                                           << ""
+                                           << "intent 'greet'";
+    QTest::newRow("listen alone") << ""
+                                  << ""
+                                  << "action_listen"
+                                  << ""
+                                  << "";
 }
 
 void TestStateTable::previousEvent()

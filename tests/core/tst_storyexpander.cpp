@@ -18,7 +18,7 @@ QString describe(const GraphSequence &sequence, const GraphStrings &strings)
             parts.append(u"/"_s + strings.at(step.name));
         else if (step.type == GraphStep::Type::Action)
             parts.append(strings.at(step.name) == u"action_listen"_s ? u"listen"_s
-                                                                       : strings.at(step.name));
+                                                                     : strings.at(step.name));
         else
             parts.append(u"*"_s);
     }
@@ -78,15 +78,17 @@ void TestStoryExpander::joinsCheckpoints()
                             "  - intent: sad\n  - action: utter_cheer\n";
     QStringList paths = expand(yaml);
     paths.sort();
-    QCOMPARE(paths, (QStringList{u"listen /greet utter_greet listen /happy utter_happy listen"_s,
-                                 u"listen /greet utter_greet listen /sad utter_cheer listen"_s}));
+    QCOMPARE(paths,
+             (QStringList{u"listen /greet utter_greet listen /happy utter_happy listen"_s,
+                          u"listen /greet utter_greet listen /sad utter_cheer listen"_s}));
 }
 
 void TestStoryExpander::forksOrSteps()
 {
-    const QByteArray yaml = "stories:\n- story: a\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
-                            "  - or:\n    - intent: yes\n    - intent: sure\n  - action: utter_ok\n"
-                            "  - or:\n    - intent: thanks\n    - intent: bye\n  - action: utter_bye\n";
+    const QByteArray yaml =
+        "stories:\n- story: a\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
+        "  - or:\n    - intent: yes\n    - intent: sure\n  - action: utter_ok\n"
+        "  - or:\n    - intent: thanks\n    - intent: bye\n  - action: utter_bye\n";
     const QStringList paths = expand(yaml);
     QCOMPARE(paths.size(), 4);
     // alternative-major, as Rasa's generated checkpoints order them
@@ -100,16 +102,18 @@ void TestStoryExpander::forksOrSteps()
 
 void TestStoryExpander::addsRuleSnippets()
 {
-    const QByteArray yaml = "rules:\n"
-                            "- rule: greet anytime\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
-                            "- rule: welcome\n  conversation_start: true\n  steps:\n  - intent: hi\n"
-                            "  - action: utter_welcome\n"
-                            "- rule: keep going\n  condition:\n  - slot_was_set:\n    - done: true\n"
-                            "  steps:\n  - intent: go\n  - action: utter_go\n"
-                            "  wait_for_user_input: false\n";
-    QCOMPARE(expand(yaml), (QStringList{u"... listen /greet utter_greet listen"_s,
-                                        u"listen /hi utter_welcome listen"_s,
-                                        u"* ... listen /go utter_go ... listen"_s}));
+    const QByteArray yaml =
+        "rules:\n"
+        "- rule: greet anytime\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
+        "- rule: welcome\n  conversation_start: true\n  steps:\n  - intent: hi\n"
+        "  - action: utter_welcome\n"
+        "- rule: keep going\n  condition:\n  - slot_was_set:\n    - done: true\n"
+        "  steps:\n  - intent: go\n  - action: utter_go\n"
+        "  wait_for_user_input: false\n";
+    QCOMPARE(expand(yaml),
+             (QStringList{u"... listen /greet utter_greet listen"_s,
+                          u"listen /hi utter_welcome listen"_s,
+                          u"* ... listen /go utter_go ... listen"_s}));
     ExpansionOptions noRules;
     noRules.includeRules = false;
     QCOMPARE(expand(yaml, noRules), QStringList{});
@@ -118,18 +122,20 @@ void TestStoryExpander::addsRuleSnippets()
 void TestStoryExpander::keepsIdenticalPathsOnce()
 {
     const QByteArray story = "- story: x\n  steps:\n  - intent: greet\n  - action: utter_greet\n";
-    QCOMPARE(expand("stories:\n" + story + story), QStringList{u"listen /greet utter_greet listen"_s});
+    QCOMPARE(expand("stories:\n" + story + story),
+             QStringList{u"listen /greet utter_greet listen"_s});
 }
 
 void TestStoryExpander::filtersCheckpointsBySlots()
 {
-    const QByteArray yaml = "stories:\n"
-                            "- story: set\n  steps:\n  - intent: a\n  - slot_was_set:\n    - mood: good\n"
-                            "  - checkpoint: c\n"
-                            "- story: good\n  steps:\n  - checkpoint: c\n    slot_was_set:\n"
-                            "    - mood: good\n  - intent: b\n  - action: utter_good\n"
-                            "- story: bad\n  steps:\n  - checkpoint: c\n    slot_was_set:\n"
-                            "    - mood: bad\n  - intent: b\n  - action: utter_bad\n";
+    const QByteArray yaml =
+        "stories:\n"
+        "- story: set\n  steps:\n  - intent: a\n  - slot_was_set:\n    - mood: good\n"
+        "  - checkpoint: c\n"
+        "- story: good\n  steps:\n  - checkpoint: c\n    slot_was_set:\n"
+        "    - mood: good\n  - intent: b\n  - action: utter_good\n"
+        "- story: bad\n  steps:\n  - checkpoint: c\n    slot_was_set:\n"
+        "    - mood: bad\n  - intent: b\n  - action: utter_bad\n";
     const QStringList paths = expand(yaml);
     QCOMPARE(paths, QStringList{u"listen /a * listen /b utter_good listen"_s});
 }
@@ -138,7 +144,8 @@ void TestStoryExpander::stopsWhenPathsExplode()
 {
     QByteArray yaml = "stories:\n- story: many\n  steps:\n";
     for (int i = 0; i < 12; ++i)
-        yaml += "  - or:\n    - intent: a\n    - intent: b\n  - action: utter_" + QByteArray::number(i) + "\n";
+        yaml += "  - or:\n    - intent: a\n    - intent: b\n  - action: utter_"
+            + QByteArray::number(i) + "\n";
     ExpansionOptions options;
     options.maxPaths = 1000;
     const QStringList result = expand(yaml, options);

@@ -1,6 +1,6 @@
-#include "session/storyparts.h"
-
 #include "core/helpers/sessionfixtures.h"
+
+#include "session/storyparts.h"
 
 #include <QTest>
 

@@ -36,8 +36,8 @@ void TestTextDiff::unified_data()
     QTest::newRow("no newline at end")
         << u"a\nb"_s << u"a\nb\nc\n"_s << u"a/f"_s
         << u"--- a/f\n+++ b/f\n@@ -1,2 +1,3 @@\n a\n-b\n\\ No newline at end of file\n+b\n+c\n"_s;
-    QTest::newRow("single line hunk") << u"x\n"_s << u"y\n"_s << u"a/f"_s
-                                      << u"--- a/f\n+++ b/f\n@@ -1 +1 @@\n-x\n+y\n"_s;
+    QTest::newRow("single line hunk")
+        << u"x\n"_s << u"y\n"_s << u"a/f"_s << u"--- a/f\n+++ b/f\n@@ -1 +1 @@\n-x\n+y\n"_s;
 }
 
 void TestTextDiff::unified()

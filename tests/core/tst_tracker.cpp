@@ -227,9 +227,9 @@ void TestTracker::stateFollowsEvents()
     QCOMPARE(tracker.followupAction(), u"utter_x"_s);
     tracker.update(Event::actionListen());
     tracker.update(Event::user(u"hi"_s, ParseData::corrected(u"hi"_s, u"greet"_s, {})));
-    QJsonObject added{{"event"_L1, "entities"_L1},
-                      {"entities"_L1, QJsonArray{QJsonObject{{"entity"_L1, "name"_L1},
-                                                             {"value"_L1, "Bo"_L1}}}}};
+    QJsonObject added{
+        {"event"_L1, "entities"_L1},
+        {"entities"_L1, QJsonArray{QJsonObject{{"entity"_L1, "name"_L1}, {"value"_L1, "Bo"_L1}}}}};
     tracker.update(Event::fromJson(added).value());
     QCOMPARE(tracker.latestMessage().entities().size(), 1);
     QCOMPARE(tracker.latestMessage().text(), u"hi"_s);
@@ -250,8 +250,12 @@ void TestTracker::activeLoopStateTracksRejectionAndInterruption()
         tracker.update(events.at(i));
     tracker.update(events.at(i));
     QCOMPARE(tracker.activeLoop().name, u"restaurant_form"_s);
-    QCOMPARE(tracker.activeLoop().triggerMessage.toObject()
-                 .value("intent"_L1).toObject().value("name"_L1).toString(),
+    QCOMPARE(tracker.activeLoop()
+                 .triggerMessage.toObject()
+                 .value("intent"_L1)
+                 .toObject()
+                 .value("name"_L1)
+                 .toString(),
              u"request_restaurant"_s);
     for (; events.at(i).type() != EventType::ActionExecutionRejected; ++i)
         tracker.update(events.at(i));
@@ -295,7 +299,8 @@ void TestTracker::listeningDetection()
     QVERIFY(EventRules::isListening(parse(R"([{"event": "action", "name": "action_listen"}])")));
     QVERIFY(!EventRules::isListening(parse(
         R"([{"event": "action", "name": "action_listen"}, {"event": "user", "text": "a"}])")));
-    QVERIFY(!EventRules::isListening(parse(R"([{"event": "action", "name": "utter_a"}, {"event": "bot"}])")));
+    QVERIFY(!EventRules::isListening(
+        parse(R"([{"event": "action", "name": "utter_a"}, {"event": "bot"}])")));
     QVERIFY(EventRules::isListening(parse(
         R"([{"event": "action", "name": "action_listen"}, {"event": "user", "text": "a"},
             {"event": "restart"}, {"event": "action", "name": "action_listen"}])")));
@@ -332,14 +337,14 @@ void TestTracker::rebuildsFixtureTrackerState()
     const QJsonObject fixture = TestSupport::readJson(path).toObject();
     const EventList events = Event::listFromJson(fixture.value("events"_L1)).value();
     const QList<SlotValue> slotDefaults{{u"name"_s, QJsonValue()},
-                                 {u"requested_slot"_s, QJsonValue()},
-                                 {u"session_start_metadata"_s, QJsonValue()}};
-    const QJsonObject ours
-        = Tracker::fromEvents(u"mysender"_s, events, slotDefaults, false).toJson(EventVerbosity::All);
-    for (const auto key : {"sender_id"_L1, "slots"_L1, "latest_message"_L1, "latest_action"_L1,
-                           "latest_action_name"_L1, "active_loop"_L1, "paused"_L1,
-                           "latest_event_time"_L1, "followup_action"_L1, "events"_L1,
-                           "latest_input_channel"_L1}) {
+                                        {u"requested_slot"_s, QJsonValue()},
+                                        {u"session_start_metadata"_s, QJsonValue()}};
+    const QJsonObject ours =
+        Tracker::fromEvents(u"mysender"_s, events, slotDefaults, false).toJson(EventVerbosity::All);
+    for (const auto key :
+         {"sender_id"_L1, "slots"_L1, "latest_message"_L1, "latest_action"_L1,
+          "latest_action_name"_L1, "active_loop"_L1, "paused"_L1, "latest_event_time"_L1,
+          "followup_action"_L1, "events"_L1, "latest_input_channel"_L1}) {
         QVERIFY2(ours.value(key) == fixture.value(key), key.data());
     }
 }

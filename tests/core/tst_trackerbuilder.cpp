@@ -2,6 +2,7 @@
 
 #include "conflicts/statedomain.h"
 #include "conflicts/trackerbuilder.h"
+
 #include "export/storystepbuilder.h"
 
 #include <QTest>
@@ -18,7 +19,8 @@ slots:
   flag: {type: bool, mappings: [{type: custom}]}
 forms:
   booking: {required_slots: []}
-)").value();
+)")
+                              .value();
 
 } // namespace
 
@@ -47,7 +49,8 @@ void TestTrackerBuilder::oneStatePerAction()
     QCOMPARE(tracker.actions.size(), 1);
     QCOMPARE(tracker.states.size(), 2);
     // The last state follows every event after the last action.
-    QCOMPARE(table.describe(tracker.states.last()), u"intent greet; after action_listen; slots flag=true"_s);
+    QCOMPARE(table.describe(tracker.states.last()),
+             u"intent greet; after action_listen; slots flag=true"_s);
     builder.apply(Event::action(u"utter_hi"_s));
     QCOMPARE(builder.tracker().states.size(), 3);
     QCOMPARE(table.previousEvent(builder.tracker().states.last()),
@@ -61,7 +64,8 @@ void TestTrackerBuilder::userParts_data()
     const QList<Entity> berlin{Entity::onSpan(u"city"_s, u"Berlin"_s, 0, 6)};
     QTest::newRow("intent") << StoryEvents::user(u"greet"_s, {}, berlin)
                             << "intent greet; entities city";
-    QTest::newRow("retrieval intent") << StoryEvents::user(u"faq/ask_name"_s, {}, {}) << "intent faq";
+    QTest::newRow("retrieval intent")
+        << StoryEvents::user(u"faq/ask_name"_s, {}, {}) << "intent faq";
     QTest::newRow("text") << StoryEvents::user({}, u"Berlin"_s, berlin) << "text “Berlin”";
     QTest::newRow("both") << StoryEvents::user(u"greet"_s, u"hi"_s, berlin)
                           << "intent greet; text “hi”; entities city";
@@ -89,7 +93,8 @@ void TestTrackerBuilder::slotsAndLoop()
     builder.apply(Event::slot(u"flag"_s, false));
     QCOMPARE(builder.slotValue(u"flag"_s), QJsonValue(false));
     QCOMPARE(builder.slotValue(u"unknown"_s), QJsonValue());
-    QCOMPARE(table.describe(builder.tracker().states.last()), u"slots flag=false; active loop booking"_s);
+    QCOMPARE(table.describe(builder.tracker().states.last()),
+             u"slots flag=false; active loop booking"_s);
     builder.apply(Event::activeLoop({}));
     QCOMPARE(table.describe(builder.tracker().states.last()), u"slots flag=false"_s);
 }

@@ -4,6 +4,7 @@
 
 #include "conflicts/statedomain.h"
 #include "conflicts/trackergenerator.h"
+
 #include "export/storyreader.h"
 
 #include <QTest>
@@ -43,8 +44,8 @@ std::unique_ptr<Generated> generate(const QByteArray &stories, const QByteArray 
     if (!steps)
         qFatal("bad test stories: %s", qPrintable(steps.error().toString()));
     const StateDomain stateDomain(domain);
-    Result<QList<ConflictTracker>> trackers
-        = TrackerGenerator(stateDomain, result->table, maxTrackers).storyTrackers(*steps);
+    Result<QList<ConflictTracker>> trackers =
+        TrackerGenerator(stateDomain, result->table, maxTrackers).storyTrackers(*steps);
     if (trackers)
         result->trackers = *trackers;
     else
@@ -137,9 +138,10 @@ void TestTrackerGenerator::checkpointsJoinNames()
   - checkpoint: c
   - action: utter_more
 )");
-    QCOMPARE(result->summary(),
-             (QStringList{u"a > b2: action_listen utter_hi utter_more action_listen"_s,
-                          u"a > b: action_listen utter_hi action_listen utter_bye action_listen"_s}));
+    QCOMPARE(
+        result->summary(),
+        (QStringList{u"a > b2: action_listen utter_hi utter_more action_listen"_s,
+                     u"a > b: action_listen utter_hi action_listen utter_bye action_listen"_s}));
     QCOMPARE(result->trackers.first().steps.size(), 2);
 }
 
@@ -166,8 +168,10 @@ void TestTrackerGenerator::checkpointConditions()
     slot_was_set:
     - flag: true
   - action: utter_t
-)", R"(slots: {flag: {type: bool}})");
-    QCOMPARE(result->summary(), QStringList{u"yes > only true: action_listen utter_a utter_t action_listen"_s});
+)",
+                                 R"(slots: {flag: {type: bool}})");
+    QCOMPARE(result->summary(),
+             QStringList{u"yes > only true: action_listen utter_a utter_t action_listen"_s});
 }
 
 void TestTrackerGenerator::unusedEndCheckpointHasNoFinalListen()
@@ -229,8 +233,9 @@ void TestTrackerGenerator::identicalStoriesAreOneTracker()
   - intent: a
   - action: utter_b
 )");
-    QCOMPARE(result->summary(), (QStringList{u"first: action_listen utter_a action_listen"_s,
-                                             u"other: action_listen utter_b action_listen"_s}));
+    QCOMPARE(result->summary(),
+             (QStringList{u"first: action_listen utter_a action_listen"_s,
+                          u"other: action_listen utter_b action_listen"_s}));
 }
 
 void TestTrackerGenerator::entitiesFillSlots()
@@ -250,7 +255,8 @@ void TestTrackerGenerator::entitiesFillSlots()
   - slot_was_set:
     - city: Oslo
   - action: utter_a
-)", R"(version: "2.0"
+)",
+                                 R"(version: "2.0"
 intents: [{a: {use_entities: []}}]
 entities: [city]
 slots: {city: {type: text}})");
@@ -283,10 +289,11 @@ void TestTrackerGenerator::loopsGoRoundAsRasaDoes()
     const QString round = u" action_listen utter_again"_s;
     const QString stop = u" action_listen utter_stop action_listen"_s;
     const QString start = u"action_listen utter_go"_s;
-    QCOMPARE(result->summary(), (QStringList{u"go > again > stop: "_s + start + round + round + round + stop,
-                                             u"go > again > stop: "_s + start + round + round + stop,
-                                             u"go > again > stop: "_s + start + round + stop,
-                                             u"go > stop: "_s + start + stop}));
+    QCOMPARE(result->summary(),
+             (QStringList{u"go > again > stop: "_s + start + round + round + round + stop,
+                          u"go > again > stop: "_s + start + round + round + stop,
+                          u"go > again > stop: "_s + start + round + stop,
+                          u"go > stop: "_s + start + stop}));
 }
 
 void TestTrackerGenerator::tooManyPaths()
@@ -295,10 +302,12 @@ void TestTrackerGenerator::tooManyPaths()
     // stops before it makes them (here at a lower limit, to be quick).
     QByteArray stories = "stories:\n- story: s\n  steps:\n";
     for (int step = 0; step < 12; ++step)
-        stories += "  - or:\n    - intent: a\n    - intent: b\n    - intent: c\n  - action: utter_x\n";
+        stories +=
+            "  - or:\n    - intent: a\n    - intent: b\n    - intent: c\n  - action: utter_x\n";
     const auto result = generate(stories, "{}", 1000);
     QVERIFY2(result->error.contains(u"more than 1000"_s), qPrintable(result->error));
-    QVERIFY(generate(stories.left(stories.indexOf("  - or:", 300)), "{}", 1000)->error.isEmpty()); // four steps pass
+    QVERIFY(generate(stories.left(stories.indexOf("  - or:", 300)), "{}", 1000)
+                ->error.isEmpty()); // four steps pass
 }
 
 void TestTrackerGenerator::linearTracker()
@@ -307,7 +316,8 @@ void TestTrackerGenerator::linearTracker()
     const StateDomain domain{Domain()};
     StoryStep step;
     step.name = u"talk"_s;
-    step.items = {StoryItem{{Event::action(u"action_listen"_s)}}, StoryItem{{Event::action(u"utter_hi"_s)}}};
+    step.items = {StoryItem{{Event::action(u"action_listen"_s)}},
+                  StoryItem{{Event::action(u"utter_hi"_s)}}};
     const TrackerGenerator generator(domain, table);
     QCOMPARE(generator.linearTracker(step, false).actions.size(), 2);
     QCOMPARE(generator.linearTracker(step, true).actions.size(), 3);

@@ -44,7 +44,10 @@ void TestTrackerStoreGenerator::addRecordedFiles()
 
 QJsonArray TestTrackerStoreGenerator::recordedRows(const QString &file)
 {
-    return TestSupport::readJson(TestSupport::dataPath(u"trackerstore/"_s + file)).toObject().value("rows"_L1).toArray();
+    return TestSupport::readJson(TestSupport::dataPath(u"trackerstore/"_s + file))
+        .toObject()
+        .value("rows"_L1)
+        .toArray();
 }
 
 QList<TrackerStoreRow> TestTrackerStoreGenerator::rowsOf(TrackerStoreGenerator &generator)
@@ -73,8 +76,8 @@ void TestTrackerStoreGenerator::derivesColumnsAsRasa()
     for (const QJsonValue &value : recordedRows(file)) {
         const QJsonObject recorded = value.toObject();
         const QByteArray data = recorded.value("data"_L1).toString().toUtf8();
-        const TrackerStoreRow row
-            = TrackerStoreRow::fromEvent(recorded.value("sender_id"_L1).toString(), *PyJson::parse(data));
+        const TrackerStoreRow row = TrackerStoreRow::fromEvent(
+            recorded.value("sender_id"_L1).toString(), *PyJson::parse(data));
         QCOMPARE(row.typeName, recorded.value("type_name"_L1).toString());
         QCOMPARE(row.timestamp.value_or(-1), recorded.value("timestamp"_L1).toString().toDouble());
         const QJsonValue intent = recorded.value("intent_name"_L1);
@@ -103,13 +106,15 @@ QString shape(const PyJson &event)
     parts << keys(event);
     const PyJson parse = event.value(u"parse_data"_s);
     if (parse.kind() == PyJson::Kind::Object) {
-        parts << u"parse_data{"_s + keys(parse) + u"} intent{"_s + keys(parse.value(u"intent"_s)) + u'}';
+        parts << u"parse_data{"_s + keys(parse) + u"} intent{"_s + keys(parse.value(u"intent"_s))
+                + u'}';
         for (const PyJson &item : parse.value(u"intent_ranking"_s).items())
             parts << u"ranked{"_s + keys(item) + u'}';
     }
     if (event.value(u"data"_s).kind() == PyJson::Kind::Object)
         parts << u"data{"_s + keys(event.value(u"data"_s)) + u'}';
-    parts << u"metadata{"_s + keys(event.value(u"metadata"_s)).replace(u"is_external,"_s, QString()) + u'}';
+    parts << u"metadata{"_s + keys(event.value(u"metadata"_s)).replace(u"is_external,"_s, QString())
+            + u'}';
     parts.removeDuplicates();
     return parts.join(u' ');
 }
@@ -131,7 +136,8 @@ void TestTrackerStoreGenerator::eventsHaveRasasShapes()
     QSet<QString> recorded;
     for (const QString &file : TestSupport::dataFiles(u"trackerstore"_s, {prefix + u"*.json"_s})) {
         for (const QJsonValue &row : recordedRows(file))
-            recorded.insert(shape(*PyJson::parse(row.toObject().value("data"_L1).toString().toUtf8())));
+            recorded.insert(
+                shape(*PyJson::parse(row.toObject().value("data"_L1).toString().toUtf8())));
     }
     // Rasa's SlotSet.as_dict() (no slot in the recorded bot): base, then name and value.
     const bool v3 = line == int(TrackerStoreGenerator::RasaLine::V3_6);
@@ -144,11 +150,18 @@ void TestTrackerStoreGenerator::eventsHaveRasasShapes()
     TrackerStoreGenerator generator(options);
     for (const TrackerStoreRow &row : rowsOf(generator)) {
         const QString generatedShape = shape(*PyJson::parse(row.data));
-        QVERIFY2(recorded.contains(generatedShape), qPrintable(row.typeName + u": "_s + generatedShape));
+        QVERIFY2(recorded.contains(generatedShape),
+                 qPrintable(row.typeName + u": "_s + generatedShape));
         seen.insert(row.typeName);
     }
-    const QSet<QString> types{u"user"_s, u"action"_s, u"bot"_s, u"slot"_s, u"session_started"_s, u"restart"_s,
-                              u"rewind"_s, u"user_featurization"_s};
+    const QSet<QString> types{u"user"_s,
+                              u"action"_s,
+                              u"bot"_s,
+                              u"slot"_s,
+                              u"session_started"_s,
+                              u"restart"_s,
+                              u"rewind"_s,
+                              u"user_featurization"_s};
     QCOMPARE(seen, types);
 }
 
@@ -170,7 +183,8 @@ void TestTrackerStoreGenerator::isDeterministicAndRealistic()
     double earliest = 1e300, latest = 0;
     for (qsizetype i = 0; i < first.size(); ++i) {
         const TrackerStoreRow &row = first.at(i);
-        QVERIFY2(!row.data.contains(char(0x80)) && QString::fromLatin1(row.data).toLatin1() == row.data,
+        QVERIFY2(!row.data.contains(char(0x80))
+                     && QString::fromLatin1(row.data).toLatin1() == row.data,
                  "json.dumps writes ASCII only");
         sessions += row.typeName == u"session_started";
         restarts += row.typeName == u"restart";

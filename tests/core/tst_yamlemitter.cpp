@@ -111,18 +111,81 @@ void TestYamlEmitter::addTrickyStrings()
 {
     QTest::addColumn<QString>("text");
     const QStringList texts{
-        u"yes"_s, u"No"_s, u"on"_s, u"Off"_s, u"true"_s, u"FALSE"_s, u"null"_s, u"~"_s, QString(),
-        u"12"_s, u"-1.5"_s, u"1e-05"_s, u".5"_s, u"0o17"_s, u"0x1f"_s, u"1_000"_s, u".inf"_s,
-        u"-.INF"_s, u".nan"_s, u"2001-12-14t21:59:43.10-05:00"_s, u"2021-1-1 1:00:00"_s,
-        u"* star"_s, u"& amp"_s, u"! bang"_s, u"[list]"_s, u"{map}"_s, u"% percent"_s,
-        u"@at"_s, u"`tick`"_s, u"- dash"_s, u"-"_s, u"?"_s, u"? q"_s, u":"_s, u": c"_s,
-        u"a: b"_s, u"a #b"_s, u"a:"_s, u"#comment"_s, u" lead"_s, u"trail "_s, u"  "_s,
-        u"it's"_s, u"'quoted'"_s, u"\"dq\""_s, u"back\\slash"_s, u"a\nb"_s, u"a\tb"_s,
-        u"\r\n"_s, u"\u0000nul"_s, u"\u0085nel"_s, u"\u2028ls"_s, u"bom\uFEFF"_s,
-        u"Grüße"_s, u"😀 emoji"_s, u"---"_s, u"..."_s, u"--- x"_s, u"a, b"_s, u"a,b"_s,
-        u"|"_s, u">"_s, u"="_s, u"<<"_s, u"very sad: \"really\" #bad"_s,
-        u"book a table for [4]{\"entity\": \"number\"}"_s, u"/greet"_s, u"/inform{\"a\": 1}"_s,
-        u"utter_greet"_s, u"3.1"_s, u"3.1.0"_s, u"0"_s, u"+"_s, u"+1"_s, u"1:20:30"_s,
+        u"yes"_s,
+        u"No"_s,
+        u"on"_s,
+        u"Off"_s,
+        u"true"_s,
+        u"FALSE"_s,
+        u"null"_s,
+        u"~"_s,
+        QString(),
+        u"12"_s,
+        u"-1.5"_s,
+        u"1e-05"_s,
+        u".5"_s,
+        u"0o17"_s,
+        u"0x1f"_s,
+        u"1_000"_s,
+        u".inf"_s,
+        u"-.INF"_s,
+        u".nan"_s,
+        u"2001-12-14t21:59:43.10-05:00"_s,
+        u"2021-1-1 1:00:00"_s,
+        u"* star"_s,
+        u"& amp"_s,
+        u"! bang"_s,
+        u"[list]"_s,
+        u"{map}"_s,
+        u"% percent"_s,
+        u"@at"_s,
+        u"`tick`"_s,
+        u"- dash"_s,
+        u"-"_s,
+        u"?"_s,
+        u"? q"_s,
+        u":"_s,
+        u": c"_s,
+        u"a: b"_s,
+        u"a #b"_s,
+        u"a:"_s,
+        u"#comment"_s,
+        u" lead"_s,
+        u"trail "_s,
+        u"  "_s,
+        u"it's"_s,
+        u"'quoted'"_s,
+        u"\"dq\""_s,
+        u"back\\slash"_s,
+        u"a\nb"_s,
+        u"a\tb"_s,
+        u"\r\n"_s,
+        u"\u0000nul"_s,
+        u"\u0085nel"_s,
+        u"\u2028ls"_s,
+        u"bom\uFEFF"_s,
+        u"Grüße"_s,
+        u"😀 emoji"_s,
+        u"---"_s,
+        u"..."_s,
+        u"--- x"_s,
+        u"a, b"_s,
+        u"a,b"_s,
+        u"|"_s,
+        u">"_s,
+        u"="_s,
+        u"<<"_s,
+        u"very sad: \"really\" #bad"_s,
+        u"book a table for [4]{\"entity\": \"number\"}"_s,
+        u"/greet"_s,
+        u"/inform{\"a\": 1}"_s,
+        u"utter_greet"_s,
+        u"3.1"_s,
+        u"3.1.0"_s,
+        u"0"_s,
+        u"+"_s,
+        u"+1"_s,
+        u"1:20:30"_s,
     };
     for (const QString &text : texts)
         QTest::newRow(qPrintable(QString::fromLatin1(text.toUtf8().toPercentEncoding()))) << text;
@@ -209,7 +272,8 @@ void TestYamlEmitter::numbers()
     QFETCH(double, value);
     QFETCH(bool, asFloat);
     QFETCH(QString, expected);
-    const QString text = YamlEmitter::number(value, asFloat ? NumberStyle::Float : NumberStyle::Auto);
+    const QString text =
+        YamlEmitter::number(value, asFloat ? NumberStyle::Float : NumberStyle::Auto);
     QCOMPARE(text, expected);
     Result<QJsonValue> parsed = parseYaml((u"v: "_s + text).toUtf8());
     QVERIFY(parsed.isOk());
@@ -228,10 +292,10 @@ void TestYamlEmitter::literalBlocks_data()
     QTest::newRow("clip") << u"- hey\n- hello\n"_s << u"user: |\n  - hey\n  - hello\n"_s;
     QTest::newRow("keep") << u"a\n\n"_s << u"user: |+\n  a\n\n"_s;
     QTest::newRow("inner blank") << u"a\n\nb"_s << u"user: |-\n  a\n\n  b\n"_s;
-    QTest::newRow("leading space") << u"  indented\nnext"_s
-                                   << u"user: |2-\n    indented\n  next\n"_s;
-    QTest::newRow("quotes and hash") << u"very sad: \"really\" #bad"_s
-                                     << u"user: |-\n  very sad: \"really\" #bad\n"_s;
+    QTest::newRow("leading space")
+        << u"  indented\nnext"_s << u"user: |2-\n    indented\n  next\n"_s;
+    QTest::newRow("quotes and hash")
+        << u"very sad: \"really\" #bad"_s << u"user: |-\n  very sad: \"really\" #bad\n"_s;
 }
 
 void TestYamlEmitter::literalBlocks()
@@ -257,7 +321,8 @@ void TestYamlEmitter::nestedLayoutMatchesRasa()
     steps.append(YamlNode::mapping().insert(u"slot_was_set"_s, YamlNode::sequence({slot})));
     YamlNode user = YamlNode::mapping();
     user.insert(u"intent"_s, YamlNode::string(u"greet"_s));
-    user.insert(u"user"_s, YamlNode::string(u"hi, I'm [Anna](name)"_s, YamlNode::StringStyle::Literal));
+    user.insert(u"user"_s,
+                YamlNode::string(u"hi, I'm [Anna](name)"_s, YamlNode::StringStyle::Literal));
     steps.append(user);
     YamlNode story = YamlNode::mapping();
     story.insert(u"story"_s, YamlNode::string(u"interactive_story_1"_s));
@@ -265,33 +330,35 @@ void TestYamlEmitter::nestedLayoutMatchesRasa()
     YamlNode root = YamlNode::mapping();
     root.insert(u"version"_s, YamlNode::raw(u"\"3.1\""_s));
     root.insert(u"stories"_s, YamlNode::sequence({story}));
-    QCOMPARE(root.toYaml(), u"version: \"3.1\"\n"
-                            "stories:\n"
-                            "- story: interactive_story_1\n"
-                            "  steps:\n"
-                            "  - intent: greet\n"
-                            "  - slot_was_set:\n"
-                            "    - preferences:\n"
-                            "      - quiet\n"
-                            "      - window\n"
-                            "  - intent: greet\n"
-                            "    user: |-\n"
-                            "      hi, I'm [Anna](name)\n"_s);
+    QCOMPARE(root.toYaml(),
+             u"version: \"3.1\"\n"
+             "stories:\n"
+             "- story: interactive_story_1\n"
+             "  steps:\n"
+             "  - intent: greet\n"
+             "  - slot_was_set:\n"
+             "    - preferences:\n"
+             "      - quiet\n"
+             "      - window\n"
+             "  - intent: greet\n"
+             "    user: |-\n"
+             "      hi, I'm [Anna](name)\n"_s);
 }
 
 void TestYamlEmitter::jsonRoundTrips_data()
 {
     QTest::addColumn<QJsonValue>("value");
-    QJsonObject nested{{u"yes"_s, u"no"_s},
-                       {u"list"_s, QJsonArray{1, 2.5, u"3"_s, QJsonValue(), true}},
-                       {u"map"_s, QJsonObject{{u"inner"_s, QJsonArray{QJsonArray{u"a"_s, u"b"_s}}}}},
-                       {u"multi"_s, u"line one\nline two\n"_s},
-                       {u"empty list"_s, QJsonArray()},
-                       {u"empty map"_s, QJsonObject()}};
+    QJsonObject nested{
+        {u"yes"_s, u"no"_s},
+        {u"list"_s, QJsonArray{1, 2.5, u"3"_s, QJsonValue(), true}},
+        {u"map"_s, QJsonObject{{u"inner"_s, QJsonArray{QJsonArray{u"a"_s, u"b"_s}}}}},
+        {u"multi"_s, u"line one\nline two\n"_s},
+        {u"empty list"_s, QJsonArray()},
+        {u"empty map"_s, QJsonObject()}};
     QTest::newRow("nested") << QJsonValue(nested);
     QTest::newRow("list of lists") << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{}});
-    QTest::newRow("list of maps")
-        << QJsonValue(QJsonArray{QJsonObject{{u"a"_s, 1}, {u"b"_s, QJsonObject{{u"c"_s, u": x"_s}}}}});
+    QTest::newRow("list of maps") << QJsonValue(
+        QJsonArray{QJsonObject{{u"a"_s, 1}, {u"b"_s, QJsonObject{{u"c"_s, u": x"_s}}}}});
     QTest::newRow("string") << QJsonValue(u"on"_s);
     QTest::newRow("multi-line item") << QJsonValue(QJsonArray{u"  two\nlines"_s, u"\r\n"_s});
 }

@@ -72,7 +72,8 @@ void TestYamlReader::resolvesScalarsLikeYaml12()
 
 void TestYamlReader::keepsBlockScalars()
 {
-    Result<QJsonValue> yaml = parseYaml("nlu:\n- intent: greet\n  examples: |\n    - hi\n    - hello\n");
+    Result<QJsonValue> yaml =
+        parseYaml("nlu:\n- intent: greet\n  examples: |\n    - hi\n    - hello\n");
     QVERIFY(yaml.isOk());
     const QJsonObject item = yaml->toObject().value("nlu"_L1).toArray().at(0).toObject();
     QCOMPARE(item.value("examples"_L1).toString(), u"- hi\n- hello\n"_s);

@@ -53,7 +53,8 @@ QJsonArray eventsOf(const StorySteps &steps)
         for (const Checkpoint &checkpoint : step.startCheckpoints)
             all.append(QString(u"> "_s + checkpoint.name));
         for (const StoryItem &item : step.items)
-            all.append(Event::listToJson(EventList(item.alternatives.cbegin(), item.alternatives.cend())));
+            all.append(
+                Event::listToJson(EventList(item.alternatives.cbegin(), item.alternatives.cend())));
         for (const Checkpoint &checkpoint : step.endCheckpoints)
             all.append(QString(u"< "_s + checkpoint.name));
         all.append(Event::listToJson(step.conditions));
@@ -89,46 +90,56 @@ void TestYamlStoryWriter::writesRasaExamples_data()
     QTest::addColumn<bool>("test");
     QTest::addColumn<QString>("expected");
     const QString header = u"version: \"2.0\"\nstories:\n- story: default\n  steps:\n"_s;
-    QTest::newRow("test story") << StorySteps{story(u"default"_s, {user(u"Hello"_s, u"greet"_s),
-                                                                   Event::action(u"utter_greet"_s)})}
+    QTest::newRow("test story") << StorySteps{story(
+        u"default"_s, {user(u"Hello"_s, u"greet"_s), Event::action(u"utter_greet"_s)})}
                                 << true
-                                << header + u"  - intent: greet\n    user: |-\n      Hello\n  - action: utter_greet\n"_s;
-    QTest::newRow("action_unlikely_intent left out")
-        << StorySteps{story(u"default"_s, {user(u"Hello"_s, u"greet"_s), Event::action(u"utter_hello"_s),
-                                           Event::action(u"action_unlikely_intent"_s),
-                                           Event::action(u"utter_bye"_s)})}
-        << true
-        << header + u"  - intent: greet\n    user: |-\n      Hello\n  - action: utter_hello\n  - action: utter_bye\n"_s;
-    QTest::newRow("not a test story") << StorySteps{story(u"default"_s, {user(u"greet"_s, u"greet"_s),
-                                                                         Event::action(u"utter_greet"_s)})}
-                                      << false << header + u"  - intent: greet\n  - action: utter_greet\n"_s;
+                                << header
+            + u"  - intent: greet\n    user: |-\n      Hello\n  - action: utter_greet\n"_s;
+    QTest::newRow("action_unlikely_intent left out") << StorySteps{story(
+        u"default"_s,
+        {user(u"Hello"_s, u"greet"_s), Event::action(u"utter_hello"_s),
+         Event::action(u"action_unlikely_intent"_s), Event::action(u"utter_bye"_s)})}
+                                                     << true
+                                                     << header
+            + u"  - intent: greet\n    user: |-\n      Hello\n  - action: utter_hello\n  - action: utter_bye\n"_s;
+    QTest::newRow("not a test story")
+        << StorySteps{story(u"default"_s,
+                            {user(u"greet"_s, u"greet"_s), Event::action(u"utter_greet"_s)})}
+        << false << header + u"  - intent: greet\n  - action: utter_greet\n"_s;
     Event textOnly = user(u"Hi"_s, QString());
     QTest::newRow("end-to-end mix")
         << StorySteps{story(u"test_writing_end_to_end_stories"_s,
                             {user(u"greet"_s, u"greet"_s), Event::action(u"utter_greet"_s),
-                             user(u"greet"_s, u"greet"_s), featurization(false), Event::action(u"utter_greet"_s),
-                             textOnly, featurization(true), StoryEvents::botText(u"Hi, I'm a bot."_s),
-                             user(u"Hi"_s, u"greet"_s), featurization(true), StoryEvents::botText(u"Hi, I'm a bot."_s)})}
+                             user(u"greet"_s, u"greet"_s), featurization(false),
+                             Event::action(u"utter_greet"_s), textOnly, featurization(true),
+                             StoryEvents::botText(u"Hi, I'm a bot."_s), user(u"Hi"_s, u"greet"_s),
+                             featurization(true), StoryEvents::botText(u"Hi, I'm a bot."_s)})}
         << false
         << u"version: \"2.0\"\nstories:\n- story: test_writing_end_to_end_stories\n  steps:\n"
-           "  - intent: greet\n  - action: utter_greet\n  - intent: greet\n  - action: utter_greet\n"
+           "  - intent: greet\n  - action: utter_greet\n  - intent: greet\n  - action: "
+           "utter_greet\n"
            "  - user: |-\n      Hi\n  - bot: Hi, I'm a bot.\n  - user: |-\n      Hi\n  - bot: Hi, I'm a bot.\n"_s;
     QTest::newRow("slash text verbatim in test stories")
         << StorySteps{story(u"default"_s, {user(u"/affirm"_s, u"affirm"_s)})} << true
         << header + u"  - intent: affirm\n    user: |-\n      /affirm\n"_s;
     // Stories name the base intent of a retrieval intent (Rasa 3.6's reader
     // warns on full names); its response key is for the NLU data only.
-    QTest::newRow("retrieval intent by its base name")
-        << StorySteps{story(u"default"_s, {user(u"who are you"_s, u"faq/ask_name"_s),
-                                           Event::action(u"utter_faq"_s)})}
-        << false << header + u"  - intent: faq\n  - action: utter_faq\n"_s;
+    QTest::newRow("retrieval intent by its base name") << StorySteps{story(
+        u"default"_s, {user(u"who are you"_s, u"faq/ask_name"_s), Event::action(u"utter_faq"_s)})}
+                                                       << false
+                                                       << header
+            + u"  - intent: faq\n  - action: utter_faq\n"_s;
     QTest::newRow("number entity values")
-        << StorySteps{story(u"default"_s, {Event::user(u"for 4"_s, ParseData::corrected(u"for 4"_s, u"book"_s,
-                                                                                       {Entity::onSpan(u"number"_s, 4, 4, 5),
-                                                                                        Entity::onSpan(u"hours"_s, 2.5, 0, 1)}))})}
-        << false << header + u"  - intent: book\n    entities:\n    - number: 4\n    - hours: 2.5\n"_s;
-    QTest::newRow("quoted names") << StorySteps{story(u"yes: no"_s, {user(u"x"_s, u"yes"_s),
-                                                                      Event::action(u"utter_#1"_s)})}
+        << StorySteps{story(
+               u"default"_s,
+               {Event::user(u"for 4"_s,
+                            ParseData::corrected(u"for 4"_s, u"book"_s,
+                                                 {Entity::onSpan(u"number"_s, 4, 4, 5),
+                                                  Entity::onSpan(u"hours"_s, 2.5, 0, 1)}))})}
+        << false
+        << header + u"  - intent: book\n    entities:\n    - number: 4\n    - hours: 2.5\n"_s;
+    QTest::newRow("quoted names") << StorySteps{story(
+        u"yes: no"_s, {user(u"x"_s, u"yes"_s), Event::action(u"utter_#1"_s)})}
                                   << false
                                   << u"version: \"2.0\"\nstories:\n- story: 'yes: no'\n  steps:\n"
                                      "  - intent: 'yes'\n  - action: utter_#1\n"_s;
@@ -149,11 +160,14 @@ void TestYamlStoryWriter::keepsRolesAndGroups()
     const QList<Entity> entities{Entity::onSpan(u"city"_s, u"Berlin"_s, 11, 17, u"from"_s, u"g1"_s),
                                  Entity::onSpan(u"city"_s, u"Rome"_s, 21, 25, u"to"_s),
                                  Entity(QJsonObject{{u"entity"_s, u"bare"_s}})};
-    const StorySteps steps{story(u"s"_s, {user(u"I fly from Berlin to Rome"_s, u"inform"_s, entities)})};
+    const StorySteps steps{
+        story(u"s"_s, {user(u"I fly from Berlin to Rome"_s, u"inform"_s, entities)})};
     const QString yaml = render(steps, false, u"3.1"_s);
-    QCOMPARE(yaml, u"version: \"3.1\"\nstories:\n- story: s\n  steps:\n  - intent: inform\n    entities:\n"
-                   "    - city: Berlin\n      role: from\n      group: g1\n    - city: Rome\n      role: to\n"
-                   "    - bare\n"_s);
+    QCOMPARE(
+        yaml,
+        u"version: \"3.1\"\nstories:\n- story: s\n  steps:\n  - intent: inform\n    entities:\n"
+        "    - city: Berlin\n      role: from\n      group: g1\n    - city: Rome\n      role: to\n"
+        "    - bare\n"_s);
     Result<StorySteps> back = StoryReader::readYaml(yaml.toUtf8());
     QVERIFY(back.isOk());
     const QList<Entity> read = back->first().items.first().event().parseData().entities();
@@ -163,19 +177,22 @@ void TestYamlStoryWriter::keepsRolesAndGroups()
     QCOMPARE(read.at(1).role(), u"to"_s);
     QCOMPARE(read.at(2).type(), u"bare"_s);
     QCOMPARE(render(steps, true, u"3.1"_s).section(u'\n', 5, 6),
-             u"    user: |-\n      I fly from [Berlin]{\"entity\": \"city\", \"role\": \"from\", \"group\": \"g1\"} to "
+             u"    user: |-\n      I fly from [Berlin]{\"entity\": \"city\", \"role\": \"from\", "
+             u"\"group\": \"g1\"} to "
              "[Rome]{\"entity\": \"city\", \"role\": \"to\"}"_s);
 }
 
 void TestYamlStoryWriter::writesSlotValuesOfEveryType()
 {
     const QJsonObject object{{u"a"_s, 1}, {u"b"_s, QJsonArray{u"x"_s, true}}};
-    const StorySteps steps{story(u"s"_s, {user(u"hi"_s, u"greet"_s), Event::slot(u"price"_s, 4),
-                                          Event::slot(u"count"_s, 4), Event::slot(u"ratio"_s, 0.25),
-                                          Event::slot(u"flag"_s, false), Event::slot(u"none"_s, QJsonValue()),
-                                          Event::slot(u"text"_s, u"yes"_s), Event::slot(u"list"_s, QJsonArray{1, u"two"_s}),
-                                          Event::slot(u"empty"_s, QJsonArray()), Event::slot(u"map"_s, object),
-                                          Event::activeLoop(u"form"_s), Event::activeLoop(QString())})};
+    const StorySteps steps{
+        story(u"s"_s,
+              {user(u"hi"_s, u"greet"_s), Event::slot(u"price"_s, 4), Event::slot(u"count"_s, 4),
+               Event::slot(u"ratio"_s, 0.25), Event::slot(u"flag"_s, false),
+               Event::slot(u"none"_s, QJsonValue()), Event::slot(u"text"_s, u"yes"_s),
+               Event::slot(u"list"_s, QJsonArray{1, u"two"_s}),
+               Event::slot(u"empty"_s, QJsonArray()), Event::slot(u"map"_s, object),
+               Event::activeLoop(u"form"_s), Event::activeLoop(QString())})};
     const QString yaml = render(steps, false);
     QVERIFY2(yaml.contains("  - slot_was_set:\n    - price: 4.0\n"_L1), qPrintable(yaml));
     QVERIFY(yaml.contains("    - count: 4\n"_L1));
@@ -185,7 +202,8 @@ void TestYamlStoryWriter::writesSlotValuesOfEveryType()
     QVERIFY(yaml.contains("    - text: 'yes'\n"_L1));
     QVERIFY(yaml.contains("    - list:\n      - 1\n      - two\n"_L1));
     QVERIFY(yaml.contains("    - empty: []\n"_L1));
-    QVERIFY(yaml.contains("    - map:\n        a: 1\n        b:\n        - x\n        - true\n"_L1));
+    QVERIFY(
+        yaml.contains("    - map:\n        a: 1\n        b:\n        - x\n        - true\n"_L1));
     QVERIFY(yaml.endsWith("  - active_loop: form\n  - active_loop: null\n"_L1));
     Result<StorySteps> back = StoryReader::readYaml(yaml.toUtf8());
     QVERIFY(back.isOk());
@@ -207,14 +225,17 @@ void TestYamlStoryWriter::writesCheckpointsOrAndRules()
     rule.conversationStart = true;
     rule.waitForUserInput = false;
     const QString yaml = render({withCheckpoints, rule}, false);
-    QCOMPARE(yaml, u"version: \"2.0\"\nstories:\n- story: s\n  steps:\n  - checkpoint: start\n    slot_was_set:\n"
-                   "    - name: peter\n  - or:\n    - intent: a\n    - intent: b\n  - action: utter_a\n"
-                   "  - checkpoint: end\nrules:\n- rule: r\n  condition:\n  - active_loop: loop_q\n"
-                   "  - slot_was_set:\n    - requested_slot: some\n  conversation_start: true\n  steps:\n"
-                   "  - intent: explain\n  - action: utter_explain\n  wait_for_user_input: false\n"_s);
+    QCOMPARE(yaml,
+             u"version: \"2.0\"\nstories:\n- story: s\n  steps:\n  - checkpoint: start\n    "
+             u"slot_was_set:\n"
+             "    - name: peter\n  - or:\n    - intent: a\n    - intent: b\n  - action: utter_a\n"
+             "  - checkpoint: end\nrules:\n- rule: r\n  condition:\n  - active_loop: loop_q\n"
+             "  - slot_was_set:\n    - requested_slot: some\n  conversation_start: true\n  steps:\n"
+             "  - intent: explain\n  - action: utter_explain\n  wait_for_user_input: false\n"_s);
     Result<StorySteps> back = StoryReader::readYaml(yaml.toUtf8());
     QVERIFY(back.isOk());
-    QCOMPARE(eventsOf(*back), eventsOf(StoryReader::readYaml(render(*back, false).toUtf8()).value()));
+    QCOMPARE(eventsOf(*back),
+             eventsOf(StoryReader::readYaml(render(*back, false).toUtf8()).value()));
 }
 
 void TestYamlStoryWriter::roundTripsRealFiles_data()
@@ -222,7 +243,8 @@ void TestYamlStoryWriter::roundTripsRealFiles_data()
     QTest::addColumn<QString>("file");
     for (const QString &file : TestSupport::dataFiles(u"rasa"_s, {u"*.yml"_s})) {
         Result<QJsonValue> yaml = readYamlFile(TestSupport::dataPath(u"rasa/"_s + file));
-        if (yaml && (yaml->toObject().contains("stories"_L1) || yaml->toObject().contains("rules"_L1)))
+        if (yaml
+            && (yaml->toObject().contains("stories"_L1) || yaml->toObject().contains("rules"_L1)))
             QTest::newRow(qPrintable(file)) << u"rasa/"_s + file;
     }
     QTest::newRow("markdown checkpoints") << u"rasa/data/test_stories/stories.md"_s;
@@ -250,19 +272,23 @@ void TestYamlStoryWriter::itemTextsMakeTheSameBlock()
                                   Event::slot(u"name"_s, u"Anna"_s), Event::actionListen()});
     const YamlStoryWriter writer(StoryWriterOptions{});
     const QStringList items = writer.itemTexts(step);
-    QCOMPARE(items, (QStringList{u"  - intent: greet\n"_s, u"  - action: utter_greet\n"_s,
-                                 u"  - slot_was_set:\n    - name: Anna\n"_s}));
+    QCOMPARE(items,
+             (QStringList{u"  - intent: greet\n"_s, u"  - action: utter_greet\n"_s,
+                          u"  - slot_was_set:\n    - name: Anna\n"_s}));
     QCOMPARE(YamlStoryWriter::storyBlock(step.name, items), writer.renderBlocks({step}, 0));
 }
 
 void TestYamlStoryWriter::rendersIndentedBlocks()
 {
-    const StorySteps steps{story(u"s"_s, {user(u"hi"_s, u"greet"_s), Event::slot(u"l"_s, QJsonArray{1})})};
+    const StorySteps steps{
+        story(u"s"_s, {user(u"hi"_s, u"greet"_s), Event::slot(u"l"_s, QJsonArray{1})})};
     StoryWriterOptions options;
     const QString blocks = YamlStoryWriter(options).renderBlocks(steps, 2);
-    QCOMPARE(blocks, u"  - story: s\n    steps:\n    - intent: greet\n    - slot_was_set:\n"
-                     "      - l:\n        - 1\n"_s);
-    Result<StorySteps> read = StoryReader::readYaml((u"stories:\n  - story: a\n    steps:\n      - intent: x\n"_s + blocks).toUtf8());
+    QCOMPARE(blocks,
+             u"  - story: s\n    steps:\n    - intent: greet\n    - slot_was_set:\n"
+             "      - l:\n        - 1\n"_s);
+    Result<StorySteps> read = StoryReader::readYaml(
+        (u"stories:\n  - story: a\n    steps:\n      - intent: x\n"_s + blocks).toUtf8());
     QVERIFY2(read.isOk(), qPrintable(read.error().toString()));
     QCOMPARE(read->size(), 2);
 }
@@ -273,7 +299,8 @@ void TestYamlStoryWriter::rendersManyStoriesInOrderOnAllCores()
     // text must equal the stories rendered one at a time, in order.
     StorySteps steps;
     for (int i = 0; i < 3000; ++i) {
-        const Entity city = Entity::onSpan(u"city"_s, u"Rome"_s, 8, 12, i % 2 ? u"to"_s : QString());
+        const Entity city =
+            Entity::onSpan(u"city"_s, u"Rome"_s, 8, 12, i % 2 ? u"to"_s : QString());
         steps.append(story(u"story_%1"_s.arg(i),
                            {user(u"fly %1 to Rome"_s.arg(i % 10), u"book"_s, {city}),
                             Event::slot(u"price"_s, i), Event::action(u"utter_%1"_s.arg(i))}));
@@ -297,7 +324,8 @@ void TestYamlStoryWriter::writesToDevice()
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(writer.write(&buffer, steps).isOk());
     QCOMPARE(QString::fromUtf8(buffer.data()), writer.render(steps));
-    QVERIFY(buffer.data().contains("Gr\xc3\xbc\xc3\x9f" "e"));
+    QVERIFY(buffer.data().contains("Gr\xc3\xbc\xc3\x9f"
+                                   "e"));
     QBuffer closed;
     QVERIFY(!writer.write(&closed, steps).isOk());
 }

@@ -8,6 +8,7 @@
 
 #include "inbox/inboxsource.h"
 #include "inbox/offlinecorrection.h"
+
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 
@@ -75,15 +76,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"tracker-store"_s, u"URL"_s, u"url"_s}, {u"sender"_s, u"id"_s, u"id"_s},
-                       {u"domain"_s, u"domain.yml"_s, u"file"_s}, {u"out"_s, u"session"_s, u"file"_s}});
+    parser.addOptions({{u"tracker-store"_s, u"URL"_s, u"url"_s},
+                       {u"sender"_s, u"id"_s, u"id"_s},
+                       {u"domain"_s, u"domain.yml"_s, u"file"_s},
+                       {u"out"_s, u"session"_s, u"file"_s}});
     parser.process(app);
-    const Result<TrackerStoreAddress> address = TrackerStoreAddress::fromUrl(parser.value(u"tracker-store"_s));
+    const Result<TrackerStoreAddress> address =
+        TrackerStoreAddress::fromUrl(parser.value(u"tracker-store"_s));
     const Result<Domain> domain = Domain::fromFile(parser.value(u"domain"_s));
     if (!address || !domain)
         return fail(address ? domain.error().toString() : address.error().toString());
     InboxSource source;
-    if (const Status status = source.open(*address, qEnvironmentVariable("RASA_COACH_DB_PASSWORD")); !status)
+    if (const Status status = source.open(*address, qEnvironmentVariable("RASA_COACH_DB_PASSWORD"));
+        !status)
         return fail(status.error().toString());
     const auto events = source.reader().readConversation(parser.value(u"sender"_s));
     if (!events || events->events.isEmpty())

@@ -62,11 +62,8 @@ Event askAffirmation(const Tracker &tracker)
 } // namespace
 
 ActionRunner::ActionRunner(const Bot &bot, const RasaVersion &version)
-    : m_bot(bot)
-    , m_version(version)
-    , m_actions(rasaActionOrder(bot, version.major))
-{
-}
+    : m_bot(bot), m_version(version), m_actions(rasaActionOrder(bot, version.major))
+{ }
 
 QStringList ActionRunner::actionNames() const
 {
@@ -149,9 +146,11 @@ ActionOutcome ActionRunner::run(const QString &name, const Tracker &tracker) con
         outcome.events = utter(name, tracker);
     } else if (domain.isForm(name) && !domain.actionNames().contains(name)) {
         const auto form = FormSpec::fromDomain(domain, name, m_bot.domainText);
-        const FormRunner::Outcome result = FormRunner(domain, !m_version.isV2(), m_version.hasLateTwoEightFeatures()).run(*form, tracker);
-        outcome.kind = result.rejected ? ActionOutcome::Kind::Rejected
-                                       : ActionOutcome::Kind::Executed;
+        const FormRunner::Outcome result =
+            FormRunner(domain, !m_version.isV2(), m_version.hasLateTwoEightFeatures())
+                .run(*form, tracker);
+        outcome.kind =
+            result.rejected ? ActionOutcome::Kind::Rejected : ActionOutcome::Kind::Executed;
         outcome.events = result.events;
     }
     return outcome;

@@ -16,7 +16,7 @@ struct ActionOutcome
     enum class Kind {
         Executed, //!< log the action, then `events`
         Rejected, //!< a form found nothing to fill: only action_execution_rejected
-        Unknown,  //!< not an action of the domain: `error` is Rasa's message
+        Unknown, //!< not an action of the domain: `error` is Rasa's message
     };
     Kind kind = Kind::Executed;
     EventList events;

@@ -100,8 +100,8 @@ ApiReply ApiReply::sanicError(int status, const QString &message, bool asJson)
         return json(body, status);
     }
     const QString page = u"<!DOCTYPE html><html lang=en><meta charset=UTF-8>"
-                         "<title>%1 \u2014 %2</title>\n<h1>%1 \u2014 %2</h1><p>%3</p></html>"_s
-                             .arg(QString::number(status), description, message.toHtmlEscaped());
+                         "<title>%1 \u2014 %2</title>\n<h1>%1 \u2014 %2</h1><p>%3</p></html>"_s.arg(
+                             QString::number(status), description, message.toHtmlEscaped());
     return text(page, status, "text/html; charset=utf-8");
 }
 
@@ -114,23 +114,40 @@ ApiReply ApiReply::conversationError(const RasaVersion &version, const QString &
 QByteArray ApiReply::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: break;
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        break;
     }
     if (status >= 500)
         return "Server Error";

@@ -80,8 +80,8 @@ Result<QJsonObject> readDomainFile(const QString &path, QCryptographicHash &hash
     allText += QString::fromUtf8(text.value()) + u"\n"_s;
     Result<QJsonValue> yaml = parseYaml(text.value(), path);
     if (!yaml)
-        return makeError(yaml.error().message, yaml.error().where.isEmpty() ? path
-                                                                            : yaml.error().where);
+        return makeError(yaml.error().message,
+                         yaml.error().where.isEmpty() ? path : yaml.error().where);
     if (yaml->isNull())
         return QJsonObject();
     if (!yaml->isObject())
@@ -121,8 +121,8 @@ void collectActionTexts(const StorySteps &steps, QStringList &texts)
         for (const StoryItem &item : step.items) {
             for (const Event &event : item.alternatives) {
                 const QString text = event.actionText();
-                if (event.type() == EventType::Action && event.name().isEmpty()
-                    && !text.isEmpty() && !texts.contains(text)) {
+                if (event.type() == EventType::Action && event.name().isEmpty() && !text.isEmpty()
+                    && !texts.contains(text)) {
                     texts.append(text);
                 }
             }
@@ -146,12 +146,12 @@ Status Bot::addTrainingFile(const QByteArray &text, const QString &fileName)
     const QJsonObject json = yaml->toObject();
     if (const Status status = nlu.addNluSection(json.value("nlu"_L1)); !status)
         return makeError(status.error().message, fileName);
-    Result<StorySteps> storySteps
-        = StoryReader::read(json.value("stories"_L1), StoryStep::Kind::Story, fileName);
+    Result<StorySteps> storySteps =
+        StoryReader::read(json.value("stories"_L1), StoryStep::Kind::Story, fileName);
     if (!storySteps)
         return storySteps.error();
-    Result<StorySteps> ruleSteps
-        = StoryReader::read(json.value("rules"_L1), StoryStep::Kind::Rule, fileName);
+    Result<StorySteps> ruleSteps =
+        StoryReader::read(json.value("rules"_L1), StoryStep::Kind::Rule, fileName);
     if (!ruleSteps)
         return ruleSteps.error();
     stories += storySteps.value();
@@ -165,9 +165,9 @@ Result<Bot> Bot::load(const QString &folder, const QString &configFile)
     if (!QFileInfo(folder).isDir())
         return makeError(tr("the bot folder does not exist"), folder);
     const QString folderConfig = QDir(folder).filePath(u"config.yml"_s);
-    const QString configPath = !configFile.isEmpty()          ? configFile
-        : QFileInfo::exists(folderConfig) ? folderConfig
-                                          : QString();
+    const QString configPath = !configFile.isEmpty() ? configFile
+        : QFileInfo::exists(folderConfig)            ? folderConfig
+                                                     : QString();
     PipelineConfig config = PipelineConfig::defaults();
     if (!configPath.isEmpty()) {
         Result<PipelineConfig> read = PipelineConfig::load(configPath);

@@ -2,10 +2,10 @@
 
 #include "nlutrainingdata.h"
 #include "pipelineconfig.h"
+#include "result.h"
 
 #include "model/domain.h"
 #include "model/story.h"
-#include "result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,8 +23,8 @@ struct Bot
     StorySteps stories;
     StorySteps rules;
     QStringList actionTexts; //!< end-to-end bot texts of the stories, first seen first
-    QByteArray fingerprint;  //!< hash of every file read, for the model id
-    QString domainText;      //!< the domain files' text (key order that JSON loses)
+    QByteArray fingerprint; //!< hash of every file read, for the model id
+    QString domainText; //!< the domain files' text (key order that JSON loses)
     PipelineConfig config = PipelineConfig::defaults();
 
     //! Reads `domain.yml` (or the yml files of `domain/`, merged),

@@ -7,9 +7,9 @@
 #include "nluinterpreter.h"
 
 #include <QJsonObject>
-#include <QtGlobal>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace Coach::FakeRasa {
 

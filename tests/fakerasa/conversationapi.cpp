@@ -71,15 +71,17 @@ std::optional<QJsonObject> ConversationApi::messageParseData(const QJsonObject &
     const QJsonValue text = body.value("text"_L1);
     if (text.isNull() || text.isUndefined()) { // Rasa fails inside its NLU (2.8.34, 3.6.21)
         *error = ApiReply::conversationError(
-            version(), version().isV2()
+            version(),
+            version().isV2()
                 ? u"'NoneType' object has no attribute 'startswith'"_s
                 : u"Error running graph component for node run_RegexMessageHandler."_s);
         return std::nullopt;
     }
     if (!text.isString()) {
         *error = ApiReply::conversationError(
-            version(), u"'%1' object has no attribute 'strip'"_s.arg(
-                           text.isDouble() ? u"float"_s : (text.isBool() ? u"bool"_s : u"dict"_s)));
+            version(),
+            u"'%1' object has no attribute 'strip'"_s.arg(
+                text.isDouble() ? u"float"_s : (text.isBool() ? u"bool"_s : u"dict"_s)));
         return std::nullopt;
     }
     return m_model->parse(text.toString());
@@ -128,10 +130,11 @@ ApiReply ConversationApi::postMessage(const QString &id, const ApiRequest &reque
     const QJsonValue sender = message.value("sender"_L1);
     if (sender != QJsonValue(u"user"_s)) {
         const QString name = sender.isString() ? sender.toString() : EventCodec::describe(sender);
-        return ApiReply::rasaError(version(), 400, u"BadRequest"_s,
-                                   u"Currently, only user messages can be passed to this "
-                                   "endpoint. Messages of sender '%1' cannot be handled."_s.arg(name),
-                                   QJsonObject{{u"parameter"_s, u"sender"_s}, {u"in"_s, u"body"_s}});
+        return ApiReply::rasaError(
+            version(), 400, u"BadRequest"_s,
+            u"Currently, only user messages can be passed to this "
+            "endpoint. Messages of sender '%1' cannot be handled."_s.arg(name),
+            QJsonObject{{u"parameter"_s, u"sender"_s}, {u"in"_s, u"body"_s}});
     }
     const auto parse = messageParseData(message, &error);
     if (!parse)
@@ -182,8 +185,8 @@ QJsonArray ConversationApi::runAction(Tracker &tracker, const QString &name,
         *error = ApiReply::conversationError(version(), outcome.error);
         return {};
     }
-    const QJsonValue policy = body.value("policy"_L1).isString() ? body.value("policy"_L1)
-                                                                  : QJsonValue();
+    const QJsonValue policy =
+        body.value("policy"_L1).isString() ? body.value("policy"_L1) : QJsonValue();
     const double confidence = body.value("confidence"_L1).toDouble(0.0);
     if (outcome.kind == ActionOutcome::Kind::Rejected) {
         QJsonObject rejected = Event::actionExecutionRejected(name).toJson();
@@ -197,14 +200,15 @@ QJsonArray ConversationApi::runAction(Tracker &tracker, const QString &name,
     for (const Event &event : outcome.events) {
         if (event.type() == EventType::Action) {
             const QJsonObject json = event.toJson();
-            m_store.append(tracker, ConversationStore::actionEvent(
-                                        event.name(), json.value("policy"_L1),
-                                        json.value("confidence"_L1)));
+            m_store.append(tracker,
+                           ConversationStore::actionEvent(event.name(), json.value("policy"_L1),
+                                                          json.value("confidence"_L1)));
         } else {
             m_store.append(tracker, event);
         }
         if (event.type() == EventType::Bot) {
-            for (const QJsonValue &message : ResponseRenderer::channelMessages(event, tracker.senderId()))
+            for (const QJsonValue &message :
+                 ResponseRenderer::channelMessages(event, tracker.senderId()))
                 messages.append(message);
         }
     }
@@ -222,8 +226,9 @@ ApiReply ConversationApi::execute(const QString &id, const ApiRequest &request)
         return internalErrorReply(request);
     const QJsonObject action = body.value.toObject();
     const QJsonValue name = action.value("name"_L1);
-    const bool falsy = name.isNull() || name.isUndefined() || (name.isString() && name.toString().isEmpty())
-        || (name.isBool() && !name.toBool()) || (name.isDouble() && name.toDouble() == 0.0);
+    const bool falsy = name.isNull() || name.isUndefined()
+        || (name.isString() && name.toString().isEmpty()) || (name.isBool() && !name.toBool())
+        || (name.isDouble() && name.toDouble() == 0.0);
     if (falsy) {
         return ApiReply::rasaError(version(), 400, u"BadRequest"_s,
                                    u"Name of the action not provided in request body."_s,
@@ -272,11 +277,11 @@ std::optional<ApiReply> ConversationApi::invalidEvents(const ApiRequest &request
     for (const QJsonValue &item : items) {
         const QString problem = EventCodec::schemaError(item);
         if (!problem.isEmpty()) {
-            return ApiReply::rasaError(version(), 400, u"BadRequest"_s,
-                                       u"Failed to validate the events format. For more "
-                                       "information about the format visit the docs. Error: %1"_s
-                                           .arg(problem),
-                                       {}, rasaDocsUrl(u"/pages/http-api"_s));
+            return ApiReply::rasaError(
+                version(), 400, u"BadRequest"_s,
+                u"Failed to validate the events format. For more "
+                "information about the format visit the docs. Error: %1"_s.arg(problem),
+                {}, rasaDocsUrl(u"/pages/http-api"_s));
         }
     }
     return std::nullopt;
@@ -319,8 +324,8 @@ ApiReply ConversationApi::appendEvents(const QString &id, const ApiRequest &requ
     const EventList &events = posted->events;
     if (events.isEmpty()) // Rasa's 400 is raised inside its try block and becomes a 500
         return ApiReply::conversationError(version(), QString());
-    Tracker tracker = beginsWithSessionStart(events) ? m_store.stored(id)
-                                                     : m_store.withInitialSession(id);
+    Tracker tracker =
+        beginsWithSessionStart(events) ? m_store.stored(id) : m_store.withInitialSession(id);
     for (const Event &event : events) {
         m_store.append(tracker, event);
         if (version().isV2() && event.type() == EventType::User) {

@@ -54,8 +54,7 @@ private:
     Result<EventList> postedEvents(const QJsonValue &body) const;
     //! The body of POST/PUT …/tracker/events, checked as Rasa checks it.
     Result<PostedEvents, ApiReply> readEvents(const ApiRequest &request,
-                                              const QString &emptyMessage,
-                                              bool requireArray) const;
+                                              const QString &emptyMessage, bool requireArray) const;
     std::optional<ApiReply> invalidEvents(const ApiRequest &request, const JsonBody &body) const;
     static bool beginsWithSessionStart(const EventList &events);
 

@@ -37,8 +37,7 @@ bool tailEquals(const QStringList &tokens, const QStringList &pattern, qsizetype
 } // namespace
 
 void DialoguePolicy::train(const StorySteps &stories, const StorySteps &rules,
-                           const QStringList &actions,
-                           const StoryTokens::IntentResolver &resolver)
+                           const QStringList &actions, const StoryTokens::IntentResolver &resolver)
 {
     m_memo.clear();
     m_rules.clear();
@@ -153,9 +152,10 @@ DialoguePolicy::Match DialoguePolicy::memoMatch(const QStringList &tokens,
         const auto it = m_memo.constFind(tail.join(kSeparator));
         if (it == m_memo.constEnd() || it->isEmpty())
             continue;
-        const auto best = std::max_element(
-            it->cbegin(), it->cend(),
-            [](const Candidate &a, const Candidate &b) { return a.count < b.count; });
+        const auto best =
+            std::max_element(it->cbegin(), it->cend(), [](const Candidate &a, const Candidate &b) {
+                return a.count < b.count;
+            });
         return {best->action, int(k)};
     }
     return {};
@@ -169,7 +169,8 @@ DialoguePolicy::Match DialoguePolicy::ruleMatch(const QStringList &tokens,
     const qsizetype n = tokens.size();
     for (const Rule &rule : m_rules) {
         for (qsizetype p = std::min(rule.tokens.size() - 1, n); p >= 1; --p) {
-            if (!StoryTokens::isActionToken(rule.tokens.at(p)) || !tailEquals(tokens, rule.tokens, p))
+            if (!StoryTokens::isActionToken(rule.tokens.at(p))
+                || !tailEquals(tokens, rule.tokens, p))
                 continue;
             const State &start = states.at(n - p);
             if (!loopHolds(rule.conditions, start) || !slotsHold(rule.conditions, start)
@@ -198,9 +199,8 @@ QHash<QString, int> DialoguePolicy::alternatives(const QStringList &tokens) cons
     return counts;
 }
 
-Prediction DialoguePolicy::scored(const QString &winner, const QString &policy,
-                                  double confidence, const QHash<QString, int> &others,
-                                  const QStringList &actions)
+Prediction DialoguePolicy::scored(const QString &winner, const QString &policy, double confidence,
+                                  const QHash<QString, int> &others, const QStringList &actions)
 {
     QHash<QString, int> weighted;
     int total = 0;
@@ -212,8 +212,8 @@ Prediction DialoguePolicy::scored(const QString &winner, const QString &policy,
     }
     const qsizetype rest = actions.size() - weighted.size() - (actions.contains(winner) ? 1 : 0);
     const double remaining = 1.0 - confidence;
-    const double toWeighted = total > 0 ? (rest > 0 ? remaining * kAlternativesShare : remaining)
-                                        : 0.0;
+    const double toWeighted =
+        total > 0 ? (rest > 0 ? remaining * kAlternativesShare : remaining) : 0.0;
     const double perRest = rest > 0 ? (remaining - toWeighted) / double(rest) : 0.0;
     Prediction prediction{winner, policy, confidence, {}};
     for (const QString &action : actions) {

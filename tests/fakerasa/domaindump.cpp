@@ -5,10 +5,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cmath>
+#include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +18,12 @@ namespace {
 QString slotClassPath(const QString &type)
 {
     static const QList<QPair<QString, QString>> classes{
-        {u"text"_s, u"TextSlot"_s},       {u"bool"_s, u"BooleanSlot"_s},
-        {u"categorical"_s, u"CategoricalSlot"_s}, {u"float"_s, u"FloatSlot"_s},
-        {u"list"_s, u"ListSlot"_s},       {u"any"_s, u"AnySlot"_s},
+        {u"text"_s, u"TextSlot"_s},
+        {u"bool"_s, u"BooleanSlot"_s},
+        {u"categorical"_s, u"CategoricalSlot"_s},
+        {u"float"_s, u"FloatSlot"_s},
+        {u"list"_s, u"ListSlot"_s},
+        {u"any"_s, u"AnySlot"_s},
         {u"unfeaturized"_s, u"UnfeaturizedSlot"_s},
     };
     for (const auto &[shortName, cls] : classes) {
@@ -115,9 +117,9 @@ QJsonObject normalised(const Bot &bot)
     const Domain &domain = bot.domain;
     QJsonObject json;
     const QJsonObject config = Json::object(domain.toJson(), "config"_L1);
-    json.insert("config"_L1, QJsonObject{{u"store_entities_as_slots"_s,
-                                          Json::boolean(config, "store_entities_as_slots"_L1,
-                                                        true)}});
+    json.insert("config"_L1,
+                QJsonObject{{u"store_entities_as_slots"_s,
+                             Json::boolean(config, "store_entities_as_slots"_L1, true)}});
     json.insert("session_config"_L1, sessionConfig(domain));
     json.insert("intents"_L1, intents2(domain));
     json.insert("entities"_L1, entities2(domain));
@@ -149,8 +151,7 @@ QJsonObject normalised(const Bot &bot)
 
 bool isEmptyValue(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined()
-        || (value.isArray() && value.toArray().isEmpty())
+    return value.isNull() || value.isUndefined() || (value.isArray() && value.toArray().isEmpty())
         || (value.isObject() && value.toObject().isEmpty())
         || (value.isString() && value.toString().isEmpty());
 }
@@ -224,7 +225,9 @@ void emitYaml(YAML::Emitter &out, const QJsonValue &value)
             out << YAML::DoubleQuoted;
         out << value.toString().toStdString();
         break;
-    case QJsonValue::Bool: out << value.toBool(); break;
+    case QJsonValue::Bool:
+        out << value.toBool();
+        break;
     case QJsonValue::Double: {
         const double number = value.toDouble();
         if (std::floor(number) == number && std::abs(number) < 1e15)
@@ -233,7 +236,9 @@ void emitYaml(YAML::Emitter &out, const QJsonValue &value)
             out << number;
         break;
     }
-    default: out << YAML::Null; break;
+    default:
+        out << YAML::Null;
+        break;
     }
 }
 

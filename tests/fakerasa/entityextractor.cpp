@@ -56,8 +56,9 @@ const QHash<QString, int> &numberWords()
 
 QRegularExpression caseless(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern,
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 } // namespace
@@ -75,21 +76,20 @@ void EntityExtractor::train(const NluTrainingData &data, const Domain &domain,
         for (const AnnotatedEntity &entity : example.entities) {
             annotated.append(entity.entity);
             if (config.dietExtractsEntities()) {
-                addKnownValue({entity.text.toLower(), entity.entity, entity.role, entity.group,
-                               kDiet});
+                addKnownValue(
+                    {entity.text.toLower(), entity.entity, entity.role, entity.group, kDiet});
             }
         }
     }
-    std::stable_sort(m_values.begin(), m_values.end(),
-                     [](const KnownValue &a, const KnownValue &b) {
-                         return a.text.size() > b.text.size();
-                     });
+    std::stable_sort(
+        m_values.begin(), m_values.end(),
+        [](const KnownValue &a, const KnownValue &b) { return a.text.size() > b.text.size(); });
     if (config.extractsWithRegex())
         trainPatterns(data, annotated);
     trainSynonyms(data);
     const bool duckling = config.has(u"DucklingEntityExtractor"_s) || config.isDefault;
-    m_extractNumbers = duckling && domain.entityNames().contains(u"number"_s)
-        && !annotated.contains(u"number"_s);
+    m_extractNumbers =
+        duckling && domain.entityNames().contains(u"number"_s) && !annotated.contains(u"number"_s);
 }
 
 void EntityExtractor::addKnownValue(const KnownValue &value)
@@ -131,9 +131,9 @@ void EntityExtractor::trainPatterns(const NluTrainingData &data, const QStringLi
             continue;
         for (const QString &entry : it.value()) {
             if (!entry.trimmed().isEmpty()) {
-                m_patterns.append({it.key(), caseless(u"\\b"_s
-                                                      + QRegularExpression::escape(entry.trimmed())
-                                                      + u"\\b"_s)});
+                m_patterns.append(
+                    {it.key(),
+                     caseless(u"\\b"_s + QRegularExpression::escape(entry.trimmed()) + u"\\b"_s)});
             }
         }
     }

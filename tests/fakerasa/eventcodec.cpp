@@ -27,16 +27,22 @@ enum TypeFlag {
 bool hasType(const QJsonValue &value, int types)
 {
     switch (value.type()) {
-    case QJsonValue::String: return types & String;
-    case QJsonValue::Null: return types & Null;
-    case QJsonValue::Bool: return types & Boolean;
-    case QJsonValue::Array: return types & Array;
-    case QJsonValue::Object: return types & Object;
+    case QJsonValue::String:
+        return types & String;
+    case QJsonValue::Null:
+        return types & Null;
+    case QJsonValue::Bool:
+        return types & Boolean;
+    case QJsonValue::Array:
+        return types & Array;
+    case QJsonValue::Object:
+        return types & Object;
     case QJsonValue::Double: {
         const double number = value.toDouble();
         return (types & Number) || ((types & Integer) && std::floor(number) == number);
     }
-    default: return true; // undefined: not present
+    default:
+        return true; // undefined: not present
     }
 }
 
@@ -77,11 +83,14 @@ QString checkEntities(const QJsonValue &value)
             if (!entity.contains(QLatin1StringView(required)))
                 return u"'%1' is a required property"_s.arg(QLatin1StringView(required));
         }
-        const QString error = checkFields(entity, {{"start", Integer}, {"end", Integer},
-                                                   {"entity", String}, {"confidence", Number},
-                                                   {"extractor", String | Null},
-                                                   {"role", String | Null},
-                                                   {"group", String | Null}});
+        const QString error = checkFields(entity,
+                                          {{"start", Integer},
+                                           {"end", Integer},
+                                           {"entity", String},
+                                           {"confidence", Number},
+                                           {"extractor", String | Null},
+                                           {"role", String | Null},
+                                           {"group", String | Null}});
         if (!error.isEmpty())
             return error;
     }
@@ -104,8 +113,8 @@ QString checkParseData(const QJsonValue &value)
     if (!value.isObject())
         return u"%1 is not of type 'object'"_s.arg(describe(value));
     const QJsonObject parse = value.toObject();
-    QString error = checkFields(parse, {{"text", String | Null}, {"intent_ranking", Array},
-                                        {"response_selector", Object}});
+    QString error = checkFields(
+        parse, {{"text", String | Null}, {"intent_ranking", Array}, {"response_selector", Object}});
     if (error.isEmpty())
         error = checkIntent(parse.value("intent"_L1));
     for (const QJsonValue &ranked : parse.value("intent_ranking"_L1).toArray()) {
@@ -120,15 +129,19 @@ QString checkParseData(const QJsonValue &value)
 QString checkType(const QString &type, const QJsonObject &event)
 {
     if (type == "user"_L1) {
-        const QString error = checkFields(event, {{"text", String | Null},
-                                                  {"input_channel", String | Null},
-                                                  {"message_id", String | Null}});
+        const QString error = checkFields(event,
+                                          {{"text", String | Null},
+                                           {"input_channel", String | Null},
+                                           {"message_id", String | Null}});
         return error.isEmpty() ? checkParseData(event.value("parse_data"_L1)) : error;
     }
     if (type == "action"_L1) {
-        return checkFields(event, {{"policy", String | Null}, {"confidence", Number | Null},
-                                   {"name", String | Null}, {"hide_rule_turn", Boolean},
-                                   {"action_text", String | Null}});
+        return checkFields(event,
+                           {{"policy", String | Null},
+                            {"confidence", Number | Null},
+                            {"name", String | Null},
+                            {"hide_rule_turn", Boolean},
+                            {"action_text", String | Null}});
     }
     if (type == "slot"_L1) {
         for (const char *required : {"name", "value"}) {
@@ -148,11 +161,29 @@ QString checkType(const QString &type, const QJsonObject &event)
 const QStringList &schemaTypes()
 {
     static const QStringList types{
-        u"user"_s, u"action"_s, u"slot"_s, u"entities"_s, u"user_featurization"_s,
-        u"cancel_reminder"_s, u"reminder"_s, u"action_execution_rejected"_s,
-        u"form_validation"_s, u"loop_interrupted"_s, u"form"_s, u"active_loop"_s,
-        u"reset_slots"_s, u"resume"_s, u"pause"_s, u"followup"_s, u"export"_s, u"restart"_s,
-        u"undo"_s, u"rewind"_s, u"bot"_s, u"session_started"_s, u"agent"_s,
+        u"user"_s,
+        u"action"_s,
+        u"slot"_s,
+        u"entities"_s,
+        u"user_featurization"_s,
+        u"cancel_reminder"_s,
+        u"reminder"_s,
+        u"action_execution_rejected"_s,
+        u"form_validation"_s,
+        u"loop_interrupted"_s,
+        u"form"_s,
+        u"active_loop"_s,
+        u"reset_slots"_s,
+        u"resume"_s,
+        u"pause"_s,
+        u"followup"_s,
+        u"export"_s,
+        u"restart"_s,
+        u"undo"_s,
+        u"rewind"_s,
+        u"bot"_s,
+        u"session_started"_s,
+        u"agent"_s,
     };
     return types;
 }
@@ -169,19 +200,18 @@ QJsonObject userParseData(const QJsonObject &event)
     QJsonObject parse;
     parse.insert("intent"_L1, Json::object(given, "intent"_L1));
     parse.insert("entities"_L1, Json::array(given, "entities"_L1));
-    parse.insert("text"_L1, event.value("text"_L1).isString() ? event.value("text"_L1)
-                                                               : QJsonValue());
-    parse.insert("message_id"_L1, event.value("message_id"_L1).isString()
-                                      ? event.value("message_id"_L1)
-                                      : QJsonValue());
+    parse.insert("text"_L1,
+                 event.value("text"_L1).isString() ? event.value("text"_L1) : QJsonValue());
+    parse.insert("message_id"_L1,
+                 event.value("message_id"_L1).isString() ? event.value("message_id"_L1)
+                                                         : QJsonValue());
     parse.insert("metadata"_L1, Json::object(event, "metadata"_L1));
     for (auto it = given.begin(); it != given.end(); ++it)
         parse.insert(it.key(), it.value());
     return parse;
 }
 
-void addTypeFields(QJsonObject &json, EventType type, const QString &name,
-                   const QJsonObject &event)
+void addTypeFields(QJsonObject &json, EventType type, const QString &name, const QJsonObject &event)
 {
     switch (type) {
     case EventType::User:
@@ -196,18 +226,24 @@ void addTypeFields(QJsonObject &json, EventType type, const QString &name,
         copyFields(json, event, {u"name"_s, u"policy"_s, u"confidence"_s, u"action_text"_s});
         json.insert("hide_rule_turn"_L1, Json::boolean(event, "hide_rule_turn"_L1));
         break;
-    case EventType::Slot: copyFields(json, event, {u"name"_s, u"value"_s}); break;
+    case EventType::Slot:
+        copyFields(json, event, {u"name"_s, u"value"_s});
+        break;
     case EventType::ActiveLoop:
-    case EventType::Followup: copyFields(json, event, {u"name"_s}); break;
+    case EventType::Followup:
+        copyFields(json, event, {u"name"_s});
+        break;
     case EventType::LoopInterrupted:
-        json.insert("is_interrupted"_L1, name == "form_validation"_L1
-                                             ? !Json::boolean(event, "validate"_L1, true)
-                                             : Json::boolean(event, "is_interrupted"_L1));
+        json.insert("is_interrupted"_L1,
+                    name == "form_validation"_L1 ? !Json::boolean(event, "validate"_L1, true)
+                                                 : Json::boolean(event, "is_interrupted"_L1));
         break;
     case EventType::ActionExecutionRejected:
         copyFields(json, event, {u"name"_s, u"policy"_s, u"confidence"_s});
         break;
-    case EventType::EntitiesAdded: copyFields(json, event, {u"entities"_s}); break;
+    case EventType::EntitiesAdded:
+        copyFields(json, event, {u"entities"_s});
+        break;
     case EventType::UserFeaturization:
         json.insert("use_text_for_featurization"_L1,
                     Json::boolean(event, "use_text_for_featurization"_L1));
@@ -216,8 +252,11 @@ void addTypeFields(QJsonObject &json, EventType type, const QString &name,
         copyFields(json, event, {u"intent"_s, u"date_time"_s, u"entities"_s, u"name"_s});
         json.insert("kill_on_user_msg"_L1, Json::boolean(event, "kill_on_user_msg"_L1, true));
         break;
-    case EventType::Agent: copyFields(json, event, {u"text"_s, u"data"_s}); break;
-    default: break;
+    case EventType::Agent:
+        copyFields(json, event, {u"text"_s, u"data"_s});
+        break;
+    default:
+        break;
     }
 }
 
@@ -239,12 +278,18 @@ QJsonObject normalized(EventType type, const QString &name, const QJsonObject &e
 QString pythonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return u"str"_s;
-    case QJsonValue::Double: return u"float"_s;
-    case QJsonValue::Bool: return u"bool"_s;
-    case QJsonValue::Array: return u"list"_s;
-    case QJsonValue::Null: return u"NoneType"_s;
-    default: return u"object"_s;
+    case QJsonValue::String:
+        return u"str"_s;
+    case QJsonValue::Double:
+        return u"float"_s;
+    case QJsonValue::Bool:
+        return u"bool"_s;
+    case QJsonValue::Array:
+        return u"list"_s;
+    case QJsonValue::Null:
+        return u"NoneType"_s;
+    default:
+        return u"object"_s;
     }
 }
 
@@ -257,8 +302,8 @@ QString describe(const QJsonValue &value)
     if (value.isBool())
         return value.toBool() ? u"True"_s : u"False"_s;
     if (value.isString())
-        return Json::pythonQuote(value.toString(), false).replace(QLatin1Char('"'),
-                                                                   QLatin1Char('\''));
+        return Json::pythonQuote(value.toString(), false)
+            .replace(QLatin1Char('"'), QLatin1Char('\''));
     return Json::pythonDumps(value, false);
 }
 
@@ -269,8 +314,8 @@ QString schemaError(const QJsonValue &item)
     const QJsonObject event = item.toObject();
     if (!event.contains("event"_L1))
         return u"'event' is a required property"_s;
-    QString error = checkFields(event, {{"event", String}, {"timestamp", Number | Null},
-                                        {"metadata", Object | Null}});
+    QString error = checkFields(
+        event, {{"event", String}, {"timestamp", Number | Null}, {"metadata", Object | Null}});
     if (!error.isEmpty())
         return error;
     const QString type = event.value("event"_L1).toString();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apitypes.h"
+#include "result.h"
 
 #include "model/event.h"
-#include "result.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -44,10 +44,8 @@ Fault Fault::ofKind(Kind kind, const QString &method, const QString &pathPattern
 // --- FakeRasaServer -------------------------------------------------------
 
 FakeRasaServer::FakeRasaServer(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<FakeRasaServerPrivate>(this))
-{
-}
+    : QObject(parent), d(std::make_unique<FakeRasaServerPrivate>(this))
+{ }
 
 FakeRasaServer::~FakeRasaServer()
 {
@@ -114,11 +112,9 @@ quint16 FakeRasaServer::serve(const std::function<bool(QTcpServer &)> &start)
         delete tcp;
         return 0;
     }
-    d->http = new HttpFrontend(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) {
-            d->handle(request, socket);
-        },
-        this);
+    d->http = new HttpFrontend([this](const QHttpServerRequest &request,
+                                      QTcpSocket *socket) { d->handle(request, socket); },
+                               this);
     d->http->bind(tcp); // takes ownership
     d->tcp = tcp;
     connect(tcp, &GuardedTcpServer::requestRefused, this,

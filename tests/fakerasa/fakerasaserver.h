@@ -1,8 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include "model/domain.h"
 #include "model/tracker.h"
-#include "result.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -28,28 +29,27 @@ namespace Coach::FakeRasa {
 struct Fault
 {
     enum class Kind {
-        Latency,        //!< delay, then the real answer
-        HttpError,      //!< a Rasa error body (spec §2.2) with status/reason/message
-        MalformedJson,  //!< 200 with a truncated JSON body
-        NonJson,        //!< 200 with an HTML page, as a captive proxy would send
+        Latency, //!< delay, then the real answer
+        HttpError, //!< a Rasa error body (spec §2.2) with status/reason/message
+        MalformedJson, //!< 200 with a truncated JSON body
+        NonJson, //!< 200 with an HTML page, as a captive proxy would send
         DropConnection, //!< abort the socket after reading the request
-        EmptyBody,      //!< 200 with no body at all
+        EmptyBody, //!< 200 with no body at all
     };
 
-    QString method;      //!< "GET", "POST", ...; empty matches every method
+    QString method; //!< "GET", "POST", ...; empty matches every method
     QString pathPattern; //!< regular expression searched in the path; empty matches all
     Kind kind = Kind::HttpError;
     int delayMs = 0;
-    int status = 500;     //!< HttpError only
-    QString reason;       //!< HttpError only; empty → derived from the status
-    QString message;      //!< HttpError only; empty → a generic text
-    int times = -1;       //!< how many requests it applies to; -1 = forever
+    int status = 500; //!< HttpError only
+    QString reason; //!< HttpError only; empty → derived from the status
+    QString message; //!< HttpError only; empty → a generic text
+    int times = -1; //!< how many requests it applies to; -1 = forever
 
     static Fault latency(const QString &method, const QString &pathPattern, int delayMs,
                          int times = -1);
     static Fault httpError(const QString &method, const QString &pathPattern, int status,
-                           const QString &reason = {}, const QString &message = {},
-                           int times = -1);
+                           const QString &reason = {}, const QString &message = {}, int times = -1);
     static Fault ofKind(Kind kind, const QString &method, const QString &pathPattern,
                         int times = -1);
 };
@@ -59,7 +59,7 @@ struct Fault
 struct RecordedRequest
 {
     QString method; //!< "GET", "POST", "PUT", ...
-    QString path;   //!< decoded path, e.g. "/conversations/c1/tracker"
+    QString path; //!< decoded path, e.g. "/conversations/c1/tracker"
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

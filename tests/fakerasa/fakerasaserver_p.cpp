@@ -19,28 +19,44 @@ namespace {
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return u"GET"_s;
-    case QHttpServerRequest::Method::Put: return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post: return u"POST"_s;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
-    case QHttpServerRequest::Method::Connect: return u"CONNECT"_s;
-    case QHttpServerRequest::Method::Trace: return u"TRACE"_s;
-    default: return u"UNKNOWN"_s;
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Connect:
+        return u"CONNECT"_s;
+    case QHttpServerRequest::Method::Trace:
+        return u"TRACE"_s;
+    default:
+        return u"UNKNOWN"_s;
     }
 }
 
 QString defaultReason(int status)
 {
     switch (status) {
-    case 400: return u"BadRequest"_s;
-    case 401: return u"NotAuthenticated"_s;
-    case 403: return u"NotAuthorized"_s;
-    case 404: return u"NotFound"_s;
-    case 409: return u"Conflict"_s;
-    default: return status >= 500 ? u"ConversationError"_s : u"BadRequest"_s;
+    case 400:
+        return u"BadRequest"_s;
+    case 401:
+        return u"NotAuthenticated"_s;
+    case 403:
+        return u"NotAuthorized"_s;
+    case 404:
+        return u"NotFound"_s;
+    case 409:
+        return u"Conflict"_s;
+    default:
+        return status >= 500 ? u"ConversationError"_s : u"BadRequest"_s;
     }
 }
 
@@ -133,13 +149,13 @@ ApiReply FakeRasaServerPrivate::dispatch(const ApiRequest &request)
 ApiReply FakeRasaServerPrivate::faultReply(const Fault &fault, const ApiRequest &request)
 {
     switch (fault.kind) {
-    case Fault::Kind::Latency: return dispatch(request);
+    case Fault::Kind::Latency:
+        return dispatch(request);
     case Fault::Kind::HttpError:
-        return ApiReply::rasaError(api.version(), fault.status,
-                                   fault.reason.isEmpty() ? defaultReason(fault.status)
-                                                          : fault.reason,
-                                   fault.message.isEmpty() ? u"Injected by fake-rasa."_s
-                                                           : fault.message);
+        return ApiReply::rasaError(
+            api.version(), fault.status,
+            fault.reason.isEmpty() ? defaultReason(fault.status) : fault.reason,
+            fault.message.isEmpty() ? u"Injected by fake-rasa."_s : fault.message);
     case Fault::Kind::MalformedJson: {
         ApiReply reply = dispatch(request);
         reply.status = 200;
@@ -157,14 +173,14 @@ ApiReply FakeRasaServerPrivate::faultReply(const Fault &fault, const ApiRequest 
         reply.contentType = "application/json";
         return reply;
     }
-    case Fault::Kind::DropConnection: break;
+    case Fault::Kind::DropConnection:
+        break;
     }
     return ApiReply();
 }
 
-void FakeRasaServerPrivate::answer(QPointer<QTcpSocket> socket, const ApiReply &reply,
-                                   int delayMs, quint64 id, const QString &method,
-                                   const QString &path)
+void FakeRasaServerPrivate::answer(QPointer<QTcpSocket> socket, const ApiReply &reply, int delayMs,
+                                   quint64 id, const QString &method, const QString &path)
 {
     const auto send = [this, socket, reply, id, method, path] {
         const bool open = socket && socket->state() == QAbstractSocket::ConnectedState;
@@ -213,8 +229,7 @@ void FakeRasaServerPrivate::handle(const QHttpServerRequest &httpRequest, QTcpSo
         drop(guarded, fault->delayMs, id, request.method, request.path);
         return;
     }
-    answer(guarded, faultReply(*fault, request), fault->delayMs, id, request.method,
-           request.path);
+    answer(guarded, faultReply(*fault, request), fault->delayMs, id, request.method, request.path);
 }
 
 } // namespace Coach::FakeRasa

@@ -110,8 +110,8 @@ QHash<QString, QJsonValue> FormRunner::extract(const FormSpec &form, const Track
         for (const QJsonValue &item : mappingsOf(form, slot)) {
             const QJsonObject mapping = item.toObject();
             const QString type = Json::string(mapping, "type"_L1);
-            const bool usable = slot == requested || type == "from_entity"_L1
-                || type == "from_trigger_intent"_L1;
+            const bool usable =
+                slot == requested || type == "from_entity"_L1 || type == "from_trigger_intent"_L1;
             const QJsonValue value = usable
                 ? SlotFilling::mappingValue(mapping, message, listSlot, activating)
                 : QJsonValue(QJsonValue::Undefined);

@@ -51,11 +51,8 @@ public:
 
     //! `utterAction`: bot events carry `utter_action` metadata (2.8+).
     FormRunner(const Domain &domain, bool rasa3, bool utterAction)
-        : m_domain(domain)
-        , m_rasa3(rasa3)
-        , m_utterAction(utterAction)
-    {
-    }
+        : m_domain(domain), m_rasa3(rasa3), m_utterAction(utterAction)
+    { }
 
     Outcome run(const FormSpec &form, const Tracker &tracker) const;
 

@@ -20,7 +20,8 @@ qint64 contentLength(const QByteArray &head)
     const QList<QByteArray> lines = head.split('\n');
     for (const QByteArray &line : lines) {
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+        if (colon > 0
+            && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
             return ok ? length : -1;
@@ -32,10 +33,8 @@ qint64 contentLength(const QByteArray &head)
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodySize, QObject *parent)
-    : QTcpServer(parent)
-    , m_maxBodySize(maxBodySize)
-{
-}
+    : QTcpServer(parent), m_maxBodySize(maxBodySize)
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
@@ -84,8 +83,8 @@ void GuardedTcpServer::refuse(QTcpSocket *socket)
     const QList<QByteArray> requestLine = socket->property(kRequestLine).toByteArray().split(' ');
     const QString method = QString::fromLatin1(requestLine.value(0));
     const QString path = QString::fromLatin1(requestLine.value(1)).section(QLatin1Char('?'), 0, 0);
-    const ApiReply reply
-        = ApiReply::sanicError(413, u"Request body exceeds the size limit"_s, true);
+    const ApiReply reply =
+        ApiReply::sanicError(413, u"Request body exceeds the size limit"_s, true);
     const QByteArray response = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: "
         + reply.contentType + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
         + "\r\nConnection: close\r\n\r\n" + reply.body;

@@ -8,10 +8,8 @@
 namespace Coach::FakeRasa {
 
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
-{
-}
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
+{ }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

@@ -33,8 +33,8 @@ QJsonArray entitiesOf(const QRegularExpressionMatch &match)
     QJsonArray entities;
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonArray values = it.value().isArray() ? it.value().toArray()
-                                                       : QJsonArray{it.value()};
+        const QJsonArray values =
+            it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &value : values) {
             QJsonObject entity;
             entity.insert("entity"_L1, it.key());
@@ -79,9 +79,8 @@ QJsonObject parseData(const QString &text, const QJsonValue &intentName, double 
 
 } // namespace
 
-std::optional<QJsonObject> IntentMessageParser::parse(const QString &text,
-                                                      const RasaVersion &version,
-                                                      const Domain &domain)
+std::optional<QJsonObject>
+IntentMessageParser::parse(const QString &text, const RasaVersion &version, const Domain &domain)
 {
     static const QRegularExpression pattern(u"^/?([^{@]+)(@[0-9.]+)?(\\{.+)?"_s);
     if (version.isV2()) {

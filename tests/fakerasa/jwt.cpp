@@ -46,8 +46,9 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 QByteArray sign(const QJsonObject &payload, const QByteArray &secret)
 {
     const QJsonObject header{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}};
-    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url)
-        + '.' + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
+    const QByteArray input =
+        QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
+        + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
     return input + '.' + signature(input, secret);
 }
 

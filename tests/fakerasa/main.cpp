@@ -162,8 +162,7 @@ int main(int argc, char *argv[])
                         .arg(options.port)
                         .arg(server.errorString()));
     installSignalHandlers(app);
-    std::printf("fake-rasa listening on %s\n",
-                qPrintable(server.url().toString()));
+    std::printf("fake-rasa listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -138,8 +138,8 @@ QJsonArray NluInterpreter::intentRanking(const QString &text) const
     std::stable_sort(order.begin(), order.end(),
                      [&scores](qsizetype a, qsizetype b) { return scores[a] > scores[b]; });
     QJsonArray ranking;
-    const bool noOverlap = std::all_of(scores.cbegin(), scores.cend(),
-                                       [](double score) { return score <= 0.0; });
+    const bool noOverlap =
+        std::all_of(scores.cbegin(), scores.cend(), [](double score) { return score <= 0.0; });
     if (noOverlap && m_hasFallbackIntent)
         ranking.append(intentEntry(u"nlu_fallback"_s, kFallbackConfidence));
     for (qsizetype index : order) {
@@ -208,8 +208,8 @@ QJsonObject NluInterpreter::parse(const QString &text) const
 {
     QJsonObject parse;
     parse.insert("text"_L1, text);
-    const QJsonArray ranking = text.trimmed().isEmpty() ? QJsonArray()
-                                                        : rankingForOutput(intentRanking(text));
+    const QJsonArray ranking =
+        text.trimmed().isEmpty() ? QJsonArray() : rankingForOutput(intentRanking(text));
     QJsonObject intent;
     if (ranking.isEmpty()) {
         intent.insert("name"_L1, QJsonValue());

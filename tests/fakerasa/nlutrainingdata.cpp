@@ -52,8 +52,8 @@ Markup braceMarkup(const QString &text, qsizetype open)
     const qsizetype close = text.indexOf(QLatin1Char('}'), open);
     if (close < 0)
         return markup;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8());
+    const QJsonDocument document =
+        QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8());
     const QJsonObject object = document.object();
     markup.entity = Json::string(object, "entity"_L1);
     if (markup.entity.isEmpty())
@@ -106,9 +106,8 @@ NluExample NluTrainingData::parseExample(const QString &intent, const QString &a
         example.text += entity.text;
         entity.end = int(example.text.size());
         entity.entity = markup.entity;
-        entity.value = markup.value.isUndefined() || markup.value.isNull()
-            ? QJsonValue(entity.text)
-            : markup.value;
+        entity.value = markup.value.isUndefined() || markup.value.isNull() ? QJsonValue(entity.text)
+                                                                           : markup.value;
         entity.role = markup.role;
         entity.group = markup.group;
         example.entities.append(entity);
@@ -124,8 +123,8 @@ QStringList NluTrainingData::exampleLines(const QJsonValue &examples)
     if (examples.isArray()) {
         const QJsonArray array = examples.toArray();
         for (const QJsonValue &item : array) {
-            const QString text = item.isObject() ? Json::string(item.toObject(), "text"_L1)
-                                                 : item.toString();
+            const QString text =
+                item.isObject() ? Json::string(item.toObject(), "text"_L1) : item.toString();
             if (!text.trimmed().isEmpty())
                 lines.append(text.trimmed());
         }
@@ -167,8 +166,8 @@ Status NluTrainingData::addNluSection(const QJsonValue &section)
         } else if (const QString regex = Json::string(item, "regex"_L1); !regex.isEmpty()) {
             regexes[regex] += lines;
         } else {
-            return makeError(tr("nlu item %1 is not an intent, synonym, regex or lookup")
-                                 .arg(i + 1));
+            return makeError(
+                tr("nlu item %1 is not an intent, synonym, regex or lookup").arg(i + 1));
         }
     }
     return {};

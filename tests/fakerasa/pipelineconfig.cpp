@@ -51,11 +51,10 @@ QJsonObject componentOptions(const QJsonValue &pipeline, const QString &name)
 PipelineConfig PipelineConfig::defaults()
 {
     PipelineConfig config;
-    config.components = {u"WhitespaceTokenizer"_s,    u"RegexFeaturizer"_s,
-                         u"LexicalSyntacticFeaturizer"_s, u"CountVectorsFeaturizer"_s,
-                         u"CountVectorsFeaturizer"_s, u"DIETClassifier"_s,
-                         u"EntitySynonymMapper"_s,    u"ResponseSelector"_s,
-                         u"FallbackClassifier"_s};
+    config.components = {
+        u"WhitespaceTokenizer"_s,    u"RegexFeaturizer"_s,        u"LexicalSyntacticFeaturizer"_s,
+        u"CountVectorsFeaturizer"_s, u"CountVectorsFeaturizer"_s, u"DIETClassifier"_s,
+        u"EntitySynonymMapper"_s,    u"ResponseSelector"_s,       u"FallbackClassifier"_s};
     config.policies = {u"RulePolicy"_s, u"MemoizationPolicy"_s, u"TEDPolicy"_s};
     return config;
 }

@@ -18,11 +18,11 @@ namespace Coach::FakeRasa {
 struct PipelineConfig
 {
     QStringList components; //!< pipeline component names, in order
-    QStringList policies;   //!< policy names, in order
-    QString assistantId;    //!< 3.5+: stamped into event metadata
+    QStringList policies; //!< policy names, in order
+    QString assistantId; //!< 3.5+: stamped into event metadata
     bool dietEntityRecognition = true;
     int rankingLength = 10; //!< DIETClassifier ranking_length; 0 = every intent
-    bool isDefault = true;  //!< no config file was read
+    bool isDefault = true; //!< no config file was read
 
     //! Rasa's default pipeline and policies (`rasa init`, auto-configured).
     static PipelineConfig defaults();

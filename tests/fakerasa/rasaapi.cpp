@@ -38,10 +38,8 @@ const QList<ConversationRoute> &conversationRoutes()
 
 } // namespace
 
-RasaApi::RasaApi()
-    : m_version(RasaVersion::fromString(u"3.6.2"_s))
-{
-}
+RasaApi::RasaApi() : m_version(RasaVersion::fromString(u"3.6.2"_s))
+{ }
 
 void RasaApi::setBot(const Bot &bot)
 {
@@ -69,17 +67,14 @@ RasaApi::Route RasaApi::route(const QString &rawPath)
     QString path = rawPath;
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    static const QHash<QString, QString> plain{{u"/"_s, u"root"_s},
-                                               {u"/version"_s, u"version"_s},
-                                               {u"/status"_s, u"status"_s},
-                                               {u"/domain"_s, u"domain"_s},
-                                               {u"/model/parse"_s, u"parse"_s},
-                                               {u"/model"_s, u"model"_s}};
+    static const QHash<QString, QString> plain{
+        {u"/"_s, u"root"_s},         {u"/version"_s, u"version"_s},   {u"/status"_s, u"status"_s},
+        {u"/domain"_s, u"domain"_s}, {u"/model/parse"_s, u"parse"_s}, {u"/model"_s, u"model"_s}};
     if (plain.contains(path)) {
         const QString name = plain.value(path);
         const QString method = name == "parse"_L1 ? u"POST"_s
-                               : name == "model"_L1 ? u"PUT"_s
-                                                    : u"GET"_s;
+            : name == "model"_L1                  ? u"PUT"_s
+                                                  : u"GET"_s;
         return {name, {}, {method}};
     }
     constexpr auto prefix = "/conversations/"_L1;
@@ -88,8 +83,8 @@ RasaApi::Route RasaApi::route(const QString &rawPath)
     for (const ConversationRoute &candidate : conversationRoutes()) {
         if (!path.endsWith(candidate.suffix))
             continue;
-        const QString id = path.mid(prefix.size(),
-                                    path.size() - prefix.size() - candidate.suffix.size());
+        const QString id =
+            path.mid(prefix.size(), path.size() - prefix.size() - candidate.suffix.size());
         if (!id.isEmpty() && !id.startsWith(QLatin1Char('/')))
             return {candidate.name, id, candidate.methods};
     }
@@ -106,9 +101,8 @@ RasaApi::Access RasaApi::authorize(const ApiRequest &request, const QString &con
     }
     if (jwtAuth) {
         const QByteArray header = request.header("Authorization").trimmed();
-        const auto payload = header.startsWith("Bearer ")
-            ? Jwt::verify(header.mid(7), m_jwtSecret)
-            : std::nullopt;
+        const auto payload =
+            header.startsWith("Bearer ") ? Jwt::verify(header.mid(7), m_jwtSecret) : std::nullopt;
         if (payload) {
             const QJsonObject user = payload->value("user"_L1).toObject();
             const QString role = user.value("role"_L1).toString();
@@ -136,7 +130,8 @@ std::optional<ApiReply> RasaApi::guard(const ApiRequest &request, const Route &r
         return ApiReply::rasaError(m_version, 403, u"NotAuthorized"_s,
                                    u"User has insufficient permissions."_s, {},
                                    rasaDocsUrl(kSecurityHelp));
-    case Access::Allowed: break;
+    case Access::Allowed:
+        break;
     }
     if (!m_modelLoaded || !m_model) {
         return ApiReply::rasaError(m_version, 409, u"Conflict"_s,
@@ -155,9 +150,9 @@ ApiReply RasaApi::handle(const ApiRequest &request)
                                     request.prefersJson());
     }
     if (!found.methods.contains(request.method)) {
-        return ApiReply::sanicError(405, u"Method %1 not allowed for URL %2"_s.arg(
-                                             request.method, request.path),
-                                    request.prefersJson());
+        return ApiReply::sanicError(
+            405, u"Method %1 not allowed for URL %2"_s.arg(request.method, request.path),
+            request.prefersJson());
     }
     if (found.name == "root"_L1)
         return ApiReply::text(u"Hello from Rasa: "_s + m_version.text);
@@ -269,8 +264,9 @@ ApiReply RasaApi::loadModel(const ApiRequest &request)
     QFile archive(file);
     if (!archive.open(QIODevice::ReadOnly) || !archive.read(2).startsWith("\x1f\x8b")) {
         // What _load_agent answers when loading raises (the text differs).
-        return ApiReply::rasaError(m_version, 500, u"LoadingError"_s,
-                                   u"An unexpected error occurred. Error: cannot read %1"_s.arg(file));
+        return ApiReply::rasaError(
+            m_version, 500, u"LoadingError"_s,
+            u"An unexpected error occurred. Error: cannot read %1"_s.arg(file));
     }
     m_loadedModel = m_version.isV2() ? file : QFileInfo(file).fileName();
     m_conversations.store().clear();

@@ -42,7 +42,7 @@ private:
     enum class Access { Allowed, Unauthenticated, Forbidden };
     struct Route
     {
-        QString name;        //!< e.g. "tracker", "status"; empty if unknown
+        QString name; //!< e.g. "tracker", "status"; empty if unknown
         QString conversation; //!< the id for conversation routes
         QStringList methods;
     };

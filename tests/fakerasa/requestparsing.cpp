@@ -31,8 +31,7 @@ std::optional<EventVerbosity> verbosityParameter(const ApiRequest &request,
 {
     if (!request.query.hasQueryItem(u"include_events"_s))
         return EventVerbosity::AfterRestart;
-    const QString value = request.query.queryItemValue(u"include_events"_s,
-                                                       QUrl::FullyDecoded);
+    const QString value = request.query.queryItemValue(u"include_events"_s, QUrl::FullyDecoded);
     if (const auto verbosity = verbosityFromName(value))
         return verbosity;
     QJsonObject details;

@@ -14,9 +14,9 @@ namespace Coach::FakeRasa {
 //! A request body read as Sanic's `request.json` reads it.
 struct JsonBody
 {
-    bool empty = true;  //!< no bytes at all (Rasa's "not request.body")
+    bool empty = true; //!< no bytes at all (Rasa's "not request.body")
     bool valid = false; //!< parsed as JSON (any value, scalars included)
-    QJsonValue value;   //!< null for an empty body
+    QJsonValue value; //!< null for an empty body
 
     static JsonBody parse(const QByteArray &body);
 };

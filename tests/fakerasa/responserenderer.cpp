@@ -12,7 +12,7 @@ namespace Coach::FakeRasa::ResponseRenderer {
 
 namespace {
 
-const QStringList kDataKeys{u"elements"_s, u"quick_replies"_s, u"buttons"_s,
+const QStringList kDataKeys{u"elements"_s,   u"quick_replies"_s, u"buttons"_s,
                             u"attachment"_s, u"image"_s,         u"custom"_s};
 
 //! Python's str() of a slot value, as Rasa's interpolation prints it.

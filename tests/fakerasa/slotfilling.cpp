@@ -107,8 +107,7 @@ bool conditionsMatch(const QJsonObject &mapping, const Tracker &tracker)
         const QString activeLoop = Json::string(condition, "active_loop"_L1);
         if (!activeLoop.isEmpty() && activeLoop == loop.name) {
             const QString requested = Json::string(condition, "requested_slot"_L1);
-            if (requested.isEmpty()
-                || requested == tracker.slot(u"requested_slot"_s).toString()) {
+            if (requested.isEmpty() || requested == tracker.slot(u"requested_slot"_s).toString()) {
                 return true;
             }
         }
@@ -127,8 +126,8 @@ EventList extractSlots(const Domain &domain, const Tracker &tracker)
             const QJsonObject mapping = item.toObject();
             if (!conditionsMatch(mapping, tracker))
                 continue;
-            const QJsonValue value
-                = mappingValue(mapping, message, isListSlot(domain, slot.name), false);
+            const QJsonValue value =
+                mappingValue(mapping, message, isListSlot(domain, slot.name), false);
             if (value.isUndefined() || value.isNull())
                 continue;
             if (value != tracker.slot(slot.name))

@@ -16,7 +16,7 @@ struct Expansion
 {
     const StorySteps &steps;
     QHash<QString, QList<qsizetype>> startingWith; //!< checkpoint → steps starting with it
-    QList<QList<QStringList>> variants;            //!< per step
+    QList<QList<QStringList>> variants; //!< per step
     QList<QStringList> paths;
 };
 

@@ -45,8 +45,7 @@ QJsonArray stepEntities(const QJsonValue &value)
         const QJsonObject object = item.toObject();
         if (object.contains("entity"_L1)) {
             entities.append(entityObject(Json::string(object, "entity"_L1),
-                                         object.value("value"_L1),
-                                         Json::string(object, "role"_L1),
+                                         object.value("value"_L1), Json::string(object, "role"_L1),
                                          Json::string(object, "group"_L1)));
         } else if (object.size() == 1) {
             entities.append(entityObject(object.begin().key(), object.begin().value()));
@@ -62,11 +61,12 @@ Event userStep(const QJsonObject &item)
     QJsonArray entities = stepEntities(item.value("entities"_L1));
     QString text;
     if (item.contains("user"_L1)) {
-        const NluExample example = NluTrainingData::parseExample(intent, Json::string(item, "user"_L1));
+        const NluExample example =
+            NluTrainingData::parseExample(intent, Json::string(item, "user"_L1));
         text = example.text;
         for (const AnnotatedEntity &annotated : example.entities) {
-            entities.append(entityObject(annotated.entity, annotated.value, annotated.role,
-                                         annotated.group));
+            entities.append(
+                entityObject(annotated.entity, annotated.value, annotated.role, annotated.group));
         }
         parse.insert("text"_L1, text);
     }

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "fakerasaserver.h"
-#include "testclient.h"
-
 #include "result.h"
+#include "testclient.h"
 
 #include <QString>
 

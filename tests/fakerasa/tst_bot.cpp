@@ -114,9 +114,9 @@ void TestBot::formSlotsKeepTheirWrittenOrder()
     QVERIFY2(bot, qPrintable(bot.error().toString()));
     const auto form = FormSpec::fromDomain(bot->domain, u"restaurant_form"_s, bot->domainText);
     QVERIFY(form.has_value());
-    QCOMPARE(form->requiredSlots, (QStringList{u"cuisine"_s, u"num_people"_s,
-                                               u"outdoor_seating"_s, u"preferences"_s,
-                                               u"feedback"_s}));
+    QCOMPARE(form->requiredSlots,
+             (QStringList{u"cuisine"_s, u"num_people"_s, u"outdoor_seating"_s, u"preferences"_s,
+                          u"feedback"_s}));
     QCOMPARE(form->formMappings.value(u"outdoor_seating"_s).size(), 3);
     QVERIFY(!FormSpec::fromDomain(bot->domain, u"no_such_form"_s).has_value());
 }

@@ -1,7 +1,6 @@
 #include "fakerasa/botmodel.h"
 #include "fakerasa/storypaths.h"
 #include "fakerasa/storyreader.h"
-
 #include "model/yamlreader.h"
 
 #include <QJsonObject>
@@ -177,8 +176,8 @@ void TestDialoguePolicy::readerErrorsNameTheFile()
     QCOMPARE(steps.error().where, u"bad.yml"_s);
     QVERIFY(steps.error().message.contains(u"broken"_s));
     QVERIFY(steps.error().message.contains(u"dance"_s));
-    Result<StorySteps> noSteps = StoryReader::read(*parseYaml("- rule: r\n"), StoryStep::Kind::Rule,
-                                                   u"rules.yml"_s);
+    Result<StorySteps> noSteps =
+        StoryReader::read(*parseYaml("- rule: r\n"), StoryStep::Kind::Rule, u"rules.yml"_s);
     QVERIFY(!noSteps);
     QVERIFY(noSteps.error().message.contains(u"steps"_s));
 }
@@ -203,9 +202,10 @@ void TestDialoguePolicy::storyPathsFollowCheckpoints()
     QVERIFY(steps);
     const QList<QStringList> paths = StoryTokens::storyPaths(*steps, {});
     QCOMPARE(paths.size(), 2);
-    QCOMPARE(paths.first(), (QStringList{u"^"_s, u"A:action_listen"_s, u"U:greet"_s,
-                                         u"A:utter_greet"_s, u"A:action_listen"_s, u"U:affirm"_s,
-                                         u"A:utter_ok"_s, u"A:action_listen"_s}));
+    QCOMPARE(
+        paths.first(),
+        (QStringList{u"^"_s, u"A:action_listen"_s, u"U:greet"_s, u"A:utter_greet"_s,
+                     u"A:action_listen"_s, u"U:affirm"_s, u"A:utter_ok"_s, u"A:action_listen"_s}));
     QCOMPARE(paths.last().at(5), u"U:deny"_s);
 }
 
@@ -282,7 +282,8 @@ void TestDialoguePolicy::activeLoopIsPredictedUnlessAStoryHandlesIt()
 {
     const auto bot = model(kStoryDomain, kStoryData);
     EventList events = turn(u"ask"_s, {u"ask_form"_s});
-    events += EventList{Event::activeLoop(u"ask_form"_s), Event::slot(u"requested_slot"_s, u"vip"_s)};
+    events +=
+        EventList{Event::activeLoop(u"ask_form"_s), Event::slot(u"requested_slot"_s, u"vip"_s)};
     const Prediction listen = predictAfter(*bot, events);
     QCOMPARE(listen.action, u"action_listen"_s);
     QCOMPARE(listen.policy, u"RulePolicy"_s);
@@ -308,7 +309,8 @@ void TestDialoguePolicy::rejectedLoopIsNotPredictedAgain()
 void TestDialoguePolicy::followupActionAfterRestart()
 {
     const auto bot = model(kStoryDomain, kStoryData);
-    const Prediction prediction = predictAfter(*bot, turn(u"greet"_s) + EventList{Event::restart()});
+    const Prediction prediction =
+        predictAfter(*bot, turn(u"greet"_s) + EventList{Event::restart()});
     QCOMPARE(prediction.action, u"action_session_start"_s);
     QCOMPARE(prediction.policy, u"followup"_s);
     QCOMPARE(prediction.confidence, 1.0);

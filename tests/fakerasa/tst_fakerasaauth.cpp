@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QTest>
 
-
 using namespace Coach;
 using namespace Coach::FakeRasa;
 using namespace Qt::StringLiterals;
@@ -80,11 +79,14 @@ void TestFakeRasaAuth::tokenAuth()
     QVERIFY(body.value("help"_L1).toString().startsWith(u"https://rasa.com/docs/rasa/"_s));
     QCOMPARE(m_server.client().get(u"/status?token=wrong"_s).status, 401);
     QCOMPARE(m_server.client().get(u"/status?token=t0k"_s).status, 200);
-    QCOMPARE(m_server.client().get(u"/conversations/c/tracker?include_events=ALL&token=t0k"_s).status, 200);
-    QCOMPARE(m_server.client().post(u"/conversations/c/messages?token=t0k"_s,
-                            R"({"sender": "user", "text": "hi"})")
-                 .status,
-             200);
+    QCOMPARE(
+        m_server.client().get(u"/conversations/c/tracker?include_events=ALL&token=t0k"_s).status,
+        200);
+    QCOMPARE(
+        m_server.client()
+            .post(u"/conversations/c/messages?token=t0k"_s, R"({"sender": "user", "text": "hi"})")
+            .status,
+        200);
 }
 
 void TestFakeRasaAuth::unprotectedRoutes()
@@ -100,8 +102,8 @@ void TestFakeRasaAuth::unprotectedRoutes()
 void TestFakeRasaAuth::jwtAdminMayDoEverything()
 {
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
-    const QByteArray admin = FakeRasaServer::signJwt(
-        FakeRasaServer::jwtPayload(u"boss"_s, u"admin"_s), kSecret);
+    const QByteArray admin =
+        FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"boss"_s, u"admin"_s), kSecret);
     QCOMPARE(m_server.client().get(u"/status"_s, bearer(admin)).status, 200);
     QCOMPARE(m_server.client().get(u"/domain"_s, bearer(admin)).status, 200);
     QCOMPARE(m_server.client().get(u"/conversations/anyone/tracker"_s, bearer(admin)).status, 200);
@@ -111,21 +113,23 @@ void TestFakeRasaAuth::jwtAdminMayDoEverything()
 void TestFakeRasaAuth::jwtUserOnlyOwnConversation()
 {
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
-    const QByteArray ann = FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s),
-                                                   kSecret);
+    const QByteArray ann =
+        FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s), kSecret);
     QCOMPARE(m_server.client().get(u"/conversations/ann/tracker"_s, bearer(ann)).status, 200);
-    QCOMPARE(m_server.client().post(u"/conversations/ann/messages"_s, R"({"sender": "user", "text": "hi"})",
-                            bearer(ann))
+    QCOMPARE(m_server.client()
+                 .post(u"/conversations/ann/messages"_s, R"({"sender": "user", "text": "hi"})",
+                       bearer(ann))
                  .status,
              200);
     const HttpResult other = m_server.client().get(u"/conversations/bob/tracker"_s, bearer(ann));
     QCOMPARE(other.status, 403);
     QCOMPARE(other.object().value("reason"_L1).toString(), u"NotAuthorized"_s);
-    QCOMPARE(other.object().value("message"_L1).toString(), u"User has insufficient permissions."_s);
+    QCOMPARE(other.object().value("message"_L1).toString(),
+             u"User has insufficient permissions."_s);
     QCOMPARE(m_server.client().get(u"/status"_s, bearer(ann)).status, 403);
     QCOMPARE(m_server.client().get(u"/domain"_s, bearer(ann)).status, 403);
-    const QByteArray guest = FakeRasaServer::signJwt(
-        FakeRasaServer::jwtPayload(u"ann"_s, u"guest"_s), kSecret);
+    const QByteArray guest =
+        FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"guest"_s), kSecret);
     QCOMPARE(m_server.client().get(u"/conversations/ann/tracker"_s, bearer(guest)).status, 403);
     const QByteArray noUser = FakeRasaServer::signJwt(QJsonObject{{u"sub"_s, u"x"_s}}, kSecret);
     QCOMPARE(m_server.client().get(u"/status"_s, bearer(noUser)).status, 403);
@@ -157,8 +161,8 @@ void TestFakeRasaAuth::tokenOrJwt()
 {
     m_server->setAuthToken(u"t0k"_s);
     m_server->setJwtSecret(QString::fromLatin1(kSecret));
-    const QByteArray ann = FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s),
-                                                   kSecret);
+    const QByteArray ann =
+        FakeRasaServer::signJwt(FakeRasaServer::jwtPayload(u"ann"_s, u"user"_s), kSecret);
     QCOMPARE(m_server.client().get(u"/status?token=t0k"_s, bearer(ann)).status, 200); // token wins
     QCOMPARE(m_server.client().get(u"/status?token=bad"_s, bearer(ann)).status, 403);
     QCOMPARE(m_server.client().get(u"/status?token=bad"_s).status, 401);

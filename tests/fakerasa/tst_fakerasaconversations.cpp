@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QTest>
 
-
 using namespace Coach;
 using namespace Coach::FakeRasa;
 using namespace Qt::StringLiterals;
@@ -106,7 +105,9 @@ HttpResult TestFakeRasaConversations::execute(const QString &id, const QString &
 
 QJsonObject TestFakeRasaConversations::tracker(const QString &id)
 {
-    return m_server.client().get(u"/conversations/%1/tracker?include_events=ALL"_s.arg(id)).object();
+    return m_server.client()
+        .get(u"/conversations/%1/tracker?include_events=ALL"_s.arg(id))
+        .object();
 }
 
 //! Predicts and runs actions until the bot listens, as interactive learning
@@ -116,10 +117,14 @@ QStringList TestFakeRasaConversations::botTurn(const QString &id)
     QStringList actions;
     for (int step = 0; step < 10; ++step) {
         const QJsonObject prediction = predict(id);
-        const QString action = prediction.value("scores"_L1).toArray().first().toObject()
-                                   .value("action"_L1).toString();
-        const HttpResult reply = execute(id, action, prediction.value("policy"_L1),
-                                         prediction.value("confidence"_L1));
+        const QString action = prediction.value("scores"_L1)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value("action"_L1)
+                                   .toString();
+        const HttpResult reply =
+            execute(id, action, prediction.value("policy"_L1), prediction.value("confidence"_L1));
         if (reply.status != 200) {
             actions.append(u"!"_s + action);
             return actions;
@@ -145,8 +150,12 @@ void TestFakeRasaConversations::moodbotHoldsAConversation()
     QFETCH(QString, rulePolicy);
     start("moodbot", version);
     const QJsonObject hello = say(u"c1"_s, u"hello"_s);
-    QCOMPARE(hello.value("latest_message"_L1).toObject().value("intent"_L1).toObject()
-                 .value("name"_L1).toString(),
+    QCOMPARE(hello.value("latest_message"_L1)
+                 .toObject()
+                 .value("intent"_L1)
+                 .toObject()
+                 .value("name"_L1)
+                 .toString(),
              u"greet"_s);
     const QJsonObject prediction = predict(u"c1"_s);
     QCOMPARE(prediction.value("policy"_L1).toString(), rulePolicy);
@@ -189,14 +198,16 @@ void TestFakeRasaConversations::executeRendersResponses()
     QCOMPARE(bot.value("metadata"_L1).toObject().value("utter_action"_L1).toString(),
              u"utter_greet"_s);
     QVERIFY(bot.value("timestamp"_L1).toDouble() > action.value("timestamp"_L1).toDouble());
-    const QJsonArray cheer = execute(u"r"_s, u"utter_cheer_up"_s).object()
-                                 .value("messages"_L1).toArray();
+    const QJsonArray cheer =
+        execute(u"r"_s, u"utter_cheer_up"_s).object().value("messages"_L1).toArray();
     QCOMPARE(cheer.size(), 2); // the image is its own message, like Rasa's collector
     QCOMPARE(cheer.at(1).toObject().value("image"_L1).toString(),
              u"https://i.imgur.com/nGF1K8f.jpg"_s);
     m_server->setRasaVersion(u"2.7.1"_s); // 2.8.34 already has utter_action
     execute(u"r"_s, u"utter_happy"_s);
-    QVERIFY(!lastEvent(tracker(u"r"_s), u"bot"_s).value("metadata"_L1).toObject()
+    QVERIFY(!lastEvent(tracker(u"r"_s), u"bot"_s)
+                 .value("metadata"_L1)
+                 .toObject()
                  .contains("utter_action"_L1));
 }
 
@@ -227,7 +238,8 @@ void TestFakeRasaConversations::executeErrors()
              qPrintable(message));
     QVERIFY(message.contains(u"\t - utter_greet"_s));
     QCOMPARE(tracker(u"e"_s).value("events"_L1).toArray().size(), 4); // nothing logged
-    const HttpResult noName = m_server.client().post(u"/conversations/e/execute"_s, R"({"event": "action"})");
+    const HttpResult noName =
+        m_server.client().post(u"/conversations/e/execute"_s, R"({"event": "action"})");
     QCOMPARE(noName.status, 400);
     QCOMPARE(noName.object().value("message"_L1).toString(),
              u"Name of the action not provided in request body."_s);
@@ -237,10 +249,11 @@ void TestFakeRasaConversations::executeErrors()
     QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s, "{oops").status, 400);
     QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s, "[1, 2]").status, 500);
     QCOMPARE(m_server.client().post(u"/conversations/e/execute"_s).status, 500);
-    QCOMPARE(m_server.client().post(u"/conversations/e/execute?include_events=BAD"_s,
-                            R"({"name": "action_listen"})")
-                 .status,
-             400);
+    QCOMPARE(
+        m_server.client()
+            .post(u"/conversations/e/execute?include_events=BAD"_s, R"({"name": "action_listen"})")
+            .status,
+        400);
 }
 
 void TestFakeRasaConversations::executeCustomAndDefaultActions()
@@ -255,13 +268,23 @@ void TestFakeRasaConversations::executeCustomAndDefaultActions()
              u"validate_restaurant_form"_s);
     const HttpResult restart = execute(u"d"_s, u"action_restart"_s);
     QCOMPARE(restart.status, 200);
-    QCOMPARE(restart.object().value("messages"_L1).toArray().first().toObject()
-                 .value("text"_L1).toString(),
+    QCOMPARE(restart.object()
+                 .value("messages"_L1)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("text"_L1)
+                 .toString(),
              u"restarted"_s);
     QJsonObject state = tracker(u"d"_s);
     QCOMPARE(lastEvent(state, u"restart"_s).value("event"_L1).toString(), u"restart"_s);
     QCOMPARE(state.value("followup_action"_L1).toString(), u"action_session_start"_s);
-    QCOMPARE(predict(u"d"_s).value("scores"_L1).toArray().first().toObject().value("action"_L1)
+    QCOMPARE(predict(u"d"_s)
+                 .value("scores"_L1)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("action"_L1)
                  .toString(),
              u"action_session_start"_s);
     QCOMPARE(execute(u"d"_s, u"action_session_start"_s).status, 200);
@@ -316,13 +339,12 @@ void TestFakeRasaConversations::predictScoresEveryAction()
             const double before = previous.value("score"_L1).toDouble();
             const double now = entry.value("score"_L1).toDouble();
             QVERIFY(before > now
-                    || (before == now
-                        && previous.value("action"_L1).toString() < names.last()));
+                    || (before == now && previous.value("action"_L1).toString() < names.last()));
         }
     }
-    for (const QString &expected : {u"action_listen"_s, u"action_restart"_s, u"..."_s,
-                                    u"action_extract_slots"_s, u"utter_greet"_s,
-                                    u"utter_iamabot"_s, u"hi, how are you?"_s}) {
+    for (const QString &expected :
+         {u"action_listen"_s, u"action_restart"_s, u"..."_s, u"action_extract_slots"_s,
+          u"utter_greet"_s, u"utter_iamabot"_s, u"hi, how are you?"_s}) {
         QVERIFY2(names.contains(expected), qPrintable(expected));
     }
     QCOMPARE(names.size(), 20);
@@ -333,25 +355,27 @@ void TestFakeRasaConversations::messageErrors()
 {
     start("moodbot");
     const HttpResult bot = m_server.client().post(u"/conversations/m/messages"_s,
-                                          R"({"sender": "bot", "text": "hi"})");
+                                                  R"({"sender": "bot", "text": "hi"})");
     QCOMPARE(bot.status, 400);
     QCOMPARE(bot.object().value("message"_L1).toString(),
              u"Currently, only user messages can be passed to this endpoint. Messages of sender "
              "'bot' cannot be handled."_s);
     QCOMPARE(bot.object().value("details"_L1).toObject().value("in"_L1).toString(), u"body"_s);
-    const HttpResult none = m_server.client().post(u"/conversations/m/messages"_s, R"({"text": "hi"})");
+    const HttpResult none =
+        m_server.client().post(u"/conversations/m/messages"_s, R"({"text": "hi"})");
     QCOMPARE(none.status, 400);
     QVERIFY(none.object().value("message"_L1).toString().contains(u"'None'"_s));
     const HttpResult empty = m_server.client().post(u"/conversations/m/messages"_s);
     QCOMPARE(empty.status, 400);
     QVERIFY(empty.object().value("message"_L1).toString().startsWith(u"No message defined"_s));
-    const HttpResult malformed = m_server.client().post(u"/conversations/m/messages"_s, "{\"sender\":");
+    const HttpResult malformed =
+        m_server.client().post(u"/conversations/m/messages"_s, "{\"sender\":");
     QCOMPARE(malformed.status, 400);
     QCOMPARE(malformed.object().value("message"_L1).toString(),
              u"Failed when parsing body as json"_s);
     QCOMPARE(m_server.client().post(u"/conversations/m/messages"_s, "\"user\"").status, 500);
-    const HttpResult number = m_server.client().post(u"/conversations/m/messages"_s,
-                                             R"({"sender": "user", "text": 5})");
+    const HttpResult number =
+        m_server.client().post(u"/conversations/m/messages"_s, R"({"sender": "user", "text": 5})");
     QCOMPARE(number.status, 500);
     QCOMPARE(number.object().value("reason"_L1).toString(), u"ConversationError"_s);
     QVERIFY(!m_server->hasConversation(u"m"_s));
@@ -360,8 +384,8 @@ void TestFakeRasaConversations::messageErrors()
 void TestFakeRasaConversations::messageParsing()
 {
     start("moodbot");
-    QJsonObject latest = say(u"q"_s, u"/mood_great@0.7{\"name\": \"Ann\"}"_s)
-                             .value("latest_message"_L1).toObject();
+    QJsonObject latest =
+        say(u"q"_s, u"/mood_great@0.7{\"name\": \"Ann\"}"_s).value("latest_message"_L1).toObject();
     QCOMPARE(latest.value("intent"_L1).toObject().value("name"_L1).toString(), u"mood_great"_s);
     QCOMPARE(latest.value("intent"_L1).toObject().value("confidence"_L1).toDouble(), 0.7);
     // 3.6 drops entity types the domain does not declare (FINDINGS.md #5)
@@ -414,9 +438,9 @@ void TestFakeRasaConversations::templatesAndConditionalResponses()
     QJsonArray messages = execute(u"t"_s, u"utter_greet"_s).object().value("messages"_L1).toArray();
     QCOMPARE(messages.first().toObject().value("text"_L1).toString(),
              u"Hello None, welcome to Berlin!"_s);
-    m_server.client().postJson(u"/conversations/t/tracker/events"_s,
-                       QJsonObject{{u"event"_s, u"slot"_s}, {u"name"_s, u"mood"_s},
-                                   {u"value"_s, u"happy"_s}});
+    m_server.client().postJson(
+        u"/conversations/t/tracker/events"_s,
+        QJsonObject{{u"event"_s, u"slot"_s}, {u"name"_s, u"mood"_s}, {u"value"_s, u"happy"_s}});
     messages = execute(u"t"_s, u"utter_greet"_s).object().value("messages"_L1).toArray();
     QCOMPARE(messages.first().toObject().value("text"_L1).toString(), u"Hi, happy one"_s);
     messages = execute(u"t"_s, u"utter_bye"_s).object().value("messages"_L1).toArray();
@@ -442,11 +466,17 @@ void TestFakeRasaConversations::formbotFillsTheForm()
     QJsonObject state = tracker(u"f"_s);
     QCOMPARE(state.value("active_loop"_L1).toObject().value("name"_L1).toString(),
              u"restaurant_form"_s);
-    QCOMPARE(state.value("slots"_L1).toObject().value("requested_slot"_L1).toString(), u"cuisine"_s);
+    QCOMPARE(state.value("slots"_L1).toObject().value("requested_slot"_L1).toString(),
+             u"cuisine"_s);
     QCOMPARE(lastEvent(state, u"bot"_s).value("text"_L1).toString(), u"What cuisine?"_s);
     // a message that fills nothing: the form rejects, the greeting rule takes over
     say(u"f"_s, u"hello"_s);
-    QCOMPARE(predict(u"f"_s).value("scores"_L1).toArray().first().toObject().value("action"_L1)
+    QCOMPARE(predict(u"f"_s)
+                 .value("scores"_L1)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("action"_L1)
                  .toString(),
              u"restaurant_form"_s);
     QCOMPARE(execute(u"f"_s, u"restaurant_form"_s).status, 200);
@@ -471,8 +501,9 @@ void TestFakeRasaConversations::formbotFillsTheForm()
              u"feedback"_s);
     say(u"f"_s, u"it was great"_s);
     // after the rejection the form rule no longer matches; the story's ending does
-    QCOMPARE(botTurn(u"f"_s), (QStringList{u"restaurant_form"_s, u"utter_submit"_s,
-                                           u"utter_slots_values"_s, u"action_listen"_s}));
+    QCOMPARE(botTurn(u"f"_s),
+             (QStringList{u"restaurant_form"_s, u"utter_submit"_s, u"utter_slots_values"_s,
+                          u"action_listen"_s}));
     state = tracker(u"f"_s);
     const QJsonObject slotValues = state.value("slots"_L1).toObject();
     QCOMPARE(slotValues.value("num_people"_L1).toDouble(), 2.0);
@@ -485,8 +516,11 @@ void TestFakeRasaConversations::formbotFillsTheForm()
     QVERIFY2(summary.contains(u"cuisine: italian"_s) && summary.contains(u"num_people: 2"_s),
              qPrintable(summary));
     // the applied events collapse the loop's turns, as in Rasa
-    const QJsonArray applied = m_server.client().get(u"/conversations/f/tracker?include_events=APPLIED"_s)
-                                   .object().value("events"_L1).toArray();
+    const QJsonArray applied = m_server.client()
+                                   .get(u"/conversations/f/tracker?include_events=APPLIED"_s)
+                                   .object()
+                                   .value("events"_L1)
+                                   .toArray();
     int formRuns = 0;
     for (const QJsonValue &event : applied) {
         formRuns += event.toObject().value("event"_L1).toString() == "action"_L1

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QTest>
 
-
 using namespace Coach;
 using namespace Coach::FakeRasa;
 using namespace Qt::StringLiterals;
@@ -34,7 +33,9 @@ QJsonObject userEvent(const QString &text, const QString &intent, const QJsonArr
 
 QJsonObject cityEntity(const QString &city)
 {
-    return QJsonObject{{u"entity"_s, u"city"_s}, {u"value"_s, city}, {u"start"_s, 0},
+    return QJsonObject{{u"entity"_s, u"city"_s},
+                       {u"value"_s, city},
+                       {u"start"_s, 0},
                        {u"end"_s, int(city.size())}};
 }
 
@@ -82,8 +83,8 @@ void TestFakeRasaEvents::cleanup()
 
 HttpResult TestFakeRasaEvents::post(const QString &id, const QJsonValue &body)
 {
-    return m_server.client().postJson(u"/conversations/%1/tracker/events?include_events=ALL"_s.arg(id),
-                              body);
+    return m_server.client().postJson(
+        u"/conversations/%1/tracker/events?include_events=ALL"_s.arg(id), body);
 }
 
 void TestFakeRasaEvents::appendsOneEventOrAList_data()
@@ -101,10 +102,10 @@ void TestFakeRasaEvents::appendsOneEventOrAList()
     QCOMPARE(single.status, 200);
     QCOMPARE(eventTypes(single.object().value("events"_L1).toArray()),
              (QStringList{u"action"_s, u"session_started"_s, u"action"_s, u"restart"_s}));
-    const HttpResult list = post(u"a"_s, QJsonArray{QJsonObject{{u"event"_s, u"action"_s},
-                                                                {u"name"_s, u"action_listen"_s}},
-                                                    QJsonObject{{u"event"_s, u"undo"_s},
-                                                                {u"timestamp"_s, 12.5}}});
+    const HttpResult list =
+        post(u"a"_s,
+             QJsonArray{QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}},
+                        QJsonObject{{u"event"_s, u"undo"_s}, {u"timestamp"_s, 12.5}}});
     QCOMPARE(list.status, 200);
     const QJsonArray events = list.object().value("events"_L1).toArray();
     QCOMPARE(events.size(), 6);
@@ -119,10 +120,10 @@ void TestFakeRasaEvents::appendsOneEventOrAList()
 void TestFakeRasaEvents::sessionStartIsNotDuplicated()
 {
     start(u"3.6.2"_s);
-    const QJsonArray session{QJsonObject{{u"event"_s, u"action"_s},
-                                         {u"name"_s, u"action_session_start"_s}},
-                             QJsonObject{{u"event"_s, u"session_started"_s}},
-                             QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}}};
+    const QJsonArray session{
+        QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_session_start"_s}},
+        QJsonObject{{u"event"_s, u"session_started"_s}},
+        QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}}};
     const HttpResult reply = post(u"s"_s, session);
     QCOMPARE(eventTypes(reply.object().value("events"_L1).toArray()),
              (QStringList{u"action"_s, u"session_started"_s, u"action"_s}));
@@ -136,8 +137,9 @@ void TestFakeRasaEvents::rasa2RulesForBadEvents()
     QCOMPARE(unknown.object().value("reason"_L1).toString(), u"ConversationError"_s);
     QCOMPARE(unknown.object().value("message"_L1).toString(),
              u"An unexpected error occurred. Error: Unknown event name 'dance'."_s);
-    const HttpResult dropped = post(u"b"_s, QJsonArray{QJsonObject{{u"name"_s, u"x"_s}},
-                                                       QJsonObject{{u"event"_s, u"pause"_s}}});
+    const HttpResult dropped =
+        post(u"b"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"x"_s}}, QJsonObject{{u"event"_s, u"pause"_s}}});
     QCOMPARE(dropped.status, 200);
     QCOMPARE(eventTypes(dropped.object().value("events"_L1).toArray()).last(), u"pause"_s);
     QCOMPARE(dropped.object().value("paused"_L1), QJsonValue(true));
@@ -158,8 +160,8 @@ void TestFakeRasaEvents::rasa3ValidatesAgainstTheSchema_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("problem");
     QTest::newRow("empty body") << QByteArray() << u"None is not of type 'object'"_s;
-    QTest::newRow("unknown event") << QByteArray(R"({"event": "dance"})")
-                                   << u"is not valid under any of the given schemas"_s;
+    QTest::newRow("unknown event")
+        << QByteArray(R"({"event": "dance"})") << u"is not valid under any of the given schemas"_s;
     QTest::newRow("no event key") << QByteArray(R"([{"name": "x"}])")
                                   << u"'event' is a required property"_s;
     QTest::newRow("slot without value") << QByteArray(R"({"event": "slot", "name": "city"})")
@@ -198,10 +200,11 @@ void TestFakeRasaEvents::rasa3ValidatesAgainstTheSchema()
 void TestFakeRasaEvents::rasa3StampsModelMetadata()
 {
     start(u"3.6.2"_s);
-    const HttpResult reply = post(u"m"_s, QJsonObject{{u"event"_s, u"slot"_s},
-                                                      {u"name"_s, u"city"_s},
-                                                      {u"value"_s, u"Rome"_s},
-                                                      {u"metadata"_s, QJsonObject{{u"mine"_s, 1}}}});
+    const HttpResult reply = post(u"m"_s,
+                                  QJsonObject{{u"event"_s, u"slot"_s},
+                                              {u"name"_s, u"city"_s},
+                                              {u"value"_s, u"Rome"_s},
+                                              {u"metadata"_s, QJsonObject{{u"mine"_s, 1}}}});
     QCOMPARE(reply.status, 200);
     const QJsonObject slot = reply.object().value("events"_L1).toArray().last().toObject();
     const QJsonObject metadata = slot.value("metadata"_L1).toObject();
@@ -211,24 +214,32 @@ void TestFakeRasaEvents::rasa3StampsModelMetadata()
     QCOMPARE(reply.object().value("slots"_L1).toObject().value("city"_L1).toString(), u"Rome"_s);
     m_server->setRasaVersion(u"3.4.0"_s);
     const QJsonObject older = post(u"m"_s, QJsonObject{{u"event"_s, u"pause"_s}})
-                                  .object().value("events"_L1).toArray().last().toObject();
+                                  .object()
+                                  .value("events"_L1)
+                                  .toArray()
+                                  .last()
+                                  .toObject();
     QVERIFY(!older.value("metadata"_L1).toObject().contains("assistant_id"_L1));
     m_server->setRasaVersion(u"2.8.12"_s);
     const QJsonObject v2 = post(u"m"_s, QJsonObject{{u"event"_s, u"resume"_s}})
-                               .object().value("events"_L1).toArray().last().toObject();
+                               .object()
+                               .value("events"_L1)
+                               .toArray()
+                               .last()
+                               .toObject();
     QVERIFY(!v2.contains("metadata"_L1));
 }
 
 void TestFakeRasaEvents::legacyNamesAreRewritten()
 {
     start(u"2.8.12"_s);
-    const QJsonArray events
-        = post(u"l"_s, QJsonArray{QJsonObject{{u"event"_s, u"form"_s}, {u"name"_s, u"f"_s}},
-                                  QJsonObject{{u"event"_s, u"form_validation"_s},
-                                              {u"validate"_s, false}}})
-              .object()
-              .value("events"_L1)
-              .toArray();
+    const QJsonArray events =
+        post(u"l"_s,
+             QJsonArray{QJsonObject{{u"event"_s, u"form"_s}, {u"name"_s, u"f"_s}},
+                        QJsonObject{{u"event"_s, u"form_validation"_s}, {u"validate"_s, false}}})
+            .object()
+            .value("events"_L1)
+            .toArray();
     QCOMPARE(events.at(events.size() - 2).toObject().value("event"_L1).toString(),
              u"active_loop"_s);
     QCOMPARE(events.last().toObject().value("event"_L1).toString(), u"loop_interrupted"_s);
@@ -249,10 +260,10 @@ void TestFakeRasaEvents::userEventsFillSlotsOnlyOn2x()
     QFETCH(QString, version);
     QFETCH(QJsonValue, city);
     start(version);
-    const HttpResult reply = post(u"u"_s, QJsonArray{QJsonObject{{u"event"_s, u"action"_s},
-                                                                 {u"name"_s, u"action_listen"_s}},
-                                                     userEvent(u"Oslo"_s, u"inform"_s,
-                                                               QJsonArray{cityEntity(u"Oslo"_s)})});
+    const HttpResult reply =
+        post(u"u"_s,
+             QJsonArray{QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}},
+                        userEvent(u"Oslo"_s, u"inform"_s, QJsonArray{cityEntity(u"Oslo"_s)})});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("slots"_L1).toObject().value("city"_L1), city);
 }
@@ -260,24 +271,30 @@ void TestFakeRasaEvents::userEventsFillSlotsOnlyOn2x()
 void TestFakeRasaEvents::interactiveCorrectionAndUndo()
 {
     start(u"3.6.2"_s);
-    m_server.client().post(u"/conversations/i/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/i/messages"_s,
+                           R"({"sender": "user", "text": "hello"})");
     const QJsonObject original = m_server->tracker(u"i"_s).events().last().toJson();
     QJsonObject corrected = original;
     corrected.insert("parse_data"_L1, userEvent(u"hello"_s, u"bye"_s).value("parse_data"_L1));
-    const HttpResult fixed = post(u"i"_s, QJsonArray{QJsonObject{{u"event"_s, u"rewind"_s}},
-                                                     QJsonObject{{u"event"_s, u"action"_s},
-                                                                 {u"name"_s, u"action_listen"_s}},
-                                                     corrected});
+    const HttpResult fixed =
+        post(u"i"_s,
+             QJsonArray{QJsonObject{{u"event"_s, u"rewind"_s}},
+                        QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}},
+                        corrected});
     QCOMPARE(fixed.status, 200);
     const QJsonObject latest = fixed.object().value("latest_message"_L1).toObject();
     QCOMPARE(latest.value("intent"_L1).toObject().value("name"_L1).toString(), u"bye"_s);
     QCOMPARE(latest.value("text"_L1).toString(), u"hello"_s);
-    m_server.client().postJson(u"/conversations/i/execute"_s, QJsonObject{{u"name"_s, u"utter_bye"_s}});
+    m_server.client().postJson(u"/conversations/i/execute"_s,
+                               QJsonObject{{u"name"_s, u"utter_bye"_s}});
     QCOMPARE(m_server->tracker(u"i"_s).latestActionName(), u"utter_bye"_s);
     const HttpResult undone = post(u"i"_s, QJsonObject{{u"event"_s, u"undo"_s}});
     QCOMPARE(undone.object().value("latest_action_name"_L1).toString(), u"action_listen"_s);
-    const QJsonArray applied = m_server.client().get(u"/conversations/i/tracker?include_events=APPLIED"_s)
-                                   .object().value("events"_L1).toArray();
+    const QJsonArray applied = m_server.client()
+                                   .get(u"/conversations/i/tracker?include_events=APPLIED"_s)
+                                   .object()
+                                   .value("events"_L1)
+                                   .toArray();
     QCOMPARE(eventTypes(applied), (QStringList{u"action"_s, u"user"_s}));
 }
 
@@ -292,19 +309,20 @@ void TestFakeRasaEvents::replaceSetsTheWholeConversation()
 {
     QFETCH(QString, version);
     start(version);
-    m_server.client().post(u"/conversations/p/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/p/messages"_s,
+                           R"({"sender": "user", "text": "hello"})");
     const QJsonArray events{QJsonObject{{u"event"_s, u"action"_s}, {u"name"_s, u"action_listen"_s}},
                             userEvent(u"bye"_s, u"bye"_s)};
-    const HttpResult replaced = m_server.client().put(
-        u"/conversations/p/tracker/events?include_events=ALL"_s,
-        QJsonDocument(events).toJson(QJsonDocument::Compact));
+    const HttpResult replaced =
+        m_server.client().put(u"/conversations/p/tracker/events?include_events=ALL"_s,
+                              QJsonDocument(events).toJson(QJsonDocument::Compact));
     QCOMPARE(replaced.status, 200);
     QCOMPARE(eventTypes(replaced.object().value("events"_L1).toArray()),
              (QStringList{u"action"_s, u"user"_s}));
     QCOMPARE(m_server->tracker(u"p"_s).events().size(), 2);
     QVERIFY(!m_server->tracker(u"p"_s).events().first().metadata().contains(u"model_id"_s));
-    const HttpResult object = m_server.client().put(u"/conversations/p/tracker/events"_s,
-                                            R"({"event": "restart"})");
+    const HttpResult object =
+        m_server.client().put(u"/conversations/p/tracker/events"_s, R"({"event": "restart"})");
     QCOMPARE(object.status, 500);
     QCOMPARE(m_server->tracker(u"p"_s).events().size(), 2);
     QCOMPARE(m_server.client().put(u"/conversations/p/tracker/events"_s, "[]").status, 200);
@@ -315,12 +333,14 @@ void TestFakeRasaEvents::replaceSetsTheWholeConversation()
 void TestFakeRasaEvents::responsesHonourIncludeEvents()
 {
     start(u"3.6.2"_s);
-    const HttpResult none = m_server.client().postJson(u"/conversations/h/tracker/events?include_events=NONE"_s,
-                                               QJsonObject{{u"event"_s, u"pause"_s}});
+    const HttpResult none =
+        m_server.client().postJson(u"/conversations/h/tracker/events?include_events=NONE"_s,
+                                   QJsonObject{{u"event"_s, u"pause"_s}});
     QCOMPARE(none.status, 200);
     QVERIFY(none.object().value("events"_L1).isNull());
-    const HttpResult bad = m_server.client().postJson(u"/conversations/h/tracker/events?include_events=SOME"_s,
-                                              QJsonObject{{u"event"_s, u"pause"_s}});
+    const HttpResult bad =
+        m_server.client().postJson(u"/conversations/h/tracker/events?include_events=SOME"_s,
+                                   QJsonObject{{u"event"_s, u"pause"_s}});
     QCOMPARE(bad.status, 400);
     QCOMPARE(m_server->tracker(u"h"_s).events().size(), 4); // the bad request changed nothing
 }

@@ -5,7 +5,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-
 using namespace Coach;
 using namespace Coach::FakeRasa;
 using namespace Qt::StringLiterals;
@@ -67,8 +66,8 @@ void TestFakeRasaFaults::latencyDelaysTheRealAnswer()
 
 void TestFakeRasaFaults::httpErrorHasARasaBody()
 {
-    m_server->addFault(Fault::httpError(u"POST"_s, u"/predict$"_s, 503, u"ServiceUnavailable"_s,
-                                        u"Try later."_s));
+    m_server->addFault(
+        Fault::httpError(u"POST"_s, u"/predict$"_s, 503, u"ServiceUnavailable"_s, u"Try later."_s));
     m_server.client().post(u"/conversations/c/messages"_s, kHello);
     const HttpResult reply = m_server.client().post(u"/conversations/c/predict"_s);
     QCOMPARE(reply.status, 503);
@@ -154,7 +153,9 @@ void TestFakeRasaFaults::faultsMatchMethodAndPath()
     m_server->addFault(Fault::httpError(u"post"_s, u"^/conversations/[^/]+/execute$"_s, 500));
     QCOMPARE(m_server.client().get(u"/conversations/x/tracker"_s).status, 200);
     QCOMPARE(m_server.client().post(u"/conversations/x/messages"_s, kHello).status, 200);
-    QCOMPARE(m_server.client().post(u"/conversations/x/execute"_s, R"({"name": "utter_greet"})").status, 500);
+    QCOMPARE(
+        m_server.client().post(u"/conversations/x/execute"_s, R"({"name": "utter_greet"})").status,
+        500);
     QCOMPARE(m_server->tracker(u"x"_s).latestActionName(), u"action_listen"_s);
 }
 
@@ -162,7 +163,8 @@ void TestFakeRasaFaults::slowAnswerToAGoneClient()
 {
     m_server->addFault(Fault::latency({}, u"version"_s, 400));
     QSignalSpy handled(m_server.get(), &FakeRasaServer::requestHandled);
-    const HttpResult reply = m_server.client().send("GET", u"/version"_s, {}, {}, 50); // gives up early
+    const HttpResult reply =
+        m_server.client().send("GET", u"/version"_s, {}, {}, 50); // gives up early
     QVERIFY(reply.timedOut);
     QVERIFY(handled.wait(2000));
     QCOMPARE(handled.last().at(2).toInt(), 0); // nobody was there to answer

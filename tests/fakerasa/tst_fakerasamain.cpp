@@ -47,7 +47,8 @@ QUrl TestFakeRasaMain::startServer(QProcess &process, const QStringList &argumen
     for (int i = 0; i < 100 && !process.canReadLine(); ++i)
         process.waitForReadyRead(100);
     const QString line = QString::fromUtf8(process.readLine());
-    static const QRegularExpression ready(u"^fake-rasa listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s);
+    static const QRegularExpression ready(
+        u"^fake-rasa listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s);
     const QRegularExpressionMatch match = ready.match(line);
     if (!match.hasMatch()) {
         qWarning("unexpected first line: %s", qPrintable(line));
@@ -71,9 +72,9 @@ void TestFakeRasaMain::servesUntilTerminated()
     QVERIFY(url.isValid() && !url.isEmpty());
     TestClient client(url);
     QCOMPARE(client.get(u"/version"_s).object().value("version"_L1).toString(), u"3.6.2"_s);
-    QCOMPARE(client.post(u"/conversations/a/messages"_s, R"({"sender": "user", "text": "hi"})")
-                 .status,
-             200);
+    QCOMPARE(
+        client.post(u"/conversations/a/messages"_s, R"({"sender": "user", "text": "hi"})").status,
+        200);
     ::kill(pid_t(process.processId()), signal);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -85,10 +86,10 @@ void TestFakeRasaMain::servesUntilTerminated()
 void TestFakeRasaMain::optionsReachTheServer()
 {
     QProcess process;
-    const QUrl url = startServer(process, {u"--bot"_s, kMoodbot, u"--port"_s, u"0"_s,
-                                           u"--host"_s, u"127.0.0.1"_s, u"--rasa-version"_s,
-                                           u"2.8.12"_s, u"--token"_s, u"abc"_s,
-                                           u"--latency"_s, u"20"_s, u"--verbose"_s});
+    const QUrl url = startServer(process,
+                                 {u"--bot"_s, kMoodbot, u"--port"_s, u"0"_s, u"--host"_s,
+                                  u"127.0.0.1"_s, u"--rasa-version"_s, u"2.8.12"_s, u"--token"_s,
+                                  u"abc"_s, u"--latency"_s, u"20"_s, u"--verbose"_s});
     QVERIFY(!url.isEmpty());
     TestClient client(url);
     QCOMPARE(client.get(u"/"_s).body, QByteArray("Hello from Rasa: 2.8.12"));
@@ -111,16 +112,16 @@ void TestFakeRasaMain::badArgumentsExitWithTwo_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no bot") << QStringList{u"--port"_s, u"0"_s} << u"--bot"_s;
-    QTest::newRow("unknown option") << QStringList{u"--bot"_s, kMoodbot, u"--colour"_s}
-                                    << u"colour"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"--bot"_s, kMoodbot, u"--colour"_s} << u"colour"_s;
     QTest::newRow("bad port") << QStringList{u"--bot"_s, kMoodbot, u"--port"_s, u"http"_s}
                               << u"port"_s;
     QTest::newRow("bad host") << QStringList{u"--bot"_s, kMoodbot, u"--host"_s, u"nowhere"_s}
                               << u"host"_s;
     QTest::newRow("bad latency") << QStringList{u"--bot"_s, kMoodbot, u"--latency"_s, u"-5"_s}
                                  << u"latency"_s;
-    QTest::newRow("broken domain") << QStringList{u"--bot"_s, m_brokenBot.path(), u"--port"_s, u"0"_s}
-                                   << u"domain.yml"_s;
+    QTest::newRow("broken domain")
+        << QStringList{u"--bot"_s, m_brokenBot.path(), u"--port"_s, u"0"_s} << u"domain.yml"_s;
     QTest::newRow("missing bot") << QStringList{u"--bot"_s, u"/no/such/bot"_s} << u"/no/such/bot"_s;
     QTest::newRow("stray argument") << QStringList{u"--bot"_s, kMoodbot, u"extra"_s} << u"extra"_s;
 }

@@ -23,7 +23,8 @@ QStringList eventNames(const QJsonArray &events)
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         const QString name = event.value("name"_L1).toString();
-        names.append(event.value("event"_L1).toString() + (name.isEmpty() ? QString() : u":"_s + name));
+        names.append(event.value("event"_L1).toString()
+                     + (name.isEmpty() ? QString() : u":"_s + name));
     }
     return names;
 }
@@ -145,8 +146,9 @@ void TestFakeRasaServer::domainJson3x()
     QCOMPARE(intents.first().toString(), u"affirm"_s); // sorted, plain strings
     QCOMPARE(intents.last().toString(), u"mood_unhappy"_s);
     QVERIFY(domain.value("responses"_L1).toObject().contains("utter_greet"_L1));
-    QCOMPARE(domain.value("session_config"_L1).toObject().value("session_expiration_time"_L1).toInt(),
-             60);
+    QCOMPARE(
+        domain.value("session_config"_L1).toObject().value("session_expiration_time"_L1).toInt(),
+        60);
     QVERIFY(!domain.contains("config"_L1));
     QCOMPARE(domain.value("e2e_actions"_L1).toArray(), QJsonArray{u"hi, how are you?"_s});
 }
@@ -211,18 +213,21 @@ void TestFakeRasaServer::newConversationGetsASessionThatIsNotStored()
 void TestFakeRasaServer::verbosities()
 {
     start();
-    QCOMPARE(m_server.client().postJson(u"/conversations/v/messages"_s,
-                                QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}})
+    QCOMPARE(m_server.client()
+                 .postJson(u"/conversations/v/messages"_s,
+                           QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}})
                  .status,
              200);
-    QCOMPARE(m_server.client().postJson(u"/conversations/v/tracker/events"_s,
-                                QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}},
-                                           QJsonObject{{u"event"_s, u"action"_s},
-                                                       {u"name"_s, u"action_listen"_s}}})
+    QCOMPARE(m_server.client()
+                 .postJson(u"/conversations/v/tracker/events"_s,
+                           QJsonArray{QJsonObject{{u"event"_s, u"restart"_s}},
+                                      QJsonObject{{u"event"_s, u"action"_s},
+                                                  {u"name"_s, u"action_listen"_s}}})
                  .status,
              200);
     const auto events = [this](const QString &verbosity) {
-        return m_server.client().get(u"/conversations/v/tracker?include_events="_s + verbosity)
+        return m_server.client()
+            .get(u"/conversations/v/tracker?include_events="_s + verbosity)
             .object()
             .value("events"_L1);
     };
@@ -230,8 +235,11 @@ void TestFakeRasaServer::verbosities()
     QCOMPARE(events(u"all"_s).toArray().size(), 6); // case-insensitive
     QCOMPARE(eventNames(events(u"AFTER_RESTART"_s).toArray()),
              QStringList{u"action:action_listen"_s});
-    QCOMPARE(eventNames(m_server.client().get(u"/conversations/v/tracker"_s).object()
-                            .value("events"_L1).toArray()),
+    QCOMPARE(eventNames(m_server.client()
+                            .get(u"/conversations/v/tracker"_s)
+                            .object()
+                            .value("events"_L1)
+                            .toArray()),
              QStringList{u"action:action_listen"_s}); // default AFTER_RESTART
     QCOMPARE(eventNames(events(u"APPLIED"_s).toArray()), QStringList{u"action:action_listen"_s});
     QVERIFY(events(u"NONE"_s).isNull());
@@ -240,7 +248,8 @@ void TestFakeRasaServer::verbosities()
 void TestFakeRasaServer::invalidVerbosityIsABadRequest()
 {
     start();
-    const HttpResult reply = m_server.client().get(u"/conversations/v/tracker?include_events=EVERYTHING"_s);
+    const HttpResult reply =
+        m_server.client().get(u"/conversations/v/tracker?include_events=EVERYTHING"_s);
     QCOMPARE(reply.status, 400);
     const QJsonObject body = reply.object();
     QCOMPARE(body.value("reason"_L1).toString(), u"BadRequest"_s);
@@ -251,8 +260,9 @@ void TestFakeRasaServer::invalidVerbosityIsABadRequest()
              (QJsonObject{{u"parameter"_s, u"include_events"_s}, {u"in"_s, u"query"_s}}));
     QCOMPARE(body.value("version"_L1).toString(), u"3.6.2"_s);
     QVERIFY(body.value("help"_L1).isNull());
-    QCOMPARE(m_server.client().post(u"/conversations/v/messages?include_events=x"_s,
-                            R"({"sender": "user", "text": "hi"})")
+    QCOMPARE(m_server.client()
+                 .post(u"/conversations/v/messages?include_events=x"_s,
+                       R"({"sender": "user", "text": "hi"})")
                  .status,
              400);
 }
@@ -261,18 +271,22 @@ void TestFakeRasaServer::untilReplaysThePast()
 {
     start();
     m_server.client().postJson(u"/conversations/u/messages"_s,
-                       QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}});
-    const QJsonArray all = m_server.client().get(u"/conversations/u/tracker?include_events=ALL"_s)
-                               .object().value("events"_L1).toArray();
+                               QJsonObject{{u"sender"_s, u"user"_s}, {u"text"_s, u"hello"_s}});
+    const QJsonArray all = m_server.client()
+                               .get(u"/conversations/u/tracker?include_events=ALL"_s)
+                               .object()
+                               .value("events"_L1)
+                               .toArray();
     QCOMPARE(all.size(), 4);
     const double cut = all.at(2).toObject().value("timestamp"_L1).toDouble();
-    const QJsonObject past = m_server.client().get(u"/conversations/u/tracker?include_events=ALL&until="_s
-                                           + QString::number(cut, 'f', 6))
+    const QJsonObject past = m_server.client()
+                                 .get(u"/conversations/u/tracker?include_events=ALL&until="_s
+                                      + QString::number(cut, 'f', 6))
                                  .object();
     QCOMPARE(past.value("events"_L1).toArray().size(), 3);
     QCOMPARE(past.value("latest_message"_L1).toObject().value("text"_L1), QJsonValue());
-    const QJsonObject ignored = m_server.client().get(u"/conversations/u/tracker?until=soon&include_events=ALL"_s)
-                                    .object();
+    const QJsonObject ignored =
+        m_server.client().get(u"/conversations/u/tracker?until=soon&include_events=ALL"_s).object();
     QCOMPARE(ignored.value("events"_L1).toArray().size(), 4);
 }
 
@@ -290,7 +304,8 @@ void TestFakeRasaServer::sanicErrorsForUnknownRoutesAndMethods()
     QCOMPARE(method.status, 405);
     QVERIFY(method.object().value("message"_L1).toString().contains(u"GET"_s));
     QCOMPARE(m_server.client().post(u"/status"_s).status, 405);
-    QCOMPARE(m_server.client().send("DELETE", u"/conversations/c/tracker/events"_s, {}).status, 405);
+    QCOMPARE(m_server.client().send("DELETE", u"/conversations/c/tracker/events"_s, {}).status,
+             405);
     QCOMPARE(m_server.client().get(u"/conversations//tracker"_s).status, 404);
 }
 
@@ -305,7 +320,7 @@ void TestFakeRasaServer::conversationIdsMayHoldSlashesAndSpaces()
 {
     start();
     const HttpResult reply = m_server.client().post(u"/conversations/team%2Fann%20b/messages"_s,
-                                            R"({"sender": "user", "text": "hello"})");
+                                                    R"({"sender": "user", "text": "hello"})");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("sender_id"_L1).toString(), u"team/ann b"_s);
     QVERIFY(m_server->hasConversation(u"team/ann b"_s));
@@ -337,8 +352,8 @@ void TestFakeRasaServer::requestsAreRecordedWithoutSecrets()
     QSignalSpy handled(m_server.get(), &FakeRasaServer::requestHandled);
     QSignalSpy received(m_server.get(), &FakeRasaServer::requestReceived);
     m_server.client().post(u"/conversations/r/messages?token=s3cret&include_events=NONE"_s,
-                   R"({"sender": "user", "text": "hello"})",
-                   {{"Authorization", "Bearer abc.def.ghi"}});
+                           R"({"sender": "user", "text": "hello"})",
+                           {{"Authorization", "Bearer abc.def.ghi"}});
     QCOMPARE(received.size(), 1);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.first().at(0).toString(), u"POST"_s);
@@ -364,7 +379,8 @@ void TestFakeRasaServer::forgettingConversationsLikeARestart()
 {
     start();
     QSignalSpy changed(m_server.get(), &FakeRasaServer::conversationChanged);
-    m_server.client().post(u"/conversations/f/messages"_s, R"({"sender": "user", "text": "hello"})");
+    m_server.client().post(u"/conversations/f/messages"_s,
+                           R"({"sender": "user", "text": "hello"})");
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toString(), u"f"_s);
     m_server.client().get(u"/conversations/f/tracker"_s);
@@ -379,7 +395,8 @@ void TestFakeRasaServer::forgettingConversationsLikeARestart()
 void TestFakeRasaServer::parseEndpoint()
 {
     start();
-    const HttpResult reply = m_server.client().post(u"/model/parse"_s, R"({"text": "hello there"})");
+    const HttpResult reply =
+        m_server.client().post(u"/model/parse"_s, R"({"text": "hello there"})");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("intent"_L1).toObject().value("name"_L1).toString(), u"greet"_s);
     QCOMPARE(m_server.client().post(u"/model/parse"_s).status, 400);
@@ -434,11 +451,11 @@ void TestFakeRasaServer::closingFromAHandlerIsSafe()
 {
     start();
     auto closing = std::make_shared<QMetaObject::Connection>();
-    *closing = connect(m_server.get(), &FakeRasaServer::requestReceived, m_server.get(),
-                       [this, closing] {
-                           disconnect(*closing);
-                           m_server->close();
-                       });
+    *closing =
+        connect(m_server.get(), &FakeRasaServer::requestReceived, m_server.get(), [this, closing] {
+            disconnect(*closing);
+            m_server->close();
+        });
     const HttpResult last = m_server.client().get(u"/version"_s);
     QVERIFY(!last.timedOut); // answered or dropped with the server, never left hanging
     QVERIFY(last.status == 200 || last.status == 0);

@@ -163,8 +163,9 @@ void TestNluInterpreter::rankingListsEveryIntentDescending()
     QStringList names = rankingNames(ranking);
     QCOMPARE(names.size(), 7);
     names.sort();
-    QCOMPARE(names, (QStringList{u"affirm"_s, u"bot_challenge"_s, u"deny"_s, u"goodbye"_s,
-                                 u"greet"_s, u"mood_great"_s, u"mood_unhappy"_s}));
+    QCOMPARE(names,
+             (QStringList{u"affirm"_s, u"bot_challenge"_s, u"deny"_s, u"goodbye"_s, u"greet"_s,
+                          u"mood_great"_s, u"mood_unhappy"_s}));
     double previous = 1.0;
     double total = 0.0;
     for (const QJsonValue &entry : ranking) {
@@ -187,8 +188,8 @@ void TestNluInterpreter::unknownTextWithFallbackIntent()
 {
     const Domain domain = domainFromYaml("intents: [greet, nlu_fallback]\n");
     NluTrainingData data;
-    QVERIFY(data.addNluSection(QJsonArray{QJsonObject{{u"intent"_s, u"greet"_s},
-                                                      {u"examples"_s, u"- hello\n- hi\n"_s}}}));
+    QVERIFY(data.addNluSection(
+        QJsonArray{QJsonObject{{u"intent"_s, u"greet"_s}, {u"examples"_s, u"- hello\n- hi\n"_s}}}));
     NluInterpreter nlu;
     nlu.train(data, domain);
     const QJsonObject parse = nlu.parse(u"what is the weather"_s);
@@ -239,17 +240,16 @@ void TestNluInterpreter::regexExtractorFollowsThePipeline()
                     {u"examples"_s, u"- [thai](cuisine)\n- for [3](number)\n"_s}},
         QJsonObject{{u"lookup"_s, u"cuisine"_s}, {u"examples"_s, u"- italian\n- thai\n"_s}},
         QJsonObject{{u"regex"_s, u"number"_s}, {u"examples"_s, u"- \\b[0-9]+\\b\n"_s}}}));
-    Result<PipelineConfig> config = PipelineConfig::fromYaml(
-        "pipeline:\n- name: WhitespaceTokenizer\n- name: DIETClassifier\n"
-        "  entity_recognition: false\n- name: RegexEntityExtractor\n");
+    Result<PipelineConfig> config =
+        PipelineConfig::fromYaml("pipeline:\n- name: WhitespaceTokenizer\n- name: DIETClassifier\n"
+                                 "  entity_recognition: false\n- name: RegexEntityExtractor\n");
     QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
     NluInterpreter nlu;
     nlu.train(data, domain, config.value(), RasaVersion::fromString(u"2.8.34"_s));
     const QJsonArray entities = nlu.entities(u"Italian for 12 please"_s);
     QCOMPARE(entities.size(), 2);
     QCOMPARE(entities.at(0).toObject().value("value"_L1).toString(), u"Italian"_s);
-    QCOMPARE(entities.at(0).toObject().value("extractor"_L1).toString(),
-             u"RegexEntityExtractor"_s);
+    QCOMPARE(entities.at(0).toObject().value("extractor"_L1).toString(), u"RegexEntityExtractor"_s);
     QCOMPARE(entities.at(1).toObject().value("value"_L1).toString(), u"12"_s);
     QCOMPARE(entities.at(1).toObject().value("entity"_L1).toString(), u"number"_s);
     QVERIFY(!entities.at(0).toObject().contains("confidence_entity"_L1));
@@ -265,9 +265,9 @@ void TestNluInterpreter::parseKeysFollowVersionAndPipeline()
     QVERIFY(two.value("intent"_L1).toObject().value("id"_L1).isDouble());
     QVERIFY(!three.value("intent"_L1).toObject().contains("id"_L1));
     QVERIFY(!two.contains("text_tokens"_L1));
-    QCOMPARE(three.value("text_tokens"_L1).toArray(),
-             (QJsonArray{QJsonArray{0, 1}, QJsonArray{2, 6}, QJsonArray{7, 11},
-                         QJsonArray{12, 16}}));
+    QCOMPARE(
+        three.value("text_tokens"_L1).toArray(),
+        (QJsonArray{QJsonArray{0, 1}, QJsonArray{2, 6}, QJsonArray{7, 11}, QJsonArray{12, 16}}));
     QVERIFY(two.contains("response_selector"_L1)); // the default pipeline has one
     QCOMPARE(NluInterpreter::tokenSpans(u"hi, bot!"_s),
              (QJsonArray{QJsonArray{0, 2}, QJsonArray{4, 7}}));
@@ -282,9 +282,9 @@ void TestNluInterpreter::pipelineConfigErrors()
     QVERIFY(!PipelineConfig::fromYaml("pipeline:\n- epochs: 3\n"));
     QVERIFY(!PipelineConfig::fromYaml("- just a list\n"));
     QVERIFY(!PipelineConfig::load(u"/no/such/config.yml"_s));
-    Result<PipelineConfig> config = PipelineConfig::fromYaml(
-        "policies:\n- name: MemoizationPolicy\n- name: RulePolicy\n"
-        "pipeline:\n- name: DIETClassifier\n  ranking_length: 2\n");
+    Result<PipelineConfig> config =
+        PipelineConfig::fromYaml("policies:\n- name: MemoizationPolicy\n- name: RulePolicy\n"
+                                 "pipeline:\n- name: DIETClassifier\n  ranking_length: 2\n");
     QVERIFY(config);
     QCOMPARE(config->policyName(u"RulePolicy"_s, true), u"policy_1_RulePolicy"_s);
     QCOMPARE(config->policyName(u"RulePolicy"_s, false), u"RulePolicy"_s);
@@ -306,7 +306,8 @@ void TestNluInterpreter::entitiesRespectWordBoundaries()
 
 void TestNluInterpreter::entityRolesAreKept()
 {
-    const Domain domain = domainFromYaml("intents: [travel]\nentities:\n- city:\n    roles: [from, to]\n");
+    const Domain domain =
+        domainFromYaml("intents: [travel]\nentities:\n- city:\n    roles: [from, to]\n");
     NluTrainingData data;
     QVERIFY(data.addNluSection(QJsonArray{QJsonObject{
         {u"intent"_s, u"travel"_s},
@@ -341,9 +342,10 @@ void TestNluInterpreter::intentMessages_data()
 
     QTest::newRow("2.x plain") << u"2.8.12"_s << u"/greet"_s << u"greet"_s << 1.0 << 0;
     QTest::newRow("2.x confidence") << u"2.8.12"_s << u"/greet@0.7"_s << u"greet"_s << 0.7 << 0;
-    QTest::newRow("2.x bad confidence") << u"2.8.12"_s << u"/greet@1.2.3"_s << u"greet"_s << 0.0
-                                        << 0;
-    QTest::newRow("2.x entities") << u"2.8.12"_s << u"/mood_great{\"name\": \"Ann\", \"x\": [1, 2]}"_s
+    QTest::newRow("2.x bad confidence")
+        << u"2.8.12"_s << u"/greet@1.2.3"_s << u"greet"_s << 0.0 << 0;
+    QTest::newRow("2.x entities") << u"2.8.12"_s
+                                  << u"/mood_great{\"name\": \"Ann\", \"x\": [1, 2]}"_s
                                   << u"mood_great"_s << 1.0 << 3;
     QTest::newRow("2.x bad json") << u"2.8.12"_s << u"/greet{oops}"_s << u"greet"_s << 1.0 << 0;
     QTest::newRow("2.x unknown intent kept") << u"2.8.12"_s << u"/foo"_s << u"foo"_s << 1.0 << 0;
@@ -362,8 +364,8 @@ void TestNluInterpreter::intentMessages()
     QFETCH(int, entities);
     Result<Bot> bot = Bot::load(kMoodbot);
     QVERIFY(bot);
-    const auto parse = IntentMessageParser::parse(text, RasaVersion::fromString(version),
-                                                  bot->domain);
+    const auto parse =
+        IntentMessageParser::parse(text, RasaVersion::fromString(version), bot->domain);
     QVERIFY(parse.has_value());
     QCOMPARE(parse->value("intent"_L1).toObject().value("name"_L1).toString(), intent);
     QCOMPARE(parse->value("intent"_L1).toObject().value("confidence"_L1).toDouble(), confidence);
@@ -384,10 +386,10 @@ void TestNluInterpreter::rasa3RoutesUnknownIntentsToNlu()
 {
     Result<Bot> bot = Bot::load(kMoodbot);
     QVERIFY(bot);
-    QVERIFY(!IntentMessageParser::parse(u"/foo"_s, RasaVersion::fromString(u"3.6.2"_s),
-                                        bot->domain));
-    QVERIFY(!IntentMessageParser::parse(u"hello"_s, RasaVersion::fromString(u"2.8.12"_s),
-                                        bot->domain));
+    QVERIFY(
+        !IntentMessageParser::parse(u"/foo"_s, RasaVersion::fromString(u"3.6.2"_s), bot->domain));
+    QVERIFY(
+        !IntentMessageParser::parse(u"hello"_s, RasaVersion::fromString(u"2.8.12"_s), bot->domain));
 }
 
 QTEST_GUILESS_MAIN(TestNluInterpreter)

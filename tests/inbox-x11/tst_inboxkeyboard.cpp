@@ -6,6 +6,7 @@
 #include "inboxcorrectiondialog.h"
 #include "nluinboxmodel.h"
 #include "nluinboxpanel.h"
+
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
 #include "testsupport/testdatabase.h"
@@ -51,7 +52,8 @@ private:
 bool TestInboxKeyboard::keys(const QStringList &names)
 {
     QProcess xdotool;
-    xdotool.start(u"xdotool"_s, QStringList{u"key"_s, u"--clearmodifiers"_s, u"--delay"_s, u"60"_s} + names);
+    xdotool.start(u"xdotool"_s,
+                  QStringList{u"key"_s, u"--clearmodifiers"_s, u"--delay"_s, u"60"_s} + names);
     return xdotool.waitForFinished(10000) && xdotool.exitCode() == 0;
 }
 
@@ -76,35 +78,50 @@ bool TestInboxKeyboard::type(const QString &text)
 EventList TestInboxKeyboard::recorded(const QString &sender)
 {
     EventList events;
-    for (const QJsonValue &row : TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
-                                     .toObject().value("rows"_L1).toArray()) {
+    for (const QJsonValue &row :
+         TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
+             .toObject()
+             .value("rows"_L1)
+             .toArray()) {
         if (row.toObject().value("sender_id"_L1).toString() == sender)
-            events.append(*Event::fromJson(QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8()).object()));
+            events.append(*Event::fromJson(
+                QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8())
+                    .object()));
     }
     return events;
 }
 
 void TestInboxKeyboard::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "no X server: run under xvfb-run (ctest does)");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"),
+             "no X server: run under xvfb-run (ctest does)");
     QProcess probe;
     probe.start(u"xdotool"_s, {u"version"_s});
-    QVERIFY2(probe.waitForFinished(5000) && probe.exitCode() == 0, "xdotool is missing (scripts/deps.sh installs it)");
+    QVERIFY2(probe.waitForFinished(5000) && probe.exitCode() == 0,
+             "xdotool is missing (scripts/deps.sh installs it)");
     // The rows real Rasa 3.6 wrote: a store to read.
     QVERIFY(m_database.create());
     QList<TrackerStoreRow> rows;
-    for (const QJsonValue &value : TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
-                                       .toObject().value("rows"_L1).toArray()) {
+    for (const QJsonValue &value :
+         TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
+             .toObject()
+             .value("rows"_L1)
+             .toArray()) {
         const QJsonObject row = value.toObject();
         rows.append({row.value("sender_id"_L1).toString(), row.value("type_name"_L1).toString(),
                      row.value("timestamp"_L1).toString().toDouble(),
-                     row.value("intent_name"_L1).isNull() ? std::nullopt : std::optional<QString>(row.value("intent_name"_L1).toString()),
-                     row.value("action_name"_L1).isNull() ? std::nullopt : std::optional<QString>(row.value("action_name"_L1).toString()),
+                     row.value("intent_name"_L1).isNull()
+                         ? std::nullopt
+                         : std::optional<QString>(row.value("intent_name"_L1).toString()),
+                     row.value("action_name"_L1).isNull()
+                         ? std::nullopt
+                         : std::optional<QString>(row.value("action_name"_L1).toString()),
                      row.value("data"_L1).toString().toUtf8()});
     }
     QVERIFY(TrackerStoreWriter(m_database.writer()).createTable());
     QVERIFY(TrackerStoreWriter(m_database.writer()).insert(rows));
-    const QByteArray domain = TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    const QByteArray domain =
+        TestSupport::readFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     m_domain = Domain::fromYaml(domain).value().toJson();
 }
 
@@ -191,9 +208,11 @@ void TestInboxKeyboard::correctItByKeyboard()
     QVERIFY(dialog.addedConversation() >= 0);
     const EventList &events = document.conversation(dialog.addedConversation()).events;
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event &e) {
-        return e.type() == EventType::User && e.text() == u"I am sad" && e.userIntent() == u"mood_unhappy";
+        return e.type() == EventType::User && e.text() == u"I am sad"
+            && e.userIntent() == u"mood_unhappy";
     }));
-    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event &e) { return e.isAction(u"utter_cheer_up"_s); }));
+    QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                        [](const Event &e) { return e.isAction(u"utter_cheer_up"_s); }));
     QCOMPARE(dialog.correction().correctedIndexes().size(), 2);
 }
 

@@ -1,5 +1,6 @@
 #include "inbox/postgresreviewstore.h"
 #include "inbox/reviewschema.h"
+
 #include "testsupport/testdatabase.h"
 
 #include <QSignalSpy>
@@ -36,7 +37,8 @@ private slots:
 private:
     //! Runs work(0) and work(1) at the same time in two threads.
     static bool race(const std::function<void(int)> &work);
-    std::unique_ptr<PostgresReviewStore> open(const QString &annotator, const QString &store = u"store-a"_s);
+    std::unique_ptr<PostgresReviewStore> open(const QString &annotator,
+                                              const QString &store = u"store-a"_s);
 
     std::unique_ptr<TestDatabase> m_database;
 };
@@ -65,7 +67,8 @@ bool TestPostgresReviewStore::race(const std::function<void(int)> &work)
     return finished;
 }
 
-std::unique_ptr<PostgresReviewStore> TestPostgresReviewStore::open(const QString &annotator, const QString &store)
+std::unique_ptr<PostgresReviewStore> TestPostgresReviewStore::open(const QString &annotator,
+                                                                   const QString &store)
 {
     auto review = std::make_unique<PostgresReviewStore>(store, annotator);
     const Status status = review->open(m_database->address());
@@ -114,7 +117,8 @@ void TestPostgresReviewStore::stateIsShared()
     auto bob = open(u"bob"_s);
     QVERIFY(ada && bob);
     QVERIFY(ada->setReviewed(u"conv-ü"_s, true));
-    QVERIFY(ada->setTags(u"conv-ü"_s, {u"wrong intent"_s, u"a\"quote"_s, u"wrong intent"_s, u"back\\slash"_s}));
+    QVERIFY(ada->setTags(u"conv-ü"_s,
+                         {u"wrong intent"_s, u"a\"quote"_s, u"wrong intent"_s, u"back\\slash"_s}));
     QVERIFY(ada->setNotes(u"conv-ü"_s, u"asks for 100% refunds"_s));
     const Result<QHash<QString, ConversationReview>> all = bob->loadAll();
     QVERIFY(all);
@@ -149,7 +153,8 @@ void TestPostgresReviewStore::claimsAreExclusive()
     QVERIFY(bob->claim(u"c1"_s)->claimed);
     // A claim that expired is free again.
     QSqlQuery query(m_database->writer());
-    QVERIFY(query.exec(u"UPDATE coach_review.conversations SET claim_expires = now() - interval '1 second'"_s));
+    QVERIFY(query.exec(
+        u"UPDATE coach_review.conversations SET claim_expires = now() - interval '1 second'"_s));
     QVERIFY(ada->claim(u"c1"_s)->claimed);
     // Reviewed conversations are not offered.
     QVERIFY(ada->setReviewed(u"c3"_s, true));
@@ -243,20 +248,22 @@ void TestPostgresReviewStore::storesAreKeptApart()
     QSignalSpy heardByB(b.get(), &ReviewStore::reviewChanged);
     QVERIFY(otherA->setReviewed(u"same-id"_s, true));
     QVERIFY(a->claim(u"same-id"_s)->claimed);
-    QVERIFY(b->claim(u"same-id"_s)->claimed); // the same id in another store is another conversation
+    QVERIFY(
+        b->claim(u"same-id"_s)->claimed); // the same id in another store is another conversation
     QCOMPARE(b->loadAll()->value(u"same-id"_s).reviewed, false);
     QCOMPARE(a->loadAll()->value(u"same-id"_s).reviewed, true);
     QVERIFY(otherB->setNotes(u"only-in-b"_s, u"x"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(heardByB.cbegin(), heardByB.cend(),
-                                         [](const QList<QVariant> &args) { return args.first() == u"only-in-b"_s; }),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(heardByB.cbegin(), heardByB.cend(),
+                    [](const QList<QVariant> &args) { return args.first() == u"only-in-b"_s; }),
+        5000);
     // store-a's earlier changes were announced first and not passed on to b.
     for (const QList<QVariant> &args : heardByB)
         QVERIFY(args.first() == u"only-in-b"_s || args.first() == u"same-id"_s);
-    QCOMPARE(std::count_if(heardByB.cbegin(), heardByB.cend(), [](const QList<QVariant> &args) {
-                 return args.first() == u"same-id"_s;
-             }),
-             1); // only b's own claim
+    QCOMPARE(
+        std::count_if(heardByB.cbegin(), heardByB.cend(),
+                      [](const QList<QVariant> &args) { return args.first() == u"same-id"_s; }),
+        1); // only b's own claim
 }
 
 QTEST_GUILESS_MAIN(TestPostgresReviewStore)

@@ -39,7 +39,8 @@ QString intentStep(QRandomGenerator &random)
     QString step = u"  - intent: intent_%1\n"_s.arg(intent);
     switch (random.bounded(6)) {
     case 0:
-        step += u"    entities:\n    - city: Berlin\n      role: %1\n"_s.arg(random.bounded(2) ? u"from"_s : u"to"_s);
+        step += u"    entities:\n    - city: Berlin\n      role: %1\n"_s.arg(
+            random.bounded(2) ? u"from"_s : u"to"_s);
         break;
     case 1:
         step += u"    entities:\n    - size: big\n"_s;
@@ -55,17 +56,19 @@ QString actionSteps(QRandomGenerator &random)
     QString steps;
     switch (random.bounded(12)) {
     case 0:
-        steps += u"  - slot_was_set:\n    - flag: %1\n"_s.arg(random.bounded(2) ? u"true"_s : u"false"_s);
+        steps += u"  - slot_was_set:\n    - flag: %1\n"_s.arg(random.bounded(2) ? u"true"_s
+                                                                                : u"false"_s);
         break;
     case 1:
-        steps += u"  - slot_was_set:\n    - color: %1\n"_s.arg(QStringList{u"red"_s, u"green"_s, u"pink"_s}
-                                                                 .at(int(random.bounded(3))));
+        steps += u"  - slot_was_set:\n    - color: %1\n"_s.arg(
+            QStringList{u"red"_s, u"green"_s, u"pink"_s}.at(int(random.bounded(3))));
         break;
     case 2:
         steps += u"  - slot_was_set:\n    - amount: %1\n"_s.arg(random.bounded(150));
         break;
     case 3:
-        steps += u"  - action: booking_form\n  - active_loop: booking_form\n  - active_loop: null\n"_s;
+        steps +=
+            u"  - action: booking_form\n  - active_loop: booking_form\n  - active_loop: null\n"_s;
         break;
     default:
         break;
@@ -117,9 +120,11 @@ bool writeGeneratedProject(const QString &folder, int stories)
     QString text = u"version: \"3.1\"\nstories:\n"_s;
     for (int i = 0; i < stories; ++i)
         text += story(i, random);
-    return writeFile(folder + u"/domain.yml"_s, domain) && writeFile(folder + u"/data/stories.yml"_s, text)
-        && writeFile(folder + u"/config.yml"_s,
-                     u"language: en\npolicies:\n- name: MemoizationPolicy\n  max_history: 5\n- name: RulePolicy\n"_s);
+    return writeFile(folder + u"/domain.yml"_s, domain)
+        && writeFile(folder + u"/data/stories.yml"_s, text)
+        && writeFile(
+               folder + u"/config.yml"_s,
+               u"language: en\npolicies:\n- name: MemoizationPolicy\n  max_history: 5\n- name: RulePolicy\n"_s);
 }
 
 } // namespace Coach::TestSupport

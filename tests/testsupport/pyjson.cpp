@@ -15,14 +15,29 @@ void dumpString(const QString &text, QByteArray &out)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': out += "\\\""; continue;
-        case u'\\': out += "\\\\"; continue;
-        case u'\n': out += "\\n"; continue;
-        case u'\r': out += "\\r"; continue;
-        case u'\t': out += "\\t"; continue;
-        case u'\b': out += "\\b"; continue;
-        case u'\f': out += "\\f"; continue;
-        default: break;
+        case u'"':
+            out += "\\\"";
+            continue;
+        case u'\\':
+            out += "\\\\";
+            continue;
+        case u'\n':
+            out += "\\n";
+            continue;
+        case u'\r':
+            out += "\\r";
+            continue;
+        case u'\t':
+            out += "\\t";
+            continue;
+        case u'\b':
+            out += "\\b";
+            continue;
+        case u'\f':
+            out += "\\f";
+            continue;
+        default:
+            break;
         }
         if (u >= 0x20 && u <= 0x7e) {
             out += static_cast<char>(u);
@@ -53,8 +68,9 @@ public:
 private:
     void skipSpace()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n'
-                                         || m_text[m_pos] == '\r' || m_text[m_pos] == '\t'))
+        while (m_pos < m_text.size()
+               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'
+                   || m_text[m_pos] == '\t'))
             ++m_pos;
     }
     bool take(char c)
@@ -211,7 +227,8 @@ QByteArray pythonFloatRepr(double value)
         return std::signbit(value) ? "-0.0" : "0.0";
     const double magnitude = std::fabs(value);
     const bool exponent = magnitude != 0 && (magnitude < 1e-4 || magnitude >= 1e16);
-    QByteArray text = QByteArray::number(value, exponent ? 'e' : 'f', QLocale::FloatingPointShortest);
+    QByteArray text =
+        QByteArray::number(value, exponent ? 'e' : 'f', QLocale::FloatingPointShortest);
     if (!exponent && !text.contains('.'))
         text += ".0";
     return text;
@@ -277,11 +294,21 @@ QByteArray PyJson::dump() const
 void PyJson::dumpTo(QByteArray &out) const
 {
     switch (m_kind) {
-    case Kind::Null: out += "null"; break;
-    case Kind::Bool: out += m_int ? "true" : "false"; break;
-    case Kind::Int: out += QByteArray::number(m_int); break;
-    case Kind::Float: out += pythonFloatRepr(m_float); break;
-    case Kind::String: dumpString(m_string, out); break;
+    case Kind::Null:
+        out += "null";
+        break;
+    case Kind::Bool:
+        out += m_int ? "true" : "false";
+        break;
+    case Kind::Int:
+        out += QByteArray::number(m_int);
+        break;
+    case Kind::Float:
+        out += pythonFloatRepr(m_float);
+        break;
+    case Kind::String:
+        dumpString(m_string, out);
+        break;
     case Kind::Array:
         out += '[';
         for (qsizetype i = 0; i < m_items.size(); ++i) {

@@ -27,7 +27,7 @@ public:
     PyJson(double value) : m_kind(Kind::Float), m_float(value) { }
     PyJson(const QString &value) : m_kind(Kind::String), m_string(value) { }
     PyJson(const char *value) : PyJson(QString::fromUtf8(value)) { }
-    template<typename T> PyJson(const std::optional<T> &value)
+    template <typename T> PyJson(const std::optional<T> &value)
     {
         if (value)
             *this = PyJson(*value);

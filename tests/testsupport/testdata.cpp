@@ -4,9 +4,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QTest>
 
 namespace Coach::TestSupport {
@@ -43,9 +43,9 @@ QJsonValue readJson(const QString &path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(readFile(path), &error);
     if (error.error != QJsonParseError::NoError) {
-        QTest::qFail(qPrintable(QStringLiteral("invalid JSON in %1: %2")
-                                    .arg(path, error.errorString())),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("invalid JSON in %1: %2").arg(path, error.errorString())),
+            __FILE__, __LINE__);
         return {};
     }
     if (document.isArray())
@@ -58,8 +58,9 @@ bool writeFile(const QString &path, const QByteArray &content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())),
+            __FILE__, __LINE__);
         return false;
     }
     return true;

@@ -14,7 +14,9 @@ namespace {
 QString uniqueName(const QString &prefix)
 {
     static QAtomicInt counter;
-    return u"%1_%2_%3"_s.arg(prefix).arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    return u"%1_%2_%3"_s.arg(prefix)
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
@@ -23,16 +25,17 @@ Result<TrackerStoreAddress> TestDatabase::serverAddress()
 {
     const QString url = qEnvironmentVariable("COACH_TEST_POSTGRES_URL");
     if (url.isEmpty()) {
-        return makeError(u"COACH_TEST_POSTGRES_URL is not set: tests labelled postgres need the server "
-                         "that scripts/postgres.sh starts (scripts/postgres.sh run ctest -L postgres)"_s);
+        return makeError(
+            u"COACH_TEST_POSTGRES_URL is not set: tests labelled postgres need the server "
+            "that scripts/postgres.sh starts (scripts/postgres.sh run ctest -L postgres)"_s);
     }
     return TrackerStoreAddress::fromUrl(url);
 }
 
 QSqlDatabase TestDatabase::connect(const TrackerStoreAddress &address, const QString &name)
 {
-    QSqlDatabase database = QSqlDatabase::addDatabase(
-        address.isPostgreSql() ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    QSqlDatabase database =
+        QSqlDatabase::addDatabase(address.isPostgreSql() ? u"QPSQL"_s : u"QSQLITE"_s, name);
     database.setDatabaseName(address.database);
     database.setHostName(address.host);
     database.setPort(address.port);
@@ -66,8 +69,10 @@ Status TestDatabase::createPostgreSql()
         m_address = *server;
         m_address.database = uniqueName(u"coach_test"_s);
         if (!database.isOpen() || !query.exec(u"CREATE DATABASE "_s + m_address.database)) {
-            const QString message = database.isOpen() ? query.lastError().text() : database.lastError().text();
-            return makeError(u"cannot create a database on %1: %2"_s.arg(server->displayName(), message));
+            const QString message =
+                database.isOpen() ? query.lastError().text() : database.lastError().text();
+            return makeError(
+                u"cannot create a database on %1: %2"_s.arg(server->displayName(), message));
         }
     }
     QSqlDatabase::removeDatabase(admin);
@@ -104,7 +109,8 @@ TestDatabase::~TestDatabase()
     const QString admin = uniqueName(u"test_admin"_s);
     {
         QSqlDatabase database = connect(*server, admin);
-        QSqlQuery(database).exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_address.database));
+        QSqlQuery(database).exec(
+            u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_address.database));
     }
     QSqlDatabase::removeDatabase(admin);
 }

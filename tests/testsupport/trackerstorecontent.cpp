@@ -11,25 +11,39 @@ namespace Coach::TestSupport::TrackerStoreContent {
 const QList<Intent> &intents()
 {
     static const QList<Intent> all{
-        {u"greet"_s, {u"hello there"_s, u"Hi!"_s, u"Grüße aus Zürich"_s, u"Добрый день"_s, u"你好"_s,
-                      u"HELLO 😀"_s, u"¡Hola! ¿qué tal?"_s}, {u"utter_greet"_s}},
-        {u"goodbye"_s, {u"bye"_s, u"see you later"_s, u"Tschüss"_s, u"さようなら"_s}, {u"utter_goodbye"_s}},
+        {u"greet"_s,
+         {u"hello there"_s, u"Hi!"_s, u"Grüße aus Zürich"_s, u"Добрый день"_s, u"你好"_s,
+          u"HELLO 😀"_s, u"¡Hola! ¿qué tal?"_s},
+         {u"utter_greet"_s}},
+        {u"goodbye"_s,
+         {u"bye"_s, u"see you later"_s, u"Tschüss"_s, u"さようなら"_s},
+         {u"utter_goodbye"_s}},
         {u"affirm"_s, {u"yes"_s, u"indeed"_s, u"Ja, genau"_s, u"100% sure"_s}, {u"utter_happy"_s}},
         {u"deny"_s, {u"no"_s, u"never"_s, u"NEIN"_s, u"not_really"_s}, {u"utter_goodbye"_s}},
-        {u"mood_great"_s, {u"I am feeling great"_s, u"Ça va très bien"_s, u"ΣΊΣΥΦΟΣ is happy"_s,
-                           u"perfect 🎉🎉"_s, u"amazing, 50%_better"_s}, {u"utter_happy"_s}},
-        {u"mood_unhappy"_s, {u"I am sad"_s, u"not good"_s, u"sehr schlecht, straße gesperrt"_s,
-                             u"İstanbul is grey today"_s}, {u"utter_cheer_up"_s, u"utter_did_that_help"_s}},
-        {u"bot_challenge"_s, {u"are you a bot?"_s, u"Bist du ein Mensch?"_s, u"who are you"_s},
+        {u"mood_great"_s,
+         {u"I am feeling great"_s, u"Ça va très bien"_s, u"ΣΊΣΥΦΟΣ is happy"_s, u"perfect 🎉🎉"_s,
+          u"amazing, 50%_better"_s},
+         {u"utter_happy"_s}},
+        {u"mood_unhappy"_s,
+         {u"I am sad"_s, u"not good"_s, u"sehr schlecht, straße gesperrt"_s,
+          u"İstanbul is grey today"_s},
+         {u"utter_cheer_up"_s, u"utter_did_that_help"_s}},
+        {u"bot_challenge"_s,
+         {u"are you a bot?"_s, u"Bist du ein Mensch?"_s, u"who are you"_s},
          {u"utter_iamabot"_s}},
-        {u"inform"_s, {u"I want {cuisine} food in {city}"_s, u"{cuisine} please"_s, u"somewhere in {city}"_s},
+        {u"inform"_s,
+         {u"I want {cuisine} food in {city}"_s, u"{cuisine} please"_s, u"somewhere in {city}"_s},
          {u"action_search_restaurants"_s, u"utter_confirm"_s}},
-        {u"request_restaurant"_s, {u"find me a restaurant"_s, u"Ich suche ein Restaurant in {city}"_s},
+        {u"request_restaurant"_s,
+         {u"find me a restaurant"_s, u"Ich suche ein Restaurant in {city}"_s},
          {u"utter_ask_cuisine"_s}},
-        {u"thankyou"_s, {u"thanks"_s, u"thank you so much"_s, u"Danke schön"_s, u"merci beaucoup"_s},
+        {u"thankyou"_s,
+         {u"thanks"_s, u"thank you so much"_s, u"Danke schön"_s, u"merci beaucoup"_s},
          {u"utter_noworries"_s}},
-        {u"out_of_scope"_s, {u"what is the weather like?"_s, u"tell me a joke about the Kelvin sign \u212A"_s,
-                             u"ſtrange question"_s}, {u"utter_out_of_scope"_s}},
+        {u"out_of_scope"_s,
+         {u"what is the weather like?"_s, u"tell me a joke about the Kelvin sign \u212A"_s,
+          u"ſtrange question"_s},
+         {u"utter_out_of_scope"_s}},
     };
     return all;
 }
@@ -54,10 +68,10 @@ QString responseText(const QString &action)
 QString extraWords(QRandomGenerator &random)
 {
     static const QStringList words{
-        u"today"_s, u"again"_s, u"really"_s, u"please"_s, u"now"_s, u"quickly"_s, u"maybe"_s,
-        u"honestly"_s, u"zebra"_s, u"quantum"_s, u"pineapple"_s, u"Übermut"_s, u"naïve"_s,
-        u"façade"_s, u"smörgåsbord"_s, u"ĳssel"_s, u"Æther"_s, u"snake_case"_s, u"50%"_s,
-        u"emoji🙂"_s, u"MIXEDcase"_s, u"ǅemal"_s, u"ﬁnance"_s,
+        u"today"_s, u"again"_s,     u"really"_s,      u"please"_s,  u"now"_s,       u"quickly"_s,
+        u"maybe"_s, u"honestly"_s,  u"zebra"_s,       u"quantum"_s, u"pineapple"_s, u"Übermut"_s,
+        u"naïve"_s, u"façade"_s,    u"smörgåsbord"_s, u"ĳssel"_s,   u"Æther"_s,     u"snake_case"_s,
+        u"50%"_s,   u"emoji🙂"_s, u"MIXEDcase"_s,   u"ǅemal"_s,   u"ﬁnance"_s,
     };
     const int count = random.bounded(4);
     QStringList picked;

@@ -2,13 +2,13 @@
 
 #include "trackerstorecontent.h"
 
-#include <algorithm>
 #include <queue>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Coach::TestSupport {
-
 
 TrackerStoreRow TrackerStoreRow::fromEvent(const QString &senderId, const PyJson &event)
 {
@@ -28,8 +28,8 @@ TrackerStoreRow TrackerStoreRow::fromEvent(const QString &senderId, const PyJson
     return row;
 }
 
-PyJson TrackerStoreGenerator::rasaEvent(const QString &type, double timestamp, const PyJson &metadata,
-                                        const PyJson::Members &fields)
+PyJson TrackerStoreGenerator::rasaEvent(const QString &type, double timestamp,
+                                        const PyJson &metadata, const PyJson::Members &fields)
 {
     PyJson event = PyJson::object({{u"event"_s, type}, {u"timestamp"_s, timestamp}});
     if (!metadata.members().isEmpty())
@@ -39,7 +39,8 @@ PyJson TrackerStoreGenerator::rasaEvent(const QString &type, double timestamp, c
     return event;
 }
 
-TrackerStoreGenerator::TrackerStoreGenerator(const Options &options) : m_options(options) { }
+TrackerStoreGenerator::TrackerStoreGenerator(const Options &options) : m_options(options)
+{ }
 
 void TrackerStoreGenerator::generate(const std::function<void(const TrackerStoreRow &)> &sink)
 {
@@ -50,7 +51,8 @@ void TrackerStoreGenerator::generate(const std::function<void(const TrackerStore
         State state;
         state.conversation = i;
         state.longConversation = i == m_options.conversations;
-        state.senderId = state.longConversation ? u"long-conversation"_s : TrackerStoreContent::senderId(setup, i);
+        state.senderId = state.longConversation ? u"long-conversation"_s
+                                                : TrackerStoreContent::senderId(setup, i);
         // Every 25th conversation is the twin of the one before (same events,
         // same times): ties on the last event, broken by the sender id in
         // code-point order (U+FF03 before U+1F600, unlike UTF-16's order).
@@ -63,8 +65,9 @@ void TrackerStoreGenerator::generate(const std::function<void(const TrackerStore
                 m_truth[i - 1].senderId = states[i - 1].senderId;
         }
         state.time = m_options.start + state.random.bounded(m_options.weeks * 7 * 86400);
-        state.turnsLeft = state.longConversation ? m_options.longConversationTurns
-                                                 : 1 + state.random.bounded(2 * m_options.meanTurns - 1);
+        state.turnsLeft = state.longConversation
+            ? m_options.longConversationTurns
+            : 1 + state.random.bounded(2 * m_options.meanTurns - 1);
         states.append(state);
         if (m_options.keepTruth)
             m_truth.append(GeneratedConversation{state.senderId, 0, {}, {}, {}, {}});
@@ -97,15 +100,19 @@ void TrackerStoreGenerator::emitEvent(State &state, const PyJson &event,
     GeneratedConversation &truth = m_truth[state.conversation];
     ++truth.events;
     if (row.timestamp) {
-        truth.firstEvent = truth.firstEvent ? std::min(*truth.firstEvent, *row.timestamp) : *row.timestamp;
-        truth.lastEvent = truth.lastEvent ? std::max(*truth.lastEvent, *row.timestamp) : *row.timestamp;
+        truth.firstEvent =
+            truth.firstEvent ? std::min(*truth.firstEvent, *row.timestamp) : *row.timestamp;
+        truth.lastEvent =
+            truth.lastEvent ? std::max(*truth.lastEvent, *row.timestamp) : *row.timestamp;
     }
     if (row.typeName == u"action")
         truth.actions.append(*row.actionName);
     if (row.typeName == u"user") {
-        const PyJson confidence = event.value(u"parse_data"_s).value(u"intent"_s).value(u"confidence"_s);
-        truth.userMessages.append({event.value(u"text"_s).toString(), row.intentName,
-                                   confidence.isNull() ? std::nullopt : std::optional<double>(confidence.toDouble())});
+        const PyJson confidence =
+            event.value(u"parse_data"_s).value(u"intent"_s).value(u"confidence"_s);
+        truth.userMessages.append(
+            {event.value(u"text"_s).toString(), row.intentName,
+             confidence.isNull() ? std::nullopt : std::optional<double>(confidence.toDouble())});
     }
 }
 

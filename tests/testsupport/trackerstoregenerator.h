@@ -100,7 +100,8 @@ private:
         bool longConversation = false;
     };
     void emitTurn(State &state, const std::function<void(const TrackerStoreRow &)> &sink);
-    void emitEvent(State &state, const PyJson &event, const std::function<void(const TrackerStoreRow &)> &sink);
+    void emitEvent(State &state, const PyJson &event,
+                   const std::function<void(const TrackerStoreRow &)> &sink);
 
     Options m_options;
     QList<GeneratedConversation> m_truth;

@@ -33,7 +33,8 @@ PyJson textTokens(const QString &text)
     const QList<uint> points = text.toUcs4();
     qsizetype start = -1;
     for (qsizetype i = 0; i <= points.size(); ++i) {
-        const bool space = i == points.size() || QChar::isSpace(static_cast<char32_t>(points.at(i)));
+        const bool space =
+            i == points.size() || QChar::isSpace(static_cast<char32_t>(points.at(i)));
         if (!space && start < 0)
             start = i;
         if (space && start >= 0) {
@@ -49,12 +50,14 @@ class Turn
 {
 public:
     Turn(TrackerStoreGenerator::RasaLine line, QRandomGenerator &random, double &time)
-        : m_v3(line == TrackerStoreGenerator::RasaLine::V3_6), m_random(random), m_time(time) { }
+        : m_v3(line == TrackerStoreGenerator::RasaLine::V3_6), m_random(random), m_time(time)
+    { }
 
     PyJson metadata(PyJson::Members extra = {}) const
     {
         if (m_v3)
-            extra += {{u"model_id"_s, "4413d7b963864852b10f2ebb3154d962"}, {u"assistant_id"_s, "rasa-coach-bot"}};
+            extra += {{u"model_id"_s, "4413d7b963864852b10f2ebb3154d962"},
+                      {u"assistant_id"_s, "rasa-coach-bot"}};
         return PyJson::object(extra);
     }
     double tick()
@@ -64,28 +67,41 @@ public:
     }
     QString policy(const QString &name) const
     {
-        return m_v3 ? name : (name == u"RulePolicy" ? u"policy_1_RulePolicy"_s : u"policy_0_" + name);
+        return m_v3 ? name
+                    : (name == u"RulePolicy" ? u"policy_1_RulePolicy"_s : u"policy_0_" + name);
     }
 
-    PyJson action(const QString &name, const PyJson &policy, const PyJson &confidence, bool hide = false)
+    PyJson action(const QString &name, const PyJson &policy, const PyJson &confidence,
+                  bool hide = false)
     {
         return TrackerStoreGenerator::rasaEvent(u"action"_s, tick(), metadata(),
-                                                {{u"name"_s, name}, {u"policy"_s, policy},
-                                                 {u"confidence"_s, confidence}, {u"action_text"_s, nullptr},
+                                                {{u"name"_s, name},
+                                                 {u"policy"_s, policy},
+                                                 {u"confidence"_s, confidence},
+                                                 {u"action_text"_s, nullptr},
                                                  {u"hide_rule_turn"_s, hide}});
     }
-    PyJson simple(const QString &type) { return TrackerStoreGenerator::rasaEvent(type, tick(), metadata(), {}); }
+    PyJson simple(const QString &type)
+    {
+        return TrackerStoreGenerator::rasaEvent(type, tick(), metadata(), {});
+    }
     PyJson bot(const QString &action)
     {
         const bool buttons = action == u"utter_greet";
-        PyJson data = PyJson::object(
-            {{u"elements"_s, nullptr}, {u"quick_replies"_s, nullptr},
-             {u"buttons"_s, buttons ? PyJson::array({PyJson::object({{u"title"_s, "great"}, {u"payload"_s, "/mood_great"}})})
-                                    : PyJson()},
-             {u"attachment"_s, nullptr}, {u"image"_s, nullptr}, {u"custom"_s, nullptr}});
-        return TrackerStoreGenerator::rasaEvent(u"bot"_s, tick(), metadata({{u"utter_action"_s, action}}),
-                                                {{u"text"_s, Content::responseText(action)}, {u"data"_s, data},
-                                                 {u"metadata"_s, metadata({{u"utter_action"_s, action}})}});
+        PyJson data = PyJson::object({{u"elements"_s, nullptr},
+                                      {u"quick_replies"_s, nullptr},
+                                      {u"buttons"_s,
+                                       buttons ? PyJson::array({PyJson::object(
+                                           {{u"title"_s, "great"}, {u"payload"_s, "/mood_great"}})})
+                                               : PyJson()},
+                                      {u"attachment"_s, nullptr},
+                                      {u"image"_s, nullptr},
+                                      {u"custom"_s, nullptr}});
+        return TrackerStoreGenerator::rasaEvent(
+            u"bot"_s, tick(), metadata({{u"utter_action"_s, action}}),
+            {{u"text"_s, Content::responseText(action)},
+             {u"data"_s, data},
+             {u"metadata"_s, metadata({{u"utter_action"_s, action}})}});
     }
     PyJson slot(const QString &name, const QString &value)
     {
@@ -124,13 +140,16 @@ public:
         return list;
     }
 
-    PyJson user(const QString &text, const PyJson &intentJson, const PyJson &ranking, const PyJson &entities,
-                bool external)
+    PyJson user(const QString &text, const PyJson &intentJson, const PyJson &ranking,
+                const PyJson &entities, bool external)
     {
         const QString id = hexId(m_random);
-        PyJson parse = PyJson::object({{u"intent"_s, intentJson}, {u"entities"_s, entities}, {u"text"_s, text},
+        PyJson parse = PyJson::object({{u"intent"_s, intentJson},
+                                       {u"entities"_s, entities},
+                                       {u"text"_s, text},
                                        {u"message_id"_s, external ? PyJson() : PyJson(id)}});
-        parse.insert(u"metadata"_s, external ? PyJson::object({{u"is_external"_s, true}}) : PyJson::object());
+        parse.insert(u"metadata"_s,
+                     external ? PyJson::object({{u"is_external"_s, true}}) : PyJson::object());
         if (!external) {
             if (m_v3 && !text.startsWith(u'/'))
                 parse.insert(u"text_tokens"_s, textTokens(text));
@@ -139,8 +158,11 @@ public:
         const PyJson own = external ? metadata({{u"is_external"_s, true}}) : metadata();
         return TrackerStoreGenerator::rasaEvent(
             u"user"_s, tick(), own,
-            {{u"text"_s, text}, {u"parse_data"_s, parse}, {u"input_channel"_s, "rest"},
-             {u"message_id"_s, external ? PyJson() : PyJson(id)}, {u"metadata"_s, own}});
+            {{u"text"_s, text},
+             {u"parse_data"_s, parse},
+             {u"input_channel"_s, "rest"},
+             {u"message_id"_s, external ? PyJson() : PyJson(id)},
+             {u"metadata"_s, own}});
     }
 
 private:
@@ -165,10 +187,13 @@ QPair<QString, PyJson> fillTemplate(QString text, QRandomGenerator &random, bool
     }
     for (const auto &[type, value] : found) {
         const qsizetype start = text.left(text.indexOf(value)).toUcs4().size();
-        PyJson entity = PyJson::object({{u"entity"_s, type}, {u"start"_s, qint64(start)},
-                                        {u"end"_s, qint64(start + value.toUcs4().size())},
-                                        {u"confidence_entity"_s, float32(0.6 + 0.4 * random.generateDouble())},
-                                        {u"value"_s, value}, {u"extractor"_s, "DIETClassifier"}});
+        PyJson entity =
+            PyJson::object({{u"entity"_s, type},
+                            {u"start"_s, qint64(start)},
+                            {u"end"_s, qint64(start + value.toUcs4().size())},
+                            {u"confidence_entity"_s, float32(0.6 + 0.4 * random.generateDouble())},
+                            {u"value"_s, value},
+                            {u"extractor"_s, "DIETClassifier"}});
         if (v3 && random.bounded(3) == 0)
             entity.insert(u"processors"_s, PyJson::array({PyJson("EntitySynonymMapper")}));
         entities.append(entity);
@@ -195,7 +220,8 @@ void externalTurn(Turn &turn, QRandomGenerator &random, const Add &add)
 {
     const QList<Content::Intent> &intents = Content::intents();
     const QString name = intents.at(random.bounded(intents.size())).name;
-    add(turn.user(u"EXTERNAL: "_s + name, turn.intent(name, std::nullopt, false), PyJson(), PyJson::array(), true));
+    add(turn.user(u"EXTERNAL: "_s + name, turn.intent(name, std::nullopt, false), PyJson(),
+                  PyJson::array(), true));
     add(turn.featurization());
     for (const QString &action : intents.at(0).responses) {
         add(turn.action(action, turn.policy(u"RulePolicy"_s), 1.0));
@@ -212,7 +238,8 @@ void fallbackTurn(Turn &turn, QRandomGenerator &random, bool v3, const Add &add)
     const double confidence = float32(0.05 + 0.25 * random.generateDouble());
     const QString name = v3 ? u"nlu_fallback"_s : guess.name;
     add(turn.user(guess.texts.at(random.bounded(guess.texts.size())) + Content::extraWords(random),
-                  turn.intent(name, confidence), turn.ranking(name, confidence), PyJson::array(), false));
+                  turn.intent(name, confidence), turn.ranking(name, confidence), PyJson::array(),
+                  false));
     add(turn.featurization());
     add(turn.action(u"action_default_fallback"_s, turn.policy(u"RulePolicy"_s), 0.3));
     add(turn.simple(u"rewind"_s));
@@ -225,7 +252,8 @@ void typedTurn(Turn &turn, QRandomGenerator &random, bool v3, const Add &add)
     const QList<Content::Intent> &intents = Content::intents();
     const Content::Intent &intent = intents.at(random.bounded(intents.size()));
     const double confidence = float32(0.3 + 0.7 * random.generateDouble());
-    const auto [text, entities] = fillTemplate(intent.texts.at(random.bounded(intent.texts.size())), random, v3);
+    const auto [text, entities] =
+        fillTemplate(intent.texts.at(random.bounded(intent.texts.size())), random, v3);
     add(turn.user(text + Content::extraWords(random), turn.intent(intent.name, confidence),
                   turn.ranking(intent.name, confidence), entities, false));
     for (const PyJson &entity : entities.items())
@@ -242,7 +270,8 @@ void typedTurn(Turn &turn, QRandomGenerator &random, bool v3, const Add &add)
 
 } // namespace
 
-void TrackerStoreGenerator::emitTurn(State &state, const std::function<void(const TrackerStoreRow &)> &sink)
+void TrackerStoreGenerator::emitTurn(State &state,
+                                     const std::function<void(const TrackerStoreRow &)> &sink)
 {
     QRandomGenerator &random = state.random;
     const bool v3 = m_options.line == RasaLine::V3_6;

@@ -37,10 +37,12 @@ Status TrackerStoreWriter::createTable()
                       "type_name VARCHAR(255) NOT NULL, timestamp FLOAT, intent_name VARCHAR(255), "
                       "action_name VARCHAR(255), data TEXT, PRIMARY KEY (id))"_s,
                       u"CREATE INDEX ix_events_sender_id ON events (sender_id)"_s}
-        : QStringList{u"CREATE TABLE events (\n\tid INTEGER NOT NULL, \n\tsender_id VARCHAR(255) NOT NULL, "
-                      "\n\ttype_name VARCHAR(255) NOT NULL, \n\ttimestamp FLOAT, \n\tintent_name VARCHAR(255), "
-                      "\n\taction_name VARCHAR(255), \n\tdata TEXT, \n\tPRIMARY KEY (id)\n)"_s,
-                      u"CREATE INDEX ix_events_sender_id ON events (sender_id)"_s};
+        : QStringList{
+            u"CREATE TABLE events (\n\tid INTEGER NOT NULL, \n\tsender_id VARCHAR(255) NOT NULL, "
+            "\n\ttype_name VARCHAR(255) NOT NULL, \n\ttimestamp FLOAT, \n\tintent_name "
+            "VARCHAR(255), "
+            "\n\taction_name VARCHAR(255), \n\tdata TEXT, \n\tPRIMARY KEY (id)\n)"_s,
+            u"CREATE INDEX ix_events_sender_id ON events (sender_id)"_s};
     QSqlQuery query(m_database);
     for (const QString &statement : statements) {
         if (!query.exec(statement))
@@ -71,16 +73,22 @@ Status TrackerStoreWriter::insertPostgreSql(const QList<TrackerStoreRow> &rows)
     QSqlQuery query(m_database);
     constexpr qsizetype PerStatement = 500;
     for (qsizetype first = 0; first < rows.size(); first += PerStatement) {
-        QString sql = u"INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) VALUES "_s;
+        QString sql =
+            u"INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) VALUES "_s;
         const qsizetype last = std::min(rows.size(), first + PerStatement);
         for (qsizetype i = first; i < last; ++i) {
             const TrackerStoreRow &row = rows.at(i);
-            const QString timestamp = row.timestamp ? QString::fromLatin1(pythonFloatRepr(*row.timestamp)) : u"NULL"_s;
+            const QString timestamp =
+                row.timestamp ? QString::fromLatin1(pythonFloatRepr(*row.timestamp)) : u"NULL"_s;
             sql += (i == first ? u"("_s : u", ("_s)
-                   + QStringList{literal(row.senderId), literal(row.typeName), timestamp, literal(row.intentName),
-                                 literal(row.actionName), literal(QString::fromUtf8(row.data))}
-                         .join(u", "_s)
-                   + u')';
+                + QStringList{literal(row.senderId),
+                              literal(row.typeName),
+                              timestamp,
+                              literal(row.intentName),
+                              literal(row.actionName),
+                              literal(QString::fromUtf8(row.data))}
+                      .join(u", "_s)
+                + u')';
         }
         if (!query.exec(sql))
             return sqlError(u"inserting events"_s, query.lastError());
@@ -91,15 +99,17 @@ Status TrackerStoreWriter::insertPostgreSql(const QList<TrackerStoreRow> &rows)
 Status TrackerStoreWriter::insertSqlite(const QList<TrackerStoreRow> &rows)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
     const auto text = [](const std::optional<QString> &value) {
         return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
     };
     for (const TrackerStoreRow &row : rows) {
         query.bindValue(0, row.senderId);
         query.bindValue(1, row.typeName);
-        query.bindValue(2, row.timestamp ? QVariant(*row.timestamp) : QVariant(QMetaType(QMetaType::Double)));
+        query.bindValue(
+            2, row.timestamp ? QVariant(*row.timestamp) : QVariant(QMetaType(QMetaType::Double)));
         query.bindValue(3, text(row.intentName));
         query.bindValue(4, text(row.actionName));
         query.bindValue(5, QString::fromUtf8(row.data));

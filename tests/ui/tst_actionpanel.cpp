@@ -17,7 +17,8 @@ ActionQuestion question()
     q.action = u"utter_greet"_s;
     q.policy = u"TEDPolicy"_s;
     q.confidence = 0.93;
-    q.predictions = {{u"utter_greet"_s, 0.93, false}, {u"utter_happy"_s, 0.04, false},
+    q.predictions = {{u"utter_greet"_s, 0.93, false},
+                     {u"utter_happy"_s, 0.04, false},
                      {u"action_listen"_s, 0.02, false}};
     q.sessionCreatedActions = {u"utter_new_one"_s};
     return q;

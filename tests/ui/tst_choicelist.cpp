@@ -14,8 +14,11 @@ using namespace Coach;
 namespace {
 QList<Choice> intents()
 {
-    return {{u"greet"_s, 0.91, {}}, {u"goodbye"_s, 0.05, {}}, {u"mood_great"_s, 0.02, {}},
-            {u"mood_unhappy"_s, 0.01, {}}, {u"bot_challenge"_s, 0.0, {}},
+    return {{u"greet"_s, 0.91, {}},
+            {u"goodbye"_s, 0.05, {}},
+            {u"mood_great"_s, 0.02, {}},
+            {u"mood_unhappy"_s, 0.01, {}},
+            {u"bot_challenge"_s, 0.0, {}},
             {u"my_action"_s, std::nullopt, u"created in this session"_s}};
 }
 } // namespace

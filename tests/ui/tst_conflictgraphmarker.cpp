@@ -2,6 +2,7 @@
 // over the graph canvas.
 
 #include "conflictgraphmarker.h"
+
 #include "graph/graphcanvas.h"
 
 #include <QTest>
@@ -14,9 +15,10 @@ namespace {
 RenderedGraph graph()
 {
     RenderedGraph graph;
-    graph.svg = "<svg xmlns='http://www.w3.org/2000/svg' width='300' height='120' viewBox='0 0 300 120'>"
-                "<rect x='20' y='40' width='80' height='30' fill='none' stroke='black'/>"
-                "<rect x='180' y='40' width='80' height='30' fill='none' stroke='black'/></svg>";
+    graph.svg =
+        "<svg xmlns='http://www.w3.org/2000/svg' width='300' height='120' viewBox='0 0 300 120'>"
+        "<rect x='20' y='40' width='80' height='30' fill='none' stroke='black'/>"
+        "<rect x='180' y='40' width='80' height='30' fill='none' stroke='black'/></svg>";
     graph.size = {300, 120};
     GraphNodeInfo confirmed;
     confirmed.id = 1;

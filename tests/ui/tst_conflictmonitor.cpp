@@ -2,6 +2,7 @@
 // session's conversations and previews an action.
 
 #include "conflictmonitor.h"
+
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
@@ -60,7 +61,8 @@ void TestConflictMonitor::cleanup()
 
 bool TestConflictMonitor::waitReady()
 {
-    return QTest::qWaitFor([this] { return m_monitor->state() != ConflictMonitor::State::Loading; }, 10000)
+    return QTest::qWaitFor([this] { return m_monitor->state() != ConflictMonitor::State::Loading; },
+                           10000)
         && m_monitor->state() == ConflictMonitor::State::Ready;
 }
 
@@ -103,8 +105,9 @@ void TestConflictMonitor::previewLeavesTheConversationAlone()
     QVERIFY(waitReady());
     const int index = m_document->addConversation(u"c1"_s);
     m_document->setCurrentConversation(index);
-    m_document->appendEvents(index, {Event::actionListen(),
-                                     Event::user(u"dup"_s, ParseData::corrected(u"dup"_s, u"dup"_s, {}))});
+    m_document->appendEvents(index,
+                             {Event::actionListen(),
+                              Event::user(u"dup"_s, ParseData::corrected(u"dup"_s, u"dup"_s, {}))});
     const std::optional<StoryConflict> preview = m_monitor->preview(u"utter_x"_s);
     QVERIFY(preview);
     QCOMPARE(preview->stateText(), u"intent 'dup'"_s);
@@ -117,13 +120,15 @@ void TestConflictMonitor::badProjectSaysWhy()
 {
     QTemporaryDir dir;
     TestSupport::writeFile(dir.filePath(u"domain.yml"_s), "intents: [greet]\n");
-    TestSupport::writeFile(dir.filePath(u"data/stories.yml"_s), "stories:\n- story: s\n  steps:\n  - intent: ''\n");
+    TestSupport::writeFile(dir.filePath(u"data/stories.yml"_s),
+                           "stories:\n- story: s\n  steps:\n  - intent: ''\n");
     m_document->setProjectFolder(dir.path());
     QSignalSpy states(m_monitor.get(), &ConflictMonitor::stateChanged);
     m_monitor->setSession(m_session.get());
     QVERIFY(!waitReady());
     QCOMPARE(m_monitor->state(), ConflictMonitor::State::Failed);
-    QVERIFY2(m_monitor->statusText().contains(u"stories.yml line 4"_s), qPrintable(m_monitor->statusText()));
+    QVERIFY2(m_monitor->statusText().contains(u"stories.yml line 4"_s),
+             qPrintable(m_monitor->statusText()));
     QVERIFY(states.count() >= 2);
 }
 

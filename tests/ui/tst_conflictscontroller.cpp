@@ -13,11 +13,12 @@
 #include "conflictstorydialog.h"
 #include "conflictwarning.h"
 #include "conversationmodel.h"
-#include "fakerasa/fakerasaserver.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "messagebox.h"
 #include "promptarea.h"
+
+#include "fakerasa/fakerasaserver.h"
 #include "rasa/rasaclient.h"
 #include "testsupport/testdata.h"
 
@@ -59,7 +60,8 @@ stories:
 
 QPushButton *runButton(MainWindow &window)
 {
-    const QList<QPushButton *> buttons = window.promptArea()->actionPanel()->findChildren<QPushButton *>();
+    const QList<QPushButton *> buttons =
+        window.promptArea()->actionPanel()->findChildren<QPushButton *>();
     for (QPushButton *button : buttons) {
         if (button->text() == ActionPanel::tr("Run it (Enter)"))
             return button;
@@ -101,14 +103,15 @@ void TestConflictsController::confirmingAContradictingActionWarns()
     QVERIFY(window.connectToServer(settings, project.path()));
     QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Message; }, Timeout));
     ConflictsController *conflicts = window.conflictsController();
-    QVERIFY(QTest::qWaitFor([&] { return conflicts->monitor()->state() == ConflictMonitor::State::Ready; },
-                            Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return conflicts->monitor()->state() == ConflictMonitor::State::Ready; }, Timeout));
     ConflictWarning *warning = conflicts->warning();
     QVERIFY(!warning->isVisible());
 
     // The turn up to the action question.
     QVERIFY(window.session()->sendUserMessage(u"hello"_s));
-    QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Annotation; }, Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Annotation; }, Timeout));
     QVERIFY(window.session()->confirmNlu());
     QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Action; }, Timeout));
     QCOMPARE(window.promptArea()->actionPanel()->question().action, u"utter_greet"_s);
@@ -120,7 +123,8 @@ void TestConflictsController::confirmingAContradictingActionWarns()
     QVERIFY(warning->text().contains(u"greet with joy"_s));
     // The other side, chosen instead, contradicts the mood bot's stories.
     window.promptArea()->actionPanel()->choiceList()->setCurrentName(u"utter_happy"_s);
-    QVERIFY2(warning->text().startsWith(u"Choosing <b>utter_happy</b>"_s), qPrintable(warning->text()));
+    QVERIFY2(warning->text().startsWith(u"Choosing <b>utter_happy</b>"_s),
+             qPrintable(warning->text()));
     QVERIFY(warning->text().contains(u"happy path"_s));
     window.promptArea()->actionPanel()->choiceList()->setCurrentName(u"utter_greet"_s);
 
@@ -129,16 +133,20 @@ void TestConflictsController::confirmingAContradictingActionWarns()
     QPushButton *run = runButton(window);
     QVERIFY(run);
     QTest::mouseClick(run, Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] {
-        return window.promptArea()->page() == Page::Action
-            && window.promptArea()->actionPanel()->question().action == u"action_listen"_s;
-    }, Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.promptArea()->page() == Page::Action
+                && window.promptArea()->actionPanel()->question().action == u"action_listen"_s;
+        },
+        Timeout));
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(u"this conversation runs <b>utter_greet</b>"_s), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"this conversation runs <b>utter_greet</b>"_s),
+             qPrintable(warning->text()));
     QTest::mouseClick(runButton(window), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Message; }, Timeout));
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(u"Story conflict after intent 'greet'"_s), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"Story conflict after intent 'greet'"_s),
+             qPrintable(warning->text()));
     QVERIFY(warning->text().contains(u"<b>utter_happy</b> in <a href=\"story:"_s));
 
     // The story opens with its steps.
@@ -147,9 +155,10 @@ void TestConflictsController::confirmingAContradictingActionWarns()
     const QString tracker = warning->text().mid(link, warning->text().indexOf(u'"', link) - link);
     Q_EMIT text->linkActivated(tracker);
     ConflictStoryDialog *dialog = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<ConflictStoryDialog *>()) != nullptr; },
-                            Timeout));
-    QVERIFY2(dialog->stepsText().contains(u"- story: greet with joy"_s), qPrintable(dialog->stepsText()));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = window.findChild<ConflictStoryDialog *>()) != nullptr; }, Timeout));
+    QVERIFY2(dialog->stepsText().contains(u"- story: greet with joy"_s),
+             qPrintable(dialog->stepsText()));
     QVERIFY(dialog->stepsText().contains(u"action: utter_happy"_s));
     dialog->close();
 

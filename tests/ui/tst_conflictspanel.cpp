@@ -2,6 +2,7 @@
 
 #include "conflictmonitor.h"
 #include "conflictspanel.h"
+
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
@@ -40,11 +41,13 @@ void TestConflictsPanel::listsConflictsLive()
 
     const int index = document.addConversation(u"c1"_s, u"Talk"_s);
     document.setCurrentConversation(index);
-    document.appendEvents(index, {Event::actionListen(),
-                                  Event::user(u"a"_s, ParseData::corrected(u"a"_s, u"m_a"_s, {})),
-                                  Event::action(u"utter_2"_s)});
+    document.appendEvents(index,
+                          {Event::actionListen(),
+                           Event::user(u"a"_s, ParseData::corrected(u"a"_s, u"m_a"_s, {})),
+                           Event::action(u"utter_2"_s)});
     QTRY_COMPARE(panel.tree()->topLevelItemCount(), 2);
-    const QList<QTreeWidgetItem *> found = panel.tree()->findItems(u"After intent 'm_a'"_s, Qt::MatchExactly);
+    const QList<QTreeWidgetItem *> found =
+        panel.tree()->findItems(u"After intent 'm_a'"_s, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     QTreeWidgetItem *conflict = found.first();
     QCOMPARE(conflict->childCount(), 2);

@@ -1,6 +1,7 @@
 // ConflictStoryDialog: a conflict's story as the YAML Rasa reads.
 
 #include "conflictstorydialog.h"
+
 #include "export/storyreader.h"
 
 #include <QLabel>
@@ -31,7 +32,9 @@ stories:
   - checkpoint: c
   - intent: affirm
   - action: utter_yes
-)", u"/bot/data/stories.yml"_s).value();
+)",
+                                                   u"/bot/data/stories.yml"_s)
+                                 .value();
     ConflictStoryDialog dialog(u"start > yes"_s, steps);
     QCOMPARE(dialog.windowTitle(), u"Story “start > yes”"_s);
     const QString text = dialog.stepsText();

@@ -18,9 +18,10 @@ StoryConflict conflict()
     StoryConflict conflict;
     conflict.eventType = u"intent"_s;
     conflict.eventName = u"greet"_s;
-    conflict.actions = {{u"utter_a"_s, {{1, 1, u"greet a"_s}, {2, 1, u"greet <c>"_s}}},
-                        {u"utter_x"_s, {{7, 3, u"My talk"_s}}},
-                        {u"utter_b"_s, {{3, 1, u"b1"_s}, {4, 1, u"b2"_s}, {5, 1, u"b3"_s}, {6, 1, u"b4"_s}}}};
+    conflict.actions = {
+        {u"utter_a"_s, {{1, 1, u"greet a"_s}, {2, 1, u"greet <c>"_s}}},
+        {u"utter_x"_s, {{7, 3, u"My talk"_s}}},
+        {u"utter_b"_s, {{3, 1, u"b1"_s}, {4, 1, u"b2"_s}, {5, 1, u"b3"_s}, {6, 1, u"b4"_s}}}};
     return conflict;
 }
 
@@ -62,7 +63,8 @@ void TestConflictWarning::confirmedConflict()
     const QString text = warning.text();
     QVERIFY2(text.startsWith(u"Story conflict after intent 'greet'"_s), qPrintable(text));
     QVERIFY(text.contains(u"this conversation runs <b>utter_x</b>"_s));
-    QVERIFY(text.contains(u"<b>utter_a</b> in <a href=\"story:1\">greet a</a>, <a href=\"story:2\">greet &lt;c&gt;</a>"_s));
+    QVERIFY(text.contains(
+        u"<b>utter_a</b> in <a href=\"story:1\">greet a</a>, <a href=\"story:2\">greet &lt;c&gt;</a>"_s));
     QVERIFY(text.contains(u"<a href=\"story:5\">b3</a>, 1 more"_s));
     QVERIFY(!text.contains(u"My talk"_s)); // its own side is not "another"
 }

@@ -135,9 +135,11 @@ void TestConnectionDialog::continuingShowsWhatTheServerHolds()
         settings.serverUrl = server.url();
         settings.conversationId = u"team-chat"_s;
         QVERIFY(session.connectToServer(settings));
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::AwaitingUserMessage, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::AwaitingUserMessage,
+                                  15000);
         QVERIFY(session.sendUserMessage(u"/greet"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::ConfirmingAction, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), InteractiveSession::State::ConfirmingAction,
+                                  15000);
     }
     ConnectionDialog dialog;
     dialog.setServerUrl(server.url().toString());
@@ -150,7 +152,8 @@ void TestConnectionDialog::continuingShowsWhatTheServerHolds()
     QVERIFY(dialog.isVisible() || dialog.result() != int(QDialog::Accepted));
     QVERIFY(looked.wait(15000));
     QCOMPARE(looked.first().first().toBool(), true);
-    QVERIFY2(dialog.lookupText().contains(u"1 user message"_s) && dialog.lookupText().contains(u"/greet"_s),
+    QVERIFY2(dialog.lookupText().contains(u"1 user message"_s)
+                 && dialog.lookupText().contains(u"/greet"_s),
              qPrintable(dialog.lookupText()));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

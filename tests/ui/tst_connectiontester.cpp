@@ -1,7 +1,8 @@
 #include "connectiondialog.h"
 #include "connectiontester.h"
-#include "fakerasa/fakerasaserver.h"
 #include "settings.h"
+
+#include "fakerasa/fakerasaserver.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -47,8 +48,7 @@ void TestConnectionTester::verdicts_data()
                               << u"no model"_s;
     QTest::newRow("not rasa") << u"html"_s << QString() << int(Verdict::NotRasa)
                               << u"Rasa server"_s;
-    QTest::newRow("refused") << u"closed"_s << QString() << int(Verdict::Refused)
-                             << u"refused"_s;
+    QTest::newRow("refused") << u"closed"_s << QString() << int(Verdict::Refused) << u"refused"_s;
 }
 
 void TestConnectionTester::verdicts()
@@ -63,8 +63,8 @@ void TestConnectionTester::verdicts()
     else if (setup == u"nomodel")
         m_server->setModelLoaded(false);
     else if (setup == u"html")
-        m_server->addFault(FakeRasa::Fault::ofKind(FakeRasa::Fault::Kind::NonJson, u"GET"_s,
-                                                   u"/version"_s));
+        m_server->addFault(
+            FakeRasa::Fault::ofKind(FakeRasa::Fault::Kind::NonJson, u"GET"_s, u"/version"_s));
     else if (setup == u"closed")
         m_server->close();
     ConnectionTester tester;

@@ -1,6 +1,6 @@
 #include "conversationlistpanel.h"
-
 #include "core/helpers/sessionfixtures.h"
+
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 
@@ -64,7 +64,8 @@ void TestConversationListPanel::listsConversationsAndStories()
     QCOMPARE(first->childCount(), 2);
     QVERIFY(first->text(0).startsWith(u"Conversation 1"_s));
     QVERIFY(first->font(0).bold()); // the current one
-    QVERIFY2(first->child(1)->text(0).contains(u"forked before"_s), qPrintable(first->child(1)->text(0)));
+    QVERIFY2(first->child(1)->text(0).contains(u"forked before"_s),
+             qPrintable(first->child(1)->text(0)));
     QVERIFY(first->child(1)->text(0).contains(Fixtures::turnEvents(0, 1).first().text()));
 
     tree->setCurrentItem(first->child(0));

@@ -46,13 +46,20 @@ HistoryRow userRow(int eventIndex, const char *json, const QString &annotated)
 
 QList<HistoryRow> moodbotRows()
 {
-    return {actionRow(0, u"action_listen"_s),
-            userRow(1, R"({"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet", "confidence": 0.98}}})", u"hi"_s),
-            actionRow(2, u"utter_greet"_s, 0.97, u"TEDPolicy"_s),
-            actionRow(3, u"action_listen"_s, 0.99, u"TEDPolicy"_s),
-            userRow(4, R"({"event": "user", "text": "great", "parse_data": {"intent": {"name": "mood_great", "confidence": 0.9}}})", u"great"_s),
-            actionRow(5, u"utter_happy"_s, 0.95, u"RulePolicy"_s),
-            actionRow(6, u"action_listen"_s, 1.0, u"RulePolicy"_s)};
+    return {
+        actionRow(0, u"action_listen"_s),
+        userRow(
+            1,
+            R"({"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet", "confidence": 0.98}}})",
+            u"hi"_s),
+        actionRow(2, u"utter_greet"_s, 0.97, u"TEDPolicy"_s),
+        actionRow(3, u"action_listen"_s, 0.99, u"TEDPolicy"_s),
+        userRow(
+            4,
+            R"({"event": "user", "text": "great", "parse_data": {"intent": {"name": "mood_great", "confidence": 0.9}}})",
+            u"great"_s),
+        actionRow(5, u"utter_happy"_s, 0.95, u"RulePolicy"_s),
+        actionRow(6, u"action_listen"_s, 1.0, u"RulePolicy"_s)};
 }
 
 } // namespace
@@ -76,16 +83,18 @@ void TestConversationModel::showsRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(moodbotRows());
     QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(model.index(1, ConversationModel::User).data(ConversationModel::UserTextRole).toString(),
-             u"hi"_s);
+    QCOMPARE(
+        model.index(1, ConversationModel::User).data(ConversationModel::UserTextRole).toString(),
+        u"hi"_s);
     QCOMPARE(model.index(2, ConversationModel::Bot).data().toString(), u"utter_greet"_s);
     QCOMPARE(model.index(2, ConversationModel::Number).data().toInt(), 3);
     QCOMPARE(model.index(2, ConversationModel::User).data().toString(), QString());
     QCOMPARE(model.lastUserRow(), 4);
     QCOMPARE(model.rowOfEvent(5), 5);
     QCOMPARE(model.index(5, 0).data(ConversationModel::EventIndexRole).toInt(), 5);
-    QCOMPARE(model.index(5, 0).data(ConversationModel::EventJsonRole).toJsonObject().value("name"_L1),
-             QJsonValue(u"utter_happy"_s));
+    QCOMPARE(
+        model.index(5, 0).data(ConversationModel::EventJsonRole).toJsonObject().value("name"_L1),
+        QJsonValue(u"utter_happy"_s));
 }
 
 void TestConversationModel::appendingInsertsExactRows()
@@ -145,12 +154,15 @@ void TestConversationModel::userCellShowsMarkupAndIntent()
                       "role": "destination"}]}})",
                            uR"(fly to [Berlin]{"entity": "city", "role": "destination"})"_s)});
     const QModelIndex user = model.index(0, ConversationModel::User);
-    QCOMPARE(user.data().toString(),
-             u"fly to [Berlin]{\"entity\": \"city\", \"role\": \"destination\"}\nintent: book 0.88"_s);
+    QCOMPARE(
+        user.data().toString(),
+        u"fly to [Berlin]{\"entity\": \"city\", \"role\": \"destination\"}\nintent: book 0.88"_s);
     QCOMPARE(user.data(ConversationModel::IntentRole).toString(), u"book"_s);
     QCOMPARE(user.data(ConversationModel::EntitiesRole).toJsonArray().size(), 1);
-    QCOMPARE(model.index(0, ConversationModel::Confidence).data(ConversationModel::RawValueRole)
-                 .toDouble(), 0.875);
+    QCOMPARE(model.index(0, ConversationModel::Confidence)
+                 .data(ConversationModel::RawValueRole)
+                 .toDouble(),
+             0.875);
     QVERIFY(user.data(ConversationModel::IsUserRole).toBool());
     QCOMPARE(user.data(ConversationModel::RawValueRole).toString(), u"fly to Berlin"_s);
 }
@@ -161,8 +173,10 @@ void TestConversationModel::actionsShowPolicyAndConfidence()
     model.setRows({actionRow(0, u"utter_greet"_s, 0.9731, u"policy_1_TEDPolicy"_s)});
     QCOMPARE(model.index(0, ConversationModel::Policy).data().toString(), u"policy_1_TEDPolicy"_s);
     QCOMPARE(model.index(0, ConversationModel::Confidence).data().toString(), u"0.97"_s);
-    QCOMPARE(model.index(0, ConversationModel::Confidence).data(ConversationModel::RawValueRole)
-                 .toDouble(), 0.9731);
+    QCOMPARE(model.index(0, ConversationModel::Confidence)
+                 .data(ConversationModel::RawValueRole)
+                 .toDouble(),
+             0.9731);
     QCOMPARE(model.index(0, ConversationModel::Bot).data(Qt::ToolTipRole).toString(),
              u"Predicted by policy_1_TEDPolicy"_s);
 }
@@ -181,12 +195,14 @@ void TestConversationModel::delegateColoursEntitiesAndLinks()
                            u"to [Rome](city) <now>"_s),
                    bot});
     QPalette light(Qt::black, Qt::white);
-    const QString html = ConversationDelegate::userHtml(model.index(0, ConversationModel::User), light);
+    const QString html =
+        ConversationDelegate::userHtml(model.index(0, ConversationModel::User), light);
     QVERIFY2(html.contains(u"Rome<sub"_s), qPrintable(html));
     QVERIFY(html.contains(u"background-color:"_s));
     QVERIFY(html.contains(u"&lt;now&gt;"_s)); // user text is escaped
     QVERIFY(html.contains(u"intent: book 0.50"_s));
-    const QString botHtml = ConversationDelegate::botHtml(model.index(1, ConversationModel::Bot), light);
+    const QString botHtml =
+        ConversationDelegate::botHtml(model.index(1, ConversationModel::Bot), light);
     QVERIFY2(botHtml.contains(u"<a href=\"https://x.org/a.png\">"_s), qPrintable(botHtml));
 }
 

@@ -9,7 +9,9 @@ using namespace Coach;
 namespace {
 double luminance(const QColor &c)
 {
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 double contrast(const QColor &a, const QColor &b)
@@ -39,8 +41,8 @@ void TestEntityPalette::textStaysReadable_data()
 void TestEntityPalette::textStaysReadable()
 {
     QFETCH(bool, dark);
-    const QPalette palette = dark ? QPalette(QColor(230, 230, 230), QColor(30, 30, 32))
-                                  : QPalette(Qt::black, Qt::white);
+    const QPalette palette =
+        dark ? QPalette(QColor(230, 230, 230), QColor(30, 30, 32)) : QPalette(Qt::black, Qt::white);
     QPalette p = palette;
     p.setColor(QPalette::Base, dark ? QColor(30, 30, 32) : Qt::white);
     p.setColor(QPalette::Text, dark ? QColor(230, 230, 230) : Qt::black);

@@ -22,7 +22,8 @@ private Q_SLOTS:
 private:
     static QList<EntityDefinition> definitions()
     {
-        return {{u"city"_s, {u"from"_s, u"to"_s}, {u"1"_s, u"2"_s}, {}}, {u"cuisine"_s, {}, {}, {}}};
+        return {{u"city"_s, {u"from"_s, u"to"_s}, {u"1"_s, u"2"_s}, {}},
+                {u"cuisine"_s, {}, {}, {}}};
     }
     static QStringList items(const QComboBox *box)
     {

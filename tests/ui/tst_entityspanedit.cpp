@@ -50,8 +50,9 @@ void TestEntitySpanEdit::keyboardSelectionAsksToMark()
 void TestEntitySpanEdit::enterAndDeleteActOnTheEntityUnderTheCursor()
 {
     EntitySpanEdit edit;
-    edit.setMessage(u"from Rome to Oslo"_s, {Entity::onSpan(u"city"_s, u"Rome"_s, 5, 9, u"from"_s),
-                                            Entity::onSpan(u"city"_s, u"Oslo"_s, 13, 17, u"to"_s)});
+    edit.setMessage(u"from Rome to Oslo"_s,
+                    {Entity::onSpan(u"city"_s, u"Rome"_s, 5, 9, u"from"_s),
+                     Entity::onSpan(u"city"_s, u"Oslo"_s, 13, 17, u"to"_s)});
     QSignalSpy edit_(&edit, &EntitySpanEdit::editRequested);
     QSignalSpy remove(&edit, &EntitySpanEdit::removeRequested);
     QTextCursor cursor = edit.textCursor();

@@ -6,10 +6,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,13 +64,15 @@ void TestExportDialog::cleanup()
 void TestExportDialog::makeDocument(const QString &rasaVersion)
 {
     m_document = std::make_unique<SessionDocument>();
-    m_document->setServerInfo(ServerInfo{QUrl(u"http://127.0.0.1:5005"_s), rasaVersion, {}, {}, {}, {}});
+    m_document->setServerInfo(
+        ServerInfo{QUrl(u"http://127.0.0.1:5005"_s), rasaVersion, {}, {}, {}, {}});
     m_document->setProjectFolder(m_project->path());
     const int conversation = m_document->addConversation(u"chat"_s);
     const QString text = u"hello there"_s;
-    m_document->appendEvents(conversation, {Event::actionListen(),
-                                            Event::user(text, ParseData::corrected(text, u"greet"_s, {})),
-                                            Event::action(u"utter_greet"_s), Event::actionListen()});
+    m_document->appendEvents(conversation,
+                             {Event::actionListen(),
+                              Event::user(text, ParseData::corrected(text, u"greet"_s, {})),
+                              Event::action(u"utter_greet"_s), Event::actionListen()});
 }
 
 bool TestExportDialog::waitForPreview(ExportDialog &dialog)
@@ -84,7 +86,8 @@ void TestExportDialog::previewsThenWritesIntoTheProjectFolder()
     QVERIFY(waitForPreview(dialog));
     QVERIFY2(dialog.preview().has_value(), qPrintable(dialog.statusText()));
     QCOMPARE(dialog.findChild<QTabWidget *>()->count(), 4); // the stories, one diff per file
-    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: new story"_s), qPrintable(dialog.storiesText()));
+    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: new story"_s),
+             qPrintable(dialog.storiesText()));
     QVERIFY(dialog.statusText().contains(u"(new file)"_s));
     QVERIFY(dialog.writeButton()->isEnabled());
     QVERIFY(!QFile::exists(m_project->filePath(u"data/stories.yml"_s))); // a preview writes nothing
@@ -167,7 +170,8 @@ void TestExportDialog::exportingTwiceAndAfterReopeningChangesNoFile()
         QVERIFY(second.preview().has_value());
         QVERIFY(!second.preview()->hasChanges);
         QVERIFY(!second.writeButton()->isEnabled());
-        QVERIFY2(second.storiesText().contains(u"interactive_story_1: unchanged"_s), qPrintable(second.storiesText()));
+        QVERIFY2(second.storiesText().contains(u"interactive_story_1: unchanged"_s),
+                 qPrintable(second.storiesText()));
         QVERIFY(second.statusText().contains(u"Nothing to write"_s));
     }
     const QString file = m_project->filePath(u"session.coach"_s);
@@ -190,11 +194,13 @@ void TestExportDialog::oneMoreTurnReplacesItsStory()
         QVERIFY(first.writeFiles());
     }
     const QString text = u"bye"_s;
-    m_document->appendEvents(0, {Event::user(text, ParseData::corrected(text, u"goodbye"_s, {})),
-                                 Event::action(u"utter_goodbye"_s), Event::actionListen()});
+    m_document->appendEvents(0,
+                             {Event::user(text, ParseData::corrected(text, u"goodbye"_s, {})),
+                              Event::action(u"utter_goodbye"_s), Event::actionListen()});
     ExportDialog dialog(m_document.get());
     QVERIFY(waitForPreview(dialog));
-    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: replaced"_s), qPrintable(dialog.storiesText()));
+    QVERIFY2(dialog.storiesText().contains(u"interactive_story_1: replaced"_s),
+             qPrintable(dialog.storiesText()));
     QVERIFY(dialog.writeFiles());
     const QByteArray stories = projectFiles().first();
     QCOMPARE(stories.count("- story:"), 1);
@@ -211,7 +217,8 @@ void TestExportDialog::trainingStoryIsSkippedWithTheReason()
     rules.close();
     ExportDialog dialog(m_document.get());
     QVERIFY(waitForPreview(dialog));
-    QVERIFY2(dialog.storiesText().contains(u"skipped"_s) && dialog.storiesText().contains(u"“greet back”"_s)
+    QVERIFY2(dialog.storiesText().contains(u"skipped"_s)
+                 && dialog.storiesText().contains(u"“greet back”"_s)
                  && dialog.storiesText().contains(u"rules.yml"_s),
              qPrintable(dialog.storiesText()));
     QVERIFY(dialog.writeFiles()); // NLU and domain are still written
@@ -223,7 +230,8 @@ void TestExportDialog::responseClash_data()
     QTest::addColumn<int>("choice");
     QTest::addColumn<QString>("says");
     QTest::addColumn<QByteArray>("written");
-    QTest::newRow("keep") << 0 << u"the domain keeps its text"_s << QByteArray("  utter_greet:\n  - text: Hello!\n");
+    QTest::newRow("keep") << 0 << u"the domain keeps its text"_s
+                          << QByteArray("  utter_greet:\n  - text: Hello!\n");
     QTest::newRow("replace") << 1 << u"the session's text replaces it"_s
                              << QByteArray("  utter_greet:\n  - text: Hi there!\n");
 }
@@ -235,11 +243,14 @@ void TestExportDialog::responseClash()
     QFETCH(QByteArray, written);
     QFile domain(m_project->filePath(u"domain.yml"_s));
     QVERIFY(domain.open(QIODevice::WriteOnly));
-    domain.write("version: \"3.1\"\nintents:\n- greet\nresponses:\n  utter_greet:\n  - text: Hello!\n");
+    domain.write(
+        "version: \"3.1\"\nintents:\n- greet\nresponses:\n  utter_greet:\n  - text: Hello!\n");
     domain.close();
-    m_document->setNewResponse(u"utter_greet"_s, QJsonArray{QJsonObject{{u"text"_s, u"Hi there!"_s}}});
+    m_document->setNewResponse(u"utter_greet"_s,
+                               QJsonArray{QJsonObject{{u"text"_s, u"Hi there!"_s}}});
     ExportDialog dialog(m_document.get());
-    QCOMPARE(dialog.responseClashText(), responseClashRule()); // the same words as the CLI and the dialog
+    QCOMPARE(dialog.responseClashText(),
+             responseClashRule()); // the same words as the CLI and the dialog
     dialog.responseClashBox()->setCurrentIndex(choice);
     QVERIFY(waitForPreview(dialog));
     QVERIFY2(dialog.statusText().contains(says), qPrintable(dialog.statusText()));

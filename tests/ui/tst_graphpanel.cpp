@@ -1,27 +1,28 @@
-#include "annotationpanel.h"
 #include "actionpanel.h"
+#include "annotationpanel.h"
 #include "choicelist.h"
 #include "conversationmodel.h"
-#include "fakerasa/fakerasaserver.h"
 #include "filedialog.h"
-#include "graph/graphcanvas.h"
-#include "graph/graphcontroller.h"
-#include "graph/graphpanel.h"
-#include "graph/graphservice.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "messageinput.h"
 #include "promptarea.h"
+#include "settings.h"
+
+#include "fakerasa/fakerasaserver.h"
+#include "graph/graphcanvas.h"
+#include "graph/graphcontroller.h"
+#include "graph/graphpanel.h"
+#include "graph/graphservice.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
-#include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFontInfo>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QMenu>
 #include <QSignalSpy>
@@ -154,8 +155,10 @@ void TestGraphPanel::say(MainWindow &window, const QString &text)
     MessageInput *input = window.promptArea()->messageInput();
     QTest::keyClicks(input, text);
     QTest::keyClick(input, Qt::Key_Return);
-    QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Annotation; }, Timeout));
-    QTest::keyClick(window.promptArea()->annotationPanel()->intentList()->filterEdit(), Qt::Key_Return);
+    QVERIFY(
+        QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Annotation; }, Timeout));
+    QTest::keyClick(window.promptArea()->annotationPanel()->intentList()->filterEdit(),
+                    Qt::Key_Return);
 }
 
 void TestGraphPanel::startTalking(MainWindow &window, const QString &conversationId)
@@ -169,10 +172,12 @@ void TestGraphPanel::startTalking(MainWindow &window, const QString &conversatio
 void TestGraphPanel::confirmUntilListening(MainWindow &window)
 {
     for (int step = 0; step < 10 && window.promptArea()->page() != Page::Message; ++step) {
-        QVERIFY(QTest::qWaitFor([&] {
-            const Page page = window.promptArea()->page();
-            return page == Page::Action || page == Page::Message;
-        }, Timeout));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Page page = window.promptArea()->page();
+                return page == Page::Action || page == Page::Message;
+            },
+            Timeout));
         if (window.promptArea()->page() == Page::Action)
             QTest::keyClick(window.promptArea()->actionPanel()->choiceList()->filterEdit(),
                             Qt::Key_Return);
@@ -184,11 +189,13 @@ bool TestGraphPanel::waitForFreshGraph(MainWindow &window)
 {
     GraphController *controller = window.graphController();
     // The panel coalesces results for a few tens of ms: wait for it too.
-    return QTest::qWaitFor([&] {
-        return !controller->isDirty() && !controller->service()->isBusy()
-               && !window.graphPanel()->hasPendingResult()
-               && !window.graphPanel()->graph().nodes.isEmpty();
-    }, Timeout);
+    return QTest::qWaitFor(
+        [&] {
+            return !controller->isDirty() && !controller->service()->isBusy()
+                && !window.graphPanel()->hasPendingResult()
+                && !window.graphPanel()->graph().nodes.isEmpty();
+        },
+        Timeout);
 }
 
 void TestGraphPanel::liveGraphFollowsTheSession()
@@ -199,15 +206,18 @@ void TestGraphPanel::liveGraphFollowsTheSession()
     QVERIFY(waitForFreshGraph(window));
     const RenderedGraph &graph = window.graphPanel()->graph();
     // The training stories of the project are drawn (moodbot: greet → utter_greet …).
-    QVERIFY(findNode(graph, [](const GraphNodeInfo &n) { return n.label == u"utter_cheer_up"_s; }) >= 0);
-    QVERIFY(findNode(graph, [](const GraphNodeInfo &n) { return n.kind == GraphNodeKind::Start; }) >= 0);
+    QVERIFY(findNode(graph, [](const GraphNodeInfo &n) { return n.label == u"utter_cheer_up"_s; })
+            >= 0);
+    QVERIFY(findNode(graph, [](const GraphNodeInfo &n) { return n.kind == GraphNodeKind::Start; })
+            >= 0);
     QVERIFY(window.graphPanel()->statusText().contains(u"training paths"_s));
 
     // Before the bot's action is confirmed, the predicted action is drawn as pending.
     say(window, u"hello"_s);
     QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Action; }, Timeout));
     QVERIFY(waitForFreshGraph(window));
-    const int pending = findNode(window.graphPanel()->graph(), [](const GraphNodeInfo &n) { return n.pending; });
+    const int pending =
+        findNode(window.graphPanel()->graph(), [](const GraphNodeInfo &n) { return n.pending; });
     QVERIFY(pending >= 0);
     QCOMPARE(window.graphPanel()->graph().nodes.at(pending).label,
              window.promptArea()->actionPanel()->question().action);
@@ -221,9 +231,14 @@ void TestGraphPanel::liveGraphFollowsTheSession()
     });
     QVERIFY(hello >= 0);
     QVERIFY(after.nodes.at(hello).active);
-    const EventList &events = window.document()->conversation(after.nodes.at(hello).conversation).events;
+    const EventList &events =
+        window.document()->conversation(after.nodes.at(hello).conversation).events;
     QCOMPARE(events.at(after.nodes.at(hello).eventIndex).text(), u"hello"_s);
-    QCOMPARE(findNode(after, [](const GraphNodeInfo &n) { return n.pending && n.kind == GraphNodeKind::Action; }), -1);
+    QCOMPARE(findNode(after,
+                      [](const GraphNodeInfo &n) {
+                          return n.pending && n.kind == GraphNodeKind::Action;
+                      }),
+             -1);
 }
 
 void TestGraphPanel::clickOnUserMessageForksAfterAsking()
@@ -241,7 +256,7 @@ void TestGraphPanel::clickOnUserMessageForksAfterAsking()
         const EventList &events = window.document()->conversation(0).events;
         return findNode(graph, [&](const GraphNodeInfo &n) {
             return n.kind == GraphNodeKind::Intent && n.conversation == 0 && n.eventIndex >= 0
-                   && events.at(n.eventIndex).text() == text;
+                && events.at(n.eventIndex).text() == text;
         });
     };
     const auto clickMessage = [&](const QString &text) {
@@ -268,8 +283,10 @@ void TestGraphPanel::clickOnUserMessageForksAfterAsking()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clickMessage(u"I am happy"_s);
     QCOMPARE(MessageBox::shownCount(), 2);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-    QVERIFY(QTest::qWaitFor([&] { return window.conversationModel()->rowCount() < rowsBefore; }, Timeout));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY(QTest::qWaitFor([&] { return window.conversationModel()->rowCount() < rowsBefore; },
+                            Timeout));
     QVERIFY(QTest::qWaitFor([&] { return window.promptArea()->page() == Page::Message; }, Timeout));
     QVERIFY(waitForFreshGraph(window));
     // The forked-away message is no longer on the current path.
@@ -382,14 +399,17 @@ void TestGraphPanel::hiddenPanelCatchesUpWhenShown()
 
     window.action(MainWindow::ActionId::ToggleGraph)->trigger();
     QVERIFY(waitForFreshGraph(window));
-    QVERIFY(findNode(window.graphPanel()->graph(), [](const GraphNodeInfo &n) {
-                return n.conversation >= 0 && n.intent == u"greet"_s;
-            }) >= 0);
+    QVERIFY(findNode(window.graphPanel()->graph(),
+                     [](const GraphNodeInfo &n) {
+                         return n.conversation >= 0 && n.intent == u"greet"_s;
+                     })
+            >= 0);
     // Behind the event details' tab it is not drawn either, and catches up
     // when its tab is chosen.
     auto *details = window.findChild<QDockWidget *>(u"DetailsDock"_s);
     details->raise();
-    QVERIFY(QTest::qWaitFor([&] { return window.graphPanel()->visibleRegion().isEmpty(); }, Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return window.graphPanel()->visibleRegion().isEmpty(); }, Timeout));
     const quint64 generation = window.graphController()->service()->latestGeneration();
     say(window, u"great"_s);
     confirmUntilListening(window);
@@ -400,9 +420,11 @@ void TestGraphPanel::hiddenPanelCatchesUpWhenShown()
     window.action(MainWindow::ActionId::ToggleGraph)->trigger(); // brings the tab to the front
     QVERIFY(window.graphDock()->isVisible());
     QVERIFY(waitForFreshGraph(window));
-    QVERIFY(findNode(window.graphPanel()->graph(), [](const GraphNodeInfo &n) {
-                return n.conversation >= 0 && n.intent == u"mood_great"_s;
-            }) >= 0);
+    QVERIFY(findNode(window.graphPanel()->graph(),
+                     [](const GraphNodeInfo &n) {
+                         return n.conversation >= 0 && n.intent == u"mood_great"_s;
+                     })
+            >= 0);
     // In front, toggling hides it.
     window.action(MainWindow::ActionId::ToggleGraph)->trigger();
     QVERIFY(!window.graphDock()->isVisible());
@@ -417,10 +439,14 @@ void TestGraphPanel::bigProjectShowsNeighbourhoodAndSays()
     QVERIFY(stories.open(QIODevice::WriteOnly));
     stories.write("version: \"3.1\"\nstories:\n");
     for (int i = 0; i < 2000; ++i) {
-        stories.write(QStringLiteral("- story: s%1\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
-                                     "  - intent: ask_%2\n  - action: utter_answer_%1\n"
-                                     "  - intent: thanks\n  - action: utter_bye_%3\n")
-                          .arg(i).arg(i % 97).arg(i % 13).toUtf8());
+        stories.write(
+            QStringLiteral("- story: s%1\n  steps:\n  - intent: greet\n  - action: utter_greet\n"
+                           "  - intent: ask_%2\n  - action: utter_answer_%1\n"
+                           "  - intent: thanks\n  - action: utter_bye_%3\n")
+                .arg(i)
+                .arg(i % 97)
+                .arg(i % 13)
+                .toUtf8());
     }
     stories.close();
     SessionDocument document;
@@ -432,10 +458,12 @@ void TestGraphPanel::bigProjectShowsNeighbourhoodAndSays()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     controller.setSession(&session);
-    QVERIFY(QTest::qWaitFor([&] {
-        return !controller.isDirty() && !controller.service()->isBusy() && !panel.hasPendingResult()
-               && !panel.graph().nodes.isEmpty();
-    }, 60000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !controller.isDirty() && !controller.service()->isBusy()
+                && !panel.hasPendingResult() && !panel.graph().nodes.isEmpty();
+        },
+        60000));
     QVERIFY(panel.graph().isReduced());
     QVERIFY2(panel.statusText().contains(u"nodes"_s), qPrintable(panel.statusText()));
     QVERIFY(panel.statusText().contains(QLocale().toString(panel.graph().shownNodes)));
@@ -463,7 +491,8 @@ void TestGraphPanel::unreadableProjectIsAWarningNotACrash()
     const QStringList warnings = loaded.first().at(1).toStringList();
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(u"stories.yml"_s));
-    QVERIFY(QTest::qWaitFor([&] { return panel.statusText().contains(u"stories.yml"_s); }, Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return panel.statusText().contains(u"stories.yml"_s); }, Timeout));
 }
 
 QTEST_MAIN(TestGraphPanel)

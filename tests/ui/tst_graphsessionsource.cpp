@@ -31,7 +31,7 @@ bool writeDataFile(const QString &folder, const QString &name, const QByteArray 
 {
     QFile file(QDir(folder).filePath(u"data/"_s + name));
     return QDir(folder).mkpath(u"data"_s) && file.open(QIODevice::WriteOnly)
-           && file.write(text) == text.size() && file.flush();
+        && file.write(text) == text.size() && file.flush();
 }
 
 //! Labels of the nodes of a graph JSON file, sorted.
@@ -40,7 +40,8 @@ QStringList labels(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject nodes = QJsonDocument::fromJson(file.readAll()).object().value(u"nodes"_s).toObject();
+    const QJsonObject nodes =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"nodes"_s).toObject();
     QStringList result;
     for (const QJsonValue &node : nodes)
         result.append(node.toObject().value(u"label"_s).toString());
@@ -69,16 +70,16 @@ void TestGraphSessionSource::undoneTurnsAreMaskedIndexesKept()
     Conversation conversation;
     conversation.id = u"c1"_s;
     conversation.events = {
-        Event::actionListen(),          // 0
-        said(u"hi"_s, u"greet"_s),      // 1
-        Event::action(u"utter_greet"_s),// 2
-        Event::actionListen(),          // 3  taken back by the rewind (as Rasa does)
-        said(u"oops"_s, u"deny"_s),     // 4  taken back by the rewind
-        Event::rewind(),                // 5
+        Event::actionListen(), // 0
+        said(u"hi"_s, u"greet"_s), // 1
+        Event::action(u"utter_greet"_s), // 2
+        Event::actionListen(), // 3  taken back by the rewind (as Rasa does)
+        said(u"oops"_s, u"deny"_s), // 4  taken back by the rewind
+        Event::rewind(), // 5
         said(u"great"_s, u"mood_great"_s), // 6
-        Event::action(u"utter_wrong"_s),// 7  taken back by the undo
-        Event::undo(),                  // 8
-        Event::action(u"utter_happy"_s),// 9
+        Event::action(u"utter_wrong"_s), // 7  taken back by the undo
+        Event::undo(), // 8
+        Event::action(u"utter_happy"_s), // 9
     };
     const GraphConversation result = GraphSessionSource::conversation(conversation);
     QCOMPARE(result.name, u"c1"_s);
@@ -96,11 +97,15 @@ void TestGraphSessionSource::eachStoryPartKeepsItsEvents()
     Conversation conversation;
     conversation.title = u"Titled"_s;
     conversation.events = {
-        Event::action(u"action_session_start"_s), Event::sessionStarted(), Event::actionListen(),
-        said(u"hi"_s, u"greet"_s), Event::action(u"utter_greet"_s),
+        Event::action(u"action_session_start"_s),
+        Event::sessionStarted(),
+        Event::actionListen(),
+        said(u"hi"_s, u"greet"_s),
+        Event::action(u"utter_greet"_s),
         Event::restart(),
         said(u"again"_s, u"greet"_s),
-        Event::action(u"action_session_start"_s), Event::sessionStarted(),
+        Event::action(u"action_session_start"_s),
+        Event::sessionStarted(),
         Event::action(u"utter_greet"_s),
     };
     const GraphConversation result = GraphSessionSource::conversation(conversation);
@@ -115,7 +120,8 @@ void TestGraphSessionSource::projectWithoutStoriesIsEmptyNotAnError()
     const Result<StorySteps> none = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY(none);
     QVERIFY(none->isEmpty());
-    QVERIFY(writeDataFile(dir.path(), u"nlu.yml"_s, "nlu:\n- intent: greet\n  examples: |\n    - hi\n"));
+    QVERIFY(writeDataFile(dir.path(), u"nlu.yml"_s,
+                          "nlu:\n- intent: greet\n  examples: |\n    - hi\n"));
     const Result<StorySteps> nluOnly = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY2(nluOnly, qPrintable(nluOnly ? QString() : nluOnly.error().toString()));
     QVERIFY(nluOnly->isEmpty());
@@ -132,7 +138,8 @@ void TestGraphSessionSource::readsTheProjectsDataFolder()
 void TestGraphSessionSource::brokenStoryFileIsAnErrorNamingIt()
 {
     QTemporaryDir dir;
-    QVERIFY(writeDataFile(dir.path(), u"stories.yml"_s, "stories:\n- story: x\n  steps:\n  - intent: [\n"));
+    QVERIFY(writeDataFile(dir.path(), u"stories.yml"_s,
+                          "stories:\n- story: x\n  steps:\n  - intent: [\n"));
     const Result<StorySteps> steps = GraphSessionSource::readProject(dir.path(), {});
     QVERIFY(!steps);
     QVERIFY(steps.error().toString().contains(u"stories.yml"_s));
@@ -141,8 +148,9 @@ void TestGraphSessionSource::brokenStoryFileIsAnErrorNamingIt()
 void TestGraphSessionSource::projectDomainStandsInWhileThereIsNoServerDomain()
 {
     QTemporaryDir dir;
-    QVERIFY(writeDataFile(dir.path(), u"stories.yml"_s,
-                          "stories:\n- story: s\n  steps:\n  - intent: greet\n  - action: utter_greet\n"));
+    QVERIFY(writeDataFile(
+        dir.path(), u"stories.yml"_s,
+        "stories:\n- story: s\n  steps:\n  - intent: greet\n  - action: utter_greet\n"));
     QFile domain(QDir(dir.path()).filePath(u"domain.yml"_s));
     QVERIFY(domain.open(QIODevice::WriteOnly));
     domain.write("intents: [greet\n"); // not YAML: shows whether it is read
@@ -162,10 +170,11 @@ void TestGraphSessionSource::graphCommandReadsSessions()
     QTemporaryDir dir;
     SessionDocument document;
     const int index = document.addConversation(u"talk"_s);
-    document.appendEvents(index, {Event::actionListen(), said(u"hi"_s, u"greet"_s),
-                                  Event::action(u"utter_greet"_s), Event::actionListen(),
-                                  said(u"something new"_s, u"brand_new_intent"_s),
-                                  Event::action(u"utter_new_answer"_s)});
+    document.appendEvents(index,
+                          {Event::actionListen(), said(u"hi"_s, u"greet"_s),
+                           Event::action(u"utter_greet"_s), Event::actionListen(),
+                           said(u"something new"_s, u"brand_new_intent"_s),
+                           Event::action(u"utter_new_answer"_s)});
     document.setCurrentConversation(index);
     const QString session = dir.filePath(u"s.coach"_s);
     QVERIFY(document.saveAs(session));
@@ -180,9 +189,10 @@ void TestGraphSessionSource::graphCommandReadsSessions()
     QString errors;
     QTextStream err(&errors);
     const QString output = dir.filePath(u"graph.json"_s);
-    const QStringList common{u"--stories"_s, moodbot() + u"/data/stories.yml"_s, u"--domain"_s,
-                             moodbot() + u"/domain.yml"_s, u"--format"_s, u"json"_s,
-                             u"--output"_s, output};
+    const QStringList common{u"--stories"_s, moodbot() + u"/data/stories.yml"_s,
+                             u"--domain"_s,  moodbot() + u"/domain.yml"_s,
+                             u"--format"_s,  u"json"_s,
+                             u"--output"_s,  output};
     QCOMPARE(runGraphCommand(common, err), 0);
     const QStringList without = labels(output);
     QCOMPARE(runGraphCommand(common + QStringList{u"--session"_s, session}, err), 0);
@@ -190,7 +200,9 @@ void TestGraphSessionSource::graphCommandReadsSessions()
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
     QVERIFY(!without.contains(u"utter_new_answer"_s));
     QVERIFY(with.contains(u"utter_new_answer"_s));
-    QCOMPARE(runGraphCommand(common + QStringList{u"--session"_s, dir.filePath(u"nope.coach"_s)}, err), 1);
+    QCOMPARE(
+        runGraphCommand(common + QStringList{u"--session"_s, dir.filePath(u"nope.coach"_s)}, err),
+        1);
     QVERIFY(errors.contains(u"nope.coach"_s));
     setGraphSessionLoader({});
 }

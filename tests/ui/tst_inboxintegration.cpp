@@ -5,6 +5,7 @@
 #include "inboxpanel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
+
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
@@ -41,10 +42,15 @@ private:
 EventList TestInboxIntegration::recorded(const QString &sender)
 {
     EventList events;
-    for (const QJsonValue &row : TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
-                                     .toObject().value("rows"_L1).toArray()) {
+    for (const QJsonValue &row :
+         TestSupport::readJson(TestSupport::dataPath(u"trackerstore/rasa-3.6-sqlite.json"_s))
+             .toObject()
+             .value("rows"_L1)
+             .toArray()) {
         if (row.toObject().value("sender_id"_L1).toString() == sender)
-            events.append(*Event::fromJson(QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8()).object()));
+            events.append(*Event::fromJson(
+                QJsonDocument::fromJson(row.toObject().value("data"_L1).toString().toUtf8())
+                    .object()));
     }
     return events;
 }
@@ -78,10 +84,13 @@ void TestInboxIntegration::openShowsTheWholeConversation()
     const QList<HistoryRow> rows = InboxHistory::rows(events);
     QCOMPARE(window.conversationModel()->rowCount(), rows.size());
     // Every part, not only the one after the restart: the first message is there.
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const HistoryRow &r) { return r.text.contains(u"hello there"_s); }));
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const HistoryRow &r) { return r.event.type() == EventType::Restart; }));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                        [](const HistoryRow &r) { return r.text.contains(u"hello there"_s); }));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                        [](const HistoryRow &r) { return r.event.type() == EventType::Restart; }));
     QVERIFY(window.statusText().contains(u"inbox-e2e-sqlite"_s) || window.isPreviewing());
-    window.historyView()->setCurrentIndex(window.conversationModel()->index(window.conversationModel()->lastUserRow(), 0));
+    window.historyView()->setCurrentIndex(
+        window.conversationModel()->index(window.conversationModel()->lastUserRow(), 0));
     QVERIFY(!window.action(MainWindow::ActionId::ForkHere)->isEnabled());
     window.endPreview();
     QVERIFY(!window.isPreviewing());
@@ -92,10 +101,12 @@ void TestInboxIntegration::correctItAddsAConversation()
 {
     MainWindowFixture fixture;
     MainWindow window;
-    const Result<Domain> domain = Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
+    const Result<Domain> domain =
+        Domain::fromFile(TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s));
     window.document()->setDomain(domain->toJson());
     QVERIFY(window.session()->openOffline());
-    Q_EMIT integration(window)->panel()->correctRequested(u"inbox-e2e-sqlite"_s, recorded(u"inbox-e2e-sqlite"_s));
+    Q_EMIT integration(window)->panel()->correctRequested(u"inbox-e2e-sqlite"_s,
+                                                          recorded(u"inbox-e2e-sqlite"_s));
     auto *dialog = window.findChild<InboxCorrectionDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->correction().questionCount() > 10);

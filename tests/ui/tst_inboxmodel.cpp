@@ -57,7 +57,9 @@ void TestInboxModel::pagesOfRowsNewestFirst()
     QCOMPARE(model.rowCount(), 2 * InboxModel::PageSize);
     QCOMPARE(model.data(model.index(0, InboxModel::Turns)).toInt(), 1);
     QCOMPARE(model.data(model.index(0, InboxModel::LatestIntent)).toString(), u"greet"_s);
-    QCOMPARE(model.data(model.index(0, InboxModel::LowestConfidence), InboxModel::RawValueRole).toDouble(), 0.9);
+    QCOMPARE(model.data(model.index(0, InboxModel::LowestConfidence), InboxModel::RawValueRole)
+                 .toDouble(),
+             0.9);
     QCOMPARE(model.data(model.index(0, 0), InboxModel::SenderIdRole).toString(), u"c0999"_s);
     QVERIFY(!model.headerData(InboxModel::LastActivity, Qt::Horizontal).toString().isEmpty());
 }

@@ -5,8 +5,9 @@
 #include "inboxpanel.h"
 #include "nluinboxmodel.h"
 #include "nluinboxpanel.h"
-#include "session/sessiondocument.h"
 #include "settings.h"
+
+#include "session/sessiondocument.h"
 #include "testsupport/testdatabase.h"
 #include "testsupport/trackerstoregenerator.h"
 #include "testsupport/trackerstorewriter.h"
@@ -81,8 +82,14 @@ void TestInboxPanel::connectsAndListsNewestFirst()
     connectPanel(panel);
     QCOMPARE(panel.model()->matchCount(), 121);
     QVERIFY(panel.statusText().contains(u"121"_s));
-    const double newest = panel.model()->data(panel.model()->index(0, InboxModel::LastActivity), InboxModel::RawValueRole).toDouble();
-    const double next = panel.model()->data(panel.model()->index(1, InboxModel::LastActivity), InboxModel::RawValueRole).toDouble();
+    const double newest =
+        panel.model()
+            ->data(panel.model()->index(0, InboxModel::LastActivity), InboxModel::RawValueRole)
+            .toDouble();
+    const double next =
+        panel.model()
+            ->data(panel.model()->index(1, InboxModel::LastActivity), InboxModel::RawValueRole)
+            .toDouble();
     QVERIFY(newest >= next);
     QCOMPARE(m_settings->value(Settings::Key::InboxStore).toString(), m_database.url());
 }
@@ -120,7 +127,12 @@ void TestInboxPanel::opensAndCorrects()
     QVERIFY(!opened.at(0).at(2).toBool());
     QVERIFY(opened.at(1).at(2).toBool());
     const qsizetype all = opened.at(1).at(1).value<EventList>().size();
-    QCOMPARE(all, panel.service()->index()->conversations().at(panel.service()->index()->conversationIndex(u"long-conversation"_s)).events);
+    QCOMPARE(all,
+             panel.service()
+                 ->index()
+                 ->conversations()
+                 .at(panel.service()->index()->conversationIndex(u"long-conversation"_s))
+                 .events);
     QSignalSpy correct(&panel, &InboxPanel::correctRequested);
     panel.correctCurrent();
     QVERIFY(correct.wait(20000));
@@ -134,14 +146,22 @@ void TestInboxPanel::reviewStateInTheSession()
     panel.view()->setCurrentIndex(panel.model()->index(0, 0));
     const QString sender = panel.currentSender();
     panel.toggleReviewed();
-    QVERIFY(panel.model()->data(panel.model()->index(0, InboxModel::Review)).toString().contains(u"reviewed"_s));
-    panel.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(u"rude, billing"_s); });
+    QVERIFY(panel.model()
+                ->data(panel.model()->index(0, InboxModel::Review))
+                .toString()
+                .contains(u"reviewed"_s));
+    panel.setTextPrompt([](const QString &, const QString &) {
+        return std::optional<QString>(u"rude, billing"_s);
+    });
     panel.editTags();
-    QCOMPARE(panel.model()->data(panel.model()->index(0, InboxModel::Tags)).toString(), u"billing, rude"_s);
-    panel.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(u"call back"_s); });
+    QCOMPARE(panel.model()->data(panel.model()->index(0, InboxModel::Tags)).toString(),
+             u"billing, rude"_s);
+    panel.setTextPrompt(
+        [](const QString &, const QString &) { return std::optional<QString>(u"call back"_s); });
     panel.editNotes();
     const SessionInboxState state = SessionInboxState::fromJson(m_document->inbox());
-    const ConversationReview review = state.reviews.value(m_database.address().identity()).value(sender);
+    const ConversationReview review =
+        state.reviews.value(m_database.address().identity()).value(sender);
     QVERIFY(review.reviewed);
     QCOMPARE(review.tags, (QStringList{u"billing"_s, u"rude"_s}));
     QCOMPARE(review.notes, u"call back"_s);

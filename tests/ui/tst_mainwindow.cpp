@@ -5,15 +5,16 @@
 #include "entitypicker.h"
 #include "entityspanedit.h"
 #include "exportdialog.h"
-#include "fakerasa/fakerasaserver.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "messageinput.h"
 #include "newactiondialog.h"
 #include "promptarea.h"
+#include "settings.h"
+
+#include "fakerasa/fakerasaserver.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
-#include "settings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -80,7 +81,8 @@ void TestMainWindow::init()
     Settings::setInstance(m_settings.get());
     SessionRecovery::setDirectory(m_dir->filePath(u"recovery"_s));
     m_server = std::make_unique<FakeRasa::FakeRasaServer>();
-    const Status loaded = m_server->loadBot(QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s);
+    const Status loaded =
+        m_server->loadBot(QStringLiteral(COACH_SOURCE_DIR) + u"/resources/examples/moodbot"_s);
     QVERIFY2(loaded, qPrintable(loaded.error().toString()));
     QVERIFY(m_server->listen() != 0);
     m_url = m_server->url();
@@ -122,10 +124,12 @@ void TestMainWindow::typeMessage(MainWindow &window, const QString &text)
 void TestMainWindow::confirmUntilListening(MainWindow &window)
 {
     for (int step = 0; step < 10 && window.promptArea()->page() != Page::Message; ++step) {
-        QVERIFY(QTest::qWaitFor([&] {
-            const Page page = window.promptArea()->page();
-            return page == Page::Action || page == Page::Message;
-        }, Timeout));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Page page = window.promptArea()->page();
+                return page == Page::Action || page == Page::Message;
+            },
+            Timeout));
         if (window.promptArea()->page() == Page::Action)
             QTest::keyClick(window.promptArea()->actionPanel()->choiceList()->filterEdit(),
                             Qt::Key_Return);
@@ -215,7 +219,8 @@ void TestMainWindow::runFullSession(const QString &conversationId)
     QTest::keyClicks(nlu->intentList()->filterEdit(), u"mood_unh"_s);
     QTest::keyClick(nlu->intentList()->filterEdit(), Qt::Key_Return);
     QVERIFY(waitForPage(window, Page::Action));
-    const HistoryRow user = window.conversationModel()->rowAt(window.conversationModel()->lastUserRow());
+    const HistoryRow user =
+        window.conversationModel()->rowAt(window.conversationModel()->lastUserRow());
     QCOMPARE(user.intent, u"mood_unhappy"_s);
     QCOMPARE(user.event.parseData().entities().size(), 1);
     QCOMPARE(user.event.parseData().entities().at(0).valueText(), u"sad"_s);
@@ -242,8 +247,8 @@ void TestMainWindow::runFullSession(const QString &conversationId)
     QVERIFY(dialog);
     QTest::keyClicks(dialog->textEdit(), u"Tell me more."_s);
     QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
-    QVERIFY(QTest::qWaitFor([&] { return botColumn(window).contains(u"utter_ask_more"_s); },
-                            Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return botColumn(window).contains(u"utter_ask_more"_s); }, Timeout));
     // Then listen, whatever is predicted (a real RulePolicy predicts
     // action_default_fallback here, which would revert the message).
     QVERIFY(waitForPage(window, Page::Action));
@@ -277,8 +282,8 @@ void TestMainWindow::runFullSession(const QString &conversationId)
     // Restart asks first, then starts a new story part: the history is empty again.
     MessageBox::setNextAnswer(QMessageBox::Yes);
     window.action(MainWindow::ActionId::Restart)->trigger();
-    QVERIFY(QTest::qWaitFor([&] { return botColumn(window).filter(u"utter_"_s).isEmpty(); },
-                            Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return botColumn(window).filter(u"utter_"_s).isEmpty(); }, Timeout));
     QVERIFY(waitForPage(window, Page::Message));
 
     // Save, reopen in a second window, compare.

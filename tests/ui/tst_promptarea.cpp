@@ -3,10 +3,10 @@
 // server.
 #include "actionpanel.h"
 #include "choicelist.h"
+#include "core/helpers/sessionharness.h"
 #include "messageinput.h"
 #include "promptarea.h"
 
-#include "core/helpers/sessionharness.h"
 #include "fakerasa/fakerasaserver.h"
 
 #include <QLineEdit>
@@ -66,12 +66,13 @@ void TestPromptArea::failureOffersRetry()
     QVERIFY2(h.connect(), qPrintable(h.why));
     PromptArea area;
     area.setSession(h.session.get());
-    h.server.addFault(FakeRasa::Fault::httpError(u"POST"_s, u"/messages$"_s, 500, u"ConversationError"_s,
-                                                 u"Database unavailable"_s, 1));
+    h.server.addFault(FakeRasa::Fault::httpError(
+        u"POST"_s, u"/messages$"_s, 500, u"ConversationError"_s, u"Database unavailable"_s, 1));
     QTest::keyClicks(area.messageInput(), u"/greet"_s);
     QTest::keyClick(area.messageInput(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(area.page(), Page::Failed, 10000);
-    QVERIFY2(area.failureText().contains(u"Database unavailable"_s), qPrintable(area.failureText()));
+    QVERIFY2(area.failureText().contains(u"Database unavailable"_s),
+             qPrintable(area.failureText()));
     QPushButton *retry = nullptr;
     for (QPushButton *button : area.findChildren<QPushButton *>()) {
         if (button->text() == PromptArea::tr("&Retry (Enter)"))

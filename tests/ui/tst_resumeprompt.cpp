@@ -100,7 +100,8 @@ void TestResumePrompt::asksWhichSideWins()
     QVERIFY(MessageBox::lastButtonTexts().value(QMessageBox::Yes).contains(u"File"_s));
     QVERIFY(MessageBox::lastButtonTexts().value(QMessageBox::No).contains(u"Server"_s));
     QVERIFY(MessageBox::lastButtons() & QMessageBox::Cancel);
-    QTRY_VERIFY_WITH_TIMEOUT(session.state() != State::ConfirmingResume && session.state() != State::Rebuilding
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() != State::ConfirmingResume
+                                 && session.state() != State::Rebuilding
                                  && session.state() != State::Connecting,
                              15000);
     QVERIFY2(session.state() != State::Failed, qPrintable(session.lastError().message));

@@ -60,8 +60,9 @@ QString TestSessionClosePrompt::writeSession(int conversations)
         const QString text = u"hello %1"_s.arg(i);
         Conversation conversation;
         conversation.id = u"c%1"_s.arg(i);
-        conversation.events = {Event::actionListen(), Event::user(text, ParseData::corrected(text, u"greet"_s, {})),
-                               Event::action(i == 0 ? u"utter_greet"_s : u"utter_happy"_s), Event::actionListen()};
+        conversation.events = {
+            Event::actionListen(), Event::user(text, ParseData::corrected(text, u"greet"_s, {})),
+            Event::action(i == 0 ? u"utter_greet"_s : u"utter_happy"_s), Event::actionListen()};
         data.conversations.append(conversation);
     }
     data.currentConversation = conversations > 0 ? 0 : -1;
@@ -93,16 +94,19 @@ void TestSessionClosePrompt::quitOffersExportOfUnexportedStories()
     QVERIFY(window.isVisible()); // cancelled: nothing lost
     const MessageBox::Buttons offered = MessageBox::lastButtons();
     QVERIFY(offered & QMessageBox::Apply);
-    QCOMPARE(MessageBox::lastButtonTexts().value(QMessageBox::Apply), SessionClosePrompt::tr("&Export…"));
+    QCOMPARE(MessageBox::lastButtonTexts().value(QMessageBox::Apply),
+             SessionClosePrompt::tr("&Export…"));
     QVERIFY(offered & QMessageBox::Discard);
     QVERIFY(!(offered & QMessageBox::Save)); // nothing unsaved
-    QVERIFY2(MessageBox::lastText().contains(u"2 story part"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"2 story part"_s),
+             qPrintable(MessageBox::lastText()));
 
     // Unsaved changes as well: Save, Export… and Discard side by side.
     window.document()->setProjectFolder(m_dir->filePath(u"elsewhere"_s));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     window.action(MainWindow::ActionId::Quit)->trigger();
-    QVERIFY((MessageBox::lastButtons() & (QMessageBox::Save | QMessageBox::Apply | QMessageBox::Discard))
+    QVERIFY((MessageBox::lastButtons()
+             & (QMessageBox::Save | QMessageBox::Apply | QMessageBox::Discard))
             == (QMessageBox::Save | QMessageBox::Apply | QMessageBox::Discard));
     QVERIFY(window.isVisible());
 

@@ -23,7 +23,8 @@ void TestSlotsModel::showsValues()
 {
     SlotsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSlotValues({{u"city"_s, u"Berlin"_s}, {u"people"_s, QJsonArray{1, 2}},
+    model.setSlotValues({{u"city"_s, u"Berlin"_s},
+                         {u"people"_s, QJsonArray{1, 2}},
                          {u"requested_slot"_s, QJsonValue()}});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, SlotsModel::Value).data().toString(), u"Berlin"_s);

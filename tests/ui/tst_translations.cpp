@@ -145,7 +145,8 @@ void TestTranslations::mainWindowIsTranslated()
         if (action->isSeparator() || !action->isVisible())
             continue;
         QWidget *widget = toolBar->widgetForAction(action);
-        QVERIFY2(widget && widget->isVisible(), qPrintable(language + u": "_s + action->iconText()));
+        QVERIFY2(widget && widget->isVisible(),
+                 qPrintable(language + u": "_s + action->iconText()));
     }
 }
 

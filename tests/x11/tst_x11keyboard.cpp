@@ -3,16 +3,16 @@
 // action filter, Ctrl+E from the intent filter, Enter and Escape in the
 // entity picker, and intent and entities corrected in either order. Each
 // check reads the fake server's tracker, where the turn ends up.
-#include "coachonx11.h"
-
 #include "actionpanel.h"
 #include "annotationpanel.h"
 #include "choicelist.h"
+#include "coachonx11.h"
 #include "entitypicker.h"
 #include "entityspanedit.h"
-#include "fakerasa/fakerasaserver.h"
 #include "mainwindow.h"
 #include "messageinput.h"
+
+#include "fakerasa/fakerasaserver.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -207,8 +207,8 @@ void TestX11Keyboard::intentThenEntities()
 {
     QVERIFY2(m_app->say(u"I feel sad today"_s), qPrintable(m_app->error()));
     QVERIFY(m_app->waitForPage(Page::Annotation));
-    const QString other = nlu()->question().intent == u"mood_great"_s ? u"goodbye"_s
-                                                                       : u"mood_great"_s;
+    const QString other =
+        nlu()->question().intent == u"mood_great"_s ? u"goodbye"_s : u"mood_great"_s;
     const int row = visibleRow(other);
     QVERIFY(row >= 0 && row < 9);
     const qsizetype before = m_app->serverTracker().events().size();
@@ -234,8 +234,8 @@ void TestX11Keyboard::entitiesThenIntent()
     QVERIFY2(m_app->say(u"I feel sad today"_s), qPrintable(m_app->error()));
     QVERIFY(m_app->waitForPage(Page::Annotation));
     QVERIFY(markSad());
-    const QString other = nlu()->question().intent == u"mood_great"_s ? u"goodbye"_s
-                                                                       : u"mood_great"_s;
+    const QString other =
+        nlu()->question().intent == u"mood_great"_s ? u"goodbye"_s : u"mood_great"_s;
     QVERIFY(m_app->waitForFocus(nlu()->intentList()->filterEdit()));
     QVERIFY(m_app->keys().type(other.left(6)));
     QVERIFY(m_app->waitFor([&] { return nlu()->intentList()->currentName() == other; }));

@@ -2,16 +2,16 @@
 // its Alt key and every item with a mnemonic runs from its letter; labels
 // in dialogs focus their fields (no literal "&"), and no two visible
 // mnemonics of a page collide, in English, German and Spanish.
-#include "coachonx11.h"
-
 #include "annotationpanel.h"
+#include "coachonx11.h"
 #include "entitypicker.h"
-#include "fakerasa/fakerasaserver.h"
+#include "filedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "settings.h"
-#include "filedialog.h"
 #include "translations.h"
+
+#include "fakerasa/fakerasaserver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -167,8 +167,8 @@ bool TestX11Menus::runItem(QMenu *menu, const QString &menuKey, QAction *item)
     const bool ran = openMenu(menu, menuKey) && m_app->keys().press(mnemonicKey(item->text()))
         && m_app->waitFor([&] { return !triggered.isEmpty() || item->menu() != nullptr; });
     if (item->menu()) {
-        const bool opened = m_app->waitFor(
-            [item] { return QApplication::activePopupWidget() == item->menu(); });
+        const bool opened =
+            m_app->waitFor([item] { return QApplication::activePopupWidget() == item->menu(); });
         m_app->dropDialogHandlers();
         return closeMenus() && opened;
     }
@@ -279,8 +279,8 @@ void TestX11Menus::mnemonicsAreUniqueOnEveryPage()
     QVERIFY(m_app->keys().press(u"Return"_s));
     QVERIFY(m_app->waitForPage(Page::Action));
     checkPage(u"action"_s);
-    m_app->server().addFault(FakeRasa::Fault::httpError(u"POST"_s, u"/execute"_s, 500,
-                                                         u"ActionError"_s, u"down"_s));
+    m_app->server().addFault(
+        FakeRasa::Fault::httpError(u"POST"_s, u"/execute"_s, 500, u"ActionError"_s, u"down"_s));
     QVERIFY(m_app->keys().press(u"Return"_s));
     QVERIFY(m_app->waitForPage(Page::Failed));
     checkPage(u"failure"_s);

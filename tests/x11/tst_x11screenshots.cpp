@@ -5,14 +5,14 @@
 // were between turns). The PNGs are kept in <build>/x11-screenshots (or
 // $COACH_X11_SCREENSHOTS) for a look by eye.
 #include "coachonx11.h"
+#include "mainwindow.h"
 
 #include "fakerasa/fakerasaserver.h"
 #include "graph/graphcanvas.h"
-#include "graph/graphlayout.h"
 #include "graph/graphcontroller.h"
+#include "graph/graphlayout.h"
 #include "graph/graphpanel.h"
 #include "graph/graphservice.h"
-#include "mainwindow.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -33,8 +33,8 @@ namespace {
 QString screenshotFolder()
 {
     const QString folder = qEnvironmentVariableIsEmpty("COACH_X11_SCREENSHOTS")
-                               ? QStringLiteral(COACH_BINARY_DIR) + u"/x11-screenshots"_s
-                               : qEnvironmentVariable("COACH_X11_SCREENSHOTS");
+        ? QStringLiteral(COACH_BINARY_DIR) + u"/x11-screenshots"_s
+        : qEnvironmentVariable("COACH_X11_SCREENSHOTS");
     QDir().mkpath(folder);
     return folder;
 }
@@ -80,8 +80,8 @@ QHash<QString, QRectF> boxesByKey(const RenderedGraph &graph)
         if (node.pending || node.dashed || node.kind == GraphNodeKind::Ellipsis
             || node.kind == GraphNodeKind::Waiting)
             continue;
-        const QString key = u"%1|%2|%3|%4"_s.arg(int(node.kind)).arg(node.label, node.source)
-                                .arg(node.eventIndex);
+        const QString key =
+            u"%1|%2|%3|%4"_s.arg(int(node.kind)).arg(node.label, node.source).arg(node.eventIndex);
         if (boxes.contains(key))
             repeated.insert(key);
         boxes.insert(key, node.box);
@@ -151,9 +151,9 @@ void TestX11Screenshots::failurePage()
     QVERIFY(m_app->keys().press(u"Return"_s));
     QVERIFY(m_app->confirmUntilListening());
     const int listeningHeight = history->height();
-    m_app->server().addFault(FakeRasa::Fault::httpError(
-        u"POST"_s, u"/messages"_s, 500, u"ConversationError"_s,
-        u"The tracker store could not save the conversation."_s));
+    m_app->server().addFault(
+        FakeRasa::Fault::httpError(u"POST"_s, u"/messages"_s, 500, u"ConversationError"_s,
+                                   u"The tracker store could not save the conversation."_s));
     QVERIFY2(m_app->say(u"I am sad"_s), qPrintable(m_app->error()));
     QVERIFY(m_app->waitForPage(Page::Failed));
     QVERIFY(m_app->waitFor([&] { return history->height() >= listeningHeight * 9 / 10; }));
@@ -237,11 +237,11 @@ void TestX11Screenshots::graphDock()
     const int node = newestNode(canvas->graph());
     QVERIFY(node >= 0);
     const GraphNodeInfo &info = canvas->graph().nodes.at(node);
-    const QRect onScreen = QRectF(canvas->toWidget(info.box.topLeft()),
-                                  canvas->toWidget(info.box.bottomRight()))
-                               .toAlignedRect()
-                               .adjusted(5, 5, -5, -5)
-                               .intersected(canvas->rect());
+    const QRect onScreen =
+        QRectF(canvas->toWidget(info.box.topLeft()), canvas->toWidget(info.box.bottomRight()))
+            .toAlignedRect()
+            .adjusted(5, 5, -5, -5)
+            .intersected(canvas->rect());
     QVERIFY(!onScreen.isEmpty());
     const QImage shot = canvas->grab().toImage();
     const int drawn = inkHeight(shot, onScreen);

@@ -3,12 +3,12 @@
 // unsaved changes, the recovery prompt, Connect to a port that refuses,
 // Cancel after a failure, Restart, and quick replies after Undo and Fork.
 #include "coachonx11.h"
-
 #include "conversationmodel.h"
 #include "exportdialog.h"
-#include "fakerasa/fakerasaserver.h"
 #include "filedialog.h"
 #include "mainwindow.h"
+
+#include "fakerasa/fakerasaserver.h"
 #include "session/sessiondocument.h"
 
 #include <QApplication>
@@ -111,9 +111,8 @@ void TestX11WindowFlows::saveAsThenOpen()
     FileDialog::setNextFileName(QStringLiteral(COACH_SOURCE_DIR)
                                 + u"/resources/examples/moodbot.coach"_s);
     QVERIFY(m_app->pressInWindow(u"ctrl+o"_s));
-    QVERIFY(m_app->waitFor([&] {
-        return m_app->window().document()->fileName().endsWith(u"moodbot.coach"_s);
-    }));
+    QVERIFY(m_app->waitFor(
+        [&] { return m_app->window().document()->fileName().endsWith(u"moodbot.coach"_s); }));
     QCOMPARE(m_app->window().session()->state(), InteractiveSession::State::Offline);
     QVERIFY(m_app->window().conversationModel()->rowCount() > 5);
 }
@@ -142,8 +141,8 @@ void TestX11WindowFlows::exportWritesTheFiles()
     auto *dialog = qobject_cast<ExportDialog *>(m_app->waitForDialog());
     QVERIFY(dialog);
     const QList<std::pair<QString, QString>> fields{{u"alt+s"_s, m_app->path(u"out/stories.yml"_s)},
-                                                   {u"alt+n"_s, m_app->path(u"out/nlu.yml"_s)},
-                                                   {u"alt+d"_s, m_app->path(u"out/domain.yml"_s)}};
+                                                    {u"alt+n"_s, m_app->path(u"out/nlu.yml"_s)},
+                                                    {u"alt+d"_s, m_app->path(u"out/domain.yml"_s)}};
     for (const auto &[key, path] : fields) {
         QVERIFY(m_app->keys().press(key));
         QVERIFY(m_app->keys().press(u"ctrl+a"_s));
@@ -250,7 +249,7 @@ void TestX11WindowFlows::cancelAfterAFailureReturnsToTheQuestion()
 {
     QVERIFY2(m_app->connectByKeyboard(), qPrintable(m_app->error()));
     m_app->server().addFault(FakeRasa::Fault::httpError(u"POST"_s, u"/messages"_s, 500,
-                                                         u"ConversationError"_s, u"store down"_s));
+                                                        u"ConversationError"_s, u"store down"_s));
     QVERIFY2(m_app->say(u"hello"_s), qPrintable(m_app->error()));
     QVERIFY(m_app->waitForPage(Page::Failed));
     QVERIFY(m_app->keys().press(u"Escape"_s));

@@ -22,9 +22,7 @@ constexpr qint64 MaxCachePixels = 24'000'000;
 
 } // namespace
 
-GraphCanvas::GraphCanvas(QWidget *parent)
-    : QWidget(parent)
-    , m_renderer(new QSvgRenderer(this))
+GraphCanvas::GraphCanvas(QWidget *parent) : QWidget(parent), m_renderer(new QSvgRenderer(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -167,7 +165,8 @@ void GraphCanvas::panBy(const QPointF &delta)
 {
     m_origin += delta;
     setMode(ViewMode::Manual);
-    if (m_cache.isNull() || m_cacheZoom != m_zoom || m_graph.size.width() * m_zoom * m_graph.size.height() * m_zoom > MaxCachePixels)
+    if (m_cache.isNull() || m_cacheZoom != m_zoom
+        || m_graph.size.width() * m_zoom * m_graph.size.height() * m_zoom > MaxCachePixels)
         scheduleCache();
     update();
 }
@@ -245,7 +244,8 @@ void GraphCanvas::paintEvent(QPaintEvent *)
         // A stale cache is drawn scaled until the timer renders a sharp one.
         const double scale = m_zoom / m_cacheZoom;
         const QSizeF logical = QSizeF(m_cache.size()) / m_cache.devicePixelRatio() * scale;
-        painter.drawPixmap(QRectF(toWidget(m_cacheOrigin), logical), m_cache, QRectF(m_cache.rect()));
+        painter.drawPixmap(QRectF(toWidget(m_cacheOrigin), logical), m_cache,
+                           QRectF(m_cache.rect()));
     } else if (!m_graph.svg.isEmpty()) {
         m_renderer->setViewBox(QRectF(QPointF(0, 0), m_graph.size));
         m_renderer->render(&painter, QRectF(m_origin, m_graph.size * m_zoom));

@@ -1,9 +1,10 @@
 #include "graphcontroller.h"
 
-#include "graph/graphservice.h"
 #include "graphpanel.h"
 #include "graphsessionsource.h"
 #include "messagebox.h"
+
+#include "graph/graphservice.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 
@@ -20,9 +21,7 @@ constexpr int DebounceMs = 10;
 } // namespace
 
 GraphController::GraphController(GraphPanel *panel, QObject *parent)
-    : QObject(parent)
-    , m_panel(panel)
-    , m_service(new GraphService(this))
+    : QObject(parent), m_panel(panel), m_service(new GraphService(this))
 {
     m_panel->attach(m_service);
     m_panel->installEventFilter(this);
@@ -55,13 +54,16 @@ void GraphController::connectSession()
     connect(document, &SessionDocument::eventsAppended, this, &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::eventReplaced, this, &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::conversationAdded, this, &GraphController::scheduleUpdate);
-    connect(document, &SessionDocument::conversationChanged, this, &GraphController::scheduleUpdate);
+    connect(document, &SessionDocument::conversationChanged, this,
+            &GraphController::scheduleUpdate);
     connect(document, &SessionDocument::currentConversationChanged, this,
             &GraphController::scheduleUpdate);
-    connect(document, &SessionDocument::projectFolderChanged, this, &GraphController::reloadTraining);
+    connect(document, &SessionDocument::projectFolderChanged, this,
+            &GraphController::reloadTraining);
     connect(document, &SessionDocument::domainChanged, this, &GraphController::reloadTraining);
     // The pending prediction appears and disappears with the action question.
-    connect(session, &InteractiveSession::actionQuestionAsked, this, &GraphController::scheduleUpdate);
+    connect(session, &InteractiveSession::actionQuestionAsked, this,
+            &GraphController::scheduleUpdate);
     connect(session, &InteractiveSession::stateChanged, this, &GraphController::scheduleUpdate);
 }
 

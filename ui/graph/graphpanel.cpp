@@ -1,9 +1,10 @@
 #include "graphpanel.h"
 
-#include "graph/graphexport.h"
-#include "graph/graphservice.h"
 #include "filedialog.h"
 #include "graphcanvas.h"
+
+#include "graph/graphexport.h"
+#include "graph/graphservice.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -41,16 +42,15 @@ Result<QByteArray> renderPng(const RenderedGraph &graph)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return makeError(QCoreApplication::translate("Coach::GraphPanel", "Could not encode the image."));
+        return makeError(
+            QCoreApplication::translate("Coach::GraphPanel", "Could not encode the image."));
     return bytes;
 }
 
 } // namespace
 
 GraphPanel::GraphPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_canvas(new GraphCanvas(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_canvas(new GraphCanvas(this)), m_status(new QLabel(this))
 {
     setAccessibleName(tr("Story graph panel"));
     auto *layout = new QVBoxLayout(this);
@@ -90,12 +90,14 @@ QHBoxLayout *GraphPanel::createToolBar()
         bar->addWidget(button);
         return action;
     };
-    QAction *zoomIn = addButton(tr("Zoom in"), tr("Zoom in"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                                &GraphCanvas::zoomIn);
+    QAction *zoomIn = addButton(tr("Zoom in"), tr("Zoom in"),
+                                QKeySequence(Qt::CTRL | Qt::Key_Equal), &GraphCanvas::zoomIn);
     // Ctrl++ too, on keyboards where + needs no Shift (one action: one row in
     // the shortcut list).
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
-    addButton(tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &GraphCanvas::zoomOut);
+    zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    addButton(tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+              &GraphCanvas::zoomOut);
     addButton(tr("Fit"), tr("Fit the graph to the panel"), QKeySequence(Qt::CTRL | Qt::Key_0),
               &GraphCanvas::fitToView);
     QAction *follow = addButton(tr("Follow"), tr("Follow the conversation at a readable size"),
@@ -106,9 +108,8 @@ QHBoxLayout *GraphPanel::createToolBar()
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setAccessibleName(tr("Zoom level"));
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"0000 %"_s));
-    connect(m_canvas, &GraphCanvas::zoomChanged, m_zoomLabel, [this](double zoom) {
-        m_zoomLabel->setText(tr("%L1 %").arg(qRound(zoom * 100)));
-    });
+    connect(m_canvas, &GraphCanvas::zoomChanged, m_zoomLabel,
+            [this](double zoom) { m_zoomLabel->setText(tr("%L1 %").arg(qRound(zoom * 100))); });
     bar->addWidget(m_zoomLabel);
     bar->addStretch(1);
     m_exportButton = new QToolButton(this);
@@ -213,7 +214,8 @@ bool GraphPanel::exportGraph(ExportFormat format)
     return true;
 }
 
-Status GraphPanel::writeGraph(const RenderedGraph &graph, ExportFormat format, const QString &fileName)
+Status GraphPanel::writeGraph(const RenderedGraph &graph, ExportFormat format,
+                              const QString &fileName)
 {
     if (graph.svg.isEmpty() || !graph.graph)
         return makeError(tr("There is no graph to export yet."), fileName);

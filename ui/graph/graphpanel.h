@@ -1,7 +1,8 @@
 #pragma once
 
-#include "graph/graphworker.h"
 #include "result.h"
+
+#include "graph/graphworker.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -54,7 +55,8 @@ public:
     //! cancelled or failed (exportFailed() says why).
     bool exportGraph(ExportFormat format);
     //! Writes the rendered graph in a format, fully rendered first (QSaveFile).
-    static Status writeGraph(const RenderedGraph &graph, ExportFormat format, const QString &fileName);
+    static Status writeGraph(const RenderedGraph &graph, ExportFormat format,
+                             const QString &fileName);
 
 signals:
     //! The user clicked a user message of the current conversation.

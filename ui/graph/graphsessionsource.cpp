@@ -89,8 +89,8 @@ Result<StorySteps> readProject(const QString &projectFolder, const QJsonObject &
     // Offline (no server domain yet) the project's own domain.yml stands in.
     const QString domainFile = QDir(projectFolder).filePath(u"domain.yml"_s);
     const Result<Domain> parsed = domain.isEmpty() && QFileInfo::exists(domainFile)
-                                      ? Domain::fromFile(domainFile)
-                                      : Domain::fromJson(domain);
+        ? Domain::fromFile(domainFile)
+        : Domain::fromJson(domain);
     if (!parsed)
         return parsed.error();
     return readGraphStories(paths, *parsed, false);

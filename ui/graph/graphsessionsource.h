@@ -1,8 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include "graph/graphcommand.h"
 #include "graph/graphworker.h"
-#include "result.h"
 
 #include <QJsonObject>
 

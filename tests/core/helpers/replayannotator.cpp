@@ -42,7 +42,7 @@ QString correctedTurn(Testing::ScriptedAnnotator &annotator, const QString &text
         return {};
     annotator.confirmUntilListening();
     return annotator.session->state() == InteractiveSession::State::AwaitingUserMessage ? intent
-                                                                                       : QString();
+                                                                                        : QString();
 }
 
 } // namespace

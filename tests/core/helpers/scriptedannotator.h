@@ -86,7 +86,8 @@ public:
             QTest::qWait(5);
         }
         why = QStringLiteral("timed out in state %1")
-                  .arg(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(session->state()))));
+                  .arg(QString::fromLatin1(
+                      QMetaEnum::fromType<State>().valueToKey(int(session->state()))));
         return false;
     }
 

@@ -1,25 +1,26 @@
 #include "coachonx11.h"
 
-#include "fakerasa/fakerasaserver.h"
 #include "conversationmodel.h"
 #include "mainwindow.h"
 #include "messageinput.h"
+#include "settings.h"
+
+#include "fakerasa/fakerasaserver.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
-#include "settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QLineEdit>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 CoachOnX11::CoachOnX11()
-    : m_settings(Coach::Settings::createTemporary()),
-      m_server(std::make_unique<Coach::FakeRasa::FakeRasaServer>())
+    : m_settings(Coach::Settings::createTemporary())
+    , m_server(std::make_unique<Coach::FakeRasa::FakeRasaServer>())
 {
     Coach::Settings::setInstance(m_settings.get());
     Coach::SessionRecovery::setDirectory(m_dir.filePath(u"recovery"_s));
@@ -161,10 +162,10 @@ bool CoachOnX11::say(const QString &text)
 {
     Coach::MessageInput *input = m_window->promptArea()->messageInput();
     if (!waitForPage(Page::Message) || !waitForFocus(input)) {
-        m_error = u"the message box is not there or has no focus (focus: %1)"_s.arg(
-            QString::fromLatin1(QApplication::focusWidget()
-                                    ? QApplication::focusWidget()->metaObject()->className()
-                                    : "none"));
+        m_error =
+            u"the message box is not there or has no focus (focus: %1)"_s.arg(QString::fromLatin1(
+                QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                            : "none"));
         return false;
     }
     const QString before = input->text();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "promptarea.h"
 #include "x11keyboard.h"
 
 #include "model/tracker.h"
-#include "promptarea.h"
 
 #include <QList>
 #include <QPointer>

@@ -28,13 +28,13 @@ namespace {
 QString keysymName(QChar ch)
 {
     static const QHash<QChar, QString> names{
-        {u' ', u"space"_s},      {u'/', u"slash"_s},       {u'.', u"period"_s},
-        {u',', u"comma"_s},      {u'-', u"minus"_s},       {u'_', u"underscore"_s},
-        {u'?', u"question"_s},   {u'!', u"exclam"_s},      {u'\'', u"apostrophe"_s},
-        {u'"', u"quotedbl"_s},   {u'{', u"braceleft"_s},   {u'}', u"braceright"_s},
+        {u' ', u"space"_s},       {u'/', u"slash"_s},        {u'.', u"period"_s},
+        {u',', u"comma"_s},       {u'-', u"minus"_s},        {u'_', u"underscore"_s},
+        {u'?', u"question"_s},    {u'!', u"exclam"_s},       {u'\'', u"apostrophe"_s},
+        {u'"', u"quotedbl"_s},    {u'{', u"braceleft"_s},    {u'}', u"braceright"_s},
         {u'[', u"bracketleft"_s}, {u']', u"bracketright"_s}, {u'(', u"parenleft"_s},
-        {u')', u"parenright"_s}, {u':', u"colon"_s},       {u'+', u"plus"_s},
-        {u'=', u"equal"_s},      {u'@', u"at"_s},          {u'\n', u"Return"_s}};
+        {u')', u"parenright"_s},  {u':', u"colon"_s},        {u'+', u"plus"_s},
+        {u'=', u"equal"_s},       {u'@', u"at"_s},           {u'\n', u"Return"_s}};
     return names.value(ch, QString(ch));
 }
 
