@@ -434,14 +434,6 @@
         <translation>das Projekt hat keine domain.yml</translation>
     </message>
     <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
-        <translation>Warnung: Die Antwort &quot;%1&quot; existiert bereits mit anderen Texten; die neue wurde nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Aufruf: rasa-coach graph [Optionen]</translation>
-    </message>
-    <message>
         <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
         <translation>Der Tracker-Store: postgresql://USER@HOST:PORT/DB oder sqlite:///PFAD.</translation>
     </message>
@@ -785,14 +777,6 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
         <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;In beliebiger Reihenfolge: tippen oder 1–9 wählt den Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen) markiert eine Entität, Enter oder Esc im Formular · Entf entfernt eine. Dann übernimmt Enter Intent und Entitäten · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Confirm (Enter)</source>
-        <translation>&amp;Bestätigen (Enter)</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
-        <translation>&lt;br&gt;&lt;small&gt;Enter: ja · tippen oder 1–9: anderer Intent · Strg+E, dann Umschalt+Pfeiltasten und E (oder mit der Maus ziehen): Entität markieren · Entf: Entität entfernen · Strg+M: Rasa-Markup&lt;/small&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Coach::ApiError</name>
@@ -927,6 +911,57 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
     <message>
         <source>The Rasa server rejected %1 (%2): %3</source>
         <translation>Der Rasa-Server hat %1 abgelehnt (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotProject</name>
+    <message>
+        <source>The bot project folder does not exist.</source>
+        <translation>Der Bot-Projektordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
+        <translation>Dies ist kein Rasa-Bot-Projekt: %1 fehlt. Ein mit „rasa init“ angelegtes Projekt hat config.yml, domain.yml und data/.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotServer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>Rasa konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No free port was found on 127.0.0.1.</source>
+        <translation>Auf 127.0.0.1 wurde kein freier Port gefunden.</translation>
+    </message>
+    <message>
+        <source>Starting the action server on port %1…</source>
+        <translation>Action-Server wird auf Port %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server on port %1…</source>
+        <translation>Rasa-Server wird auf Port %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>The Rasa server did not get ready: %1</source>
+        <translation>Der Rasa-Server wurde nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken meanwhile; trying another one…</source>
+        <translation>Port %1 wurde inzwischen belegt; ein anderer wird versucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
+        <translation>
+            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Start versucht).</numerusform>
+            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Starts versucht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2). Its last lines:
+%3</source>
+        <translation>%1 wurde beendet (Exit-Code %2). Seine letzten Zeilen:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1126,6 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
         <translation>Token oder JWT</translation>
     </message>
     <message>
-        <source>No desktop keyring in this build: the secret is kept in memory until Rasa Coach quits.</source>
-        <translation>In diesem Build gibt es keinen Desktop-Schlüsselbund: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
-    </message>
-    <message>
         <source>folder with domain.yml and data/ (optional)</source>
         <translation>Ordner mit domain.yml und data/ (optional)</translation>
     </message>
@@ -1175,10 +1206,6 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
         <translation>Geben Sie die ID des fortzusetzenden Gesprächs ein.</translation>
     </message>
     <message>
-        <source>(continue the session, or a new random id)</source>
-        <translation>(Sitzung fortsetzen oder eine neue zufällige ID)</translation>
-    </message>
-    <message>
         <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
         <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt im Speicher, bis Rasa Coach beendet wird.</translation>
     </message>
@@ -1223,17 +1250,14 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
     </message>
 </context>
 <context>
-    <name>Coach::ConversationLookup</name>
+    <name>Coach::ConversationFeeder</name>
     <message>
-        <source>The server holds no messages for “%1”: the conversation starts there.</source>
-        <translation>Der Server hat keine Nachrichten für „%1“: Das Gespräch beginnt dort.</translation>
+        <source>no session</source>
+        <translation>keine Sitzung</translation>
     </message>
-    <message numerus="yes">
-        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
-        <translation>
-            <numerusform>Der Server hat %n Nachricht des Benutzers für „%1“, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
-            <numerusform>Der Server hat %n Nachrichten des Benutzers für „%1“; die letzte, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
-        </translation>
+    <message>
+        <source>the conversation has no typed user message</source>
+        <translation>das Gespräch hat keine getippte Nutzernachricht</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1327,20 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
     <message>
         <source>Conversation id: %1</source>
         <translation>Gesprächs-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationLookup</name>
+    <message>
+        <source>The server holds no messages for “%1”: the conversation starts there.</source>
+        <translation>Der Server hat keine Nachrichten für „%1“: Das Gespräch beginnt dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
+        <translation>
+            <numerusform>Der Server hat %n Nachricht des Benutzers für „%1“, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
+            <numerusform>Der Server hat %n Nachrichten des Benutzers für „%1“; die letzte, vom %2: „%3“. Verbinden setzt dieses Gespräch fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1444,14 +1482,6 @@ Intent: %2 %3</translation>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
     </message>
-    <message>
-        <source>Mark</source>
-        <translation>Markieren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>Coach::EntitySpanEdit</name>
@@ -1474,6 +1504,13 @@ Rolle: %1</translation>
 group: %1</source>
         <translation>
 Gruppe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EnvInterpolation</name>
+    <message>
+        <source>environment variables are not set: %1</source>
+        <translation>Umgebungsvariablen sind nicht gesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1545,6 @@ Gruppe: %1</translation>
     <message>
         <source>Co&amp;py JSON</source>
         <translation>JSON ko&amp;pieren</translation>
-    </message>
-    <message>
-        <source>&amp;Copy JSON</source>
-        <translation>JSON &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1676,6 @@ Gruppe: %1</translation>
         <source>Stories</source>
         <translation>Storys</translation>
     </message>
-    <message>
-        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
-        <translation>Die Antwort „%1“ existiert in der Domain bereits mit anderem Text: Die Domain-Datei behält ihren Text; bearbeiten Sie sie von Hand, wenn der neue besser ist.</translation>
-    </message>
 </context>
 <context>
     <name>Coach::Exporter</name>
@@ -1697,10 +1726,6 @@ Gruppe: %1</translation>
     <message>
         <source>; responses replaced: %1</source>
         <translation>; Antworten ersetzt: %1</translation>
-    </message>
-    <message>
-        <source>stories added: %1</source>
-        <translation>hinzugefügte Storys: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,1910 +1999,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::InteractiveSession</name>
-    <message>
-        <source>This cannot be done now (the session is %1).</source>
-        <translation>Das ist gerade nicht möglich (die Sitzung ist im Zustand %1).</translation>
-    </message>
-    <message>
-        <source>This needs a connection to a Rasa server.</source>
-        <translation>Dafür ist eine Verbindung zu einem Rasa-Server nötig.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Fehler beim Versuch, %1: %2</translation>
-    </message>
-    <message>
-        <source>predict the next action</source>
-        <translation>die nächste Aktion vorherzusagen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action of the domain or of this session; create it as a new action.</source>
-        <translation>&apos;%1&apos; ist keine Aktion der Domain oder dieser Sitzung; legen Sie sie als neue Aktion an.</translation>
-    </message>
-    <message>
-        <source>An action name cannot be empty or contain spaces or brackets.</source>
-        <translation>Ein Aktionsname darf nicht leer sein und keine Leerzeichen oder Klammern enthalten.</translation>
-    </message>
-    <message>
-        <source>A response action needs its text: create it as a response.</source>
-        <translation>Eine Antwortaktion braucht ihren Text: Legen Sie sie als Antwort an.</translation>
-    </message>
-    <message>
-        <source>The domain already has the action &apos;%1&apos;; choose it instead.</source>
-        <translation>Die Domain hat bereits die Aktion &apos;%1&apos;; wählen Sie stattdessen diese.</translation>
-    </message>
-    <message>
-        <source>A response name starts with &apos;utter_&apos; and has no spaces or brackets.</source>
-        <translation>Ein Antwortname beginnt mit &apos;utter_&apos; und enthält keine Leerzeichen oder Klammern.</translation>
-    </message>
-    <message>
-        <source>Please enter a response.</source>
-        <translation>Bitte geben Sie eine Antwort ein.</translation>
-    </message>
-    <message>
-        <source>reject the form</source>
-        <translation>das Formular abzulehnen</translation>
-    </message>
-    <message>
-        <source>FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data. Otherwise predicting no form validation will not work as expected.</source>
-        <translation>Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularvalidierung vorhergesagt. Entfernen Sie widersprüchliche Storys aus den Trainingsdaten. Sonst funktioniert die Vorhersage „keine Formularvalidierung“ nicht wie erwartet.</translation>
-    </message>
-    <message>
-        <source>record the form validation</source>
-        <translation>die Formularvalidierung zu speichern</translation>
-    </message>
-    <message>
-        <source>run the action &apos;%1&apos;</source>
-        <translation>die Aktion &apos;%1&apos; auszuführen</translation>
-    </message>
-    <message>
-        <source>You have created a new action: &apos;%1&apos;, with matching response: &apos;%2&apos;. This action will not return its message in this session, but the new response will be saved to your domain file when you export this session.</source>
-        <translation>Sie haben eine neue Aktion angelegt: &apos;%1&apos;, mit der passenden Antwort &apos;%2&apos;. Diese Aktion gibt in dieser Sitzung ihre Nachricht nicht aus, aber die neue Antwort wird beim Export dieser Sitzung in Ihre Domain-Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>You have created a new action: &apos;%1&apos;, which was not successfully executed. If this action does not return any events, you do not need to do anything. If this is a custom action which returns events, implement it in your action server and try again.</source>
-        <translation>Sie haben eine neue Aktion angelegt: &apos;%1&apos;, die nicht erfolgreich ausgeführt wurde. Wenn diese Aktion keine Ereignisse zurückgibt, müssen Sie nichts tun. Ist es eine Custom Action, die Ereignisse zurückgibt, implementieren Sie sie in Ihrem Action-Server und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>log the new action &apos;%1&apos;</source>
-        <translation>die neue Aktion &apos;%1&apos; zu protokollieren</translation>
-    </message>
-    <message>
-        <source>The server address is not valid.</source>
-        <translation>Die Serveradresse ist ungültig.</translation>
-    </message>
-    <message>
-        <source>connect to the Rasa server</source>
-        <translation>sich mit dem Rasa-Server zu verbinden</translation>
-    </message>
-    <message>
-        <source>The server runs another model than the one this session was recorded with. Predictions may differ from the stored conversation.</source>
-        <translation>Auf dem Server läuft ein anderes Modell als das, mit dem diese Sitzung aufgezeichnet wurde. Vorhersagen können vom gespeicherten Gespräch abweichen.</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation>Gespräch %1</translation>
-    </message>
-    <message>
-        <source>read the conversation from the server</source>
-        <translation>das Gespräch vom Server zu lesen</translation>
-    </message>
-    <message>
-        <source>rebuild the conversation on the server</source>
-        <translation>das Gespräch auf dem Server neu aufzubauen</translation>
-    </message>
-    <message>
-        <source>The session already has a conversation &apos;%1&apos;.</source>
-        <translation>Die Sitzung hat bereits ein Gespräch &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>There is no conversation %1.</source>
-        <translation>Es gibt kein Gespräch %1.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo in this story.</source>
-        <translation>In dieser Story gibt es nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>undo the last step</source>
-        <translation>den letzten Schritt rückgängig zu machen</translation>
-    </message>
-    <message>
-        <source>Choose a user message to fork before.</source>
-        <translation>Wählen Sie eine Nutzernachricht, vor der verzweigt werden soll.</translation>
-    </message>
-    <message>
-        <source>The message is in an earlier story of this conversation.</source>
-        <translation>Die Nachricht gehört zu einer früheren Story dieses Gesprächs.</translation>
-    </message>
-    <message>
-        <source>fork the conversation</source>
-        <translation>das Gespräch zu verzweigen</translation>
-    </message>
-    <message>
-        <source>restart the conversation</source>
-        <translation>das Gespräch neu zu starten</translation>
-    </message>
-    <message>
-        <source>This step cannot be tried again; reconnect instead.</source>
-        <translation>Dieser Schritt kann nicht wiederholt werden; verbinden Sie sich stattdessen neu.</translation>
-    </message>
-    <message>
-        <source>Type a message first.</source>
-        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
-    </message>
-    <message>
-        <source>The session reached its limit of %1 messages. Export it, or raise the limit to go on.</source>
-        <translation>Die Sitzung hat ihre Grenze von %1 Nachrichten erreicht. Exportieren Sie sie oder erhöhen Sie die Grenze, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>The button has no payload.</source>
-        <translation>Die Schaltfläche hat keinen Payload.</translation>
-    </message>
-    <message>
-        <source>send the message</source>
-        <translation>die Nachricht zu senden</translation>
-    </message>
-    <message>
-        <source>Choose the intent of the message first.</source>
-        <translation>Wählen Sie zuerst den Intent der Nachricht.</translation>
-    </message>
-    <message>
-        <source>Only mark entities: the text without markup must stay &apos;%1&apos;.</source>
-        <translation>Nur Entitäten markieren: Der Text ohne Markup muss &apos;%1&apos; bleiben.</translation>
-    </message>
-    <message>
-        <source>Choose an intent (a name without spaces or brackets).</source>
-        <translation>Wählen Sie einen Intent (ein Name ohne Leerzeichen oder Klammern).</translation>
-    </message>
-    <message>
-        <source>correct the NLU result</source>
-        <translation>das NLU-Ergebnis zu korrigieren</translation>
-    </message>
-    <message>
-        <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
-        <translation>Rasa 3 füllt Slots nicht aus korrigierten Entitäten. Prüfen Sie die Slots; setzen Sie sie bei Bedarf mit einer Custom Action oder in den Storys.</translation>
-    </message>
-    <message>
-        <source>The domain already has a response &apos;%1&apos;.</source>
-        <translation>Die Domain hat schon eine Antwort &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>Der Server hat das Gespräch &apos;%1&apos; verloren. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
-    </message>
-    <message>
-        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
-        <translation>Die Fassung der Datei von Gespräch &apos;%1&apos; bleibt als Gespräch &apos;%2&apos; erhalten.</translation>
-    </message>
-    <message>
-        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
-        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten (ein Retrieval-Intent sind zwei Namen, verbunden durch ein „/“).</translation>
-    </message>
-    <message>
-        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
-        <translation>Die Domain hat bereits eine Antwort &apos;%1&apos;. Der Export behält den Text der Domain, nicht den hier eingegebenen.</translation>
-    </message>
-    <message>
-        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung wird als Gespräch &apos;%2&apos; fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>An intent name cannot be empty or contain spaces or brackets.</source>
-        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;System Default</source>
-        <translation>&amp;Systemstandard</translation>
-    </message>
-    <message>
-        <source>Takes effect when Rasa Coach starts next</source>
-        <translation>Wird beim nächsten Start von Rasa Coach wirksam</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MainWindow</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Training Data…</source>
-        <translation>Trainingsdaten &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Step</source>
-        <translation>Letzten Schritt &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>&amp;Fork…</source>
-        <translation>&amp;Verzweigen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Restart (Start Fresh)</source>
-        <translation>Neu &amp;starten (von vorn beginnen)</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;New Conversation</source>
-        <translation>&amp;Neues Gespräch</translation>
-    </message>
-    <message>
-        <source>Fork &amp;Before This Message</source>
-        <translation>Vor dieser Nachricht &amp;verzweigen</translation>
-    </message>
-    <message>
-        <source>Removes the last user message or bot action from the conversation on the server.</source>
-        <translation>Entfernt die letzte Nutzernachricht oder Bot-Aktion aus dem Gespräch auf dem Server.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Conversation</source>
-        <translation>&amp;Gespräch</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>Gesprächsverlauf</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Eingabebereich</translation>
-    </message>
-    <message>
-        <source>Slots</source>
-        <translation>Slots</translation>
-    </message>
-    <message>
-        <source>Event details</source>
-        <translation>Ereignisdetails</translation>
-    </message>
-    <message>
-        <source>Event Details</source>
-        <translation>Ereignisdetails</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>Story Graph</source>
-        <translation>Story-Graph</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Rasa version</source>
-        <translation>Rasa-Version</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Session state</source>
-        <translation>Sitzungszustand</translation>
-    </message>
-    <message>
-        <source>The crash journal could not be written: %1</source>
-        <translation>Das Absturzjournal konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>No server</source>
-        <translation>Kein Server</translation>
-    </message>
-    <message>
-        <source>Rasa %1</source>
-        <translation>Rasa %1</translation>
-    </message>
-    <message>
-        <source>model %1</source>
-        <translation>Modell %1</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbinde</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Hört zu</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sende</translation>
-    </message>
-    <message>
-        <source>Check NLU</source>
-        <translation>NLU prüfen</translation>
-    </message>
-    <message>
-        <source>Predicting</source>
-        <translation>Sagt vorher</translation>
-    </message>
-    <message>
-        <source>Check action</source>
-        <translation>Aktion prüfen</translation>
-    </message>
-    <message>
-        <source>Form question</source>
-        <translation>Formularfrage</translation>
-    </message>
-    <message>
-        <source>Executing</source>
-        <translation>Führt aus</translation>
-    </message>
-    <message>
-        <source>Updating</source>
-        <translation>Aktualisiere</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>%1[*] — Rasa Coach</source>
-        <translation>%1[*] — Rasa Coach</translation>
-    </message>
-    <message>
-        <source>Rasa Coach sessions (*.coach)</source>
-        <translation>Rasa-Coach-Sitzungen (*.coach)</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>Recover Session</source>
-        <translation>Sitzung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Save Session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Sitzung speichern unter</translation>
-    </message>
-    <message>
-        <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
-        <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2 Schritte, zuletzt um %3)?</translation>
-    </message>
-    <message>
-        <source>Unsaved Session</source>
-        <translation>Ungespeicherte Sitzung</translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>Die Sitzung hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>There is no user message to fork before.</source>
-        <translation>Es gibt keine Nutzernachricht, vor der verzweigt werden kann.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>Exportiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n file(s).</source>
-        <translation>
-            <numerusform>%n Datei exportiert.</numerusform>
-            <numerusform>%n Dateien exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Story &amp;Graph</source>
-        <translation>Story-&amp;Graph</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <source>Story graph</source>
-        <translation>Story-Graph</translation>
-    </message>
-    <message>
-        <source>Graph exported to %1</source>
-        <translation>Graph nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <comment>toolbar</comment>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <comment>toolbar</comment>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Fork…</source>
-        <comment>toolbar</comment>
-        <translation>Verzweigen…</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <comment>toolbar</comment>
-        <translation>Neu starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Slots</source>
-        <translation>&amp;Slots</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gespräche</translation>
-    </message>
-    <message>
-        <source>&amp;Conversations</source>
-        <translation>Gesprä&amp;che</translation>
-    </message>
-    <message>
-        <source>&amp;Event Details</source>
-        <translation>&amp;Ereignisdetails</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Meldungen</translation>
-    </message>
-    <message>
-        <source>last change %1; its damaged end is left out</source>
-        <translation>letzte Änderung %1; das beschädigte Ende wird weggelassen</translation>
-    </message>
-    <message>
-        <source>last change %1</source>
-        <translation>letzte Änderung %1</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Rasa Coach could not open “%1”.
-
-%2</source>
-        <translation>Rasa Coach konnte „%1“ nicht öffnen.
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
-        <translation>„%1“ hat Änderungen, die nicht gespeichert waren, als Rasa Coach endete (%2). Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
-        <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2)?</translation>
-    </message>
-    <message>
-        <source>Restart the Conversation</source>
-        <translation>Gespräch neu starten</translation>
-    </message>
-    <message>
-        <source>Start a new story in this conversation?
-
-The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
-        <translation>Eine neue Story in diesem Gespräch beginnen?
-
-Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gesprächsliste und im Export.</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
-        <translation>„%1“ hat Änderungen, die beim Beenden von Rasa Coach nicht gespeichert waren (%2 Schritte, zuletzt um %3). Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Re&amp;play against Server…</source>
-        <translation>Gegen Server &amp;wiederholen…</translation>
-    </message>
-    <message>
-        <source>&amp;Rasa Executable</source>
-        <translation>&amp;Rasa-Programm</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownNlu</name>
-    <message>
-        <source>unknown section &quot;%1&quot;</source>
-        <translation>unbekannter Abschnitt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
-        <translation>&quot;%1&quot; steht vor dem ersten Abschnitt (## intent:name)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownStories</name>
-    <message>
-        <source>stories</source>
-        <translation>Storys</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first story header (## name)</source>
-        <translation>&quot;%1&quot; steht vor der ersten Story-Überschrift (## name)</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>an event line needs a name</source>
-        <translation>eine Ereigniszeile braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
-        <translation>&quot;%1&quot; ist kein Intent mit einem JSON-Objekt aus Entitäten</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MaxHistory</name>
-    <message>
-        <source>max_history %1, from --max-history</source>
-        <translation>max_history %1, aus --max-history</translation>
-    </message>
-    <message>
-        <source>max_history %1, from config.yml (%2)</source>
-        <translation>max_history %1, aus config.yml (%2)</translation>
-    </message>
-    <message>
-        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
-        <translation>der ganze Verlauf, Rasas Standard (config.yml gibt kein max_history an)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MessageInput</name>
-    <message>
-        <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
-        <translation>Tippen Sie als Nutzer eine Nachricht und drücken Sie Enter (↑/↓: frühere Nachrichten, /intent{&quot;entity&quot;: &quot;value&quot;} geht auch)</translation>
-    </message>
-    <message>
-        <source>User message</source>
-        <translation>Nutzernachricht</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NewActionDialog</name>
-    <message>
-        <source>Bot &amp;response:</source>
-        <translation>Bot-&amp;Antwort:</translation>
-    </message>
-    <message>
-        <source>New Response</source>
-        <translation>Neue Antwort</translation>
-    </message>
-    <message>
-        <source>New Action</source>
-        <translation>Neue Aktion</translation>
-    </message>
-    <message>
-        <source>Action name</source>
-        <translation>Aktionsname</translation>
-    </message>
-    <message>
-        <source>Response text</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <source>What the bot says. Enter finishes, Shift+Enter starts a new line.</source>
-        <translation>Was der Bot sagt. Enter schließt ab, Umschalt+Enter beginnt eine neue Zeile.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Please enter an action name.</source>
-        <translation>Bitte geben Sie einen Aktionsnamen ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a response.</source>
-        <translation>Bitte geben Sie eine Antwort ein.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
-        <translation>„%1“ existiert bereits: Wählen Sie es stattdessen aus der Liste oder nehmen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
-        <translation>„%1“ gibt es schon. Eine früher in dieser Sitzung angelegte Antwort erhält den neuen Text.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
-        <translation>„%1“ existiert bereits in der Domain oder dieser Sitzung: Der neue Text ersetzt ihn in der exportierten Domain.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluCorrection</name>
-    <message>
-        <source>An entity needs a type without spaces or brackets.</source>
-        <translation>Eine Entität braucht einen Typ ohne Leerzeichen oder Klammern.</translation>
-    </message>
-    <message>
-        <source>The entity &apos;%1&apos; does not mark a part of the message.</source>
-        <translation>Die Entität &apos;%1&apos; markiert keinen Teil der Nachricht.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluExporter</name>
-    <message>
-        <source>cannot merge into the existing NLU file: %1</source>
-        <translation>in die vorhandene NLU-Datei kann nicht eingefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>the merged NLU data would not load: %1</source>
-        <translation>die zusammengeführten NLU-Daten würden sich nicht laden lassen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluQuestion</name>
-    <message>
-        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
-        <translation>Der Intent &apos;%1&apos; von &apos;%2&apos; ist nicht in der Domain. Welcher Intent ist es?</translation>
-    </message>
-    <message>
-        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
-        <translation>Die NLU-Klassifikation für &apos;%1&apos; ergab &apos;None&apos;. Welcher Intent ist es?</translation>
-    </message>
-    <message>
-        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
-        <translation>Ist der Intent &apos;%1&apos; für &apos;%2&apos; richtig, und sind alle Entitäten korrekt markiert?</translation>
-    </message>
-    <message>
-        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
-        <translation>Ihr NLU-Modell hat &apos;%1&apos; als Intent &apos;%2&apos; ohne Entitäten klassifiziert. Ist das richtig?</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluReader</name>
-    <message>
-        <source>not an NLU file: the top level must be a mapping</source>
-        <translation>keine NLU-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>&quot;nlu&quot; must be a list</source>
-        <translation>&quot;nlu&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>%1, item %2 of &quot;nlu&quot;</source>
-        <translation>%1, Eintrag %2 von &quot;nlu&quot;</translation>
-    </message>
-    <message>
-        <source>every item of &quot;nlu&quot; must be a mapping</source>
-        <translation>jeder Eintrag von &quot;nlu&quot; muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>not Rasa NLU data: &quot;rasa_nlu_data&quot; is missing</source>
-        <translation>keine Rasa-NLU-Daten: &quot;rasa_nlu_data&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>%1, example %2</source>
-        <translation>%1, Beispiel %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PredictRequest</name>
-    <message>
-        <source>the prediction is not a JSON object</source>
-        <translation>die Vorhersage ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>&quot;policy&quot; is neither text nor null</source>
-        <translation>&quot;policy&quot; ist weder Text noch null</translation>
-    </message>
-    <message>
-        <source>&quot;scores&quot; is not a list</source>
-        <translation>&quot;scores&quot; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>the server predicted no action at all. Its model has no dialogue policy (Rasa: “Cannot continue as no action was predicted by the dialogue manager”). Add Core policies to config.yml and train the model again.</source>
-        <translation>der Server hat überhaupt keine Aktion vorhergesagt. Sein Modell hat keine Dialog-Policy (Rasa: „Cannot continue as no action was predicted by the dialogue manager“). Fügen Sie Core-Policies in config.yml hinzu und trainieren Sie das Modell neu.</translation>
-    </message>
-    <message>
-        <source>scores entry %1 has no &quot;action&quot; text and &quot;score&quot; number</source>
-        <translation>Eintrag %1 von &quot;scores&quot; hat keinen Text &quot;action&quot; und keine Zahl &quot;score&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PromptArea</name>
-    <message>
-        <source>Not connected. Connect to a Rasa server (Ctrl+K) or open a session (Ctrl+O).</source>
-        <translation>Nicht verbunden. Verbinden Sie sich mit einem Rasa-Server (Strg+K) oder öffnen Sie eine Sitzung (Strg+O).</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
-        <translation>Offline: Diese Sitzung wird ohne Server angezeigt. Verbinden Sie sich (Strg+K), um sie fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Sending the message…</source>
-        <translation>Die Nachricht wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Asking the bot for its next action…</source>
-        <translation>Der Bot wird nach seiner nächsten Aktion gefragt…</translation>
-    </message>
-    <message>
-        <source>Running the action…</source>
-        <translation>Die Aktion wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>Updating the conversation on the server…</source>
-        <translation>Das Gespräch auf dem Server wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Bitte warten…</translation>
-    </message>
-    <message>
-        <source>%1 (Alt+%2)</source>
-        <translation>%1 (Alt+%2)</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>&amp;Retry (Enter)</source>
-        <translation>&amp;Wiederholen (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel step (Esc)</source>
-        <translation>Schritt abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Drop the failed step and go back to the question before it</source>
-        <translation>Den fehlgeschlagenen Schritt verwerfen und zur Frage davor zurückkehren</translation>
-    </message>
-    <message>
-        <source>Connecting to %1: %2</source>
-        <translation>Verbindung mit %1: %2</translation>
-    </message>
-    <message>
-        <source>(attempt %1)</source>
-        <translation>(Versuch %1)</translation>
-    </message>
-    <message>
-        <source>Last attempt: %1</source>
-        <translation>Letzter Versuch: %1</translation>
-    </message>
-    <message>
-        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
-        <translation>Rasa Coach versucht es weiter, bis der Server antwortet und ein Modell geladen hat; Esc bricht ab.</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel step</source>
-        <translation>Schritt &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Connecting: waiting for the server and its model…</source>
-        <translation>Verbinde: warte auf den Server und sein Modell…</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RasaClient</name>
-    <message>
-        <source>Enter the address of the Rasa server, e.g. http://localhost:5005.</source>
-        <translation>Geben Sie die Adresse des Rasa-Servers ein, z. B. http://localhost:5005.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address. Write it like http://localhost:5005.</source>
-        <translation>„%1“ ist keine Serveradresse. Schreiben Sie sie wie http://localhost:5005.</translation>
-    </message>
-    <message>
-        <source>Write only the server address (http://host:port); enter the token in its own field.</source>
-        <translation>Schreiben Sie nur die Serveradresse (http://host:port); das Token gehört in sein eigenes Feld.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RasaRequest</name>
-    <message>
-        <source>the conversation id is empty</source>
-        <translation>die Gesprächs-ID ist leer</translation>
-    </message>
-    <message>
-        <source>there is no connection to a server</source>
-        <translation>es besteht keine Verbindung zu einem Server</translation>
-    </message>
-    <message>
-        <source>the server address is not a valid URL</source>
-        <translation>die Serveradresse ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 bytes, before the whole answer arrived</source>
-        <translation>die Verbindung wurde nach %1 Bytes geschlossen, bevor die ganze Antwort ankam</translation>
-    </message>
-    <message>
-        <source>the answer is empty</source>
-        <translation>die Antwort ist leer</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1 bei Byte %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RecoveryCandidate</name>
-    <message>
-        <source>Unsaved session (%1)</source>
-        <translation>Ungespeicherte Sitzung (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ResumePrompt</name>
-    <message>
-        <source>Session File and Server Disagree</source>
-        <translation>Sitzungsdatei und Server sind sich uneinig</translation>
-    </message>
-    <message>
-        <source>Use the &amp;File&apos;s Conversation</source>
-        <translation>Gespräch der &amp;Datei verwenden</translation>
-    </message>
-    <message>
-        <source>Use the &amp;Server&apos;s Conversation</source>
-        <translation>Gespräch des &amp;Servers verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ResumeQuestion</name>
-    <message>
-        <source>no message</source>
-        <translation>keine Nachricht</translation>
-    </message>
-    <message>
-        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
-        <translation>Die Sitzungsdatei enthält %1 Ereignisse des Gesprächs &apos;%2&apos; (letzte Nachricht: %3); der Server hat %4 (letzte Nachricht: %5).</translation>
-    </message>
-    <message>
-        <source>The server has events the file does not have (for example changes that were not saved).</source>
-        <translation>Der Server hat Ereignisse, die die Datei nicht hat (zum Beispiel nicht gespeicherte Änderungen).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
-        <translation>Die Ereignisse des Servers weichen von denen der Datei ab (zum Beispiel hat jemand anderes die Gesprächs-ID benutzt).</translation>
-    </message>
-    <message>
-        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
-        <translation>Das Gespräch der Datei verwenden (es geht unter einer neuen Gesprächs-ID weiter, die Ereignisse des Servers bleiben unberührt) oder die des Servers (die Fassung der Datei bleibt daneben erhalten)?</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ServerReadinessWaiter</name>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Warte auf den Server…</translation>
-    </message>
-    <message>
-        <source>Waiting for a model to be loaded…</source>
-        <translation>Warte, bis ein Modell geladen ist…</translation>
-    </message>
-    <message>
-        <source>Reading the domain…</source>
-        <translation>Lese die Domain…</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>there is no connection to a server</source>
-        <translation>es besteht keine Verbindung zu einem Server</translation>
-    </message>
-    <message>
-        <source>The server did not become ready (%1).</source>
-        <translation>Der Server wurde nicht bereit (%1).</translation>
-    </message>
-    <message>
-        <source>Last answer: %1</source>
-        <translation>Letzte Antwort: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionClosePrompt</name>
-    <message numerus="yes">
-        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
-        <translation>
-            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teil, den kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
-            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teile, die kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>Die Sitzung hat nicht gespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
-        <translation>
-            <numerusform>%n Story-Teil dieser Sitzung wurde nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
-            <numerusform>%n Story-Teile dieser Sitzung wurden nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Session</source>
-        <translation>Nicht gespeicherte Sitzung</translation>
-    </message>
-    <message>
-        <source>Training Data Not Exported</source>
-        <translation>Trainingsdaten nicht exportiert</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionDocument</name>
-    <message>
-        <source>the session has no file name yet</source>
-        <translation>die Sitzung hat noch keinen Dateinamen</translation>
-    </message>
-    <message>
-        <source>Mark Turn Reviewed</source>
-        <translation>Schritt als geprüft markieren</translation>
-    </message>
-    <message>
-        <source>Unmark Turn Reviewed</source>
-        <translation>Markierung „geprüft“ entfernen</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Rename Conversation</source>
-        <translation>Gespräch umbenennen</translation>
-    </message>
-    <message>
-        <source>no conversation id</source>
-        <translation>keine Gesprächs-ID</translation>
-    </message>
-    <message>
-        <source>conversations are out of order</source>
-        <translation>die Gespräche sind nicht in der richtigen Reihenfolge</translation>
-    </message>
-    <message>
-        <source>no conversation %1</source>
-        <translation>kein Gespräch %1</translation>
-    </message>
-    <message>
-        <source>unknown operation</source>
-        <translation>unbekannte Operation</translation>
-    </message>
-    <message>
-        <source>events are missing before this step</source>
-        <translation>vor diesem Schritt fehlen Ereignisse</translation>
-    </message>
-    <message>
-        <source>the events differ from the document&apos;s</source>
-        <translation>die Ereignisse weichen von denen des Dokuments ab</translation>
-    </message>
-    <message>
-        <source>no event %1</source>
-        <translation>kein Ereignis %1</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>kein Name</translation>
-    </message>
-    <message>
-        <source>no story part, file or story name</source>
-        <translation>kein Story-Teil, keine Datei oder kein Story-Name</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionFormat</name>
-    <message>
-        <source>the autosave snapshot is damaged</source>
-        <translation>der Autosave-Schnappschuss ist beschädigt</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
-        <translation>die Datei ist beschädigt oder abgeschnitten (JSON-Fehler bei Byte %1: %2)</translation>
-    </message>
-    <message>
-        <source>invalid session: %1 %2</source>
-        <translation>ungültige Sitzung: %1 %2</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1)</source>
-        <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionJournal</name>
-    <message>
-        <source>cannot lock the journal</source>
-        <translation>das Journal kann nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <source>the journal is in use by another Rasa Coach</source>
-        <translation>das Journal wird von einem anderen Rasa Coach verwendet</translation>
-    </message>
-    <message>
-        <source>cannot read the journal: %1</source>
-        <translation>das Journal kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach journal, or its header is damaged</source>
-        <translation>dies ist kein Rasa-Coach-Journal, oder sein Kopf ist beschädigt</translation>
-    </message>
-    <message>
-        <source>the journal is closed</source>
-        <translation>das Journal ist geschlossen</translation>
-    </message>
-    <message>
-        <source>cannot write the journal: %1</source>
-        <translation>das Journal kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot open the journal: %1</source>
-        <translation>das Journal kann nicht geöffnet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionRecovery</name>
-    <message>
-        <source>the session file was saved after this journal; there is nothing to recover</source>
-        <translation>die Sitzungsdatei wurde nach diesem Journal gespeichert; es gibt nichts wiederherzustellen</translation>
-    </message>
-    <message>
-        <source>journal record %1: %2</source>
-        <translation>Journaleintrag %1: %2</translation>
-    </message>
-    <message>
-        <source>the session is open in another Rasa Coach</source>
-        <translation>die Sitzung ist in einem anderen Rasa Coach geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Search commands and keys…</source>
-        <translation>Befehle und Tasten suchen…</translation>
-    </message>
-    <message>
-        <source>Search shortcuts</source>
-        <translation>Tastenkürzel durchsuchen</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel-Liste</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SlotsModel</name>
-    <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StateTable</name>
-    <message>
-        <source>intent %1</source>
-        <translation>Intent %1</translation>
-    </message>
-    <message>
-        <source>text “%1”</source>
-        <translation>Text „%1“</translation>
-    </message>
-    <message>
-        <source>entities %1</source>
-        <translation>Entitäten %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>nach %1</translation>
-    </message>
-    <message>
-        <source>slots %1</source>
-        <translation>Slots %1</translation>
-    </message>
-    <message>
-        <source>active loop %1</source>
-        <translation>aktive Schleife %1</translation>
-    </message>
-    <message>
-        <source>the start of the conversation</source>
-        <translation>der Anfang des Gesprächs</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StatusRequest</name>
-    <message>
-        <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
-        <translation>die Antwort hat weder &quot;model_file&quot; noch &quot;model_id&quot; noch &quot;fingerprint&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryExpander</name>
-    <message>
-        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
-        <translation>Ihre Storys und Regeln ergeben mehr als %1 Pfade (Checkpoints und OR-Schritte vervielfachen sie), zu viele zum Zeichnen. Vereinfachen Sie die Checkpoints oder zeichnen Sie weniger Dateien.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryPlanner</name>
-    <message>
-        <source>conversation %1, part %2</source>
-        <translation>Gespräch %1, Teil %2</translation>
-    </message>
-    <message>
-        <source>%1: new story (%2)</source>
-        <translation>%1: neue Story (%2)</translation>
-    </message>
-    <message>
-        <source>%1: replaced by the changed story (%2)</source>
-        <translation>%1: durch die geänderte Story ersetzt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: unchanged since the last export (%2)</source>
-        <translation>%1: seit dem letzten Export unverändert (%2)</translation>
-    </message>
-    <message>
-        <source>skipped (%1): the same steps as “%2” in %3</source>
-        <translation>übersprungen (%1): dieselben Schritte wie „%2“ in %3</translation>
-    </message>
-    <message>
-        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
-        <translation>; ihre frühere Story „%1“ wurde in der Datei bearbeitet oder entfernt, daher wird sie neu hinzugefügt</translation>
-    </message>
-    <message>
-        <source>; note: it is the beginning of “%1” in %2</source>
-        <translation>; Hinweis: Sie ist der Anfang von „%1“ in %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryReader</name>
-    <message>
-        <source>cannot read the stories: %1</source>
-        <translation>die Storys können nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryWriter</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerGenerator</name>
-    <message>
-        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
-        <translation>Die Stories ergeben mehr als %1 Gespräche (Checkpoints und OR-Schritte vervielfachen sie), zu viele für die Prüfung.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerImporter</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>not JSON (%1)</source>
-        <translation>kein JSON (%1)</translation>
-    </message>
-    <message>
-        <source>this is a session file; open it instead of importing it</source>
-        <translation>dies ist eine Sitzungsdatei; öffnen Sie sie, statt sie zu importieren</translation>
-    </message>
-    <message>
-        <source>not a Rasa tracker: %1</source>
-        <translation>kein Rasa-Tracker: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerResultRequest</name>
-    <message>
-        <source>the tracker is not an object with a &quot;sender_id&quot;</source>
-        <translation>der Tracker ist kein Objekt mit &quot;sender_id&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerSnapshot</name>
-    <message>
-        <source>a tracker must be a JSON object</source>
-        <translation>ein Tracker muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>the tracker has no &quot;events&quot; list</source>
-        <translation>der Tracker hat keine Liste &quot;events&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::VersionRequest</name>
-    <message>
-        <source>the answer has no &quot;version&quot; text</source>
-        <translation>die Antwort hat keinen Text &quot;version&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::YamlStories</name>
-    <message>
-        <source>stories</source>
-        <translation>Storys</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <source>not a stories file: the top level must be a mapping</source>
-        <translation>keine Story-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
-        <translation>jede Regel muss eine Zuordnung mit &quot;rule&quot; und &quot;steps&quot; sein</translation>
-    </message>
-    <message>
-        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
-        <translation>jede Story muss eine Zuordnung mit &quot;story&quot; und &quot;steps&quot; sein</translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation>&quot;steps&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&quot;condition&quot; must be a list of steps</source>
-        <translation>&quot;condition&quot; muss eine Liste von Schritten sein</translation>
-    </message>
-    <message>
-        <source>&quot;or&quot; must be a list of user steps</source>
-        <translation>&quot;or&quot; muss eine Liste von Nutzerschritten sein</translation>
-    </message>
-    <message>
-        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
-        <translation>ein Schritt muss eine Zuordnung wie &quot;- intent: greet&quot; sein</translation>
-    </message>
-    <message>
-        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
-        <translation>ein Nutzerschritt braucht &quot;intent&quot; oder &quot;user&quot;</translation>
-    </message>
-    <message>
-        <source>the intent of a user step cannot be empty</source>
-        <translation>der Intent eines Nutzerschritts darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; must be a list</source>
-        <translation>&quot;entities&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
-        <translation>eine Entität muss &quot;- typ: wert&quot; oder &quot;- typ&quot; sein</translation>
-    </message>
-    <message>
-        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
-        <translation>eine Entität braucht neben &quot;role&quot; und &quot;group&quot; einen Typ</translation>
-    </message>
-    <message>
-        <source>&quot;slot_was_set&quot; must be a list</source>
-        <translation>&quot;slot_was_set&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
-        <translation>ein Slot muss &quot;- name: wert&quot; oder &quot;- name&quot; sein</translation>
-    </message>
-    <message>
-        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
-        <translation>Checkpoint-Slots müssen eine Liste aus &quot;- name: wert&quot; sein</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::YamlTextEditor</name>
-    <message>
-        <source>invalid YAML</source>
-        <translation>ungültiges YAML</translation>
-    </message>
-    <message>
-        <source>the file must be a mapping of keys written in block style</source>
-        <translation>die Datei muss eine Zuordnung von Schlüsseln im Blockstil sein</translation>
-    </message>
-    <message>
-        <source>the change would make the file invalid: %1</source>
-        <translation>die Änderung würde die Datei ungültig machen: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a list</source>
-        <translation>&quot;%1&quot; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a mapping</source>
-        <translation>&quot;%1&quot; ist keine Zuordnung</translation>
-    </message>
-    <message>
-        <source>cannot find the start of a flow collection</source>
-        <translation>der Anfang einer Flow-Collection wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>cannot find the end of a flow collection</source>
-        <translation>das Ende einer Flow-Collection wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>cannot add to a collection written in flow style ([...] or {...})</source>
-        <translation>zu einer Collection im Flow-Stil ([...] oder {...}) kann nichts hinzugefügt werden</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>A session to open.</source>
-        <translation>Eine zu öffnende Sitzung.</translation>
-    </message>
-    <message>
-        <source>Connect to this Rasa server.</source>
-        <translation>Mit diesem Rasa-Server verbinden.</translation>
-    </message>
-    <message>
-        <source>Read the auth token from this environment variable.</source>
-        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <source>Read a JWT from this environment variable.</source>
-        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <source>The bot project folder.</source>
-        <translation>Der Projektordner des Bots.</translation>
-    </message>
-    <message>
-        <source>Conversation id to talk in.</source>
-        <translation>Gesprächs-ID für das Gespräch.</translation>
-    </message>
-    <message>
-        <source>Use this language (en, de, es) instead of the setting.</source>
-        <translation>Diese Sprache (en, de, es) statt der Einstellung verwenden.</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
-        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
-
-Ohne Oberfläche: rasa-coach export … | rasa-coach graph … (siehe rasa-coach export --help, rasa-coach graph --help).</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe rasa-coach --help)</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
-        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
-
-Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</source>
-        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
-
-Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (siehe rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
-    </message>
-    <message>
-        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
-        <translation>Den Bot von --project trainieren, seinen Rasa-Server (und Action-Server) starten und sich damit verbinden.</translation>
-    </message>
-    <message>
-        <source>--start-server needs --project DIR.</source>
-        <translation>--start-server braucht --project ORDNER.</translation>
-    </message>
-    <message>
-        <source>Use either --server or --start-server.</source>
-        <translation>Verwenden Sie entweder --server oder --start-server.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ParseRequest</name>
-    <message>
-        <source>the parse result is not a JSON object</source>
-        <translation>das Analyseergebnis ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the parse result has no &quot;intent&quot; object</source>
-        <translation>das Analyseergebnis hat kein „intent“-Objekt</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; in the parse result is not a list</source>
-        <translation>„entities“ im Analyseergebnis ist keine Liste</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayCommand</name>
-    <message>
-        <source>Session files (.coach) to replay.</source>
-        <translation>Sitzungsdateien (.coach), die wiederholt werden.</translation>
-    </message>
-    <message>
-        <source>The Rasa server (default: the one the sessions were recorded against).</source>
-        <translation>Der Rasa-Server (Standard: der, mit dem die Sitzungen aufgenommen wurden).</translation>
-    </message>
-    <message>
-        <source>Read the auth token from this environment variable.</source>
-        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <source>Read a JWT from this environment variable.</source>
-        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <source>Conversations replayed at the same time (default 4).</source>
-        <translation>Gleichzeitig wiederholte Gespräche (Standard 4).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer (default 300).</source>
-        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 300).</translation>
-    </message>
-    <message>
-        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
-        <translation>Einen Bericht schreiben: .json, .xml (JUnit) oder .html; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>the environment variable %1 is not set</source>
-        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number from 1 to 1000</source>
-        <translation>--%1 braucht eine Zahl von 1 bis 1000</translation>
-    </message>
-    <message>
-        <source>a report must end in .json, .xml or .html</source>
-        <translation>ein Bericht muss auf .json, .xml oder .html enden</translation>
-    </message>
-    <message>
-        <source>give at least one session file (.coach)</source>
-        <translation>geben Sie mindestens eine Sitzungsdatei (.coach) an</translation>
-    </message>
-    <message>
-        <source>Replayed against Rasa %1 at %2, model %3.</source>
-        <translation>Wiederholt gegen Rasa %1 unter %2, Modell %3.</translation>
-    </message>
-    <message>
-        <source>give the Rasa server with --server</source>
-        <translation>geben Sie den Rasa-Server mit --server an</translation>
-    </message>
-    <message>
-        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
-        <translation>Annotierte Sitzungen gegen das Modell wiederholen, das der Rasa-Server jetzt geladen hat. Exit-Code 0: jeder Zug stimmt überein, 1: manche Züge weichen ab, 2: ein Fehler.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayDialog</name>
-    <message>
-        <source>&amp;Start Replay</source>
-        <translation>Wiederholung &amp;starten</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Only &amp;differences</source>
-        <translation>Nur A&amp;bweichungen</translation>
-    </message>
-    <message>
-        <source>Replay against Server</source>
-        <translation>Gegen Server wiederholen</translation>
-    </message>
-    <message>
-        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
-        <translation>Wiederholt jeden annotierten Zug dieser Sitzung gegen das Modell, das der Server jetzt geladen hat, in eigenen Gesprächen.</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Replaying against Rasa %1, model %2…</source>
-        <translation>Wiederholung gegen Rasa %1, Modell %2…</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 turns.</source>
-        <translation>Abgebrochen nach %1 von %2 Zügen.</translation>
-    </message>
-    <message>
-        <source>The replay stopped: %1</source>
-        <translation>Die Wiederholung wurde angehalten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayModel</name>
-    <message>
-        <source>%1, part %2</source>
-        <translation>%1, Teil %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>agrees</source>
-        <translation>stimmt überein</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>weicht ab</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Gespräch</translation>
-    </message>
-    <message>
-        <source>Turn</source>
-        <translation>Zug</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Intent (annotated → predicted)</source>
-        <translation>Intent (annotiert → vorhergesagt)</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entitäten</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayReport</name>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Rasa</source>
-        <translation>Rasa</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Conversation parts</source>
-        <translation>Gesprächsteile</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Züge</translation>
-    </message>
-    <message>
-        <source>Differing turns</source>
-        <translation>Abweichende Züge</translation>
-    </message>
-    <message>
-        <source>Every turn agrees.</source>
-        <translation>Jeder Zug stimmt überein.</translation>
-    </message>
-    <message>
-        <source>Replay: %1</source>
-        <translation>Wiederholung: %1</translation>
-    </message>
-    <message>
-        <source>turn %1: %2</source>
-        <translation>Zug %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayReviewPanel</name>
-    <message>
-        <source>&amp;Accept the Model&apos;s Answer</source>
-        <translation>Antwort des Modells &amp;übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>Meine be&amp;halten</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Turn</source>
-        <translation>&amp;Zum Zug gehen</translation>
-    </message>
-    <message>
-        <source>Select a turn to see its differences.</source>
-        <translation>Wählen Sie einen Zug, um seine Abweichungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 (accepted)</source>
-        <translation>%1 (übernommen)</translation>
-    </message>
-    <message>
-        <source>%1 (kept)</source>
-        <translation>%1 (behalten)</translation>
-    </message>
-    <message>
-        <source>Differences of turn %1 (“%2”):</source>
-        <translation>Abweichungen von Zug %1 („%2“):</translation>
-    </message>
-    <message>
-        <source>Turn %1 (“%2”) agrees.</source>
-        <translation>Zug %1 („%2“) stimmt überein.</translation>
-    </message>
-    <message>
-        <source>Accept the Model&apos;s Answer</source>
-        <translation>Antwort des Modells übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayText</name>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>intent</source>
-        <translation>Intent</translation>
-    </message>
-    <message>
-        <source>(not parsed)</source>
-        <translation>(nicht analysiert)</translation>
-    </message>
-    <message>
-        <source>entities</source>
-        <translation>Entitäten</translation>
-    </message>
-    <message>
-        <source>action %1</source>
-        <translation>Aktion %1</translation>
-    </message>
-    <message>
-        <source>(not replayed)</source>
-        <translation>(nicht wiederholt)</translation>
-    </message>
-    <message>
-        <source>%1: annotated %2, predicted %3</source>
-        <translation>%1: annotiert %2, vorhergesagt %3</translation>
-    </message>
-    <message>
-        <source>action %1: the model predicted action_unlikely_intent before %2</source>
-        <translation>Aktion %1: das Modell hat vor %2 action_unlikely_intent vorhergesagt</translation>
-    </message>
-    <message>
-        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
-        <translation>%1: Gespräch %2, Teil %3, Zug %4 („%5“)</translation>
-    </message>
-    <message>
-        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
-        <translation>Sitzungen: %1, Gesprächsteile: %2, Züge: %3, abweichend: %4</translation>
-    </message>
-    <message>
-        <source>annotated</source>
-        <translation>annotiert</translation>
-    </message>
-    <message>
-        <source>predicted</source>
-        <translation>vorhergesagt</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ConversationFeeder</name>
-    <message>
-        <source>no session</source>
-        <translation>keine Sitzung</translation>
-    </message>
-    <message>
-        <source>the conversation has no typed user message</source>
-        <translation>das Gespräch hat keine getippte Nutzernachricht</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::EnvInterpolation</name>
-    <message>
-        <source>environment variables are not set: %1</source>
-        <translation>Umgebungsvariablen sind nicht gesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +2330,193 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     </message>
 </context>
 <context>
+    <name>Coach::InteractiveSession</name>
+    <message>
+        <source>This cannot be done now (the session is %1).</source>
+        <translation>Das ist gerade nicht möglich (die Sitzung ist im Zustand %1).</translation>
+    </message>
+    <message>
+        <source>This needs a connection to a Rasa server.</source>
+        <translation>Dafür ist eine Verbindung zu einem Rasa-Server nötig.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehler beim Versuch, %1: %2</translation>
+    </message>
+    <message>
+        <source>predict the next action</source>
+        <translation>die nächste Aktion vorherzusagen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of the domain or of this session; create it as a new action.</source>
+        <translation>&apos;%1&apos; ist keine Aktion der Domain oder dieser Sitzung; legen Sie sie als neue Aktion an.</translation>
+    </message>
+    <message>
+        <source>An action name cannot be empty or contain spaces or brackets.</source>
+        <translation>Ein Aktionsname darf nicht leer sein und keine Leerzeichen oder Klammern enthalten.</translation>
+    </message>
+    <message>
+        <source>A response action needs its text: create it as a response.</source>
+        <translation>Eine Antwortaktion braucht ihren Text: Legen Sie sie als Antwort an.</translation>
+    </message>
+    <message>
+        <source>The domain already has the action &apos;%1&apos;; choose it instead.</source>
+        <translation>Die Domain hat bereits die Aktion &apos;%1&apos;; wählen Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>A response name starts with &apos;utter_&apos; and has no spaces or brackets.</source>
+        <translation>Ein Antwortname beginnt mit &apos;utter_&apos; und enthält keine Leerzeichen oder Klammern.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Bitte geben Sie eine Antwort ein.</translation>
+    </message>
+    <message>
+        <source>reject the form</source>
+        <translation>das Formular abzulehnen</translation>
+    </message>
+    <message>
+        <source>FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data. Otherwise predicting no form validation will not work as expected.</source>
+        <translation>Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularvalidierung vorhergesagt. Entfernen Sie widersprüchliche Storys aus den Trainingsdaten. Sonst funktioniert die Vorhersage „keine Formularvalidierung“ nicht wie erwartet.</translation>
+    </message>
+    <message>
+        <source>record the form validation</source>
+        <translation>die Formularvalidierung zu speichern</translation>
+    </message>
+    <message>
+        <source>run the action &apos;%1&apos;</source>
+        <translation>die Aktion &apos;%1&apos; auszuführen</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, with matching response: &apos;%2&apos;. This action will not return its message in this session, but the new response will be saved to your domain file when you export this session.</source>
+        <translation>Sie haben eine neue Aktion angelegt: &apos;%1&apos;, mit der passenden Antwort &apos;%2&apos;. Diese Aktion gibt in dieser Sitzung ihre Nachricht nicht aus, aber die neue Antwort wird beim Export dieser Sitzung in Ihre Domain-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, which was not successfully executed. If this action does not return any events, you do not need to do anything. If this is a custom action which returns events, implement it in your action server and try again.</source>
+        <translation>Sie haben eine neue Aktion angelegt: &apos;%1&apos;, die nicht erfolgreich ausgeführt wurde. Wenn diese Aktion keine Ereignisse zurückgibt, müssen Sie nichts tun. Ist es eine Custom Action, die Ereignisse zurückgibt, implementieren Sie sie in Ihrem Action-Server und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>log the new action &apos;%1&apos;</source>
+        <translation>die neue Aktion &apos;%1&apos; zu protokollieren</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>Die Serveradresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>connect to the Rasa server</source>
+        <translation>sich mit dem Rasa-Server zu verbinden</translation>
+    </message>
+    <message>
+        <source>The server runs another model than the one this session was recorded with. Predictions may differ from the stored conversation.</source>
+        <translation>Auf dem Server läuft ein anderes Modell als das, mit dem diese Sitzung aufgezeichnet wurde. Vorhersagen können vom gespeicherten Gespräch abweichen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Gespräch %1</translation>
+    </message>
+    <message>
+        <source>read the conversation from the server</source>
+        <translation>das Gespräch vom Server zu lesen</translation>
+    </message>
+    <message>
+        <source>rebuild the conversation on the server</source>
+        <translation>das Gespräch auf dem Server neu aufzubauen</translation>
+    </message>
+    <message>
+        <source>The session already has a conversation &apos;%1&apos;.</source>
+        <translation>Die Sitzung hat bereits ein Gespräch &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo in this story.</source>
+        <translation>In dieser Story gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>undo the last step</source>
+        <translation>den letzten Schritt rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Choose a user message to fork before.</source>
+        <translation>Wählen Sie eine Nutzernachricht, vor der verzweigt werden soll.</translation>
+    </message>
+    <message>
+        <source>The message is in an earlier story of this conversation.</source>
+        <translation>Die Nachricht gehört zu einer früheren Story dieses Gesprächs.</translation>
+    </message>
+    <message>
+        <source>fork the conversation</source>
+        <translation>das Gespräch zu verzweigen</translation>
+    </message>
+    <message>
+        <source>restart the conversation</source>
+        <translation>das Gespräch neu zu starten</translation>
+    </message>
+    <message>
+        <source>This step cannot be tried again; reconnect instead.</source>
+        <translation>Dieser Schritt kann nicht wiederholt werden; verbinden Sie sich stattdessen neu.</translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>The session reached its limit of %1 messages. Export it, or raise the limit to go on.</source>
+        <translation>Die Sitzung hat ihre Grenze von %1 Nachrichten erreicht. Exportieren Sie sie oder erhöhen Sie die Grenze, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The button has no payload.</source>
+        <translation>Die Schaltfläche hat keinen Payload.</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>die Nachricht zu senden</translation>
+    </message>
+    <message>
+        <source>Choose the intent of the message first.</source>
+        <translation>Wählen Sie zuerst den Intent der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Only mark entities: the text without markup must stay &apos;%1&apos;.</source>
+        <translation>Nur Entitäten markieren: Der Text ohne Markup muss &apos;%1&apos; bleiben.</translation>
+    </message>
+    <message>
+        <source>Choose an intent (a name without spaces or brackets).</source>
+        <translation>Wählen Sie einen Intent (ein Name ohne Leerzeichen oder Klammern).</translation>
+    </message>
+    <message>
+        <source>correct the NLU result</source>
+        <translation>das NLU-Ergebnis zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
+        <translation>Rasa 3 füllt Slots nicht aus korrigierten Entitäten. Prüfen Sie die Slots; setzen Sie sie bei Bedarf mit einer Custom Action oder in den Storys.</translation>
+    </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;.</source>
+        <translation>Die Domain hat schon eine Antwort &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>Der Server hat das Gespräch &apos;%1&apos; verloren. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
+    </message>
+    <message>
+        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>Der Server hat andere Ereignisse für das Gespräch &apos;%1&apos;. Die Sitzung geht als Gespräch &apos;%2&apos; weiter.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
+        <translation>Die Fassung der Datei von Gespräch &apos;%1&apos; bleibt als Gespräch &apos;%2&apos; erhalten.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
+        <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten (ein Retrieval-Intent sind zwei Namen, verbunden durch ein „/“).</translation>
+    </message>
+</context>
+<context>
     <name>Coach::KeyringStore</name>
     <message>
         <source>the system keyring did not keep the secret: %1</source>
@@ -4220,280 +2528,18 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     </message>
 </context>
 <context>
-    <name>Coach::NluInboxModel</name>
+    <name>Coach::LanguageMenu</name>
     <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>accepted as %1</source>
-        <translation>übernommen als %1</translation>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
     </message>
     <message>
-        <source>User message</source>
-        <translation>Nutzernachricht</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Predicted intent</source>
-        <translation>Vorhergesagter Intent</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluInboxPanel</name>
-    <message>
-        <source>NLU inbox</source>
-        <translation>NLU-Posteingang</translation>
-    </message>
-    <message>
-        <source>New intent &quot;%1&quot;</source>
-        <translation>Neuer Intent „%1“</translation>
-    </message>
-    <message>
-        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
-        <translation>Eingabe oder C: richtig · 1–9: Intent der Rangliste · I: anderer Intent · Entf oder D: löschen · ↓/J, ↑/K: nächster, vorheriger</translation>
-    </message>
-    <message>
-        <source>The project&apos;s NLU data cannot be read: %1</source>
-        <translation>Die NLU-Daten des Projekts lassen sich nicht lesen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::OfflineCorrection</name>
-    <message>
-        <source>every turn has been answered</source>
-        <translation>jeder Schritt ist beantwortet</translation>
-    </message>
-    <message>
-        <source>the current question is not about a user message</source>
-        <translation>die aktuelle Frage betrifft keine Nutzernachricht</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid intent name</source>
-        <translation>„%1“ ist kein gültiger Intent-Name</translation>
-    </message>
-    <message>
-        <source>the current question is not about an action</source>
-        <translation>die aktuelle Frage betrifft keine Aktion</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid action name</source>
-        <translation>„%1“ ist kein gültiger Aktionsname</translation>
-    </message>
-    <message>
-        <source>the conversation still has unanswered turns</source>
-        <translation>das Gespräch hat noch unbeantwortete Schritte</translation>
-    </message>
-    <message>
-        <source>Inbox: %1</source>
-        <translation>Posteingang: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PostgresReviewStore</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>shared review state needs PostgreSQL</source>
-        <translation>ein geteilter Prüfstatus braucht PostgreSQL</translation>
-    </message>
-    <message>
-        <source>listening for changes</source>
-        <translation>Auf Änderungen warten</translation>
-    </message>
-    <message>
-        <source>reading the review state</source>
-        <translation>Prüfstatus lesen</translation>
-    </message>
-    <message>
-        <source>saving the review state</source>
-        <translation>Prüfstatus speichern</translation>
-    </message>
-    <message>
-        <source>announcing a change</source>
-        <translation>Änderung bekanntgeben</translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>Transaktion beginnen</translation>
-    </message>
-    <message>
-        <source>claiming a conversation</source>
-        <translation>Gespräch übernehmen</translation>
-    </message>
-    <message>
-        <source>releasing a conversation</source>
-        <translation>Gespräch freigeben</translation>
-    </message>
-    <message>
-        <source>saving tags</source>
-        <translation>Schlagwörter speichern</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReviewSchema</name>
-    <message>
-        <source>reading the review schema failed: %1</source>
-        <translation>das Review-Schema ließ sich nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>preparing the review schema failed: %1</source>
-        <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::Section</name>
-    <message>
-        <source>expected a single value at line %1</source>
-        <translation>einzelner Wert erwartet in Zeile %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping</source>
-        <translation>„%1“ muss eine Zuordnung sein</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionReviewStore</name>
-    <message>
-        <source>no session is open</source>
-        <translation>keine Sitzung ist offen</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreAddress</name>
-    <message>
-        <source>not valid YAML at line %1: %2</source>
-        <translation>kein gültiges YAML in Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no tracker_store section</source>
-        <translation>es gibt keinen Abschnitt tracker_store</translation>
-    </message>
-    <message>
-        <source>tracker_store must be a mapping</source>
-        <translation>tracker_store muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
-        <translation>erwartet: sqlite:///ABSOLUTER/PFAD zur Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
-        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK oder sqlite:///PFAD</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreConnection</name>
-    <message>
-        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>there is no database file</source>
-        <translation>es gibt keine Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
-        <translation>der Qt-PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql)</translation>
-    </message>
-    <message>
-        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
-        <translation>keine lesbare Tabelle events mit Rasas Spalten (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreReader</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>counting the events</source>
-        <translation>Ereignisse zählen</translation>
-    </message>
-    <message>
-        <source>reading the events</source>
-        <translation>Ereignisse lesen</translation>
-    </message>
-    <message>
-        <source>reading the conversation</source>
-        <translation>Gespräch lesen</translation>
-    </message>
-    <message>
-        <source>reading an event</source>
-        <translation>Ereignis lesen</translation>
-    </message>
-    <message>
-        <source>row %1 is gone</source>
-        <translation>Zeile %1 gibt es nicht mehr</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::BotProject</name>
-    <message>
-        <source>The bot project folder does not exist.</source>
-        <translation>Der Bot-Projektordner existiert nicht.</translation>
-    </message>
-    <message>
-        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
-        <translation>Dies ist kein Rasa-Bot-Projekt: %1 fehlt. Ein mit „rasa init“ angelegtes Projekt hat config.yml, domain.yml und data/.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::BotServer</name>
-    <message>
-        <source>Rasa could not be started: %1</source>
-        <translation>Rasa konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>No free port was found on 127.0.0.1.</source>
-        <translation>Auf 127.0.0.1 wurde kein freier Port gefunden.</translation>
-    </message>
-    <message>
-        <source>Starting the action server on port %1…</source>
-        <translation>Action-Server wird auf Port %1 gestartet…</translation>
-    </message>
-    <message>
-        <source>Starting the Rasa server on port %1…</source>
-        <translation>Rasa-Server wird auf Port %1 gestartet…</translation>
-    </message>
-    <message>
-        <source>The Rasa server did not get ready: %1</source>
-        <translation>Der Rasa-Server wurde nicht bereit: %1</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken meanwhile; trying another one…</source>
-        <translation>Port %1 wurde inzwischen belegt; ein anderer wird versucht…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
-        <translation>
-            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Start versucht).</numerusform>
-            <numerusform>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%n Starts versucht).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 stopped (exit code %2). Its last lines:
-%3</source>
-        <translation>%1 wurde beendet (Exit-Code %2). Seine letzten Zeilen:
-%3</translation>
+        <source>Takes effect when Rasa Coach starts next</source>
+        <translation>Wird beim nächsten Start von Rasa Coach wirksam</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +2684,725 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     </message>
 </context>
 <context>
+    <name>Coach::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Training Data…</source>
+        <translation>Trainingsdaten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Step</source>
+        <translation>Letzten Schritt &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>&amp;Verzweigen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Restart (Start Fresh)</source>
+        <translation>Neu &amp;starten (von vorn beginnen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>Fork &amp;Before This Message</source>
+        <translation>Vor dieser Nachricht &amp;verzweigen</translation>
+    </message>
+    <message>
+        <source>Removes the last user message or bot action from the conversation on the server.</source>
+        <translation>Entfernt die letzte Nutzernachricht oder Bot-Aktion aus dem Gespräch auf dem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Gespräch</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Gesprächsverlauf</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Eingabebereich</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Event Details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Story Graph</source>
+        <translation>Story-Graph</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rasa version</source>
+        <translation>Rasa-Version</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungszustand</translation>
+    </message>
+    <message>
+        <source>The crash journal could not be written: %1</source>
+        <translation>Das Absturzjournal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>Kein Server</translation>
+    </message>
+    <message>
+        <source>Rasa %1</source>
+        <translation>Rasa %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hört zu</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sende</translation>
+    </message>
+    <message>
+        <source>Check NLU</source>
+        <translation>NLU prüfen</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Sagt vorher</translation>
+    </message>
+    <message>
+        <source>Check action</source>
+        <translation>Aktion prüfen</translation>
+    </message>
+    <message>
+        <source>Form question</source>
+        <translation>Formularfrage</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Aktualisiere</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Rasa Coach</source>
+        <translation>%1[*] — Rasa Coach</translation>
+    </message>
+    <message>
+        <source>Rasa Coach sessions (*.coach)</source>
+        <translation>Rasa-Coach-Sitzungen (*.coach)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>There is no user message to fork before.</source>
+        <translation>Es gibt keine Nutzernachricht, vor der verzweigt werden kann.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story &amp;Graph</source>
+        <translation>Story-&amp;Graph</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Story graph</source>
+        <translation>Story-Graph</translation>
+    </message>
+    <message>
+        <source>Graph exported to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>toolbar</comment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>toolbar</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Fork…</source>
+        <comment>toolbar</comment>
+        <translation>Verzweigen…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>toolbar</comment>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Slots</source>
+        <translation>&amp;Slots</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>Gesprä&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Event Details</source>
+        <translation>&amp;Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Meldungen</translation>
+    </message>
+    <message>
+        <source>last change %1; its damaged end is left out</source>
+        <translation>letzte Änderung %1; das beschädigte Ende wird weggelassen</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>letzte Änderung %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Rasa Coach could not open “%1”.
+
+%2</source>
+        <translation>Rasa Coach konnte „%1“ nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert waren, als Rasa Coach endete (%2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
+        <translation>Rasa Coach wurde nicht sauber beendet. „%1“ wiederherstellen (%2)?</translation>
+    </message>
+    <message>
+        <source>Restart the Conversation</source>
+        <translation>Gespräch neu starten</translation>
+    </message>
+    <message>
+        <source>Start a new story in this conversation?
+
+The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
+        <translation>Eine neue Story in diesem Gespräch beginnen?
+
+Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gesprächsliste und im Export.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Gegen Server &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rasa Executable</source>
+        <translation>&amp;Rasa-Programm</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownNlu</name>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>unbekannter Abschnitt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
+        <translation>&quot;%1&quot; steht vor dem ersten Abschnitt (## intent:name)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownStories</name>
+    <message>
+        <source>stories</source>
+        <translation>Storys</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first story header (## name)</source>
+        <translation>&quot;%1&quot; steht vor der ersten Story-Überschrift (## name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>an event line needs a name</source>
+        <translation>eine Ereigniszeile braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
+        <translation>&quot;%1&quot; ist kein Intent mit einem JSON-Objekt aus Entitäten</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MaxHistory</name>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, aus --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, aus config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>der ganze Verlauf, Rasas Standard (config.yml gibt kein max_history an)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MessageInput</name>
+    <message>
+        <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
+        <translation>Tippen Sie als Nutzer eine Nachricht und drücken Sie Enter (↑/↓: frühere Nachrichten, /intent{&quot;entity&quot;: &quot;value&quot;} geht auch)</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Nutzernachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NewActionDialog</name>
+    <message>
+        <source>Bot &amp;response:</source>
+        <translation>Bot-&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>New Response</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Neue Aktion</translation>
+    </message>
+    <message>
+        <source>Action name</source>
+        <translation>Aktionsname</translation>
+    </message>
+    <message>
+        <source>Response text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>What the bot says. Enter finishes, Shift+Enter starts a new line.</source>
+        <translation>Was der Bot sagt. Enter schließt ab, Umschalt+Enter beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Please enter an action name.</source>
+        <translation>Bitte geben Sie einen Aktionsnamen ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Bitte geben Sie eine Antwort ein.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
+        <translation>„%1“ existiert bereits: Wählen Sie es stattdessen aus der Liste oder nehmen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
+        <translation>„%1“ gibt es schon. Eine früher in dieser Sitzung angelegte Antwort erhält den neuen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluCorrection</name>
+    <message>
+        <source>An entity needs a type without spaces or brackets.</source>
+        <translation>Eine Entität braucht einen Typ ohne Leerzeichen oder Klammern.</translation>
+    </message>
+    <message>
+        <source>The entity &apos;%1&apos; does not mark a part of the message.</source>
+        <translation>Die Entität &apos;%1&apos; markiert keinen Teil der Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluExporter</name>
+    <message>
+        <source>cannot merge into the existing NLU file: %1</source>
+        <translation>in die vorhandene NLU-Datei kann nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>the merged NLU data would not load: %1</source>
+        <translation>die zusammengeführten NLU-Daten würden sich nicht laden lassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>übernommen als %1</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Nutzernachricht</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation>Vorhergesagter Intent</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxPanel</name>
+    <message>
+        <source>NLU inbox</source>
+        <translation>NLU-Posteingang</translation>
+    </message>
+    <message>
+        <source>New intent &quot;%1&quot;</source>
+        <translation>Neuer Intent „%1“</translation>
+    </message>
+    <message>
+        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
+        <translation>Eingabe oder C: richtig · 1–9: Intent der Rangliste · I: anderer Intent · Entf oder D: löschen · ↓/J, ↑/K: nächster, vorheriger</translation>
+    </message>
+    <message>
+        <source>The project&apos;s NLU data cannot be read: %1</source>
+        <translation>Die NLU-Daten des Projekts lassen sich nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluQuestion</name>
+    <message>
+        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
+        <translation>Der Intent &apos;%1&apos; von &apos;%2&apos; ist nicht in der Domain. Welcher Intent ist es?</translation>
+    </message>
+    <message>
+        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
+        <translation>Die NLU-Klassifikation für &apos;%1&apos; ergab &apos;None&apos;. Welcher Intent ist es?</translation>
+    </message>
+    <message>
+        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
+        <translation>Ist der Intent &apos;%1&apos; für &apos;%2&apos; richtig, und sind alle Entitäten korrekt markiert?</translation>
+    </message>
+    <message>
+        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
+        <translation>Ihr NLU-Modell hat &apos;%1&apos; als Intent &apos;%2&apos; ohne Entitäten klassifiziert. Ist das richtig?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluReader</name>
+    <message>
+        <source>not an NLU file: the top level must be a mapping</source>
+        <translation>keine NLU-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;nlu&quot; must be a list</source>
+        <translation>&quot;nlu&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1, item %2 of &quot;nlu&quot;</source>
+        <translation>%1, Eintrag %2 von &quot;nlu&quot;</translation>
+    </message>
+    <message>
+        <source>every item of &quot;nlu&quot; must be a mapping</source>
+        <translation>jeder Eintrag von &quot;nlu&quot; muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>not Rasa NLU data: &quot;rasa_nlu_data&quot; is missing</source>
+        <translation>keine Rasa-NLU-Daten: &quot;rasa_nlu_data&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1, example %2</source>
+        <translation>%1, Beispiel %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::OfflineCorrection</name>
+    <message>
+        <source>every turn has been answered</source>
+        <translation>jeder Schritt ist beantwortet</translation>
+    </message>
+    <message>
+        <source>the current question is not about a user message</source>
+        <translation>die aktuelle Frage betrifft keine Nutzernachricht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid intent name</source>
+        <translation>„%1“ ist kein gültiger Intent-Name</translation>
+    </message>
+    <message>
+        <source>the current question is not about an action</source>
+        <translation>die aktuelle Frage betrifft keine Aktion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid action name</source>
+        <translation>„%1“ ist kein gültiger Aktionsname</translation>
+    </message>
+    <message>
+        <source>the conversation still has unanswered turns</source>
+        <translation>das Gespräch hat noch unbeantwortete Schritte</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Posteingang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>das Analyseergebnis ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>das Analyseergebnis hat kein „intent“-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>„entities“ im Analyseergebnis ist keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PostgresReviewStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>shared review state needs PostgreSQL</source>
+        <translation>ein geteilter Prüfstatus braucht PostgreSQL</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>Auf Änderungen warten</translation>
+    </message>
+    <message>
+        <source>reading the review state</source>
+        <translation>Prüfstatus lesen</translation>
+    </message>
+    <message>
+        <source>saving the review state</source>
+        <translation>Prüfstatus speichern</translation>
+    </message>
+    <message>
+        <source>announcing a change</source>
+        <translation>Änderung bekanntgeben</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>claiming a conversation</source>
+        <translation>Gespräch übernehmen</translation>
+    </message>
+    <message>
+        <source>releasing a conversation</source>
+        <translation>Gespräch freigeben</translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation>Schlagwörter speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PredictRequest</name>
+    <message>
+        <source>the prediction is not a JSON object</source>
+        <translation>die Vorhersage ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; is neither text nor null</source>
+        <translation>&quot;policy&quot; ist weder Text noch null</translation>
+    </message>
+    <message>
+        <source>&quot;scores&quot; is not a list</source>
+        <translation>&quot;scores&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the server predicted no action at all. Its model has no dialogue policy (Rasa: “Cannot continue as no action was predicted by the dialogue manager”). Add Core policies to config.yml and train the model again.</source>
+        <translation>der Server hat überhaupt keine Aktion vorhergesagt. Sein Modell hat keine Dialog-Policy (Rasa: „Cannot continue as no action was predicted by the dialogue manager“). Fügen Sie Core-Policies in config.yml hinzu und trainieren Sie das Modell neu.</translation>
+    </message>
+    <message>
+        <source>scores entry %1 has no &quot;action&quot; text and &quot;score&quot; number</source>
+        <translation>Eintrag %1 von &quot;scores&quot; hat keinen Text &quot;action&quot; und keine Zahl &quot;score&quot;</translation>
+    </message>
+    <message>
+        <source>the prediction has no &quot;tracker&quot; object</source>
+        <translation>die Vorhersage hat kein Objekt &quot;tracker&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ProcessRegistry</name>
     <message>
         <source>The folder could not be created.</source>
@@ -4684,6 +3449,96 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     </message>
 </context>
 <context>
+    <name>Coach::PromptArea</name>
+    <message>
+        <source>Not connected. Connect to a Rasa server (Ctrl+K) or open a session (Ctrl+O).</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Rasa-Server (Strg+K) oder öffnen Sie eine Sitzung (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
+        <translation>Offline: Diese Sitzung wird ohne Server angezeigt. Verbinden Sie sich (Strg+K), um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Die Nachricht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Asking the bot for its next action…</source>
+        <translation>Der Bot wird nach seiner nächsten Aktion gefragt…</translation>
+    </message>
+    <message>
+        <source>Running the action…</source>
+        <translation>Die Aktion wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Updating the conversation on the server…</source>
+        <translation>Das Gespräch auf dem Server wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bitte warten…</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Enter)</source>
+        <translation>&amp;Wiederholen (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel step (Esc)</source>
+        <translation>Schritt abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Drop the failed step and go back to the question before it</source>
+        <translation>Den fehlgeschlagenen Schritt verwerfen und zur Frage davor zurückkehren</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
+        <translation>Rasa Coach versucht es weiter, bis der Server antwortet und ein Modell geladen hat; Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaClient</name>
+    <message>
+        <source>Enter the address of the Rasa server, e.g. http://localhost:5005.</source>
+        <translation>Geben Sie die Adresse des Rasa-Servers ein, z. B. http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like http://localhost:5005.</source>
+        <translation>„%1“ ist keine Serveradresse. Schreiben Sie sie wie http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>Write only the server address (http://host:port); enter the token in its own field.</source>
+        <translation>Schreiben Sie nur die Serveradresse (http://host:port); das Token gehört in sein eigenes Feld.</translation>
+    </message>
+</context>
+<context>
     <name>Coach::RasaCommandLine</name>
     <message>
         <source>Rasa %1 cannot be told to listen on 127.0.0.1 only, and its Python interpreter is unknown. Choose the Python interpreter Rasa is installed in under Settings › Rasa Executable.</source>
@@ -4695,6 +3550,33 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     <message>
         <source>Rasa %1 (%2)</source>
         <translation>Rasa %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaRequest</name>
+    <message>
+        <source>the conversation id is empty</source>
+        <translation>die Gesprächs-ID ist leer</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>es besteht keine Verbindung zu einem Server</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL</source>
+        <translation>die Serveradresse ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes, before the whole answer arrived</source>
+        <translation>die Verbindung wurde nach %1 Bytes geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
     </message>
 </context>
 <context>
@@ -4750,10 +3632,856 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     </message>
 </context>
 <context>
+    <name>Coach::RecoveryCandidate</name>
+    <message>
+        <source>Unsaved session (%1)</source>
+        <translation>Ungespeicherte Sitzung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Sitzungsdateien (.coach), die wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>Der Rasa-Server (Standard: der, mit dem die Sitzungen aufgenommen wurden).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Gleichzeitig wiederholte Gespräche (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Einen Bericht schreiben: .json, .xml (JUnit) oder .html; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 braucht eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>ein Bericht muss auf .json, .xml oder .html enden</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>geben Sie mindestens eine Sitzungsdatei (.coach) an</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Wiederholt gegen Rasa %1 unter %2, Modell %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>geben Sie den Rasa-Server mit --server an</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Annotierte Sitzungen gegen das Modell wiederholen, das der Rasa-Server jetzt geladen hat. Exit-Code 0: jeder Zug stimmt überein, 1: manche Züge weichen ab, 2: ein Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>Wiederholung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur A&amp;bweichungen</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Gegen Server wiederholen</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Wiederholt jeden annotierten Zug dieser Sitzung gegen das Modell, das der Server jetzt geladen hat, in eigenen Gesprächen.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Wiederholung gegen Rasa %1, Modell %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Abgebrochen nach %1 von %2 Zügen.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>Die Wiederholung wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intent (annotiert → vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Gesprächsteile</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Züge</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Abweichende Züge</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Jeder Zug stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiederholung: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>Zug %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine be&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>&amp;Zum Zug gehen</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Wählen Sie einen Zug, um seine Abweichungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (behalten)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Abweichungen von Zug %1 („%2“):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>Zug %1 („%2“) stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Antwort des Modells übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(nicht analysiert)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(nicht wiederholt)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: annotiert %2, vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>Aktion %1: das Modell hat vor %2 action_unlikely_intent vorhergesagt</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: Gespräch %2, Teil %3, Zug %4 („%5“)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>Sitzungen: %1, Gesprächsteile: %2, Züge: %3, abweichend: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>annotiert</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumePrompt</name>
+    <message>
+        <source>Session File and Server Disagree</source>
+        <translation>Sitzungsdatei und Server sind sich uneinig</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File&apos;s Conversation</source>
+        <translation>Gespräch der &amp;Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Server&apos;s Conversation</source>
+        <translation>Gespräch des &amp;Servers verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumeQuestion</name>
+    <message>
+        <source>no message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>Die Sitzungsdatei enthält %1 Ereignisse des Gesprächs &apos;%2&apos; (letzte Nachricht: %3); der Server hat %4 (letzte Nachricht: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>Der Server hat Ereignisse, die die Datei nicht hat (zum Beispiel nicht gespeicherte Änderungen).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Die Ereignisse des Servers weichen von denen der Datei ab (zum Beispiel hat jemand anderes die Gesprächs-ID benutzt).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>Das Gespräch der Datei verwenden (es geht unter einer neuen Gesprächs-ID weiter, die Ereignisse des Servers bleiben unberührt) oder die des Servers (die Fassung der Datei bleibt daneben erhalten)?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReviewSchema</name>
+    <message>
+        <source>reading the review schema failed: %1</source>
+        <translation>das Review-Schema ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Section</name>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>einzelner Wert erwartet in Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>„%1“ muss eine Zuordnung sein</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ServerLogPanel</name>
     <message>
         <source>Rasa output</source>
         <translation>Rasa-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ServerReadinessWaiter</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Warte auf den Server…</translation>
+    </message>
+    <message>
+        <source>Waiting for a model to be loaded…</source>
+        <translation>Warte, bis ein Modell geladen ist…</translation>
+    </message>
+    <message>
+        <source>Reading the domain…</source>
+        <translation>Lese die Domain…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>es besteht keine Verbindung zu einem Server</translation>
+    </message>
+    <message>
+        <source>The server did not become ready (%1).</source>
+        <translation>Der Server wurde nicht bereit (%1).</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionClosePrompt</name>
+    <message numerus="yes">
+        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
+        <translation>
+            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teil, den kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
+            <numerusform>Die Sitzung hat nicht gespeicherte Änderungen und %n Story-Teile, die kein Export geschrieben hat. Sitzung speichern, Trainingsdaten exportieren oder beides verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>Die Sitzung hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
+        <translation>
+            <numerusform>%n Story-Teil dieser Sitzung wurde nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
+            <numerusform>%n Story-Teile dieser Sitzung wurden nicht exportiert. Trainingsdaten vor dem Schließen exportieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Nicht gespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>Training Data Not Exported</source>
+        <translation>Trainingsdaten nicht exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionDocument</name>
+    <message>
+        <source>the session has no file name yet</source>
+        <translation>die Sitzung hat noch keinen Dateinamen</translation>
+    </message>
+    <message>
+        <source>Mark Turn Reviewed</source>
+        <translation>Schritt als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Unmark Turn Reviewed</source>
+        <translation>Markierung „geprüft“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>Gespräch umbenennen</translation>
+    </message>
+    <message>
+        <source>no conversation id</source>
+        <translation>keine Gesprächs-ID</translation>
+    </message>
+    <message>
+        <source>conversations are out of order</source>
+        <translation>die Gespräche sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>kein Gespräch %1</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>unbekannte Operation</translation>
+    </message>
+    <message>
+        <source>events are missing before this step</source>
+        <translation>vor diesem Schritt fehlen Ereignisse</translation>
+    </message>
+    <message>
+        <source>the events differ from the document&apos;s</source>
+        <translation>die Ereignisse weichen von denen des Dokuments ab</translation>
+    </message>
+    <message>
+        <source>no event %1</source>
+        <translation>kein Ereignis %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>no story part, file or story name</source>
+        <translation>kein Story-Teil, keine Datei oder kein Story-Name</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionFormat</name>
+    <message>
+        <source>the autosave snapshot is damaged</source>
+        <translation>der Autosave-Schnappschuss ist beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (JSON-Fehler bei Byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>invalid session: %1 %2</source>
+        <translation>ungültige Sitzung: %1 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionJournal</name>
+    <message>
+        <source>cannot lock the journal</source>
+        <translation>das Journal kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another Rasa Coach</source>
+        <translation>das Journal wird von einem anderen Rasa Coach verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach journal, or its header is damaged</source>
+        <translation>dies ist kein Rasa-Coach-Journal, oder sein Kopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>das Journal ist geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>das Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionRecovery</name>
+    <message>
+        <source>the session file was saved after this journal; there is nothing to recover</source>
+        <translation>die Sitzungsdatei wurde nach diesem Journal gespeichert; es gibt nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>journal record %1: %2</source>
+        <translation>Journaleintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the session is open in another Rasa Coach</source>
+        <translation>die Sitzung ist in einem anderen Rasa Coach geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionReviewStore</name>
+    <message>
+        <source>no session is open</source>
+        <translation>keine Sitzung ist offen</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Befehle und Tasten suchen…</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SlotsModel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StateTable</name>
+    <message>
+        <source>intent %1</source>
+        <translation>Intent %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>Entitäten %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>slots %1</source>
+        <translation>Slots %1</translation>
+    </message>
+    <message>
+        <source>active loop %1</source>
+        <translation>aktive Schleife %1</translation>
+    </message>
+    <message>
+        <source>the start of the conversation</source>
+        <translation>der Anfang des Gesprächs</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StatusRequest</name>
+    <message>
+        <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
+        <translation>die Antwort hat weder &quot;model_file&quot; noch &quot;model_id&quot; noch &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryExpander</name>
+    <message>
+        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
+        <translation>Ihre Storys und Regeln ergeben mehr als %1 Pfade (Checkpoints und OR-Schritte vervielfachen sie), zu viele zum Zeichnen. Vereinfachen Sie die Checkpoints oder zeichnen Sie weniger Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryPlanner</name>
+    <message>
+        <source>conversation %1, part %2</source>
+        <translation>Gespräch %1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1: new story (%2)</source>
+        <translation>%1: neue Story (%2)</translation>
+    </message>
+    <message>
+        <source>%1: replaced by the changed story (%2)</source>
+        <translation>%1: durch die geänderte Story ersetzt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged since the last export (%2)</source>
+        <translation>%1: seit dem letzten Export unverändert (%2)</translation>
+    </message>
+    <message>
+        <source>skipped (%1): the same steps as “%2” in %3</source>
+        <translation>übersprungen (%1): dieselben Schritte wie „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
+        <translation>; ihre frühere Story „%1“ wurde in der Datei bearbeitet oder entfernt, daher wird sie neu hinzugefügt</translation>
+    </message>
+    <message>
+        <source>; note: it is the beginning of “%1” in %2</source>
+        <translation>; Hinweis: Sie ist der Anfang von „%1“ in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryReader</name>
+    <message>
+        <source>cannot read the stories: %1</source>
+        <translation>die Storys können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerGenerator</name>
+    <message>
+        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
+        <translation>Die Stories ergeben mehr als %1 Gespräche (Checkpoints und OR-Schritte vervielfachen sie), zu viele für die Prüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>this is a session file; open it instead of importing it</source>
+        <translation>dies ist eine Sitzungsdatei; öffnen Sie sie, statt sie zu importieren</translation>
+    </message>
+    <message>
+        <source>not a Rasa tracker: %1</source>
+        <translation>kein Rasa-Tracker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerResultRequest</name>
+    <message>
+        <source>the tracker is not an object with a &quot;sender_id&quot;</source>
+        <translation>der Tracker ist kein Objekt mit &quot;sender_id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerSnapshot</name>
+    <message>
+        <source>a tracker must be a JSON object</source>
+        <translation>ein Tracker muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the tracker has no &quot;events&quot; list</source>
+        <translation>der Tracker hat keine Liste &quot;events&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreAddress</name>
+    <message>
+        <source>not valid YAML at line %1: %2</source>
+        <translation>kein gültiges YAML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no tracker_store section</source>
+        <translation>es gibt keinen Abschnitt tracker_store</translation>
+    </message>
+    <message>
+        <source>tracker_store must be a mapping</source>
+        <translation>tracker_store muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
+        <translation>erwartet: sqlite:///ABSOLUTER/PFAD zur Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
+        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK oder sqlite:///PFAD</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreConnection</name>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>there is no database file</source>
+        <translation>es gibt keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der Qt-PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
+        <translation>keine lesbare Tabelle events mit Rasas Spalten (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreReader</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>counting the events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>reading the events</source>
+        <translation>Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>reading the conversation</source>
+        <translation>Gespräch lesen</translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation>Ereignis lesen</translation>
+    </message>
+    <message>
+        <source>row %1 is gone</source>
+        <translation>Zeile %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4517,178 @@ Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach inbo
     <message>
         <source>Trained.</source>
         <translation>Trainiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::VersionRequest</name>
+    <message>
+        <source>the answer has no &quot;version&quot; text</source>
+        <translation>die Antwort hat keinen Text &quot;version&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlStories</name>
+    <message>
+        <source>stories</source>
+        <translation>Storys</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>not a stories file: the top level must be a mapping</source>
+        <translation>keine Story-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
+        <translation>jede Regel muss eine Zuordnung mit &quot;rule&quot; und &quot;steps&quot; sein</translation>
+    </message>
+    <message>
+        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
+        <translation>jede Story muss eine Zuordnung mit &quot;story&quot; und &quot;steps&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;condition&quot; must be a list of steps</source>
+        <translation>&quot;condition&quot; muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <source>&quot;or&quot; must be a list of user steps</source>
+        <translation>&quot;or&quot; muss eine Liste von Nutzerschritten sein</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
+        <translation>ein Schritt muss eine Zuordnung wie &quot;- intent: greet&quot; sein</translation>
+    </message>
+    <message>
+        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
+        <translation>ein Nutzerschritt braucht &quot;intent&quot; oder &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>the intent of a user step cannot be empty</source>
+        <translation>der Intent eines Nutzerschritts darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
+        <translation>eine Entität muss &quot;- typ: wert&quot; oder &quot;- typ&quot; sein</translation>
+    </message>
+    <message>
+        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
+        <translation>eine Entität braucht neben &quot;role&quot; und &quot;group&quot; einen Typ</translation>
+    </message>
+    <message>
+        <source>&quot;slot_was_set&quot; must be a list</source>
+        <translation>&quot;slot_was_set&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
+        <translation>ein Slot muss &quot;- name: wert&quot; oder &quot;- name&quot; sein</translation>
+    </message>
+    <message>
+        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
+        <translation>Checkpoint-Slots müssen eine Liste aus &quot;- name: wert&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlTextEditor</name>
+    <message>
+        <source>invalid YAML</source>
+        <translation>ungültiges YAML</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of keys written in block style</source>
+        <translation>die Datei muss eine Zuordnung von Schlüsseln im Blockstil sein</translation>
+    </message>
+    <message>
+        <source>the change would make the file invalid: %1</source>
+        <translation>die Änderung würde die Datei ungültig machen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping</source>
+        <translation>&quot;%1&quot; ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>cannot find the start of a flow collection</source>
+        <translation>der Anfang einer Flow-Collection wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot find the end of a flow collection</source>
+        <translation>das Ende einer Flow-Collection wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot add to a collection written in flow style ([...] or {...})</source>
+        <translation>zu einer Collection im Flow-Stil ([...] oder {...}) kann nichts hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A session to open.</source>
+        <translation>Eine zu öffnende Sitzung.</translation>
+    </message>
+    <message>
+        <source>Connect to this Rasa server.</source>
+        <translation>Mit diesem Rasa-Server verbinden.</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Das Auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Ein JWT aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>The bot project folder.</source>
+        <translation>Der Projektordner des Bots.</translation>
+    </message>
+    <message>
+        <source>Conversation id to talk in.</source>
+        <translation>Gesprächs-ID für das Gespräch.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, es) instead of the setting.</source>
+        <translation>Diese Sprache (en, de, es) statt der Einstellung verwenden.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe rasa-coach --help)</translation>
+    </message>
+    <message>
+        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
+        <translation>Den Bot von --project trainieren, seinen Rasa-Server (und Action-Server) starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>--start-server needs --project DIR.</source>
+        <translation>--start-server braucht --project ORDNER.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --start-server.</source>
+        <translation>Verwenden Sie entweder --server oder --start-server.</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … (see rasa-coach COMMAND --help).</source>
+        <translation>Einem Rasa-Chatbot im Gespräch etwas beibringen.
+
+Ohne Oberfläche: rasa-coach export … | rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … (siehe rasa-coach BEFEHL --help).</translation>
     </message>
 </context>
 </TS>

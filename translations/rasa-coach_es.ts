@@ -434,14 +434,6 @@
         <translation>el proyecto no tiene domain.yml</translation>
     </message>
     <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the new one was not written</source>
-        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; la nueva no se escribió</translation>
-    </message>
-    <message>
-        <source>Usage: rasa-coach graph [options]</source>
-        <translation>Uso: rasa-coach graph [opciones]</translation>
-    </message>
-    <message>
         <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
         <translation>El tracker store: postgresql://USER@HOST:PORT/DB o sqlite:///RUTA.</translation>
     </message>
@@ -785,14 +777,6 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
         <source>&lt;br&gt;&lt;small&gt;In any order: type or 1–9 to choose the intent · Ctrl+E, then Shift+arrows and E (or drag the mouse) to mark an entity, Enter or Esc in its form · Delete removes one. Then Enter commits intent and entities · Ctrl+M: Rasa markup&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;En cualquier orden: escriba o pulse 1–9 para elegir la intención · Ctrl+E, luego Mayús+flechas y E (o arrastre el ratón) para marcar una entidad, Intro o Esc en su formulario · Supr quita una. Después Intro confirma intención y entidades · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Confirm (Enter)</source>
-        <translation>&amp;Confirmar (Intro)</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;small&gt;Enter: yes · type or 1–9: another intent · Ctrl+E then Shift+arrows and E (or drag the mouse): mark an entity · Delete: remove it · Ctrl+M: Rasa markup&lt;/small&gt;</source>
-        <translation>&lt;br&gt;&lt;small&gt;Intro: sí · escribir o 1–9: otra intención · Ctrl+E y luego Mayús+flechas y E (o arrastrar con el ratón): marcar una entidad · Supr: quitarla · Ctrl+M: marcado de Rasa&lt;/small&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Coach::ApiError</name>
@@ -927,6 +911,57 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
     <message>
         <source>The Rasa server rejected %1 (%2): %3</source>
         <translation>El servidor Rasa rechazó %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotProject</name>
+    <message>
+        <source>The bot project folder does not exist.</source>
+        <translation>La carpeta del proyecto del bot no existe.</translation>
+    </message>
+    <message>
+        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
+        <translation>Esto no es un proyecto de bot de Rasa: falta %1. Un proyecto creado con «rasa init» tiene config.yml, domain.yml y data/.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::BotServer</name>
+    <message>
+        <source>Rasa could not be started: %1</source>
+        <translation>No se pudo iniciar Rasa: %1</translation>
+    </message>
+    <message>
+        <source>No free port was found on 127.0.0.1.</source>
+        <translation>No se encontró ningún puerto libre en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Starting the action server on port %1…</source>
+        <translation>Iniciando el servidor de acciones en el puerto %1…</translation>
+    </message>
+    <message>
+        <source>Starting the Rasa server on port %1…</source>
+        <translation>Iniciando el servidor de Rasa en el puerto %1…</translation>
+    </message>
+    <message>
+        <source>The Rasa server did not get ready: %1</source>
+        <translation>El servidor de Rasa no llegó a estar listo: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken meanwhile; trying another one…</source>
+        <translation>El puerto %1 se ocupó entretanto; se prueba otro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
+        <translation>
+            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicio probado).</numerusform>
+            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicios probados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2). Its last lines:
+%3</source>
+        <translation>%1 se detuvo (código de salida %2). Sus últimas líneas:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1126,6 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
         <translation>Token o JWT</translation>
     </message>
     <message>
-        <source>No desktop keyring in this build: the secret is kept in memory until Rasa Coach quits.</source>
-        <translation>Esta compilación no tiene llavero del escritorio: el secreto se guarda en memoria hasta que se cierre Rasa Coach.</translation>
-    </message>
-    <message>
         <source>folder with domain.yml and data/ (optional)</source>
         <translation>carpeta con domain.yml y data/ (opcional)</translation>
     </message>
@@ -1175,10 +1206,6 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
         <translation>Introduzca el id de la conversación que quiere continuar.</translation>
     </message>
     <message>
-        <source>(continue the session, or a new random id)</source>
-        <translation>(continuar la sesión, o un id aleatorio nuevo)</translation>
-    </message>
-    <message>
         <source>No desktop keyring answers: the secret is kept in memory until Rasa Coach quits.</source>
         <translation>No responde ningún llavero del sistema: el secreto se guarda en memoria hasta que Rasa Coach se cierre.</translation>
     </message>
@@ -1223,17 +1250,14 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
     </message>
 </context>
 <context>
-    <name>Coach::ConversationLookup</name>
+    <name>Coach::ConversationFeeder</name>
     <message>
-        <source>The server holds no messages for “%1”: the conversation starts there.</source>
-        <translation>El servidor no tiene mensajes para «%1»: la conversación empieza allí.</translation>
+        <source>no session</source>
+        <translation>no hay sesión</translation>
     </message>
-    <message numerus="yes">
-        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
-        <translation>
-            <numerusform>El servidor tiene %n mensaje del usuario para «%1», del %2: «%3». Conectar continúa esta conversación.</numerusform>
-            <numerusform>El servidor tiene %n mensajes del usuario para «%1»; el último, del %2: «%3». Conectar continúa esta conversación.</numerusform>
-        </translation>
+    <message>
+        <source>the conversation has no typed user message</source>
+        <translation>la conversación no tiene ningún mensaje escrito por el usuario</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1327,20 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
     <message>
         <source>Conversation id: %1</source>
         <translation>Id de conversación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ConversationLookup</name>
+    <message>
+        <source>The server holds no messages for “%1”: the conversation starts there.</source>
+        <translation>El servidor no tiene mensajes para «%1»: la conversación empieza allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds %n user message(s) for “%1”; the last, on %2: “%3”. Connecting continues this conversation.</source>
+        <translation>
+            <numerusform>El servidor tiene %n mensaje del usuario para «%1», del %2: «%3». Conectar continúa esta conversación.</numerusform>
+            <numerusform>El servidor tiene %n mensajes del usuario para «%1»; el último, del %2: «%3». Conectar continúa esta conversación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1444,14 +1482,6 @@ intención: %2 %3</translation>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
     </message>
-    <message>
-        <source>Mark</source>
-        <translation>Marcar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>Coach::EntitySpanEdit</name>
@@ -1474,6 +1504,13 @@ rol: %1</translation>
 group: %1</source>
         <translation>
 grupo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EnvInterpolation</name>
+    <message>
+        <source>environment variables are not set: %1</source>
+        <translation>variables de entorno sin definir: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1545,6 @@ grupo: %1</translation>
     <message>
         <source>Co&amp;py JSON</source>
         <translation>Co&amp;piar JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Copy JSON</source>
-        <translation>&amp;Copiar JSON</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1676,6 @@ grupo: %1</translation>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
-    <message>
-        <source>Response “%1” already exists in the domain with other text: the domain file keeps its text; edit it by hand if the new one is better.</source>
-        <translation>La respuesta «%1» ya existe en el dominio con otro texto: el archivo de dominio conserva su texto; edítelo a mano si el nuevo es mejor.</translation>
-    </message>
 </context>
 <context>
     <name>Coach::Exporter</name>
@@ -1697,10 +1726,6 @@ grupo: %1</translation>
     <message>
         <source>; responses replaced: %1</source>
         <translation>; respuestas reemplazadas: %1</translation>
-    </message>
-    <message>
-        <source>stories added: %1</source>
-        <translation>historias añadidas: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,1910 +1999,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::InteractiveSession</name>
-    <message>
-        <source>This cannot be done now (the session is %1).</source>
-        <translation>Esto no se puede hacer ahora (la sesión está en el estado %1).</translation>
-    </message>
-    <message>
-        <source>This needs a connection to a Rasa server.</source>
-        <translation>Esto necesita una conexión con un servidor Rasa.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>No se pudo %1: %2</translation>
-    </message>
-    <message>
-        <source>predict the next action</source>
-        <translation>predecir la siguiente acción</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action of the domain or of this session; create it as a new action.</source>
-        <translation>&apos;%1&apos; no es una acción del dominio ni de esta sesión; créela como acción nueva.</translation>
-    </message>
-    <message>
-        <source>An action name cannot be empty or contain spaces or brackets.</source>
-        <translation>Un nombre de acción no puede estar vacío ni contener espacios o corchetes.</translation>
-    </message>
-    <message>
-        <source>A response action needs its text: create it as a response.</source>
-        <translation>Una acción de respuesta necesita su texto: créela como respuesta.</translation>
-    </message>
-    <message>
-        <source>The domain already has the action &apos;%1&apos;; choose it instead.</source>
-        <translation>El dominio ya tiene la acción &apos;%1&apos;; elíjala en su lugar.</translation>
-    </message>
-    <message>
-        <source>A response name starts with &apos;utter_&apos; and has no spaces or brackets.</source>
-        <translation>Un nombre de respuesta empieza por &apos;utter_&apos; y no tiene espacios ni corchetes.</translation>
-    </message>
-    <message>
-        <source>Please enter a response.</source>
-        <translation>Introduzca una respuesta.</translation>
-    </message>
-    <message>
-        <source>reject the form</source>
-        <translation>rechazar el formulario</translation>
-    </message>
-    <message>
-        <source>FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data. Otherwise predicting no form validation will not work as expected.</source>
-        <translation>FormPolicy predijo que no hay validación del formulario a partir de historias de entrenamiento anteriores. Elimine las historias contradictorias de los datos de entrenamiento. Si no, la predicción de no validar el formulario no funcionará como se espera.</translation>
-    </message>
-    <message>
-        <source>record the form validation</source>
-        <translation>registrar la validación del formulario</translation>
-    </message>
-    <message>
-        <source>run the action &apos;%1&apos;</source>
-        <translation>ejecutar la acción &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>You have created a new action: &apos;%1&apos;, with matching response: &apos;%2&apos;. This action will not return its message in this session, but the new response will be saved to your domain file when you export this session.</source>
-        <translation>Ha creado una acción nueva: &apos;%1&apos;, con la respuesta correspondiente: &apos;%2&apos;. Esta acción no devolverá su mensaje en esta sesión, pero la respuesta nueva se guardará en su archivo de dominio cuando exporte esta sesión.</translation>
-    </message>
-    <message>
-        <source>You have created a new action: &apos;%1&apos;, which was not successfully executed. If this action does not return any events, you do not need to do anything. If this is a custom action which returns events, implement it in your action server and try again.</source>
-        <translation>Ha creado una acción nueva: &apos;%1&apos;, que no se ejecutó correctamente. Si esta acción no devuelve eventos, no tiene que hacer nada. Si es una acción personalizada que devuelve eventos, impleméntela en su servidor de acciones e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>log the new action &apos;%1&apos;</source>
-        <translation>registrar la acción nueva &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The server address is not valid.</source>
-        <translation>La dirección del servidor no es válida.</translation>
-    </message>
-    <message>
-        <source>connect to the Rasa server</source>
-        <translation>conectar con el servidor Rasa</translation>
-    </message>
-    <message>
-        <source>The server runs another model than the one this session was recorded with. Predictions may differ from the stored conversation.</source>
-        <translation>El servidor ejecuta un modelo distinto del que se usó al grabar esta sesión. Las predicciones pueden diferir de la conversación guardada.</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation>Conversación %1</translation>
-    </message>
-    <message>
-        <source>read the conversation from the server</source>
-        <translation>leer la conversación del servidor</translation>
-    </message>
-    <message>
-        <source>rebuild the conversation on the server</source>
-        <translation>reconstruir la conversación en el servidor</translation>
-    </message>
-    <message>
-        <source>The session already has a conversation &apos;%1&apos;.</source>
-        <translation>La sesión ya tiene una conversación &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>There is no conversation %1.</source>
-        <translation>No hay ninguna conversación %1.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo in this story.</source>
-        <translation>No hay nada que deshacer en esta historia.</translation>
-    </message>
-    <message>
-        <source>undo the last step</source>
-        <translation>deshacer el último paso</translation>
-    </message>
-    <message>
-        <source>Choose a user message to fork before.</source>
-        <translation>Elija un mensaje del usuario antes del que bifurcar.</translation>
-    </message>
-    <message>
-        <source>The message is in an earlier story of this conversation.</source>
-        <translation>El mensaje está en una historia anterior de esta conversación.</translation>
-    </message>
-    <message>
-        <source>fork the conversation</source>
-        <translation>bifurcar la conversación</translation>
-    </message>
-    <message>
-        <source>restart the conversation</source>
-        <translation>reiniciar la conversación</translation>
-    </message>
-    <message>
-        <source>This step cannot be tried again; reconnect instead.</source>
-        <translation>Este paso no se puede reintentar; vuelva a conectar.</translation>
-    </message>
-    <message>
-        <source>Type a message first.</source>
-        <translation>Escriba primero un mensaje.</translation>
-    </message>
-    <message>
-        <source>The session reached its limit of %1 messages. Export it, or raise the limit to go on.</source>
-        <translation>La sesión alcanzó su límite de %1 mensajes. Expórtela, o aumente el límite para seguir.</translation>
-    </message>
-    <message>
-        <source>The button has no payload.</source>
-        <translation>El botón no tiene payload.</translation>
-    </message>
-    <message>
-        <source>send the message</source>
-        <translation>enviar el mensaje</translation>
-    </message>
-    <message>
-        <source>Choose the intent of the message first.</source>
-        <translation>Elija primero la intención del mensaje.</translation>
-    </message>
-    <message>
-        <source>Only mark entities: the text without markup must stay &apos;%1&apos;.</source>
-        <translation>Solo marque entidades: el texto sin marcado debe seguir siendo &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Choose an intent (a name without spaces or brackets).</source>
-        <translation>Elija una intención (un nombre sin espacios ni corchetes).</translation>
-    </message>
-    <message>
-        <source>correct the NLU result</source>
-        <translation>corregir el resultado NLU</translation>
-    </message>
-    <message>
-        <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
-        <translation>Rasa 3 no rellena slots a partir de entidades corregidas. Revise los slots; si hace falta, establézcalos con una acción personalizada o en las historias.</translation>
-    </message>
-    <message>
-        <source>The domain already has a response &apos;%1&apos;.</source>
-        <translation>El dominio ya tiene una respuesta &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>El servidor perdió la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
-        <translation>La versión del archivo de la conversación &apos;%1&apos; se conserva como conversación &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
-        <translation>Un nombre de intent no puede estar vacío ni contener espacios o corchetes (un intent de recuperación son dos nombres unidos por una «/»).</translation>
-    </message>
-    <message>
-        <source>The domain already has a response &apos;%1&apos;. The export keeps the domain&apos;s text, not the one typed here.</source>
-        <translation>El dominio ya tiene una respuesta &apos;%1&apos;. La exportación conserva el texto del dominio, no el escrito aquí.</translation>
-    </message>
-    <message>
-        <source>The server holds different events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
-        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>An intent name cannot be empty or contain spaces or brackets.</source>
-        <translation>Un nombre de intención no puede estar vacío ni contener espacios o corchetes.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;System Default</source>
-        <translation>&amp;Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>Takes effect when Rasa Coach starts next</source>
-        <translation>Se aplica la próxima vez que se inicie Rasa Coach</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MainWindow</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Conectar…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar c&amp;omo…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Training Data…</source>
-        <translation>&amp;Exportar datos de entrenamiento…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Step</source>
-        <translation>&amp;Deshacer el último paso</translation>
-    </message>
-    <message>
-        <source>&amp;Fork…</source>
-        <translation>&amp;Bifurcar…</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Restart (Start Fresh)</source>
-        <translation>&amp;Reiniciar (empezar de cero)</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;New Conversation</source>
-        <translation>&amp;Nueva conversación</translation>
-    </message>
-    <message>
-        <source>Fork &amp;Before This Message</source>
-        <translation>Bifurcar &amp;antes de este mensaje</translation>
-    </message>
-    <message>
-        <source>Removes the last user message or bot action from the conversation on the server.</source>
-        <translation>Quita el último mensaje del usuario o la última acción del bot de la conversación en el servidor.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Conversation</source>
-        <translation>&amp;Conversación</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>Aj&amp;ustes</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>Historial de la conversación</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Área de respuesta</translation>
-    </message>
-    <message>
-        <source>Slots</source>
-        <translation>Slots</translation>
-    </message>
-    <message>
-        <source>Event details</source>
-        <translation>Detalles del evento</translation>
-    </message>
-    <message>
-        <source>Event Details</source>
-        <translation>Detalles del evento</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>Story Graph</source>
-        <translation>Grafo de historias</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Rasa version</source>
-        <translation>Versión de Rasa</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Session state</source>
-        <translation>Estado de la sesión</translation>
-    </message>
-    <message>
-        <source>The crash journal could not be written: %1</source>
-        <translation>No se pudo escribir el diario de recuperación: %1</translation>
-    </message>
-    <message>
-        <source>No server</source>
-        <translation>Sin servidor</translation>
-    </message>
-    <message>
-        <source>Rasa %1</source>
-        <translation>Rasa %1</translation>
-    </message>
-    <message>
-        <source>model %1</source>
-        <translation>modelo %1</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Desconectado</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Escuchando</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Enviando</translation>
-    </message>
-    <message>
-        <source>Check NLU</source>
-        <translation>Revisar NLU</translation>
-    </message>
-    <message>
-        <source>Predicting</source>
-        <translation>Prediciendo</translation>
-    </message>
-    <message>
-        <source>Check action</source>
-        <translation>Revisar acción</translation>
-    </message>
-    <message>
-        <source>Form question</source>
-        <translation>Pregunta de formulario</translation>
-    </message>
-    <message>
-        <source>Executing</source>
-        <translation>Ejecutando</translation>
-    </message>
-    <message>
-        <source>Updating</source>
-        <translation>Actualizando</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>%1[*] — Rasa Coach</source>
-        <translation>%1[*] — Rasa Coach</translation>
-    </message>
-    <message>
-        <source>Rasa Coach sessions (*.coach)</source>
-        <translation>Sesiones de Rasa Coach (*.coach)</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Abrir sesión</translation>
-    </message>
-    <message>
-        <source>Recover Session</source>
-        <translation>Recuperar sesión</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Se abrió %1.</translation>
-    </message>
-    <message>
-        <source>Save Session</source>
-        <translation>Guardar sesión</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Se guardó %1.</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Guardar sesión como</translation>
-    </message>
-    <message>
-        <source>Rasa Coach did not close cleanly. Recover “%1” (%2 steps, last at %3)?</source>
-        <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2 pasos, el último a las %3)?</translation>
-    </message>
-    <message>
-        <source>Unsaved Session</source>
-        <translation>Sesión sin guardar</translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message>
-        <source>There is no user message to fork before.</source>
-        <translation>No hay ningún mensaje del usuario antes del que bifurcar.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>Exportado: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n file(s).</source>
-        <translation>
-            <numerusform>%n archivo exportado.</numerusform>
-            <numerusform>%n archivos exportados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Story &amp;Graph</source>
-        <translation>&amp;Grafo de historias</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <source>Story graph</source>
-        <translation>Grafo de historias</translation>
-    </message>
-    <message>
-        <source>Graph exported to %1</source>
-        <translation>Grafo exportado a %1</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <comment>toolbar</comment>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <comment>toolbar</comment>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Fork…</source>
-        <comment>toolbar</comment>
-        <translation>Bifurcar…</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <comment>toolbar</comment>
-        <translation>Reiniciar</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Slots</source>
-        <translation>&amp;Slots</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Conversations</source>
-        <translation>&amp;Conversaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Event Details</source>
-        <translation>&amp;Detalles del evento</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Mensajes</translation>
-    </message>
-    <message>
-        <source>last change %1; its damaged end is left out</source>
-        <translation>último cambio %1; el final dañado se omite</translation>
-    </message>
-    <message>
-        <source>last change %1</source>
-        <translation>último cambio %1</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Rasa Coach could not open “%1”.
-
-%2</source>
-        <translation>Rasa Coach no pudo abrir «%1».
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
-        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2). ¿Recuperarlos?</translation>
-    </message>
-    <message>
-        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
-        <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2)?</translation>
-    </message>
-    <message>
-        <source>Restart the Conversation</source>
-        <translation>Reiniciar la conversación</translation>
-    </message>
-    <message>
-        <source>Start a new story in this conversation?
-
-The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
-        <translation>¿Empezar una historia nueva en esta conversación?
-
-El bot olvida la historia actual; esta se conserva en la sesión, en la lista de conversaciones y en la exportación.</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2 steps, last at %3). Recover them?</source>
-        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2 pasos, el último a las %3). ¿Recuperarlos?</translation>
-    </message>
-    <message>
-        <source>Re&amp;play against Server…</source>
-        <translation>Re&amp;petir contra el servidor…</translation>
-    </message>
-    <message>
-        <source>&amp;Rasa Executable</source>
-        <translation>Ejecutable de &amp;Rasa</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownNlu</name>
-    <message>
-        <source>unknown section &quot;%1&quot;</source>
-        <translation>sección desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
-        <translation>&quot;%1&quot; aparece antes de la primera sección (## intent:name)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownStories</name>
-    <message>
-        <source>stories</source>
-        <translation>historias</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 línea %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first story header (## name)</source>
-        <translation>&quot;%1&quot; aparece antes del primer encabezado de historia (## name)</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>an event line needs a name</source>
-        <translation>una línea de evento necesita un nombre</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
-        <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MaxHistory</name>
-    <message>
-        <source>max_history %1, from --max-history</source>
-        <translation>max_history %1, de --max-history</translation>
-    </message>
-    <message>
-        <source>max_history %1, from config.yml (%2)</source>
-        <translation>max_history %1, de config.yml (%2)</translation>
-    </message>
-    <message>
-        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
-        <translation>todo el historial, el valor por defecto de Rasa (config.yml no indica max_history)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MessageInput</name>
-    <message>
-        <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
-        <translation>Escriba un mensaje como el usuario y pulse Intro (↑/↓: mensajes anteriores; /intent{&quot;entity&quot;: &quot;value&quot;} también funciona)</translation>
-    </message>
-    <message>
-        <source>User message</source>
-        <translation>Mensaje del usuario</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NewActionDialog</name>
-    <message>
-        <source>Bot &amp;response:</source>
-        <translation>&amp;Respuesta del bot:</translation>
-    </message>
-    <message>
-        <source>New Response</source>
-        <translation>Respuesta nueva</translation>
-    </message>
-    <message>
-        <source>New Action</source>
-        <translation>Acción nueva</translation>
-    </message>
-    <message>
-        <source>Action name</source>
-        <translation>Nombre de la acción</translation>
-    </message>
-    <message>
-        <source>Response text</source>
-        <translation>Texto de la respuesta</translation>
-    </message>
-    <message>
-        <source>What the bot says. Enter finishes, Shift+Enter starts a new line.</source>
-        <translation>Lo que dice el bot. Intro termina, Mayús+Intro empieza una línea nueva.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Please enter an action name.</source>
-        <translation>Introduzca un nombre de acción.</translation>
-    </message>
-    <message>
-        <source>Please enter a response.</source>
-        <translation>Introduzca una respuesta.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
-        <translation>«%1» ya existe: elíjalo de la lista o use otro nombre.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
-        <translation>«%1» ya existe. Una respuesta creada antes en esta sesión toma el texto nuevo.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in the domain or this session: the new text replaces it in the exported domain.</source>
-        <translation>«%1» ya existe en el dominio o en esta sesión: el texto nuevo lo sustituye en el dominio exportado.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluCorrection</name>
-    <message>
-        <source>An entity needs a type without spaces or brackets.</source>
-        <translation>Una entidad necesita un tipo sin espacios ni corchetes.</translation>
-    </message>
-    <message>
-        <source>The entity &apos;%1&apos; does not mark a part of the message.</source>
-        <translation>La entidad &apos;%1&apos; no marca ninguna parte del mensaje.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluExporter</name>
-    <message>
-        <source>cannot merge into the existing NLU file: %1</source>
-        <translation>no se puede combinar con el archivo NLU existente: %1</translation>
-    </message>
-    <message>
-        <source>the merged NLU data would not load: %1</source>
-        <translation>los datos NLU combinados no se podrían cargar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluQuestion</name>
-    <message>
-        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
-        <translation>La intención &apos;%1&apos; de &apos;%2&apos; no está en el dominio. ¿Qué intención es?</translation>
-    </message>
-    <message>
-        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
-        <translation>La clasificación NLU de &apos;%1&apos; devolvió &apos;None&apos;. ¿Qué intención es?</translation>
-    </message>
-    <message>
-        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
-        <translation>¿Es correcta la intención &apos;%1&apos; para &apos;%2&apos; y están bien etiquetadas todas las entidades?</translation>
-    </message>
-    <message>
-        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
-        <translation>Su modelo NLU clasificó &apos;%1&apos; con la intención &apos;%2&apos; y no hay entidades, ¿es correcto?</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluReader</name>
-    <message>
-        <source>not an NLU file: the top level must be a mapping</source>
-        <translation>no es un archivo NLU: el nivel superior debe ser un mapa</translation>
-    </message>
-    <message>
-        <source>&quot;nlu&quot; must be a list</source>
-        <translation>&quot;nlu&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>%1, item %2 of &quot;nlu&quot;</source>
-        <translation>%1, elemento %2 de &quot;nlu&quot;</translation>
-    </message>
-    <message>
-        <source>every item of &quot;nlu&quot; must be a mapping</source>
-        <translation>cada elemento de &quot;nlu&quot; debe ser un mapa</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>JSON no válido en la posición %1: %2</translation>
-    </message>
-    <message>
-        <source>not Rasa NLU data: &quot;rasa_nlu_data&quot; is missing</source>
-        <translation>no son datos NLU de Rasa: falta &quot;rasa_nlu_data&quot;</translation>
-    </message>
-    <message>
-        <source>%1, example %2</source>
-        <translation>%1, ejemplo %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PredictRequest</name>
-    <message>
-        <source>the prediction is not a JSON object</source>
-        <translation>la predicción no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>&quot;policy&quot; is neither text nor null</source>
-        <translation>&quot;policy&quot; no es ni texto ni null</translation>
-    </message>
-    <message>
-        <source>&quot;scores&quot; is not a list</source>
-        <translation>&quot;scores&quot; no es una lista</translation>
-    </message>
-    <message>
-        <source>the server predicted no action at all. Its model has no dialogue policy (Rasa: “Cannot continue as no action was predicted by the dialogue manager”). Add Core policies to config.yml and train the model again.</source>
-        <translation>el servidor no predijo ninguna acción. Su modelo no tiene política de diálogo (Rasa: «Cannot continue as no action was predicted by the dialogue manager»). Añada políticas de Core a config.yml y vuelva a entrenar el modelo.</translation>
-    </message>
-    <message>
-        <source>scores entry %1 has no &quot;action&quot; text and &quot;score&quot; number</source>
-        <translation>la entrada %1 de &quot;scores&quot; no tiene texto &quot;action&quot; ni número &quot;score&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PromptArea</name>
-    <message>
-        <source>Not connected. Connect to a Rasa server (Ctrl+K) or open a session (Ctrl+O).</source>
-        <translation>Sin conexión. Conéctese a un servidor Rasa (Ctrl+K) o abra una sesión (Ctrl+O).</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancelar (Esc)</translation>
-    </message>
-    <message>
-        <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
-        <translation>Sin conexión: esta sesión se muestra sin servidor. Conéctese (Ctrl+K) para continuarla.</translation>
-    </message>
-    <message>
-        <source>Sending the message…</source>
-        <translation>Enviando el mensaje…</translation>
-    </message>
-    <message>
-        <source>Asking the bot for its next action…</source>
-        <translation>Preguntando al bot por su siguiente acción…</translation>
-    </message>
-    <message>
-        <source>Running the action…</source>
-        <translation>Ejecutando la acción…</translation>
-    </message>
-    <message>
-        <source>Updating the conversation on the server…</source>
-        <translation>Actualizando la conversación en el servidor…</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <source>%1 (Alt+%2)</source>
-        <translation>%1 (Alt+%2)</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>&amp;Retry (Enter)</source>
-        <translation>&amp;Reintentar (Intro)</translation>
-    </message>
-    <message>
-        <source>Cancel step (Esc)</source>
-        <translation>Cancelar paso (Esc)</translation>
-    </message>
-    <message>
-        <source>Drop the failed step and go back to the question before it</source>
-        <translation>Descartar el paso fallido y volver a la pregunta anterior</translation>
-    </message>
-    <message>
-        <source>Connecting to %1: %2</source>
-        <translation>Conectando con %1: %2</translation>
-    </message>
-    <message>
-        <source>(attempt %1)</source>
-        <translation>(intento %1)</translation>
-    </message>
-    <message>
-        <source>Last attempt: %1</source>
-        <translation>Último intento: %1</translation>
-    </message>
-    <message>
-        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
-        <translation>Rasa Coach lo reintenta hasta que el servidor responda y tenga un modelo; Esc lo detiene.</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel step</source>
-        <translation>&amp;Cancelar paso</translation>
-    </message>
-    <message>
-        <source>Connecting: waiting for the server and its model…</source>
-        <translation>Conectando: esperando al servidor y a su modelo…</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RasaClient</name>
-    <message>
-        <source>Enter the address of the Rasa server, e.g. http://localhost:5005.</source>
-        <translation>Introduzca la dirección del servidor Rasa, p. ej. http://localhost:5005.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address. Write it like http://localhost:5005.</source>
-        <translation>«%1» no es una dirección de servidor. Escríbala como http://localhost:5005.</translation>
-    </message>
-    <message>
-        <source>Write only the server address (http://host:port); enter the token in its own field.</source>
-        <translation>Escriba solo la dirección del servidor (http://host:puerto); introduzca el token en su propio campo.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RasaRequest</name>
-    <message>
-        <source>the conversation id is empty</source>
-        <translation>el id de conversación está vacío</translation>
-    </message>
-    <message>
-        <source>there is no connection to a server</source>
-        <translation>no hay conexión con ningún servidor</translation>
-    </message>
-    <message>
-        <source>the server address is not a valid URL</source>
-        <translation>la dirección del servidor no es una URL válida</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 bytes, before the whole answer arrived</source>
-        <translation>la conexión se cerró tras %1 bytes, antes de que llegara la respuesta completa</translation>
-    </message>
-    <message>
-        <source>the answer is empty</source>
-        <translation>la respuesta está vacía</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1 en el byte %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RecoveryCandidate</name>
-    <message>
-        <source>Unsaved session (%1)</source>
-        <translation>Sesión sin guardar (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ResumePrompt</name>
-    <message>
-        <source>Session File and Server Disagree</source>
-        <translation>El archivo de sesión y el servidor no coinciden</translation>
-    </message>
-    <message>
-        <source>Use the &amp;File&apos;s Conversation</source>
-        <translation>Usar la conversación del &amp;archivo</translation>
-    </message>
-    <message>
-        <source>Use the &amp;Server&apos;s Conversation</source>
-        <translation>Usar la conversación del &amp;servidor</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ResumeQuestion</name>
-    <message>
-        <source>no message</source>
-        <translation>ningún mensaje</translation>
-    </message>
-    <message>
-        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
-        <translation>El archivo de sesión tiene %1 eventos de la conversación &apos;%2&apos; (último mensaje: %3); el servidor tiene %4 (último mensaje: %5).</translation>
-    </message>
-    <message>
-        <source>The server has events the file does not have (for example changes that were not saved).</source>
-        <translation>El servidor tiene eventos que el archivo no tiene (por ejemplo cambios que no se guardaron).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
-        <translation>Los eventos del servidor difieren de los del archivo (por ejemplo, otra persona usó el id de la conversación).</translation>
-    </message>
-    <message>
-        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
-        <translation>¿Usar la conversación del archivo (continúa con un id de conversación nuevo y los eventos del servidor no se tocan) o la del servidor (la versión del archivo se conserva a su lado)?</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ServerReadinessWaiter</name>
-    <message>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Esperando al servidor…</translation>
-    </message>
-    <message>
-        <source>Waiting for a model to be loaded…</source>
-        <translation>Esperando a que se cargue un modelo…</translation>
-    </message>
-    <message>
-        <source>Reading the domain…</source>
-        <translation>Leyendo el dominio…</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>there is no connection to a server</source>
-        <translation>no hay conexión con ningún servidor</translation>
-    </message>
-    <message>
-        <source>The server did not become ready (%1).</source>
-        <translation>El servidor no llegó a estar listo (%1).</translation>
-    </message>
-    <message>
-        <source>Last answer: %1</source>
-        <translation>Última respuesta: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionClosePrompt</name>
-    <message numerus="yes">
-        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
-        <translation>
-            <numerusform>La sesión tiene cambios sin guardar y %n parte de historia que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
-            <numerusform>La sesión tiene cambios sin guardar y %n partes de historias que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The session has changes that are not saved. Save them?</source>
-        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
-        <translation>
-            <numerusform>%n parte de historia de esta sesión no se ha exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
-            <numerusform>%n partes de historias de esta sesión no se han exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Session</source>
-        <translation>Sesión sin guardar</translation>
-    </message>
-    <message>
-        <source>Training Data Not Exported</source>
-        <translation>Datos de entrenamiento sin exportar</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionDocument</name>
-    <message>
-        <source>the session has no file name yet</source>
-        <translation>la sesión aún no tiene nombre de archivo</translation>
-    </message>
-    <message>
-        <source>Mark Turn Reviewed</source>
-        <translation>Marcar el turno como revisado</translation>
-    </message>
-    <message>
-        <source>Unmark Turn Reviewed</source>
-        <translation>Desmarcar el turno como revisado</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <source>Rename Conversation</source>
-        <translation>Renombrar conversación</translation>
-    </message>
-    <message>
-        <source>no conversation id</source>
-        <translation>sin id de conversación</translation>
-    </message>
-    <message>
-        <source>conversations are out of order</source>
-        <translation>las conversaciones están desordenadas</translation>
-    </message>
-    <message>
-        <source>no conversation %1</source>
-        <translation>no hay conversación %1</translation>
-    </message>
-    <message>
-        <source>unknown operation</source>
-        <translation>operación desconocida</translation>
-    </message>
-    <message>
-        <source>events are missing before this step</source>
-        <translation>faltan eventos antes de este paso</translation>
-    </message>
-    <message>
-        <source>the events differ from the document&apos;s</source>
-        <translation>los eventos difieren de los del documento</translation>
-    </message>
-    <message>
-        <source>no event %1</source>
-        <translation>no hay evento %1</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <source>no story part, file or story name</source>
-        <translation>sin parte de historia, archivo o nombre de historia</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionFormat</name>
-    <message>
-        <source>the autosave snapshot is damaged</source>
-        <translation>la instantánea de autoguardado está dañada</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>no se puede escribir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
-        <translation>el archivo está dañado o truncado (error JSON en el byte %1: %2)</translation>
-    </message>
-    <message>
-        <source>invalid session: %1 %2</source>
-        <translation>sesión no válida: %1 %2</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1)</source>
-        <translation>el archivo está dañado o truncado (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionJournal</name>
-    <message>
-        <source>cannot lock the journal</source>
-        <translation>no se puede bloquear el diario</translation>
-    </message>
-    <message>
-        <source>the journal is in use by another Rasa Coach</source>
-        <translation>otro Rasa Coach está usando el diario</translation>
-    </message>
-    <message>
-        <source>cannot read the journal: %1</source>
-        <translation>no se puede leer el diario: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach journal, or its header is damaged</source>
-        <translation>esto no es un diario de Rasa Coach, o su cabecera está dañada</translation>
-    </message>
-    <message>
-        <source>the journal is closed</source>
-        <translation>el diario está cerrado</translation>
-    </message>
-    <message>
-        <source>cannot write the journal: %1</source>
-        <translation>no se puede escribir el diario: %1</translation>
-    </message>
-    <message>
-        <source>cannot open the journal: %1</source>
-        <translation>no se puede abrir el diario: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionRecovery</name>
-    <message>
-        <source>the session file was saved after this journal; there is nothing to recover</source>
-        <translation>el archivo de sesión se guardó después de este diario; no hay nada que recuperar</translation>
-    </message>
-    <message>
-        <source>journal record %1: %2</source>
-        <translation>registro %1 del diario: %2</translation>
-    </message>
-    <message>
-        <source>the session is open in another Rasa Coach</source>
-        <translation>la sesión está abierta en otro Rasa Coach</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Search commands and keys…</source>
-        <translation>Buscar órdenes y teclas…</translation>
-    </message>
-    <message>
-        <source>Search shortcuts</source>
-        <translation>Buscar atajos</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Orden</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Atajo</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menú</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Lista de atajos de teclado</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SlotsModel</name>
-    <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StateTable</name>
-    <message>
-        <source>intent %1</source>
-        <translation>intención %1</translation>
-    </message>
-    <message>
-        <source>text “%1”</source>
-        <translation>texto «%1»</translation>
-    </message>
-    <message>
-        <source>entities %1</source>
-        <translation>entidades %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>después de %1</translation>
-    </message>
-    <message>
-        <source>slots %1</source>
-        <translation>slots %1</translation>
-    </message>
-    <message>
-        <source>active loop %1</source>
-        <translation>bucle activo %1</translation>
-    </message>
-    <message>
-        <source>the start of the conversation</source>
-        <translation>el inicio de la conversación</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StatusRequest</name>
-    <message>
-        <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
-        <translation>la respuesta no tiene &quot;model_file&quot;, &quot;model_id&quot; ni &quot;fingerprint&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryExpander</name>
-    <message>
-        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
-        <translation>Sus historias y reglas se expanden en más de %1 rutas (los checkpoints y los pasos OR las multiplican), demasiadas para dibujarlas. Simplifique los checkpoints o dibuje menos archivos.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryPlanner</name>
-    <message>
-        <source>conversation %1, part %2</source>
-        <translation>conversación %1, parte %2</translation>
-    </message>
-    <message>
-        <source>%1: new story (%2)</source>
-        <translation>%1: historia nueva (%2)</translation>
-    </message>
-    <message>
-        <source>%1: replaced by the changed story (%2)</source>
-        <translation>%1: reemplazada por la historia cambiada (%2)</translation>
-    </message>
-    <message>
-        <source>%1: unchanged since the last export (%2)</source>
-        <translation>%1: sin cambios desde la última exportación (%2)</translation>
-    </message>
-    <message>
-        <source>skipped (%1): the same steps as “%2” in %3</source>
-        <translation>omitida (%1): los mismos pasos que «%2» en %3</translation>
-    </message>
-    <message>
-        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
-        <translation>; su historia anterior «%1» se editó o eliminó en el archivo, así que se añade de nuevo</translation>
-    </message>
-    <message>
-        <source>; note: it is the beginning of “%1” in %2</source>
-        <translation>; nota: es el comienzo de «%1» en %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryReader</name>
-    <message>
-        <source>cannot read the stories: %1</source>
-        <translation>no se pueden leer las historias: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::StoryWriter</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>la salida no está abierta para escritura</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerGenerator</name>
-    <message>
-        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
-        <translation>Las historias se expanden en más de %1 conversaciones (los checkpoints y los pasos OR las multiplican), demasiadas para comprobarlas.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerImporter</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>not JSON (%1)</source>
-        <translation>no es JSON (%1)</translation>
-    </message>
-    <message>
-        <source>this is a session file; open it instead of importing it</source>
-        <translation>esto es un archivo de sesión; ábralo en lugar de importarlo</translation>
-    </message>
-    <message>
-        <source>not a Rasa tracker: %1</source>
-        <translation>no es un tracker de Rasa: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerResultRequest</name>
-    <message>
-        <source>the tracker is not an object with a &quot;sender_id&quot;</source>
-        <translation>el tracker no es un objeto con &quot;sender_id&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerSnapshot</name>
-    <message>
-        <source>a tracker must be a JSON object</source>
-        <translation>un tracker debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>the tracker has no &quot;events&quot; list</source>
-        <translation>el tracker no tiene una lista &quot;events&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::VersionRequest</name>
-    <message>
-        <source>the answer has no &quot;version&quot; text</source>
-        <translation>la respuesta no tiene un texto &quot;version&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::YamlStories</name>
-    <message>
-        <source>stories</source>
-        <translation>historias</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 línea %2</translation>
-    </message>
-    <message>
-        <source>not a stories file: the top level must be a mapping</source>
-        <translation>no es un archivo de historias: el nivel superior debe ser un mapa</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
-        <translation>cada regla debe ser un mapa con &quot;rule&quot; y &quot;steps&quot;</translation>
-    </message>
-    <message>
-        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
-        <translation>cada historia debe ser un mapa con &quot;story&quot; y &quot;steps&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation>&quot;steps&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>&quot;condition&quot; must be a list of steps</source>
-        <translation>&quot;condition&quot; debe ser una lista de pasos</translation>
-    </message>
-    <message>
-        <source>&quot;or&quot; must be a list of user steps</source>
-        <translation>&quot;or&quot; debe ser una lista de pasos de usuario</translation>
-    </message>
-    <message>
-        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
-        <translation>un paso debe ser un mapa como &quot;- intent: greet&quot;</translation>
-    </message>
-    <message>
-        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
-        <translation>un paso de usuario necesita &quot;intent&quot; o &quot;user&quot;</translation>
-    </message>
-    <message>
-        <source>the intent of a user step cannot be empty</source>
-        <translation>la intención de un paso de usuario no puede estar vacía</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; must be a list</source>
-        <translation>&quot;entities&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
-        <translation>una entidad debe ser &quot;- tipo: valor&quot; o &quot;- tipo&quot;</translation>
-    </message>
-    <message>
-        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
-        <translation>una entidad necesita un tipo además de &quot;role&quot; y &quot;group&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;slot_was_set&quot; must be a list</source>
-        <translation>&quot;slot_was_set&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
-        <translation>un slot debe ser &quot;- nombre: valor&quot; o &quot;- nombre&quot;</translation>
-    </message>
-    <message>
-        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
-        <translation>los slots de checkpoint deben ser una lista de &quot;- nombre: valor&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::YamlTextEditor</name>
-    <message>
-        <source>invalid YAML</source>
-        <translation>YAML no válido</translation>
-    </message>
-    <message>
-        <source>the file must be a mapping of keys written in block style</source>
-        <translation>el archivo debe ser un mapa de claves escrito en estilo de bloque</translation>
-    </message>
-    <message>
-        <source>the change would make the file invalid: %1</source>
-        <translation>el cambio dejaría el archivo no válido: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a list</source>
-        <translation>&quot;%1&quot; no es una lista</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a mapping</source>
-        <translation>&quot;%1&quot; no es un mapa</translation>
-    </message>
-    <message>
-        <source>cannot find the start of a flow collection</source>
-        <translation>no se encuentra el inicio de una colección en estilo flujo</translation>
-    </message>
-    <message>
-        <source>cannot find the end of a flow collection</source>
-        <translation>no se encuentra el final de una colección en estilo flujo</translation>
-    </message>
-    <message>
-        <source>cannot add to a collection written in flow style ([...] or {...})</source>
-        <translation>no se puede añadir a una colección escrita en estilo flujo ([...] o {...})</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>A session to open.</source>
-        <translation>Una sesión que abrir.</translation>
-    </message>
-    <message>
-        <source>Connect to this Rasa server.</source>
-        <translation>Conectar con este servidor Rasa.</translation>
-    </message>
-    <message>
-        <source>Read the auth token from this environment variable.</source>
-        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>Read a JWT from this environment variable.</source>
-        <translation>Leer un JWT de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>The bot project folder.</source>
-        <translation>La carpeta del proyecto del bot.</translation>
-    </message>
-    <message>
-        <source>Conversation id to talk in.</source>
-        <translation>Id de la conversación en la que hablar.</translation>
-    </message>
-    <message>
-        <source>Use this language (en, de, es) instead of the setting.</source>
-        <translation>Usar este idioma (en, de, es) en lugar del ajuste.</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … (see rasa-coach export --help, rasa-coach graph --help).</source>
-        <translation>Enseñe a un chatbot de Rasa hablando con él.
-
-Sin interfaz: rasa-coach export … | rasa-coach graph … (vea rasa-coach export --help, rasa-coach graph --help).</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
-        <translation>orden desconocida «%1» (vea rasa-coach --help)</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</source>
-        <translation>Enseñe a un chatbot de Rasa hablando con él.
-
-Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach replay … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach replay --help).</translation>
-    </message>
-    <message>
-        <source>Teach a Rasa chatbot by talking to it.
-
-Headless: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (see rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</source>
-        <translation>Enseñe a un chatbot de Rasa hablando con él.
-
-Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox … (vea rasa-coach export --help, rasa-coach graph --help, rasa-coach inbox --help).</translation>
-    </message>
-    <message>
-        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
-        <translation>Entrenar el bot de --project, iniciar su servidor de Rasa (y el de acciones) y conectarse a él.</translation>
-    </message>
-    <message>
-        <source>--start-server needs --project DIR.</source>
-        <translation>--start-server necesita --project CARPETA.</translation>
-    </message>
-    <message>
-        <source>Use either --server or --start-server.</source>
-        <translation>Use --server o --start-server, no ambos.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ParseRequest</name>
-    <message>
-        <source>the parse result is not a JSON object</source>
-        <translation>el resultado del análisis no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>the parse result has no &quot;intent&quot; object</source>
-        <translation>el resultado del análisis no tiene un objeto «intent»</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; in the parse result is not a list</source>
-        <translation>«entities» en el resultado del análisis no es una lista</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayCommand</name>
-    <message>
-        <source>Session files (.coach) to replay.</source>
-        <translation>Archivos de sesión (.coach) que repetir.</translation>
-    </message>
-    <message>
-        <source>The Rasa server (default: the one the sessions were recorded against).</source>
-        <translation>El servidor Rasa (por omisión: aquel con el que se grabaron las sesiones).</translation>
-    </message>
-    <message>
-        <source>Read the auth token from this environment variable.</source>
-        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>Read a JWT from this environment variable.</source>
-        <translation>Leer un JWT de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>Conversations replayed at the same time (default 4).</source>
-        <translation>Conversaciones repetidas a la vez (por omisión 4).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer (default 300).</source>
-        <translation>Segundos de espera por cada respuesta (por omisión 300).</translation>
-    </message>
-    <message>
-        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
-        <translation>Escribir un informe: .json, .xml (JUnit) o .html; se puede repetir.</translation>
-    </message>
-    <message>
-        <source>the environment variable %1 is not set</source>
-        <translation>la variable de entorno %1 no está definida</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number from 1 to 1000</source>
-        <translation>--%1 necesita un número de 1 a 1000</translation>
-    </message>
-    <message>
-        <source>a report must end in .json, .xml or .html</source>
-        <translation>un informe debe terminar en .json, .xml o .html</translation>
-    </message>
-    <message>
-        <source>give at least one session file (.coach)</source>
-        <translation>indique al menos un archivo de sesión (.coach)</translation>
-    </message>
-    <message>
-        <source>Replayed against Rasa %1 at %2, model %3.</source>
-        <translation>Repetido contra Rasa %1 en %2, modelo %3.</translation>
-    </message>
-    <message>
-        <source>give the Rasa server with --server</source>
-        <translation>indique el servidor Rasa con --server</translation>
-    </message>
-    <message>
-        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
-        <translation>Repetir sesiones anotadas contra el modelo que el servidor Rasa tiene cargado ahora. Código de salida 0: todos los turnos coinciden, 1: algunos turnos difieren, 2: un error.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayDialog</name>
-    <message>
-        <source>&amp;Start Replay</source>
-        <translation>&amp;Iniciar repetición</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Only &amp;differences</source>
-        <translation>Solo di&amp;ferencias</translation>
-    </message>
-    <message>
-        <source>Replay against Server</source>
-        <translation>Repetir contra el servidor</translation>
-    </message>
-    <message>
-        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
-        <translation>Repite cada turno anotado de esta sesión contra el modelo que el servidor tiene cargado ahora, en conversaciones propias.</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Replaying against Rasa %1, model %2…</source>
-        <translation>Repitiendo contra Rasa %1, modelo %2…</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Comprobando %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 turns.</source>
-        <translation>Cancelado tras %1 de %2 turnos.</translation>
-    </message>
-    <message>
-        <source>The replay stopped: %1</source>
-        <translation>La repetición se detuvo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayModel</name>
-    <message>
-        <source>%1, part %2</source>
-        <translation>%1, parte %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>agrees</source>
-        <translation>coincide</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>difiere</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>resuelto</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
-    </message>
-    <message>
-        <source>Turn</source>
-        <translation>Turno</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Intent (annotated → predicted)</source>
-        <translation>Intención (anotada → predicha)</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entidades</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayReport</name>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Rasa</source>
-        <translation>Rasa</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Conversation parts</source>
-        <translation>Partes de conversación</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Turnos</translation>
-    </message>
-    <message>
-        <source>Differing turns</source>
-        <translation>Turnos que difieren</translation>
-    </message>
-    <message>
-        <source>Every turn agrees.</source>
-        <translation>Todos los turnos coinciden.</translation>
-    </message>
-    <message>
-        <source>Replay: %1</source>
-        <translation>Repetición: %1</translation>
-    </message>
-    <message>
-        <source>turn %1: %2</source>
-        <translation>turno %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayReviewPanel</name>
-    <message>
-        <source>&amp;Accept the Model&apos;s Answer</source>
-        <translation>&amp;Aceptar la respuesta del modelo</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Mantener la mía</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Turn</source>
-        <translation>Ir al t&amp;urno</translation>
-    </message>
-    <message>
-        <source>Select a turn to see its differences.</source>
-        <translation>Seleccione un turno para ver sus diferencias.</translation>
-    </message>
-    <message>
-        <source>%1 (accepted)</source>
-        <translation>%1 (aceptada)</translation>
-    </message>
-    <message>
-        <source>%1 (kept)</source>
-        <translation>%1 (mantenida)</translation>
-    </message>
-    <message>
-        <source>Differences of turn %1 (“%2”):</source>
-        <translation>Diferencias del turno %1 («%2»):</translation>
-    </message>
-    <message>
-        <source>Turn %1 (“%2”) agrees.</source>
-        <translation>El turno %1 («%2») coincide.</translation>
-    </message>
-    <message>
-        <source>Accept the Model&apos;s Answer</source>
-        <translation>Aceptar la respuesta del modelo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReplayText</name>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
-    </message>
-    <message>
-        <source>intent</source>
-        <translation>intención</translation>
-    </message>
-    <message>
-        <source>(not parsed)</source>
-        <translation>(no analizado)</translation>
-    </message>
-    <message>
-        <source>entities</source>
-        <translation>entidades</translation>
-    </message>
-    <message>
-        <source>action %1</source>
-        <translation>acción %1</translation>
-    </message>
-    <message>
-        <source>(not replayed)</source>
-        <translation>(no repetida)</translation>
-    </message>
-    <message>
-        <source>%1: annotated %2, predicted %3</source>
-        <translation>%1: anotada %2, predicha %3</translation>
-    </message>
-    <message>
-        <source>action %1: the model predicted action_unlikely_intent before %2</source>
-        <translation>acción %1: el modelo predijo action_unlikely_intent antes de %2</translation>
-    </message>
-    <message>
-        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
-        <translation>%1: conversación %2, parte %3, turno %4 («%5»)</translation>
-    </message>
-    <message>
-        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
-        <translation>sesiones: %1, partes de conversación: %2, turnos: %3, difieren: %4</translation>
-    </message>
-    <message>
-        <source>annotated</source>
-        <translation>anotado</translation>
-    </message>
-    <message>
-        <source>predicted</source>
-        <translation>predicho</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ConversationFeeder</name>
-    <message>
-        <source>no session</source>
-        <translation>no hay sesión</translation>
-    </message>
-    <message>
-        <source>the conversation has no typed user message</source>
-        <translation>la conversación no tiene ningún mensaje escrito por el usuario</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::EnvInterpolation</name>
-    <message>
-        <source>environment variables are not set: %1</source>
-        <translation>variables de entorno sin definir: %1</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +2330,193 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     </message>
 </context>
 <context>
+    <name>Coach::InteractiveSession</name>
+    <message>
+        <source>This cannot be done now (the session is %1).</source>
+        <translation>Esto no se puede hacer ahora (la sesión está en el estado %1).</translation>
+    </message>
+    <message>
+        <source>This needs a connection to a Rasa server.</source>
+        <translation>Esto necesita una conexión con un servidor Rasa.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>predict the next action</source>
+        <translation>predecir la siguiente acción</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action of the domain or of this session; create it as a new action.</source>
+        <translation>&apos;%1&apos; no es una acción del dominio ni de esta sesión; créela como acción nueva.</translation>
+    </message>
+    <message>
+        <source>An action name cannot be empty or contain spaces or brackets.</source>
+        <translation>Un nombre de acción no puede estar vacío ni contener espacios o corchetes.</translation>
+    </message>
+    <message>
+        <source>A response action needs its text: create it as a response.</source>
+        <translation>Una acción de respuesta necesita su texto: créela como respuesta.</translation>
+    </message>
+    <message>
+        <source>The domain already has the action &apos;%1&apos;; choose it instead.</source>
+        <translation>El dominio ya tiene la acción &apos;%1&apos;; elíjala en su lugar.</translation>
+    </message>
+    <message>
+        <source>A response name starts with &apos;utter_&apos; and has no spaces or brackets.</source>
+        <translation>Un nombre de respuesta empieza por &apos;utter_&apos; y no tiene espacios ni corchetes.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Introduzca una respuesta.</translation>
+    </message>
+    <message>
+        <source>reject the form</source>
+        <translation>rechazar el formulario</translation>
+    </message>
+    <message>
+        <source>FormPolicy predicted no form validation based on previous training stories. Make sure to remove contradictory stories from training data. Otherwise predicting no form validation will not work as expected.</source>
+        <translation>FormPolicy predijo que no hay validación del formulario a partir de historias de entrenamiento anteriores. Elimine las historias contradictorias de los datos de entrenamiento. Si no, la predicción de no validar el formulario no funcionará como se espera.</translation>
+    </message>
+    <message>
+        <source>record the form validation</source>
+        <translation>registrar la validación del formulario</translation>
+    </message>
+    <message>
+        <source>run the action &apos;%1&apos;</source>
+        <translation>ejecutar la acción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, with matching response: &apos;%2&apos;. This action will not return its message in this session, but the new response will be saved to your domain file when you export this session.</source>
+        <translation>Ha creado una acción nueva: &apos;%1&apos;, con la respuesta correspondiente: &apos;%2&apos;. Esta acción no devolverá su mensaje en esta sesión, pero la respuesta nueva se guardará en su archivo de dominio cuando exporte esta sesión.</translation>
+    </message>
+    <message>
+        <source>You have created a new action: &apos;%1&apos;, which was not successfully executed. If this action does not return any events, you do not need to do anything. If this is a custom action which returns events, implement it in your action server and try again.</source>
+        <translation>Ha creado una acción nueva: &apos;%1&apos;, que no se ejecutó correctamente. Si esta acción no devuelve eventos, no tiene que hacer nada. Si es una acción personalizada que devuelve eventos, impleméntela en su servidor de acciones e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>log the new action &apos;%1&apos;</source>
+        <translation>registrar la acción nueva &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>La dirección del servidor no es válida.</translation>
+    </message>
+    <message>
+        <source>connect to the Rasa server</source>
+        <translation>conectar con el servidor Rasa</translation>
+    </message>
+    <message>
+        <source>The server runs another model than the one this session was recorded with. Predictions may differ from the stored conversation.</source>
+        <translation>El servidor ejecuta un modelo distinto del que se usó al grabar esta sesión. Las predicciones pueden diferir de la conversación guardada.</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>read the conversation from the server</source>
+        <translation>leer la conversación del servidor</translation>
+    </message>
+    <message>
+        <source>rebuild the conversation on the server</source>
+        <translation>reconstruir la conversación en el servidor</translation>
+    </message>
+    <message>
+        <source>The session already has a conversation &apos;%1&apos;.</source>
+        <translation>La sesión ya tiene una conversación &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>No hay ninguna conversación %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo in this story.</source>
+        <translation>No hay nada que deshacer en esta historia.</translation>
+    </message>
+    <message>
+        <source>undo the last step</source>
+        <translation>deshacer el último paso</translation>
+    </message>
+    <message>
+        <source>Choose a user message to fork before.</source>
+        <translation>Elija un mensaje del usuario antes del que bifurcar.</translation>
+    </message>
+    <message>
+        <source>The message is in an earlier story of this conversation.</source>
+        <translation>El mensaje está en una historia anterior de esta conversación.</translation>
+    </message>
+    <message>
+        <source>fork the conversation</source>
+        <translation>bifurcar la conversación</translation>
+    </message>
+    <message>
+        <source>restart the conversation</source>
+        <translation>reiniciar la conversación</translation>
+    </message>
+    <message>
+        <source>This step cannot be tried again; reconnect instead.</source>
+        <translation>Este paso no se puede reintentar; vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Escriba primero un mensaje.</translation>
+    </message>
+    <message>
+        <source>The session reached its limit of %1 messages. Export it, or raise the limit to go on.</source>
+        <translation>La sesión alcanzó su límite de %1 mensajes. Expórtela, o aumente el límite para seguir.</translation>
+    </message>
+    <message>
+        <source>The button has no payload.</source>
+        <translation>El botón no tiene payload.</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Choose the intent of the message first.</source>
+        <translation>Elija primero la intención del mensaje.</translation>
+    </message>
+    <message>
+        <source>Only mark entities: the text without markup must stay &apos;%1&apos;.</source>
+        <translation>Solo marque entidades: el texto sin marcado debe seguir siendo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose an intent (a name without spaces or brackets).</source>
+        <translation>Elija una intención (un nombre sin espacios ni corchetes).</translation>
+    </message>
+    <message>
+        <source>correct the NLU result</source>
+        <translation>corregir el resultado NLU</translation>
+    </message>
+    <message>
+        <source>Rasa 3 does not fill slots from corrected entities. Check the slots; set them with a custom action or in the stories if needed.</source>
+        <translation>Rasa 3 no rellena slots a partir de entidades corregidas. Revise los slots; si hace falta, establézcalos con una acción personalizada o en las historias.</translation>
+    </message>
+    <message>
+        <source>The domain already has a response &apos;%1&apos;.</source>
+        <translation>El dominio ya tiene una respuesta &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The server lost conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor perdió la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The server holds other events for conversation &apos;%1&apos;. The session continues as conversation &apos;%2&apos;.</source>
+        <translation>El servidor tiene otros eventos para la conversación &apos;%1&apos;. La sesión continúa como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version of conversation &apos;%1&apos; is kept as conversation &apos;%2&apos;.</source>
+        <translation>La versión del archivo de la conversación &apos;%1&apos; se conserva como conversación &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
+        <translation>Un nombre de intent no puede estar vacío ni contener espacios o corchetes (un intent de recuperación son dos nombres unidos por una «/»).</translation>
+    </message>
+</context>
+<context>
     <name>Coach::KeyringStore</name>
     <message>
         <source>the system keyring did not keep the secret: %1</source>
@@ -4220,280 +2528,18 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     </message>
 </context>
 <context>
-    <name>Coach::NluInboxModel</name>
+    <name>Coach::LanguageMenu</name>
     <message>
-        <source>deleted</source>
-        <translation>eliminado</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>accepted as %1</source>
-        <translation>aceptado como %1</translation>
+        <source>&amp;System Default</source>
+        <translation>&amp;Predeterminado del sistema</translation>
     </message>
     <message>
-        <source>User message</source>
-        <translation>Mensaje del usuario</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Veces</translation>
-    </message>
-    <message>
-        <source>Predicted intent</source>
-        <translation>Intent predicho</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::NluInboxPanel</name>
-    <message>
-        <source>NLU inbox</source>
-        <translation>Bandeja NLU</translation>
-    </message>
-    <message>
-        <source>New intent &quot;%1&quot;</source>
-        <translation>Intent nuevo «%1»</translation>
-    </message>
-    <message>
-        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
-        <translation>Intro o C: correcto · 1–9: intent del ranking · I: otro intent · Supr o D: eliminar · ↓/J, ↑/K: siguiente, anterior</translation>
-    </message>
-    <message>
-        <source>The project&apos;s NLU data cannot be read: %1</source>
-        <translation>No se pueden leer los datos NLU del proyecto: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::OfflineCorrection</name>
-    <message>
-        <source>every turn has been answered</source>
-        <translation>todos los turnos tienen respuesta</translation>
-    </message>
-    <message>
-        <source>the current question is not about a user message</source>
-        <translation>la pregunta actual no trata de un mensaje del usuario</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid intent name</source>
-        <translation>«%1» no es un nombre de intent válido</translation>
-    </message>
-    <message>
-        <source>the current question is not about an action</source>
-        <translation>la pregunta actual no trata de una acción</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid action name</source>
-        <translation>«%1» no es un nombre de acción válido</translation>
-    </message>
-    <message>
-        <source>the conversation still has unanswered turns</source>
-        <translation>la conversación aún tiene turnos sin responder</translation>
-    </message>
-    <message>
-        <source>Inbox: %1</source>
-        <translation>Bandeja: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::PostgresReviewStore</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
-    </message>
-    <message>
-        <source>shared review state needs PostgreSQL</source>
-        <translation>el estado de revisión compartido necesita PostgreSQL</translation>
-    </message>
-    <message>
-        <source>listening for changes</source>
-        <translation>Escuchar cambios</translation>
-    </message>
-    <message>
-        <source>reading the review state</source>
-        <translation>Leer el estado de revisión</translation>
-    </message>
-    <message>
-        <source>saving the review state</source>
-        <translation>Guardar el estado de revisión</translation>
-    </message>
-    <message>
-        <source>announcing a change</source>
-        <translation>Anunciar un cambio</translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>Iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>claiming a conversation</source>
-        <translation>Tomar una conversación</translation>
-    </message>
-    <message>
-        <source>releasing a conversation</source>
-        <translation>Liberar una conversación</translation>
-    </message>
-    <message>
-        <source>saving tags</source>
-        <translation>Guardar etiquetas</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::ReviewSchema</name>
-    <message>
-        <source>reading the review schema failed: %1</source>
-        <translation>no se pudo leer el esquema de revisión: %1</translation>
-    </message>
-    <message>
-        <source>preparing the review schema failed: %1</source>
-        <translation>no se pudo preparar el esquema de revisión: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::Section</name>
-    <message>
-        <source>expected a single value at line %1</source>
-        <translation>se esperaba un único valor en la línea %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping</source>
-        <translation>«%1» debe ser un mapeo</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::SessionReviewStore</name>
-    <message>
-        <source>no session is open</source>
-        <translation>no hay ninguna sesión abierta</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreAddress</name>
-    <message>
-        <source>not valid YAML at line %1: %2</source>
-        <translation>YAML no válido en la línea %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no tracker_store section</source>
-        <translation>no hay ninguna sección tracker_store</translation>
-    </message>
-    <message>
-        <source>tracker_store must be a mapping</source>
-        <translation>tracker_store debe ser un mapeo</translation>
-    </message>
-    <message>
-        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
-        <translation>se esperaba sqlite:///RUTA/ABSOLUTA al archivo de la base de datos</translation>
-    </message>
-    <message>
-        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
-        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS o sqlite:///RUTA</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreConnection</name>
-    <message>
-        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation>el controlador SQLite de Qt no está instalado (Debian: libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>there is no database file</source>
-        <translation>no existe el archivo de la base de datos</translation>
-    </message>
-    <message>
-        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
-        <translation>el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
-    </message>
-    <message>
-        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
-        <translation>no hay ninguna tabla events legible con las columnas de Rasa (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::TrackerStoreReader</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
-    </message>
-    <message>
-        <source>counting the events</source>
-        <translation>Contar los eventos</translation>
-    </message>
-    <message>
-        <source>reading the events</source>
-        <translation>Leer los eventos</translation>
-    </message>
-    <message>
-        <source>reading the conversation</source>
-        <translation>Leer la conversación</translation>
-    </message>
-    <message>
-        <source>reading an event</source>
-        <translation>Leer un evento</translation>
-    </message>
-    <message>
-        <source>row %1 is gone</source>
-        <translation>la fila %1 ya no existe</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::BotProject</name>
-    <message>
-        <source>The bot project folder does not exist.</source>
-        <translation>La carpeta del proyecto del bot no existe.</translation>
-    </message>
-    <message>
-        <source>This is not a Rasa bot project: %1 missing. A project made with “rasa init” has config.yml, domain.yml and data/.</source>
-        <translation>Esto no es un proyecto de bot de Rasa: falta %1. Un proyecto creado con «rasa init» tiene config.yml, domain.yml y data/.</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::BotServer</name>
-    <message>
-        <source>Rasa could not be started: %1</source>
-        <translation>No se pudo iniciar Rasa: %1</translation>
-    </message>
-    <message>
-        <source>No free port was found on 127.0.0.1.</source>
-        <translation>No se encontró ningún puerto libre en 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Starting the action server on port %1…</source>
-        <translation>Iniciando el servidor de acciones en el puerto %1…</translation>
-    </message>
-    <message>
-        <source>Starting the Rasa server on port %1…</source>
-        <translation>Iniciando el servidor de Rasa en el puerto %1…</translation>
-    </message>
-    <message>
-        <source>The Rasa server did not get ready: %1</source>
-        <translation>El servidor de Rasa no llegó a estar listo: %1</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken meanwhile; trying another one…</source>
-        <translation>El puerto %1 se ocupó entretanto; se prueba otro…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Port %1 on 127.0.0.1 is in use by another program (%n start(s) tried).</source>
-        <translation>
-            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicio probado).</numerusform>
-            <numerusform>El puerto %1 en 127.0.0.1 lo usa otro programa (%n inicios probados).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 stopped (exit code %2). Its last lines:
-%3</source>
-        <translation>%1 se detuvo (código de salida %2). Sus últimas líneas:
-%3</translation>
+        <source>Takes effect when Rasa Coach starts next</source>
+        <translation>Se aplica la próxima vez que se inicie Rasa Coach</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +2684,725 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     </message>
 </context>
 <context>
+    <name>Coach::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Training Data…</source>
+        <translation>&amp;Exportar datos de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Step</source>
+        <translation>&amp;Deshacer el último paso</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>&amp;Bifurcar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Restart (Start Fresh)</source>
+        <translation>&amp;Reiniciar (empezar de cero)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Fork &amp;Before This Message</source>
+        <translation>Bifurcar &amp;antes de este mensaje</translation>
+    </message>
+    <message>
+        <source>Removes the last user message or bot action from the conversation on the server.</source>
+        <translation>Quita el último mensaje del usuario o la última acción del bot de la conversación en el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Aj&amp;ustes</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Historial de la conversación</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Área de respuesta</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Event Details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Story Graph</source>
+        <translation>Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rasa version</source>
+        <translation>Versión de Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>The crash journal could not be written: %1</source>
+        <translation>No se pudo escribir el diario de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>Sin servidor</translation>
+    </message>
+    <message>
+        <source>Rasa %1</source>
+        <translation>Rasa %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Check NLU</source>
+        <translation>Revisar NLU</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prediciendo</translation>
+    </message>
+    <message>
+        <source>Check action</source>
+        <translation>Revisar acción</translation>
+    </message>
+    <message>
+        <source>Form question</source>
+        <translation>Pregunta de formulario</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>Ejecutando</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Rasa Coach</source>
+        <translation>%1[*] — Rasa Coach</translation>
+    </message>
+    <message>
+        <source>Rasa Coach sessions (*.coach)</source>
+        <translation>Sesiones de Rasa Coach (*.coach)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Recuperar sesión</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Guardar sesión como</translation>
+    </message>
+    <message>
+        <source>There is no user message to fork before.</source>
+        <translation>No hay ningún mensaje del usuario antes del que bifurcar.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n archivo exportado.</numerusform>
+            <numerusform>%n archivos exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story &amp;Graph</source>
+        <translation>&amp;Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Story graph</source>
+        <translation>Grafo de historias</translation>
+    </message>
+    <message>
+        <source>Graph exported to %1</source>
+        <translation>Grafo exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>toolbar</comment>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>toolbar</comment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Fork…</source>
+        <comment>toolbar</comment>
+        <translation>Bifurcar…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>toolbar</comment>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Slots</source>
+        <translation>&amp;Slots</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Event Details</source>
+        <translation>&amp;Detalles del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>last change %1; its damaged end is left out</source>
+        <translation>último cambio %1; el final dañado se omite</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>último cambio %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Rasa Coach could not open “%1”.
+
+%2</source>
+        <translation>Rasa Coach no pudo abrir «%1».
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved when Rasa Coach stopped (%2). Recover them?</source>
+        <translation>«%1» tiene cambios que no estaban guardados cuando Rasa Coach se detuvo (%2). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Rasa Coach did not close cleanly. Recover “%1” (%2)?</source>
+        <translation>Rasa Coach no se cerró correctamente. ¿Recuperar «%1» (%2)?</translation>
+    </message>
+    <message>
+        <source>Restart the Conversation</source>
+        <translation>Reiniciar la conversación</translation>
+    </message>
+    <message>
+        <source>Start a new story in this conversation?
+
+The bot forgets the current story; it stays in the session, in the conversation list and in the export.</source>
+        <translation>¿Empezar una historia nueva en esta conversación?
+
+El bot olvida la historia actual; esta se conserva en la sesión, en la lista de conversaciones y en la exportación.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Re&amp;play against Server…</source>
+        <translation>Re&amp;petir contra el servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Rasa Executable</source>
+        <translation>Ejecutable de &amp;Rasa</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownNlu</name>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>sección desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
+        <translation>&quot;%1&quot; aparece antes de la primera sección (## intent:name)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MarkdownStories</name>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first story header (## name)</source>
+        <translation>&quot;%1&quot; aparece antes del primer encabezado de historia (## name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>an event line needs a name</source>
+        <translation>una línea de evento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
+        <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MaxHistory</name>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, de --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, de config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>todo el historial, el valor por defecto de Rasa (config.yml no indica max_history)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::MessageInput</name>
+    <message>
+        <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
+        <translation>Escriba un mensaje como el usuario y pulse Intro (↑/↓: mensajes anteriores; /intent{&quot;entity&quot;: &quot;value&quot;} también funciona)</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NewActionDialog</name>
+    <message>
+        <source>Bot &amp;response:</source>
+        <translation>&amp;Respuesta del bot:</translation>
+    </message>
+    <message>
+        <source>New Response</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Acción nueva</translation>
+    </message>
+    <message>
+        <source>Action name</source>
+        <translation>Nombre de la acción</translation>
+    </message>
+    <message>
+        <source>Response text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>What the bot says. Enter finishes, Shift+Enter starts a new line.</source>
+        <translation>Lo que dice el bot. Intro termina, Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Please enter an action name.</source>
+        <translation>Introduzca un nombre de acción.</translation>
+    </message>
+    <message>
+        <source>Please enter a response.</source>
+        <translation>Introduzca una respuesta.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose it from the list instead, or pick another name.</source>
+        <translation>«%1» ya existe: elíjalo de la lista o use otro nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A response created earlier in this session takes the new text.</source>
+        <translation>«%1» ya existe. Una respuesta creada antes en esta sesión toma el texto nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluCorrection</name>
+    <message>
+        <source>An entity needs a type without spaces or brackets.</source>
+        <translation>Una entidad necesita un tipo sin espacios ni corchetes.</translation>
+    </message>
+    <message>
+        <source>The entity &apos;%1&apos; does not mark a part of the message.</source>
+        <translation>La entidad &apos;%1&apos; no marca ninguna parte del mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluExporter</name>
+    <message>
+        <source>cannot merge into the existing NLU file: %1</source>
+        <translation>no se puede combinar con el archivo NLU existente: %1</translation>
+    </message>
+    <message>
+        <source>the merged NLU data would not load: %1</source>
+        <translation>los datos NLU combinados no se podrían cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>aceptado como %1</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation>Intent predicho</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluInboxPanel</name>
+    <message>
+        <source>NLU inbox</source>
+        <translation>Bandeja NLU</translation>
+    </message>
+    <message>
+        <source>New intent &quot;%1&quot;</source>
+        <translation>Intent nuevo «%1»</translation>
+    </message>
+    <message>
+        <source>Enter or C: correct · 1–9: intent of the ranking · I: another intent · Delete or D: delete · ↓/J, ↑/K: next, previous</source>
+        <translation>Intro o C: correcto · 1–9: intent del ranking · I: otro intent · Supr o D: eliminar · ↓/J, ↑/K: siguiente, anterior</translation>
+    </message>
+    <message>
+        <source>The project&apos;s NLU data cannot be read: %1</source>
+        <translation>No se pueden leer los datos NLU del proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluQuestion</name>
+    <message>
+        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
+        <translation>La intención &apos;%1&apos; de &apos;%2&apos; no está en el dominio. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
+        <translation>La clasificación NLU de &apos;%1&apos; devolvió &apos;None&apos;. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
+        <translation>¿Es correcta la intención &apos;%1&apos; para &apos;%2&apos; y están bien etiquetadas todas las entidades?</translation>
+    </message>
+    <message>
+        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
+        <translation>Su modelo NLU clasificó &apos;%1&apos; con la intención &apos;%2&apos; y no hay entidades, ¿es correcto?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::NluReader</name>
+    <message>
+        <source>not an NLU file: the top level must be a mapping</source>
+        <translation>no es un archivo NLU: el nivel superior debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&quot;nlu&quot; must be a list</source>
+        <translation>&quot;nlu&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1, item %2 of &quot;nlu&quot;</source>
+        <translation>%1, elemento %2 de &quot;nlu&quot;</translation>
+    </message>
+    <message>
+        <source>every item of &quot;nlu&quot; must be a mapping</source>
+        <translation>cada elemento de &quot;nlu&quot; debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not Rasa NLU data: &quot;rasa_nlu_data&quot; is missing</source>
+        <translation>no son datos NLU de Rasa: falta &quot;rasa_nlu_data&quot;</translation>
+    </message>
+    <message>
+        <source>%1, example %2</source>
+        <translation>%1, ejemplo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::OfflineCorrection</name>
+    <message>
+        <source>every turn has been answered</source>
+        <translation>todos los turnos tienen respuesta</translation>
+    </message>
+    <message>
+        <source>the current question is not about a user message</source>
+        <translation>la pregunta actual no trata de un mensaje del usuario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid intent name</source>
+        <translation>«%1» no es un nombre de intent válido</translation>
+    </message>
+    <message>
+        <source>the current question is not about an action</source>
+        <translation>la pregunta actual no trata de una acción</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid action name</source>
+        <translation>«%1» no es un nombre de acción válido</translation>
+    </message>
+    <message>
+        <source>the conversation still has unanswered turns</source>
+        <translation>la conversación aún tiene turnos sin responder</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Bandeja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ParseRequest</name>
+    <message>
+        <source>the parse result is not a JSON object</source>
+        <translation>el resultado del análisis no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the parse result has no &quot;intent&quot; object</source>
+        <translation>el resultado del análisis no tiene un objeto «intent»</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; in the parse result is not a list</source>
+        <translation>«entities» en el resultado del análisis no es una lista</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PostgresReviewStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>shared review state needs PostgreSQL</source>
+        <translation>el estado de revisión compartido necesita PostgreSQL</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>Escuchar cambios</translation>
+    </message>
+    <message>
+        <source>reading the review state</source>
+        <translation>Leer el estado de revisión</translation>
+    </message>
+    <message>
+        <source>saving the review state</source>
+        <translation>Guardar el estado de revisión</translation>
+    </message>
+    <message>
+        <source>announcing a change</source>
+        <translation>Anunciar un cambio</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>claiming a conversation</source>
+        <translation>Tomar una conversación</translation>
+    </message>
+    <message>
+        <source>releasing a conversation</source>
+        <translation>Liberar una conversación</translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation>Guardar etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::PredictRequest</name>
+    <message>
+        <source>the prediction is not a JSON object</source>
+        <translation>la predicción no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; is neither text nor null</source>
+        <translation>&quot;policy&quot; no es ni texto ni null</translation>
+    </message>
+    <message>
+        <source>&quot;scores&quot; is not a list</source>
+        <translation>&quot;scores&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>the server predicted no action at all. Its model has no dialogue policy (Rasa: “Cannot continue as no action was predicted by the dialogue manager”). Add Core policies to config.yml and train the model again.</source>
+        <translation>el servidor no predijo ninguna acción. Su modelo no tiene política de diálogo (Rasa: «Cannot continue as no action was predicted by the dialogue manager»). Añada políticas de Core a config.yml y vuelva a entrenar el modelo.</translation>
+    </message>
+    <message>
+        <source>scores entry %1 has no &quot;action&quot; text and &quot;score&quot; number</source>
+        <translation>la entrada %1 de &quot;scores&quot; no tiene texto &quot;action&quot; ni número &quot;score&quot;</translation>
+    </message>
+    <message>
+        <source>the prediction has no &quot;tracker&quot; object</source>
+        <translation>la predicción no tiene un objeto &quot;tracker&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ProcessRegistry</name>
     <message>
         <source>The folder could not be created.</source>
@@ -4684,6 +3449,96 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     </message>
 </context>
 <context>
+    <name>Coach::PromptArea</name>
+    <message>
+        <source>Not connected. Connect to a Rasa server (Ctrl+K) or open a session (Ctrl+O).</source>
+        <translation>Sin conexión. Conéctese a un servidor Rasa (Ctrl+K) o abra una sesión (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Offline: this session is shown without a server. Connect (Ctrl+K) to continue it.</source>
+        <translation>Sin conexión: esta sesión se muestra sin servidor. Conéctese (Ctrl+K) para continuarla.</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <source>Asking the bot for its next action…</source>
+        <translation>Preguntando al bot por su siguiente acción…</translation>
+    </message>
+    <message>
+        <source>Running the action…</source>
+        <translation>Ejecutando la acción…</translation>
+    </message>
+    <message>
+        <source>Updating the conversation on the server…</source>
+        <translation>Actualizando la conversación en el servidor…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Enter)</source>
+        <translation>&amp;Reintentar (Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel step (Esc)</source>
+        <translation>Cancelar paso (Esc)</translation>
+    </message>
+    <message>
+        <source>Drop the failed step and go back to the question before it</source>
+        <translation>Descartar el paso fallido y volver a la pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Conectando con %1: %2</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(intento %1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Rasa Coach tries again until the server answers and has a model; Esc stops.</source>
+        <translation>Rasa Coach lo reintenta hasta que el servidor responda y tenga un modelo; Esc lo detiene.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaClient</name>
+    <message>
+        <source>Enter the address of the Rasa server, e.g. http://localhost:5005.</source>
+        <translation>Introduzca la dirección del servidor Rasa, p. ej. http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like http://localhost:5005.</source>
+        <translation>«%1» no es una dirección de servidor. Escríbala como http://localhost:5005.</translation>
+    </message>
+    <message>
+        <source>Write only the server address (http://host:port); enter the token in its own field.</source>
+        <translation>Escriba solo la dirección del servidor (http://host:puerto); introduzca el token en su propio campo.</translation>
+    </message>
+</context>
+<context>
     <name>Coach::RasaCommandLine</name>
     <message>
         <source>Rasa %1 cannot be told to listen on 127.0.0.1 only, and its Python interpreter is unknown. Choose the Python interpreter Rasa is installed in under Settings › Rasa Executable.</source>
@@ -4695,6 +3550,33 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     <message>
         <source>Rasa %1 (%2)</source>
         <translation>Rasa %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaRequest</name>
+    <message>
+        <source>the conversation id is empty</source>
+        <translation>el id de conversación está vacío</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>no hay conexión con ningún servidor</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL</source>
+        <translation>la dirección del servidor no es una URL válida</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes, before the whole answer arrived</source>
+        <translation>la conexión se cerró tras %1 bytes, antes de que llegara la respuesta completa</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 en el byte %2</translation>
     </message>
 </context>
 <context>
@@ -4750,10 +3632,856 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     </message>
 </context>
 <context>
+    <name>Coach::RecoveryCandidate</name>
+    <message>
+        <source>Unsaved session (%1)</source>
+        <translation>Sesión sin guardar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayCommand</name>
+    <message>
+        <source>Session files (.coach) to replay.</source>
+        <translation>Archivos de sesión (.coach) que repetir.</translation>
+    </message>
+    <message>
+        <source>The Rasa server (default: the one the sessions were recorded against).</source>
+        <translation>El servidor Rasa (por omisión: aquel con el que se grabaron las sesiones).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Leer un JWT de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Conversations replayed at the same time (default 4).</source>
+        <translation>Conversaciones repetidas a la vez (por omisión 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 300).</source>
+        <translation>Segundos de espera por cada respuesta (por omisión 300).</translation>
+    </message>
+    <message>
+        <source>Write a report: .json, .xml (JUnit) or .html; repeatable.</source>
+        <translation>Escribir un informe: .json, .xml (JUnit) o .html; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 1 to 1000</source>
+        <translation>--%1 necesita un número de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>a report must end in .json, .xml or .html</source>
+        <translation>un informe debe terminar en .json, .xml o .html</translation>
+    </message>
+    <message>
+        <source>give at least one session file (.coach)</source>
+        <translation>indique al menos un archivo de sesión (.coach)</translation>
+    </message>
+    <message>
+        <source>Replayed against Rasa %1 at %2, model %3.</source>
+        <translation>Repetido contra Rasa %1 en %2, modelo %3.</translation>
+    </message>
+    <message>
+        <source>give the Rasa server with --server</source>
+        <translation>indique el servidor Rasa con --server</translation>
+    </message>
+    <message>
+        <source>Replay annotated sessions against the model the Rasa server has loaded now. Exit code 0: every turn agrees, 1: some turns differ, 2: an error.</source>
+        <translation>Repetir sesiones anotadas contra el modelo que el servidor Rasa tiene cargado ahora. Código de salida 0: todos los turnos coinciden, 1: algunos turnos difieren, 2: un error.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayDialog</name>
+    <message>
+        <source>&amp;Start Replay</source>
+        <translation>&amp;Iniciar repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Solo di&amp;ferencias</translation>
+    </message>
+    <message>
+        <source>Replay against Server</source>
+        <translation>Repetir contra el servidor</translation>
+    </message>
+    <message>
+        <source>Replays every annotated turn of this session against the model the server has loaded now, in conversations of its own.</source>
+        <translation>Repite cada turno anotado de esta sesión contra el modelo que el servidor tiene cargado ahora, en conversaciones propias.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Replaying against Rasa %1, model %2…</source>
+        <translation>Repitiendo contra Rasa %1, modelo %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 turns.</source>
+        <translation>Cancelado tras %1 de %2 turnos.</translation>
+    </message>
+    <message>
+        <source>The replay stopped: %1</source>
+        <translation>La repetición se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayModel</name>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, parte %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>annotated intent → predicted intent (confidence, its difference)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Intent (annotated → predicted)</source>
+        <translation>Intención (anotada → predicha)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReport</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rasa</source>
+        <translation>Rasa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Conversation parts</source>
+        <translation>Partes de conversación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Differing turns</source>
+        <translation>Turnos que difieren</translation>
+    </message>
+    <message>
+        <source>Every turn agrees.</source>
+        <translation>Todos los turnos coinciden.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Repetición: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>turno %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayReviewPanel</name>
+    <message>
+        <source>&amp;Accept the Model&apos;s Answer</source>
+        <translation>&amp;Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Turn</source>
+        <translation>Ir al t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Select a turn to see its differences.</source>
+        <translation>Seleccione un turno para ver sus diferencias.</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptada)</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (mantenida)</translation>
+    </message>
+    <message>
+        <source>Differences of turn %1 (“%2”):</source>
+        <translation>Diferencias del turno %1 («%2»):</translation>
+    </message>
+    <message>
+        <source>Turn %1 (“%2”) agrees.</source>
+        <translation>El turno %1 («%2») coincide.</translation>
+    </message>
+    <message>
+        <source>Accept the Model&apos;s Answer</source>
+        <translation>Aceptar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReplayText</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>(not parsed)</source>
+        <translation>(no analizado)</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>acción %1</translation>
+    </message>
+    <message>
+        <source>(not replayed)</source>
+        <translation>(no repetida)</translation>
+    </message>
+    <message>
+        <source>%1: annotated %2, predicted %3</source>
+        <translation>%1: anotada %2, predicha %3</translation>
+    </message>
+    <message>
+        <source>action %1: the model predicted action_unlikely_intent before %2</source>
+        <translation>acción %1: el modelo predijo action_unlikely_intent antes de %2</translation>
+    </message>
+    <message>
+        <source>%1: conversation %2, part %3, turn %4 (&quot;%5&quot;)</source>
+        <translation>%1: conversación %2, parte %3, turno %4 («%5»)</translation>
+    </message>
+    <message>
+        <source>sessions: %1, conversation parts: %2, turns: %3, differing: %4</source>
+        <translation>sesiones: %1, partes de conversación: %2, turnos: %3, difieren: %4</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>anotado</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicho</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumePrompt</name>
+    <message>
+        <source>Session File and Server Disagree</source>
+        <translation>El archivo de sesión y el servidor no coinciden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;File&apos;s Conversation</source>
+        <translation>Usar la conversación del &amp;archivo</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Server&apos;s Conversation</source>
+        <translation>Usar la conversación del &amp;servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ResumeQuestion</name>
+    <message>
+        <source>no message</source>
+        <translation>ningún mensaje</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>El archivo de sesión tiene %1 eventos de la conversación &apos;%2&apos; (último mensaje: %3); el servidor tiene %4 (último mensaje: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>El servidor tiene eventos que el archivo no tiene (por ejemplo cambios que no se guardaron).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Los eventos del servidor difieren de los del archivo (por ejemplo, otra persona usó el id de la conversación).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>¿Usar la conversación del archivo (continúa con un id de conversación nuevo y los eventos del servidor no se tocan) o la del servidor (la versión del archivo se conserva a su lado)?</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ReviewSchema</name>
+    <message>
+        <source>reading the review schema failed: %1</source>
+        <translation>no se pudo leer el esquema de revisión: %1</translation>
+    </message>
+    <message>
+        <source>preparing the review schema failed: %1</source>
+        <translation>no se pudo preparar el esquema de revisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::Section</name>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>se esperaba un único valor en la línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>«%1» debe ser un mapeo</translation>
+    </message>
+</context>
+<context>
     <name>Coach::ServerLogPanel</name>
     <message>
         <source>Rasa output</source>
         <translation>Salida de Rasa</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ServerReadinessWaiter</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>Waiting for a model to be loaded…</source>
+        <translation>Esperando a que se cargue un modelo…</translation>
+    </message>
+    <message>
+        <source>Reading the domain…</source>
+        <translation>Leyendo el dominio…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>there is no connection to a server</source>
+        <translation>no hay conexión con ningún servidor</translation>
+    </message>
+    <message>
+        <source>The server did not become ready (%1).</source>
+        <translation>El servidor no llegó a estar listo (%1).</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Última respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionClosePrompt</name>
+    <message numerus="yes">
+        <source>The session has changes that are not saved, and %n story part(s) that no export has written. Save the session, export the training data, or discard both?</source>
+        <translation>
+            <numerusform>La sesión tiene cambios sin guardar y %n parte de historia que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
+            <numerusform>La sesión tiene cambios sin guardar y %n partes de historias que ninguna exportación ha escrito. ¿Guardar la sesión, exportar los datos de entrenamiento o descartar ambos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>La sesión tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story part(s) of this session have not been exported. Export the training data before closing?</source>
+        <translation>
+            <numerusform>%n parte de historia de esta sesión no se ha exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
+            <numerusform>%n partes de historias de esta sesión no se han exportado. ¿Exportar los datos de entrenamiento antes de cerrar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>Training Data Not Exported</source>
+        <translation>Datos de entrenamiento sin exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionDocument</name>
+    <message>
+        <source>the session has no file name yet</source>
+        <translation>la sesión aún no tiene nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Mark Turn Reviewed</source>
+        <translation>Marcar el turno como revisado</translation>
+    </message>
+    <message>
+        <source>Unmark Turn Reviewed</source>
+        <translation>Desmarcar el turno como revisado</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>Renombrar conversación</translation>
+    </message>
+    <message>
+        <source>no conversation id</source>
+        <translation>sin id de conversación</translation>
+    </message>
+    <message>
+        <source>conversations are out of order</source>
+        <translation>las conversaciones están desordenadas</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>no hay conversación %1</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
+    </message>
+    <message>
+        <source>events are missing before this step</source>
+        <translation>faltan eventos antes de este paso</translation>
+    </message>
+    <message>
+        <source>the events differ from the document&apos;s</source>
+        <translation>los eventos difieren de los del documento</translation>
+    </message>
+    <message>
+        <source>no event %1</source>
+        <translation>no hay evento %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>no story part, file or story name</source>
+        <translation>sin parte de historia, archivo o nombre de historia</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionFormat</name>
+    <message>
+        <source>the autosave snapshot is damaged</source>
+        <translation>la instantánea de autoguardado está dañada</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (JSON error at byte %1: %2)</source>
+        <translation>el archivo está dañado o truncado (error JSON en el byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>invalid session: %1 %2</source>
+        <translation>sesión no válida: %1 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>el archivo está dañado o truncado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionJournal</name>
+    <message>
+        <source>cannot lock the journal</source>
+        <translation>no se puede bloquear el diario</translation>
+    </message>
+    <message>
+        <source>the journal is in use by another Rasa Coach</source>
+        <translation>otro Rasa Coach está usando el diario</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>no se puede leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach journal, or its header is damaged</source>
+        <translation>esto no es un diario de Rasa Coach, o su cabecera está dañada</translation>
+    </message>
+    <message>
+        <source>the journal is closed</source>
+        <translation>el diario está cerrado</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>no se puede escribir el diario: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>no se puede abrir el diario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionRecovery</name>
+    <message>
+        <source>the session file was saved after this journal; there is nothing to recover</source>
+        <translation>el archivo de sesión se guardó después de este diario; no hay nada que recuperar</translation>
+    </message>
+    <message>
+        <source>journal record %1: %2</source>
+        <translation>registro %1 del diario: %2</translation>
+    </message>
+    <message>
+        <source>the session is open in another Rasa Coach</source>
+        <translation>la sesión está abierta en otro Rasa Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SessionReviewStore</name>
+    <message>
+        <source>no session is open</source>
+        <translation>no hay ninguna sesión abierta</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Buscar órdenes y teclas…</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Lista de atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::SlotsModel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StateTable</name>
+    <message>
+        <source>intent %1</source>
+        <translation>intención %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>texto «%1»</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>entidades %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después de %1</translation>
+    </message>
+    <message>
+        <source>slots %1</source>
+        <translation>slots %1</translation>
+    </message>
+    <message>
+        <source>active loop %1</source>
+        <translation>bucle activo %1</translation>
+    </message>
+    <message>
+        <source>the start of the conversation</source>
+        <translation>el inicio de la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StatusRequest</name>
+    <message>
+        <source>the answer has none of &quot;model_file&quot;, &quot;model_id&quot; and &quot;fingerprint&quot;</source>
+        <translation>la respuesta no tiene &quot;model_file&quot;, &quot;model_id&quot; ni &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryExpander</name>
+    <message>
+        <source>Your stories and rules expand into more than %1 paths (checkpoints and OR steps multiply them), too many to draw. Simplify the checkpoints or draw fewer files.</source>
+        <translation>Sus historias y reglas se expanden en más de %1 rutas (los checkpoints y los pasos OR las multiplican), demasiadas para dibujarlas. Simplifique los checkpoints o dibuje menos archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryPlanner</name>
+    <message>
+        <source>conversation %1, part %2</source>
+        <translation>conversación %1, parte %2</translation>
+    </message>
+    <message>
+        <source>%1: new story (%2)</source>
+        <translation>%1: historia nueva (%2)</translation>
+    </message>
+    <message>
+        <source>%1: replaced by the changed story (%2)</source>
+        <translation>%1: reemplazada por la historia cambiada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged since the last export (%2)</source>
+        <translation>%1: sin cambios desde la última exportación (%2)</translation>
+    </message>
+    <message>
+        <source>skipped (%1): the same steps as “%2” in %3</source>
+        <translation>omitida (%1): los mismos pasos que «%2» en %3</translation>
+    </message>
+    <message>
+        <source>; its earlier story “%1” was edited or removed in the file, so it is added anew</source>
+        <translation>; su historia anterior «%1» se editó o eliminó en el archivo, así que se añade de nuevo</translation>
+    </message>
+    <message>
+        <source>; note: it is the beginning of “%1” in %2</source>
+        <translation>; nota: es el comienzo de «%1» en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryReader</name>
+    <message>
+        <source>cannot read the stories: %1</source>
+        <translation>no se pueden leer las historias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::StoryWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerGenerator</name>
+    <message>
+        <source>The stories expand into more than %1 conversations (checkpoints and OR steps multiply them), too many to check.</source>
+        <translation>Las historias se expanden en más de %1 conversaciones (los checkpoints y los pasos OR las multiplican), demasiadas para comprobarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>no es JSON (%1)</translation>
+    </message>
+    <message>
+        <source>this is a session file; open it instead of importing it</source>
+        <translation>esto es un archivo de sesión; ábralo en lugar de importarlo</translation>
+    </message>
+    <message>
+        <source>not a Rasa tracker: %1</source>
+        <translation>no es un tracker de Rasa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerResultRequest</name>
+    <message>
+        <source>the tracker is not an object with a &quot;sender_id&quot;</source>
+        <translation>el tracker no es un objeto con &quot;sender_id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerSnapshot</name>
+    <message>
+        <source>a tracker must be a JSON object</source>
+        <translation>un tracker debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the tracker has no &quot;events&quot; list</source>
+        <translation>el tracker no tiene una lista &quot;events&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreAddress</name>
+    <message>
+        <source>not valid YAML at line %1: %2</source>
+        <translation>YAML no válido en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no tracker_store section</source>
+        <translation>no hay ninguna sección tracker_store</translation>
+    </message>
+    <message>
+        <source>tracker_store must be a mapping</source>
+        <translation>tracker_store debe ser un mapeo</translation>
+    </message>
+    <message>
+        <source>expected sqlite:///ABSOLUTE/PATH to the database file</source>
+        <translation>se esperaba sqlite:///RUTA/ABSOLUTA al archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
+        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS o sqlite:///RUTA</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreConnection</name>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>el controlador SQLite de Qt no está instalado (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>there is no database file</source>
+        <translation>no existe el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no readable events table with Rasa&apos;s columns (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</source>
+        <translation>no hay ninguna tabla events legible con las columnas de Rasa (id, sender_id, type_name, timestamp, intent_name, action_name, data): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::TrackerStoreReader</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>counting the events</source>
+        <translation>Contar los eventos</translation>
+    </message>
+    <message>
+        <source>reading the events</source>
+        <translation>Leer los eventos</translation>
+    </message>
+    <message>
+        <source>reading the conversation</source>
+        <translation>Leer la conversación</translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation>Leer un evento</translation>
+    </message>
+    <message>
+        <source>row %1 is gone</source>
+        <translation>la fila %1 ya no existe</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4517,178 @@ Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach inbox �
     <message>
         <source>Trained.</source>
         <translation>Entrenado.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::VersionRequest</name>
+    <message>
+        <source>the answer has no &quot;version&quot; text</source>
+        <translation>la respuesta no tiene un texto &quot;version&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlStories</name>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>not a stories file: the top level must be a mapping</source>
+        <translation>no es un archivo de historias: el nivel superior debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
+        <translation>cada regla debe ser un mapa con &quot;rule&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
+        <translation>cada historia debe ser un mapa con &quot;story&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;condition&quot; must be a list of steps</source>
+        <translation>&quot;condition&quot; debe ser una lista de pasos</translation>
+    </message>
+    <message>
+        <source>&quot;or&quot; must be a list of user steps</source>
+        <translation>&quot;or&quot; debe ser una lista de pasos de usuario</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
+        <translation>un paso debe ser un mapa como &quot;- intent: greet&quot;</translation>
+    </message>
+    <message>
+        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
+        <translation>un paso de usuario necesita &quot;intent&quot; o &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>the intent of a user step cannot be empty</source>
+        <translation>la intención de un paso de usuario no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
+        <translation>una entidad debe ser &quot;- tipo: valor&quot; o &quot;- tipo&quot;</translation>
+    </message>
+    <message>
+        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
+        <translation>una entidad necesita un tipo además de &quot;role&quot; y &quot;group&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;slot_was_set&quot; must be a list</source>
+        <translation>&quot;slot_was_set&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
+        <translation>un slot debe ser &quot;- nombre: valor&quot; o &quot;- nombre&quot;</translation>
+    </message>
+    <message>
+        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
+        <translation>los slots de checkpoint deben ser una lista de &quot;- nombre: valor&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::YamlTextEditor</name>
+    <message>
+        <source>invalid YAML</source>
+        <translation>YAML no válido</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of keys written in block style</source>
+        <translation>el archivo debe ser un mapa de claves escrito en estilo de bloque</translation>
+    </message>
+    <message>
+        <source>the change would make the file invalid: %1</source>
+        <translation>el cambio dejaría el archivo no válido: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping</source>
+        <translation>&quot;%1&quot; no es un mapa</translation>
+    </message>
+    <message>
+        <source>cannot find the start of a flow collection</source>
+        <translation>no se encuentra el inicio de una colección en estilo flujo</translation>
+    </message>
+    <message>
+        <source>cannot find the end of a flow collection</source>
+        <translation>no se encuentra el final de una colección en estilo flujo</translation>
+    </message>
+    <message>
+        <source>cannot add to a collection written in flow style ([...] or {...})</source>
+        <translation>no se puede añadir a una colección escrita en estilo flujo ([...] o {...})</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A session to open.</source>
+        <translation>Una sesión que abrir.</translation>
+    </message>
+    <message>
+        <source>Connect to this Rasa server.</source>
+        <translation>Conectar con este servidor Rasa.</translation>
+    </message>
+    <message>
+        <source>Read the auth token from this environment variable.</source>
+        <translation>Leer el token de autenticación de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read a JWT from this environment variable.</source>
+        <translation>Leer un JWT de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>The bot project folder.</source>
+        <translation>La carpeta del proyecto del bot.</translation>
+    </message>
+    <message>
+        <source>Conversation id to talk in.</source>
+        <translation>Id de la conversación en la que hablar.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, es) instead of the setting.</source>
+        <translation>Usar este idioma (en, de, es) en lugar del ajuste.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see rasa-coach --help)</source>
+        <translation>orden desconocida «%1» (vea rasa-coach --help)</translation>
+    </message>
+    <message>
+        <source>Train the bot of --project, start its Rasa server (and action server) and connect to it.</source>
+        <translation>Entrenar el bot de --project, iniciar su servidor de Rasa (y el de acciones) y conectarse a él.</translation>
+    </message>
+    <message>
+        <source>--start-server needs --project DIR.</source>
+        <translation>--start-server necesita --project CARPETA.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --start-server.</source>
+        <translation>Use --server o --start-server, no ambos.</translation>
+    </message>
+    <message>
+        <source>Teach a Rasa chatbot by talking to it.
+
+Headless: rasa-coach export … | rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … (see rasa-coach COMMAND --help).</source>
+        <translation>Enseñe a un chatbot de Rasa hablando con él.
+
+Sin interfaz: rasa-coach export … | rasa-coach graph … | rasa-coach check … | rasa-coach replay … | rasa-coach inbox … (vea rasa-coach ORDEN --help).</translation>
     </message>
 </context>
 </TS>
