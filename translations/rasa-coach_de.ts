@@ -2,591 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Coach</name>
-    <message>
-        <source>the entity annotation %1 is not valid JSON: %2</source>
-        <translation>die Entitätsannotation %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>the entity annotation %1 has no &quot;entity&quot; name</source>
-        <translation>die Entitätsannotation %1 hat keinen Namen &quot;entity&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text in the entity annotation %2</source>
-        <translation>&quot;%1&quot; muss in der Entitätsannotation %2 ein Text sein</translation>
-    </message>
-    <message>
-        <source>the entity list [%1] holds no entity</source>
-        <translation>die Entitätsliste [%1] enthält keine Entität</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>a tracker must be a JSON object with &quot;events&quot;</source>
-        <translation>ein Tracker muss ein JSON-Objekt mit &quot;events&quot; sein</translation>
-    </message>
-    <message>
-        <source>new responses must be a JSON object of response names</source>
-        <translation>neue Antworten müssen ein JSON-Objekt aus Antwortnamen sein</translation>
-    </message>
-    <message>
-        <source>A tracker (GET /conversations/{id}/tracker body); repeatable.</source>
-        <translation>Ein Tracker (Antwort von GET /conversations/{id}/tracker); mehrfach möglich.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s domain (GET /domain body, or domain.yml).</source>
-        <translation>Die Domain des Bots (Antwort von GET /domain oder domain.yml).</translation>
-    </message>
-    <message>
-        <source>Responses created in the session (JSON).</source>
-        <translation>In der Sitzung erstellte Antworten (JSON).</translation>
-    </message>
-    <message>
-        <source>Stories file to write or extend (.yml, .md for Rasa 2.x).</source>
-        <translation>Story-Datei, die geschrieben oder ergänzt wird (.yml, .md für Rasa 2.x).</translation>
-    </message>
-    <message>
-        <source>NLU file to write or extend (.yml, .json, .md for Rasa 2.x).</source>
-        <translation>NLU-Datei, die geschrieben oder ergänzt wird (.yml, .json, .md für Rasa 2.x).</translation>
-    </message>
-    <message>
-        <source>Domain file to write or extend (.yml).</source>
-        <translation>Domain-Datei, die geschrieben oder ergänzt wird (.yml).</translation>
-    </message>
-    <message>
-        <source>The Rasa version to write for (default: from the domain).</source>
-        <translation>Die Rasa-Version, für die geschrieben wird (Standard: aus der Domain).</translation>
-    </message>
-    <message>
-        <source>Write end-to-end test stories (with the user&apos;s text).</source>
-        <translation>End-to-End-Teststorys schreiben (mit dem Text des Nutzers).</translation>
-    </message>
-    <message>
-        <source>Print what would change; write nothing.</source>
-        <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>give the bot&apos;s domain with --domain</source>
-        <translation>geben Sie die Domain des Bots mit --domain an</translation>
-    </message>
-    <message>
-        <source>nothing to export: give --stories, --nlu or --domain-out</source>
-        <translation>nichts zu exportieren: geben Sie --stories, --nlu oder --domain-out an</translation>
-    </message>
-    <message>
-        <source>%1: unchanged
-</source>
-        <translation>%1: unverändert
-</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export conversations as Rasa training data.</source>
-        <translation>Gespräche als Rasa-Trainingsdaten exportieren.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot create the file: %1 is not a folder</source>
-        <translation>die Datei kann nicht erstellt werden: %1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the file: the folder %1 is not writable</source>
-        <translation>die Datei kann nicht erstellt werden: Der Ordner %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>the file is not writable</source>
-        <translation>die Datei ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>not a stories file: it has a top-level &quot;%1&quot; key</source>
-        <translation>keine Story-Datei: Sie hat einen Schlüssel &quot;%1&quot; auf oberster Ebene</translation>
-    </message>
-    <message>
-        <source>NLU data</source>
-        <translation>NLU-Daten</translation>
-    </message>
-    <message>
-        <source>an intent needs a name</source>
-        <translation>ein Intent braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>the examples of intent &quot;%1&quot; must be a block of &quot;- &quot; lines</source>
-        <translation>die Beispiele des Intents &quot;%1&quot; müssen ein Block aus &quot;- &quot;-Zeilen sein</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <source>every common example must be an object with a &quot;text&quot;</source>
-        <translation>jedes Beispiel in &quot;common_examples&quot; muss ein Objekt mit &quot;text&quot; sein</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3</source>
-        <translation>%1 Zeile %2, Spalte %3</translation>
-    </message>
-    <message>
-        <source>YAML</source>
-        <translation>YAML</translation>
-    </message>
-    <message>
-        <source>invalid YAML: %1</source>
-        <translation>ungültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>cannot read YAML: %1</source>
-        <translation>YAML kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>an HTML page (“%1”)</source>
-        <translation>eine HTML-Seite („%1“)</translation>
-    </message>
-    <message>
-        <source>an HTML page</source>
-        <translation>eine HTML-Seite</translation>
-    </message>
-    <message>
-        <source>an empty body</source>
-        <translation>eine leere Antwort</translation>
-    </message>
-    <message>
-        <source>binary data (%1 bytes)</source>
-        <translation>Binärdaten (%1 Bytes)</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>den Text „%1“</translation>
-    </message>
-    <message>
-        <source>cannot apply &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; kann nicht angewendet werden: %2</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>is not a date and time</source>
-        <translation>ist kein Datum mit Uhrzeit</translation>
-    </message>
-    <message>
-        <source>does not point to an event of the conversation</source>
-        <translation>verweist auf kein Ereignis des Gesprächs</translation>
-    </message>
-    <message>
-        <source>must be a non-empty conversation id</source>
-        <translation>muss eine nicht leere Gesprächs-ID sein</translation>
-    </message>
-    <message>
-        <source>must be a JSON array</source>
-        <translation>muss ein JSON-Array sein</translation>
-    </message>
-    <message>
-        <source>does not name a conversation</source>
-        <translation>benennt kein Gespräch</translation>
-    </message>
-    <message>
-        <source>must be a non-empty response name</source>
-        <translation>muss ein nicht leerer Antwortname sein</translation>
-    </message>
-    <message>
-        <source>this is a Rasa tracker, not a session; use Import… to turn it into a session</source>
-        <translation>dies ist ein Rasa-Tracker, keine Sitzung; machen Sie mit „Importieren…“ eine Sitzung daraus</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (the &quot;format&quot; marker is missing)</source>
-        <translation>dies ist keine Rasa-Coach-Sitzung (die Kennung &quot;format&quot; fehlt)</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (its format is &quot;%1&quot;)</source>
-        <translation>dies ist keine Rasa-Coach-Sitzung (ihr Format ist &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>the session has no valid format version</source>
-        <translation>die Sitzung hat keine gültige Formatversion</translation>
-    </message>
-    <message>
-        <source>the session was written by a newer Rasa Coach (format version %1; this version reads up to %2)</source>
-        <translation>die Sitzung wurde von einem neueren Rasa Coach geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>this is a list of Rasa events, not a session; use Import… to turn it into a session</source>
-        <translation>dies ist eine Liste von Rasa-Ereignissen, keine Sitzung; machen Sie mit „Importieren…“ eine Sitzung daraus</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (the file is not JSON)</source>
-        <translation>dies ist keine Rasa-Coach-Sitzung (die Datei ist kein JSON)</translation>
-    </message>
-    <message>
-        <source>the session file cannot be read: %1</source>
-        <translation>die Sitzungsdatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
-        <translation>Eine Rasa-Coach-Sitzung (.coach): ihre Gespräche, Domain-Momentaufnahme, neuen Antworten, Exportpfade und Rasa-Version.</translation>
-    </message>
-    <message>
-        <source>give at least one --tracker file or a --session</source>
-        <translation>geben Sie mindestens eine --tracker-Datei oder eine --session an</translation>
-    </message>
-    <message>
-        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
-        <translation>Zeichnet den Story-Graphen der Trainings-Storys eines Bots (und der Gespräche einer Sitzung).</translation>
-    </message>
-    <message>
-        <source>A story/rule file or a folder of them; repeatable.</source>
-        <translation>Eine Story-/Regeldatei oder ein Ordner damit; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s domain.yml.</source>
-        <translation>Die domain.yml des Bots.</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
-        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche hinzukommen.</translation>
-    </message>
-    <message>
-        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
-        <translation>Rasas max_history zum Zusammenführen von Knoten (Standard 2).</translation>
-    </message>
-    <message>
-        <source>json, dot or svg.</source>
-        <translation>json, dot oder svg.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>--stories is required</source>
-        <translation>--stories ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--domain is required</source>
-        <translation>--domain ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--output is required</source>
-        <translation>--output ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--format must be json, dot or svg</source>
-        <translation>--format muss json, dot oder svg sein</translation>
-    </message>
-    <message>
-        <source>--max-history must be a number from 2 to 10</source>
-        <translation>--max-history muss eine Zahl von 2 bis 10 sein</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>keine solche Datei und kein solcher Ordner</translation>
-    </message>
-    <message>
-        <source>contains no story or rule files</source>
-        <translation>enthält keine Story- oder Regeldateien</translation>
-    </message>
-    <message>
-        <source>contains no stories or rules</source>
-        <translation>enthält keine Storys oder Regeln</translation>
-    </message>
-    <message>
-        <source>the layout was interrupted</source>
-        <translation>das Layout wurde unterbrochen</translation>
-    </message>
-    <message>
-        <source>reading sessions is not available in this build</source>
-        <translation>das Lesen von Sitzungen ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>does not match its events</source>
-        <translation>passt nicht zu ihren Ereignissen</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a session (%1 MB)</source>
-        <translation>die Datei ist zu groß für eine Sitzung (%1 MB)</translation>
-    </message>
-    <message>
-        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
-        <translation>„value“ muss in der Entity-Annotation %1 Text oder eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>cannot replace responses written in flow style ({...})</source>
-        <translation>Antworten im Flow-Stil ({...}) können nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
-        <translation>„keep“ (Standard) behält den Text der Domain, „replace“ schreibt den der Sitzung.</translation>
-    </message>
-    <message>
-        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
-        <translation>Mit --session: schreibt auch in die Exportvermerke der Sitzungsdatei, was exportiert wurde, damit ein späterer Export geänderte Storys an ihrer Stelle ersetzt, statt sie erneut hinzuzufügen. Dies ändert die Sitzungsdatei.</translation>
-    </message>
-    <message>
-        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
-        <translation>--responses muss „keep“ oder „replace“ sein</translation>
-    </message>
-    <message>
-        <source>--update-session needs a --session file</source>
-        <translation>--update-session braucht eine --session-Datei</translation>
-    </message>
-    <message>
-        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
-        <translation>Hinweis: Die Antwort „%1“ gibt es schon mit anderen Texten; der Text der Sitzung ersetzt sie</translation>
-    </message>
-    <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
-        <translation>Warnung: Die Antwort „%1“ gibt es schon mit anderen Texten; die Domain behält ihren Text (--responses replace schreibt den der Sitzung)</translation>
-    </message>
-    <message>
-        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
-        <translation>Storys: %1 neu, %2 ersetzt, %3 unverändert, %4 als Duplikate übersprungen</translation>
-    </message>
-    <message>
-        <source>cannot find the story &quot;%1&quot; to replace</source>
-        <translation>die zu ersetzende Story „%1“ wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>must be a whole number of 0 or more</source>
-        <translation>muss eine ganze Zahl ab 0 sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
-        <translation>Findet Konflikte in der Story-Struktur wie Rasas „rasa data validate stories“.</translation>
-    </message>
-    <message>
-        <source>The bot project (domain.yml, data/, config.yml).</source>
-        <translation>Das Bot-Projekt (domain.yml, data/, config.yml).</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
-        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche mitgeprüft werden.</translation>
-    </message>
-    <message>
-        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
-        <translation>Wie viele Zustände vor einer Aktion zählen (Standard: die Policies in config.yml, sonst alle).</translation>
-    </message>
-    <message>
-        <source>text (Rasa&apos;s messages) or json.</source>
-        <translation>text (Rasas Meldungen) oder json.</translation>
-    </message>
-    <message>
-        <source>Exit with 1 when there are conflicts.</source>
-        <translation>Mit 1 beenden, wenn es Konflikte gibt.</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--format must be text or json</source>
-        <translation>--format muss text oder json sein</translation>
-    </message>
-    <message>
-        <source>--max-history must be a positive number</source>
-        <translation>--max-history muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <source>rasa-coach check: %1</source>
-        <translation>rasa-coach check: %1</translation>
-    </message>
-    <message>
-        <source>Story structure conflicts found: %1.</source>
-        <translation>Gefundene Konflikte in der Story-Struktur: %1.</translation>
-    </message>
-    <message>
-        <source>Try &quot;rasa-coach check --help&quot;.</source>
-        <translation>Siehe „rasa-coach check --help“.</translation>
-    </message>
-    <message>
-        <source>a domain folder is not supported; merge it into one domain.yml</source>
-        <translation>ein Domain-Ordner wird nicht unterstützt; bitte in eine domain.yml zusammenführen</translation>
-    </message>
-    <message>
-        <source>the project has no domain.yml</source>
-        <translation>das Projekt hat keine domain.yml</translation>
-    </message>
-    <message>
-        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
-        <translation>Der Tracker-Store: postgresql://USER@HOST:PORT/DB oder sqlite:///PFAD.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
-        <translation>Die endpoints.yml des Bots (ihr Abschnitt tracker_store).</translation>
-    </message>
-    <message>
-        <source>Conversations with a user message of this intent; repeatable (any of).</source>
-        <translation>Gespräche mit einer Nutzernachricht dieses Intents; wiederholbar (einer davon).</translation>
-    </message>
-    <message>
-        <source>Conversations in which this action ran; repeatable (any of).</source>
-        <translation>Gespräche, in denen diese Aktion lief; wiederholbar (eine davon).</translation>
-    </message>
-    <message>
-        <source>Conversations whose lowest intent confidence is below C.</source>
-        <translation>Gespräche, deren niedrigste Intent-Konfidenz unter C liegt.</translation>
-    </message>
-    <message>
-        <source>Conversations whose last event is at or after this time (UTC).</source>
-        <translation>Gespräche, deren letztes Ereignis zu oder nach dieser Zeit liegt (UTC).</translation>
-    </message>
-    <message>
-        <source>Conversations whose last event is at or before this time (UTC).</source>
-        <translation>Gespräche, deren letztes Ereignis zu oder vor dieser Zeit liegt (UTC).</translation>
-    </message>
-    <message>
-        <source>Conversations with at least N user messages.</source>
-        <translation>Gespräche mit mindestens N Nutzernachrichten.</translation>
-    </message>
-    <message>
-        <source>Conversations with a user message containing S (any case).</source>
-        <translation>Gespräche mit einer Nutzernachricht, die S enthält (Groß-/Kleinschreibung egal).</translation>
-    </message>
-    <message>
-        <source>Print at most N conversations (after sorting).</source>
-        <translation>Höchstens N Gespräche ausgeben (nach dem Sortieren).</translation>
-    </message>
-    <message>
-        <source>Output format: json or csv.</source>
-        <translation>Ausgabeformat: json oder csv.</translation>
-    </message>
-    <message>
-        <source>Neither read nor write the app&apos;s cache of the store.</source>
-        <translation>Den Zwischenspeicher der App für den Store weder lesen noch schreiben.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number of 0 or more</source>
-        <translation>--%1 braucht eine ganze Zahl ab 0</translation>
-    </message>
-    <message>
-        <source>give either --tracker-store URL or --endpoints FILE</source>
-        <translation>entweder --tracker-store URL oder --endpoints DATEI angeben</translation>
-    </message>
-    <message>
-        <source>--below needs a number</source>
-        <translation>--below braucht eine Zahl</translation>
-    </message>
-    <message>
-        <source>give --format json or --format csv</source>
-        <translation>--format json oder --format csv angeben</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
-        <translation>%1 (RASA_COACH_DB_PASSWORD setzen)</translation>
-    </message>
-    <message>
-        <source>&quot;port&quot; is not a port number</source>
-        <translation>„port“ ist keine Portnummer</translation>
-    </message>
-    <message>
-        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
-        <translation>der Tracker-Store hat keinen Typ; Rasa hält Gespräche dann nur im Speicher</translation>
-    </message>
-    <message>
-        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
-        <translation>der Tracker-Store hat den Typ „%1“; der Posteingang liest SQL-Tracker-Stores</translation>
-    </message>
-    <message>
-        <source>preparing the review schema failed: %1</source>
-        <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
-    </message>
-    <message>
-        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
-        <translation>das Review-Schema stammt von einem neueren Rasa Coach (Version %1; diese Version kennt bis %2)</translation>
-    </message>
-    <message>
-        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
-        <translation>der SQL-Dialekt „%1“ wird nicht unterstützt (PostgreSQL und SQLite schon)</translation>
-    </message>
-    <message>
-        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK</translation>
-    </message>
-    <message>
-        <source>row %1 holds no event</source>
-        <translation>Zeile %1 enthält kein Ereignis</translation>
-    </message>
-    <message>
-        <source>The Rasa server</source>
-        <translation>Der Rasa-Server</translation>
-    </message>
-    <message>
-        <source>The action server</source>
-        <translation>Der Action-Server</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The endpoints file is not a mapping of endpoint names.</source>
-        <translation>Die Endpoints-Datei ist keine Zuordnung von Endpoint-Namen.</translation>
-    </message>
-    <message>
-        <source>The endpoints file is not valid YAML: %1</source>
-        <translation>Die Endpoints-Datei ist kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>The temporary endpoints file could not be written: %1</source>
-        <translation>Die temporäre Endpoints-Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
-        <translation>Rasa %1 wird nicht unterstützt: Rasa Coach arbeitet mit Rasa Open Source 2.x und 3.x. Installieren Sie eine dieser Versionen, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie ein anderes Rasa unter Einstellungen › Rasa-Programm.</translation>
-    </message>
-    <message>
-        <source>Rasa was not found. Searched: %1.
-
-Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
-        <translation>Rasa wurde nicht gefunden. Gesucht: %1.
-
-Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie das rasa-Programm oder den Python-Interpreter, in dem es installiert ist, unter Einstellungen › Rasa-Programm.</translation>
-    </message>
-    <message>
-        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
-        <translation>Das in den Einstellungen gewählte Rasa-Programm existiert nicht oder kann nicht ausgeführt werden. Wählen Sie ein anderes unter Einstellungen › Rasa-Programm.</translation>
-    </message>
-    <message>
-        <source>no Rasa executable chosen in Settings</source>
-        <translation>kein Rasa-Programm in den Einstellungen gewählt</translation>
-    </message>
-    <message>
-        <source>“rasa” on PATH (%1)</source>
-        <translation>„rasa“ im PATH (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::AboutDialog</name>
     <message>
         <source>About Rasa Coach</source>
@@ -677,14 +92,26 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
     </message>
 </context>
 <context>
-    <name>Coach::ActionQuestion</name>
+    <name>Coach::Annotation</name>
     <message>
-        <source>The bot wants to run &apos;action_unlikely_intent&apos; to indicate that the last user message was unexpected at this point in the conversation. Check out UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. Is that correct?</source>
-        <translation>Der Bot möchte &apos;action_unlikely_intent&apos; ausführen, um anzuzeigen, dass die letzte Nutzernachricht an dieser Stelle des Gesprächs unerwartet war. Mehr dazu unter UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy). Ist das richtig?</translation>
+        <source>the entity annotation %1 is not valid JSON: %2</source>
+        <translation>die Entitätsannotation %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>The bot wants to run &apos;%1&apos;, correct?</source>
-        <translation>Der Bot möchte &apos;%1&apos; ausführen. Richtig?</translation>
+        <source>the entity annotation %1 has no &quot;entity&quot; name</source>
+        <translation>die Entitätsannotation %1 hat keinen Namen &quot;entity&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in the entity annotation %2</source>
+        <translation>&quot;%1&quot; muss in der Entitätsannotation %2 ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
+        <translation>„value“ muss in der Entity-Annotation %1 Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the entity list [%1] holds no entity</source>
+        <translation>die Entitätsliste [%1] enthält keine Entität</translation>
     </message>
 </context>
 <context>
@@ -912,6 +339,26 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
         <source>The Rasa server rejected %1 (%2): %3</source>
         <translation>Der Rasa-Server hat %1 abgelehnt (%2): %3</translation>
     </message>
+    <message>
+        <source>an HTML page (“%1”)</source>
+        <translation>eine HTML-Seite („%1“)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>binary data (%1 bytes)</source>
+        <translation>Binärdaten (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>den Text „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Coach::BotProject</name>
@@ -963,12 +410,71 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
         <translation>%1 wurde beendet (Exit-Code %2). Seine letzten Zeilen:
 %3</translation>
     </message>
+    <message>
+        <source>The Rasa server</source>
+        <translation>Der Rasa-Server</translation>
+    </message>
+    <message>
+        <source>The action server</source>
+        <translation>Der Action-Server</translation>
+    </message>
 </context>
 <context>
     <name>Coach::BusySpinner</name>
     <message>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CheckCommand</name>
+    <message>
+        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
+        <translation>Findet Konflikte in der Story-Struktur wie Rasas „rasa data validate stories“.</translation>
+    </message>
+    <message>
+        <source>The bot project (domain.yml, data/, config.yml).</source>
+        <translation>Das Bot-Projekt (domain.yml, data/, config.yml).</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
+        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche mitgeprüft werden.</translation>
+    </message>
+    <message>
+        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
+        <translation>Wie viele Zustände vor einer Aktion zählen (Standard: die Policies in config.yml, sonst alle).</translation>
+    </message>
+    <message>
+        <source>text (Rasa&apos;s messages) or json.</source>
+        <translation>text (Rasas Meldungen) oder json.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when there are conflicts.</source>
+        <translation>Mit 1 beenden, wenn es Konflikte gibt.</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>--project ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>--max-history must be a positive number</source>
+        <translation>--max-history muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>rasa-coach check: %1</source>
+        <translation>rasa-coach check: %1</translation>
+    </message>
+    <message>
+        <source>Story structure conflicts found: %1.</source>
+        <translation>Gefundene Konflikte in der Story-Struktur: %1.</translation>
+    </message>
+    <message>
+        <source>Try &quot;rasa-coach check --help&quot;.</source>
+        <translation>Siehe „rasa-coach check --help“.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +515,26 @@ Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit 
     <message>
         <source>not a folder</source>
         <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>a domain folder is not supported; merge it into one domain.yml</source>
+        <translation>ein Domain-Ordner wird nicht unterstützt; bitte in eine domain.yml zusammenführen</translation>
+    </message>
+    <message>
+        <source>the project has no domain.yml</source>
+        <translation>das Projekt hat keine domain.yml</translation>
+    </message>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, aus --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, aus config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>der ganze Verlauf, Rasas Standard (config.yml gibt kein max_history an)</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +969,29 @@ Intent: %2 %3</translation>
         <source>When a new response has the name of a response the domain already has, the export keeps the domain&apos;s text unless you choose to replace it with the session&apos;s text.</source>
         <translation>Hat eine neue Antwort den Namen einer Antwort, die die Domain schon hat, behält der Export den Text der Domain, außer Sie wählen, ihn durch den Text der Sitzung zu ersetzen.</translation>
     </message>
+    <message>
+        <source>cannot replace responses written in flow style ({...})</source>
+        <translation>Antworten im Flow-Stil ({...}) können nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EndpointsFile</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not a mapping of endpoint names.</source>
+        <translation>Die Endpoints-Datei ist keine Zuordnung von Endpoint-Namen.</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not valid YAML: %1</source>
+        <translation>Die Endpoints-Datei ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>The temporary endpoints file could not be written: %1</source>
+        <translation>Die temporäre Endpoints-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Coach::EntityPicker</name>
@@ -1560,6 +1109,119 @@ Gruppe: %1</translation>
     <message>
         <source>message %1 is not an object</source>
         <translation>Nachricht %1 ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ExportCommand</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>a tracker must be a JSON object with &quot;events&quot;</source>
+        <translation>ein Tracker muss ein JSON-Objekt mit &quot;events&quot; sein</translation>
+    </message>
+    <message>
+        <source>new responses must be a JSON object of response names</source>
+        <translation>neue Antworten müssen ein JSON-Objekt aus Antwortnamen sein</translation>
+    </message>
+    <message>
+        <source>A tracker (GET /conversations/{id}/tracker body); repeatable.</source>
+        <translation>Ein Tracker (Antwort von GET /conversations/{id}/tracker); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
+        <translation>Eine Rasa-Coach-Sitzung (.coach): ihre Gespräche, Domain-Momentaufnahme, neuen Antworten, Exportpfade und Rasa-Version.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain (GET /domain body, or domain.yml).</source>
+        <translation>Die Domain des Bots (Antwort von GET /domain oder domain.yml).</translation>
+    </message>
+    <message>
+        <source>Responses created in the session (JSON).</source>
+        <translation>In der Sitzung erstellte Antworten (JSON).</translation>
+    </message>
+    <message>
+        <source>Stories file to write or extend (.yml, .md for Rasa 2.x).</source>
+        <translation>Story-Datei, die geschrieben oder ergänzt wird (.yml, .md für Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>NLU file to write or extend (.yml, .json, .md for Rasa 2.x).</source>
+        <translation>NLU-Datei, die geschrieben oder ergänzt wird (.yml, .json, .md für Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>Domain file to write or extend (.yml).</source>
+        <translation>Domain-Datei, die geschrieben oder ergänzt wird (.yml).</translation>
+    </message>
+    <message>
+        <source>The Rasa version to write for (default: from the domain).</source>
+        <translation>Die Rasa-Version, für die geschrieben wird (Standard: aus der Domain).</translation>
+    </message>
+    <message>
+        <source>Write end-to-end test stories (with the user&apos;s text).</source>
+        <translation>End-to-End-Teststorys schreiben (mit dem Text des Nutzers).</translation>
+    </message>
+    <message>
+        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
+        <translation>„keep“ (Standard) behält den Text der Domain, „replace“ schreibt den der Sitzung.</translation>
+    </message>
+    <message>
+        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
+        <translation>Mit --session: schreibt auch in die Exportvermerke der Sitzungsdatei, was exportiert wurde, damit ein späterer Export geänderte Storys an ihrer Stelle ersetzt, statt sie erneut hinzuzufügen. Dies ändert die Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Print what would change; write nothing.</source>
+        <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --stories, --nlu or --domain-out</source>
+        <translation>nichts zu exportieren: geben Sie --stories, --nlu oder --domain-out an</translation>
+    </message>
+    <message>
+        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
+        <translation>--responses muss „keep“ oder „replace“ sein</translation>
+    </message>
+    <message>
+        <source>--update-session needs a --session file</source>
+        <translation>--update-session braucht eine --session-Datei</translation>
+    </message>
+    <message>
+        <source>give the bot&apos;s domain with --domain</source>
+        <translation>geben Sie die Domain des Bots mit --domain an</translation>
+    </message>
+    <message>
+        <source>give at least one --tracker file or a --session</source>
+        <translation>geben Sie mindestens eine --tracker-Datei oder eine --session an</translation>
+    </message>
+    <message>
+        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
+        <translation>Hinweis: Die Antwort „%1“ gibt es schon mit anderen Texten; der Text der Sitzung ersetzt sie</translation>
+    </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
+        <translation>Warnung: Die Antwort „%1“ gibt es schon mit anderen Texten; die Domain behält ihren Text (--responses replace schreibt den der Sitzung)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged
+</source>
+        <translation>%1: unverändert
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export conversations as Rasa training data.</source>
+        <translation>Gespräche als Rasa-Trainingsdaten exportieren.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1727,28 +1389,33 @@ Gruppe: %1</translation>
         <source>; responses replaced: %1</source>
         <translation>; Antworten ersetzt: %1</translation>
     </message>
-</context>
-<context>
-    <name>Coach::Fields</name>
     <message>
-        <source>must be a string</source>
-        <translation>muss ein Text sein</translation>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
+        <source>cannot create the file: %1 is not a folder</source>
+        <translation>die Datei kann nicht erstellt werden: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
+        <source>cannot create the file: the folder %1 is not writable</source>
+        <translation>die Datei kann nicht erstellt werden: Der Ordner %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <source>must be a JSON object</source>
-        <translation>muss ein JSON-Objekt sein</translation>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>must be a JSON array</source>
-        <translation>muss ein JSON-Array sein</translation>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>not a stories file: it has a top-level &quot;%1&quot; key</source>
+        <translation>keine Story-Datei: Sie hat einen Schlüssel &quot;%1&quot; auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
+        <translation>Storys: %1 neu, %2 ersetzt, %3 unverändert, %4 als Duplikate übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1792,17 +1459,81 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
     </message>
 </context>
 <context>
-    <name>Coach::FormValidationQuestion</name>
-    <message>
-        <source>Should &apos;%1&apos; validate user input to fill the slot &apos;%2&apos;?</source>
-        <translation>Soll &apos;%1&apos; die Nutzereingabe prüfen, um den Slot &apos;%2&apos; zu füllen?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::GraphCanvas</name>
     <message>
         <source>Story graph</source>
         <translation>Story-Graph</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphCommand</name>
+    <message>
+        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
+        <translation>Zeichnet den Story-Graphen der Trainings-Storys eines Bots (und der Gespräche einer Sitzung).</translation>
+    </message>
+    <message>
+        <source>A story/rule file or a folder of them; repeatable.</source>
+        <translation>Eine Story-/Regeldatei oder ein Ordner damit; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain.yml.</source>
+        <translation>Die domain.yml des Bots.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
+        <translation>Eine Rasa-Coach-Sitzung (*.coach), deren Gespräche hinzukommen.</translation>
+    </message>
+    <message>
+        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
+        <translation>Rasas max_history zum Zusammenführen von Knoten (Standard 2).</translation>
+    </message>
+    <message>
+        <source>json, dot or svg.</source>
+        <translation>json, dot oder svg.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>--stories is required</source>
+        <translation>--stories ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--domain is required</source>
+        <translation>--domain ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be json, dot or svg</source>
+        <translation>--format muss json, dot oder svg sein</translation>
+    </message>
+    <message>
+        <source>--max-history must be a number from 2 to 10</source>
+        <translation>--max-history muss eine Zahl von 2 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>contains no story or rule files</source>
+        <translation>enthält keine Story- oder Regeldateien</translation>
+    </message>
+    <message>
+        <source>contains no stories or rules</source>
+        <translation>enthält keine Storys oder Regeln</translation>
+    </message>
+    <message>
+        <source>the layout was interrupted</source>
+        <translation>das Layout wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>reading sessions is not available in this build</source>
+        <translation>das Lesen von Sitzungen ist in diesem Build nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +1733,81 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     </message>
 </context>
 <context>
+    <name>Coach::InboxCommand</name>
+    <message>
+        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
+        <translation>Der Tracker-Store: postgresql://USER@HOST:PORT/DB oder sqlite:///PFAD.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
+        <translation>Die endpoints.yml des Bots (ihr Abschnitt tracker_store).</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message of this intent; repeatable (any of).</source>
+        <translation>Gespräche mit einer Nutzernachricht dieses Intents; wiederholbar (einer davon).</translation>
+    </message>
+    <message>
+        <source>Conversations in which this action ran; repeatable (any of).</source>
+        <translation>Gespräche, in denen diese Aktion lief; wiederholbar (eine davon).</translation>
+    </message>
+    <message>
+        <source>Conversations whose lowest intent confidence is below C.</source>
+        <translation>Gespräche, deren niedrigste Intent-Konfidenz unter C liegt.</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or after this time (UTC).</source>
+        <translation>Gespräche, deren letztes Ereignis zu oder nach dieser Zeit liegt (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or before this time (UTC).</source>
+        <translation>Gespräche, deren letztes Ereignis zu oder vor dieser Zeit liegt (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations with at least N user messages.</source>
+        <translation>Gespräche mit mindestens N Nutzernachrichten.</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message containing S (any case).</source>
+        <translation>Gespräche mit einer Nutzernachricht, die S enthält (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>Print at most N conversations (after sorting).</source>
+        <translation>Höchstens N Gespräche ausgeben (nach dem Sortieren).</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Ausgabeformat: json oder csv.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the app&apos;s cache of the store.</source>
+        <translation>Den Zwischenspeicher der App für den Store weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more</source>
+        <translation>--%1 braucht eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>give either --tracker-store URL or --endpoints FILE</source>
+        <translation>entweder --tracker-store URL oder --endpoints DATEI angeben</translation>
+    </message>
+    <message>
+        <source>--below needs a number</source>
+        <translation>--below braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>give --format json or --format csv</source>
+        <translation>--format json oder --format csv angeben</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
+        <translation>%1 (RASA_COACH_DB_PASSWORD setzen)</translation>
+    </message>
+</context>
+<context>
     <name>Coach::InboxConnector</name>
     <message>
         <source>Name the tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///PATH or the bot&apos;s endpoints.yml.</source>
@@ -2025,6 +1831,13 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Turn %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
+        <translation>„%1“ ist kein Datum und keine Zeit nach ISO 8601 (z. B. 2024-05-01 oder 2024-05-01T12:30:00Z)</translation>
     </message>
 </context>
 <context>
@@ -2316,13 +2129,6 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     </message>
 </context>
 <context>
-    <name>Coach::InboxQuery</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
-        <translation>„%1“ ist kein Datum und keine Zeit nach ISO 8601 (z. B. 2024-05-01 oder 2024-05-01T12:30:00Z)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::InboxSource</name>
     <message>
         <source>cancelled</source>
@@ -2514,6 +2320,54 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
         <translation>Ein Intent-Name darf nicht leer sein und keine Leerzeichen oder Klammern enthalten (ein Retrieval-Intent sind zwei Namen, verbunden durch ein „/“).</translation>
+    </message>
+    <message>
+        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
+        <translation>Der Intent &apos;%1&apos; von &apos;%2&apos; ist nicht in der Domain. Welcher Intent ist es?</translation>
+    </message>
+    <message>
+        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
+        <translation>Die NLU-Klassifikation für &apos;%1&apos; ergab &apos;None&apos;. Welcher Intent ist es?</translation>
+    </message>
+    <message>
+        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
+        <translation>Ist der Intent &apos;%1&apos; für &apos;%2&apos; richtig, und sind alle Entitäten korrekt markiert?</translation>
+    </message>
+    <message>
+        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
+        <translation>Ihr NLU-Modell hat &apos;%1&apos; als Intent &apos;%2&apos; ohne Entitäten klassifiziert. Ist das richtig?</translation>
+    </message>
+    <message>
+        <source>The bot wants to run &apos;action_unlikely_intent&apos; to indicate that the last user message was unexpected at this point in the conversation. Check out UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. Is that correct?</source>
+        <translation>Der Bot möchte &apos;action_unlikely_intent&apos; ausführen, um anzuzeigen, dass die letzte Nutzernachricht an dieser Stelle des Gesprächs unerwartet war. Mehr dazu unter UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy). Ist das richtig?</translation>
+    </message>
+    <message>
+        <source>The bot wants to run &apos;%1&apos;, correct?</source>
+        <translation>Der Bot möchte &apos;%1&apos; ausführen. Richtig?</translation>
+    </message>
+    <message>
+        <source>Should &apos;%1&apos; validate user input to fill the slot &apos;%2&apos;?</source>
+        <translation>Soll &apos;%1&apos; die Nutzereingabe prüfen, um den Slot &apos;%2&apos; zu füllen?</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>Die Sitzungsdatei enthält %1 Ereignisse des Gesprächs &apos;%2&apos; (letzte Nachricht: %3); der Server hat %4 (letzte Nachricht: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>Der Server hat Ereignisse, die die Datei nicht hat (zum Beispiel nicht gespeicherte Änderungen).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Die Ereignisse des Servers weichen von denen der Datei ab (zum Beispiel hat jemand anderes die Gesprächs-ID benutzt).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>Das Gespräch der Datei verwenden (es geht unter einer neuen Gesprächs-ID weiter, die Ereignisse des Servers bleiben unberührt) oder die des Servers (die Fassung der Datei bleibt daneben erhalten)?</translation>
     </message>
 </context>
 <context>
@@ -3054,59 +2908,6 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
-    <name>Coach::MarkdownNlu</name>
-    <message>
-        <source>unknown section &quot;%1&quot;</source>
-        <translation>unbekannter Abschnitt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
-        <translation>&quot;%1&quot; steht vor dem ersten Abschnitt (## intent:name)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownStories</name>
-    <message>
-        <source>stories</source>
-        <translation>Storys</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first story header (## name)</source>
-        <translation>&quot;%1&quot; steht vor der ersten Story-Überschrift (## name)</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>an event line needs a name</source>
-        <translation>eine Ereigniszeile braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
-        <translation>&quot;%1&quot; ist kein Intent mit einem JSON-Objekt aus Entitäten</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MaxHistory</name>
-    <message>
-        <source>max_history %1, from --max-history</source>
-        <translation>max_history %1, aus --max-history</translation>
-    </message>
-    <message>
-        <source>max_history %1, from config.yml (%2)</source>
-        <translation>max_history %1, aus config.yml (%2)</translation>
-    </message>
-    <message>
-        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
-        <translation>der ganze Verlauf, Rasas Standard (config.yml gibt kein max_history an)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::MessageInput</name>
     <message>
         <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
@@ -3237,25 +3038,6 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
-    <name>Coach::NluQuestion</name>
-    <message>
-        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
-        <translation>Der Intent &apos;%1&apos; von &apos;%2&apos; ist nicht in der Domain. Welcher Intent ist es?</translation>
-    </message>
-    <message>
-        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
-        <translation>Die NLU-Klassifikation für &apos;%1&apos; ergab &apos;None&apos;. Welcher Intent ist es?</translation>
-    </message>
-    <message>
-        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
-        <translation>Ist der Intent &apos;%1&apos; für &apos;%2&apos; richtig, und sind alle Entitäten korrekt markiert?</translation>
-    </message>
-    <message>
-        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
-        <translation>Ihr NLU-Modell hat &apos;%1&apos; als Intent &apos;%2&apos; ohne Entitäten klassifiziert. Ist das richtig?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::NluReader</name>
     <message>
         <source>not an NLU file: the top level must be a mapping</source>
@@ -3284,6 +3066,34 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>%1, example %2</source>
         <translation>%1, Beispiel %2</translation>
+    </message>
+    <message>
+        <source>NLU data</source>
+        <translation>NLU-Daten</translation>
+    </message>
+    <message>
+        <source>an intent needs a name</source>
+        <translation>ein Intent braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the examples of intent &quot;%1&quot; must be a block of &quot;- &quot; lines</source>
+        <translation>die Beispiele des Intents &quot;%1&quot; müssen ein Block aus &quot;- &quot;-Zeilen sein</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>unbekannter Abschnitt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
+        <translation>&quot;%1&quot; steht vor dem ersten Abschnitt (## intent:name)</translation>
+    </message>
+    <message>
+        <source>every common example must be an object with a &quot;text&quot;</source>
+        <translation>jedes Beispiel in &quot;common_examples&quot; muss ein Objekt mit &quot;text&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3361,37 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>Rasa %1 (%2)</source>
         <translation>Rasa %1 (%2)</translation>
     </message>
+    <message>
+        <source>“rasa --version” did not print a “Rasa Version” line.</source>
+        <translation>„rasa --version“ hat keine Zeile „Rasa Version“ ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
+        <translation>Rasa %1 wird nicht unterstützt: Rasa Coach arbeitet mit Rasa Open Source 2.x und 3.x. Installieren Sie eine dieser Versionen, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie ein anderes Rasa unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaLocator</name>
+    <message>
+        <source>Rasa was not found. Searched: %1.
+
+Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
+        <translation>Rasa wurde nicht gefunden. Gesucht: %1.
+
+Installieren Sie Rasa Open Source 2.x oder 3.x, zum Beispiel im Bot-Projekt mit „python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21“ (Python 3.8 bis 3.10), oder wählen Sie das rasa-Programm oder den Python-Interpreter, in dem es installiert ist, unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+    <message>
+        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
+        <translation>Das in den Einstellungen gewählte Rasa-Programm existiert nicht oder kann nicht ausgeführt werden. Wählen Sie ein anderes unter Einstellungen › Rasa-Programm.</translation>
+    </message>
+    <message>
+        <source>no Rasa executable chosen in Settings</source>
+        <translation>kein Rasa-Programm in den Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <source>“rasa” on PATH (%1)</source>
+        <translation>„rasa“ im PATH (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::RasaRequest</name>
@@ -3601,13 +3442,6 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
-    <name>Coach::RasaVersionOutput</name>
-    <message>
-        <source>“rasa --version” did not print a “Rasa Version” line.</source>
-        <translation>„rasa --version“ hat keine Zeile „Rasa Version“ ausgegeben.</translation>
-    </message>
-</context>
-<context>
     <name>Coach::RasaVersionProbe</name>
     <message numerus="yes">
         <source>“rasa --version” did not answer within %n second(s).</source>
@@ -3629,13 +3463,6 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
 %2</source>
         <translation>„rasa --version“ ist fehlgeschlagen (Exit-Code %1). Seine letzten Zeilen:
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RecoveryCandidate</name>
-    <message>
-        <source>Unsaved session (%1)</source>
-        <translation>Ungespeicherte Sitzung (%1)</translation>
     </message>
 </context>
 <context>
@@ -3977,29 +3804,6 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
-    <name>Coach::ResumeQuestion</name>
-    <message>
-        <source>no message</source>
-        <translation>keine Nachricht</translation>
-    </message>
-    <message>
-        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
-        <translation>Die Sitzungsdatei enthält %1 Ereignisse des Gesprächs &apos;%2&apos; (letzte Nachricht: %3); der Server hat %4 (letzte Nachricht: %5).</translation>
-    </message>
-    <message>
-        <source>The server has events the file does not have (for example changes that were not saved).</source>
-        <translation>Der Server hat Ereignisse, die die Datei nicht hat (zum Beispiel nicht gespeicherte Änderungen).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
-        <translation>Die Ereignisse des Servers weichen von denen der Datei ab (zum Beispiel hat jemand anderes die Gesprächs-ID benutzt).</translation>
-    </message>
-    <message>
-        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
-        <translation>Das Gespräch der Datei verwenden (es geht unter einer neuen Gesprächs-ID weiter, die Ereignisse des Servers bleiben unberührt) oder die des Servers (die Fassung der Datei bleibt daneben erhalten)?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::ReviewSchema</name>
     <message>
         <source>reading the review schema failed: %1</source>
@@ -4009,20 +3813,9 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>preparing the review schema failed: %1</source>
         <translation>das Review-Schema ließ sich nicht vorbereiten: %1</translation>
     </message>
-</context>
-<context>
-    <name>Coach::Section</name>
     <message>
-        <source>expected a single value at line %1</source>
-        <translation>einzelner Wert erwartet in Zeile %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping</source>
-        <translation>„%1“ muss eine Zuordnung sein</translation>
+        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
+        <translation>das Review-Schema stammt von einem neueren Rasa Coach (Version %1; diese Version kennt bis %2)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +3955,10 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>no story part, file or story name</source>
         <translation>kein Story-Teil, keine Datei oder kein Story-Name</translation>
     </message>
+    <message>
+        <source>cannot apply &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht angewendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Coach::SessionFormat</name>
@@ -4184,6 +3981,98 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>the file is damaged or truncated (%1)</source>
         <translation>die Datei ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>muss ein JSON-Array sein</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>does not point to an event of the conversation</source>
+        <translation>verweist auf kein Ereignis des Gesprächs</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty conversation id</source>
+        <translation>muss eine nicht leere Gesprächs-ID sein</translation>
+    </message>
+    <message>
+        <source>does not match its events</source>
+        <translation>passt nicht zu ihren Ereignissen</translation>
+    </message>
+    <message>
+        <source>does not name a conversation</source>
+        <translation>benennt kein Gespräch</translation>
+    </message>
+    <message>
+        <source>must be a non-empty response name</source>
+        <translation>muss ein nicht leerer Antwortname sein</translation>
+    </message>
+    <message>
+        <source>this is a Rasa tracker, not a session; use Import… to turn it into a session</source>
+        <translation>dies ist ein Rasa-Tracker, keine Sitzung; machen Sie mit „Importieren…“ eine Sitzung daraus</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the &quot;format&quot; marker is missing)</source>
+        <translation>dies ist keine Rasa-Coach-Sitzung (die Kennung &quot;format&quot; fehlt)</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (its format is &quot;%1&quot;)</source>
+        <translation>dies ist keine Rasa-Coach-Sitzung (ihr Format ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the session has no valid format version</source>
+        <translation>die Sitzung hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer Rasa Coach (format version %1; this version reads up to %2)</source>
+        <translation>die Sitzung wurde von einem neueren Rasa Coach geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is a list of Rasa events, not a session; use Import… to turn it into a session</source>
+        <translation>dies ist eine Liste von Rasa-Ereignissen, keine Sitzung; machen Sie mit „Importieren…“ eine Sitzung daraus</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the file is not JSON)</source>
+        <translation>dies ist keine Rasa-Coach-Sitzung (die Datei ist kein JSON)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a session (%1 MB)</source>
+        <translation>die Datei ist zu groß für eine Sitzung (%1 MB)</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4119,14 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>the session is open in another Rasa Coach</source>
         <translation>die Sitzung ist in einem anderen Rasa Coach geöffnet</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read: %1</source>
+        <translation>die Sitzungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved session (%1)</source>
+        <translation>Ungespeicherte Sitzung (%1)</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4224,13 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
+    <name>Coach::StoryFileEditor</name>
+    <message>
+        <source>cannot find the story &quot;%1&quot; to replace</source>
+        <translation>die zu ersetzende Story „%1“ wurde nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Coach::StoryPlanner</name>
     <message>
         <source>conversation %1, part %2</source>
@@ -4362,6 +4266,94 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>cannot read the stories: %1</source>
         <translation>die Storys können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>Storys</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first story header (## name)</source>
+        <translation>&quot;%1&quot; steht vor der ersten Story-Überschrift (## name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>an event line needs a name</source>
+        <translation>eine Ereigniszeile braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
+        <translation>&quot;%1&quot; ist kein Intent mit einem JSON-Objekt aus Entitäten</translation>
+    </message>
+    <message>
+        <source>not a stories file: the top level must be a mapping</source>
+        <translation>keine Story-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
+        <translation>jede Regel muss eine Zuordnung mit &quot;rule&quot; und &quot;steps&quot; sein</translation>
+    </message>
+    <message>
+        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
+        <translation>jede Story muss eine Zuordnung mit &quot;story&quot; und &quot;steps&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;condition&quot; must be a list of steps</source>
+        <translation>&quot;condition&quot; muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <source>&quot;or&quot; must be a list of user steps</source>
+        <translation>&quot;or&quot; muss eine Liste von Nutzerschritten sein</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
+        <translation>ein Schritt muss eine Zuordnung wie &quot;- intent: greet&quot; sein</translation>
+    </message>
+    <message>
+        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
+        <translation>ein Nutzerschritt braucht &quot;intent&quot; oder &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>the intent of a user step cannot be empty</source>
+        <translation>der Intent eines Nutzerschritts darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
+        <translation>eine Entität muss &quot;- typ: wert&quot; oder &quot;- typ&quot; sein</translation>
+    </message>
+    <message>
+        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
+        <translation>eine Entität braucht neben &quot;role&quot; und &quot;group&quot; einen Typ</translation>
+    </message>
+    <message>
+        <source>&quot;slot_was_set&quot; must be a list</source>
+        <translation>&quot;slot_was_set&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
+        <translation>ein Slot muss &quot;- name: wert&quot; oder &quot;- name&quot; sein</translation>
+    </message>
+    <message>
+        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
+        <translation>Checkpoint-Slots müssen eine Liste aus &quot;- name: wert&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4429,38 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
         <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK oder sqlite:///PFAD</translation>
     </message>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>einzelner Wert erwartet in Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>„%1“ muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a port number</source>
+        <translation>„port“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
+        <translation>der Tracker-Store hat keinen Typ; Rasa hält Gespräche dann nur im Speicher</translation>
+    </message>
+    <message>
+        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
+        <translation>der Tracker-Store hat den Typ „%1“; der Posteingang liest SQL-Tracker-Stores</translation>
+    </message>
+    <message>
+        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
+        <translation>der SQL-Dialekt „%1“ wird nicht unterstützt (PostgreSQL und SQLite schon)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>erwartet: postgresql://USER@HOST:PORT/DATENBANK</translation>
+    </message>
 </context>
 <context>
     <name>Coach::TrackerStoreConnection</name>
@@ -4483,6 +4507,10 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
         <source>row %1 is gone</source>
         <translation>Zeile %1 gibt es nicht mehr</translation>
     </message>
+    <message>
+        <source>row %1 holds no event</source>
+        <translation>Zeile %1 enthält kein Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>Coach::TrainingProgress</name>
@@ -4527,78 +4555,22 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     </message>
 </context>
 <context>
-    <name>Coach::YamlStories</name>
+    <name>Coach::YamlReader</name>
     <message>
-        <source>stories</source>
-        <translation>Storys</translation>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
+        <source>YAML</source>
+        <translation>YAML</translation>
     </message>
     <message>
-        <source>not a stories file: the top level must be a mapping</source>
-        <translation>keine Story-Datei: Die oberste Ebene muss eine Zuordnung sein</translation>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
-        <translation>jede Regel muss eine Zuordnung mit &quot;rule&quot; und &quot;steps&quot; sein</translation>
-    </message>
-    <message>
-        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
-        <translation>jede Story muss eine Zuordnung mit &quot;story&quot; und &quot;steps&quot; sein</translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation>&quot;steps&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&quot;condition&quot; must be a list of steps</source>
-        <translation>&quot;condition&quot; muss eine Liste von Schritten sein</translation>
-    </message>
-    <message>
-        <source>&quot;or&quot; must be a list of user steps</source>
-        <translation>&quot;or&quot; muss eine Liste von Nutzerschritten sein</translation>
-    </message>
-    <message>
-        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
-        <translation>ein Schritt muss eine Zuordnung wie &quot;- intent: greet&quot; sein</translation>
-    </message>
-    <message>
-        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
-        <translation>ein Nutzerschritt braucht &quot;intent&quot; oder &quot;user&quot;</translation>
-    </message>
-    <message>
-        <source>the intent of a user step cannot be empty</source>
-        <translation>der Intent eines Nutzerschritts darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; must be a list</source>
-        <translation>&quot;entities&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
-        <translation>eine Entität muss &quot;- typ: wert&quot; oder &quot;- typ&quot; sein</translation>
-    </message>
-    <message>
-        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
-        <translation>eine Entität braucht neben &quot;role&quot; und &quot;group&quot; einen Typ</translation>
-    </message>
-    <message>
-        <source>&quot;slot_was_set&quot; must be a list</source>
-        <translation>&quot;slot_was_set&quot; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
-        <translation>ein Slot muss &quot;- name: wert&quot; oder &quot;- name&quot; sein</translation>
-    </message>
-    <message>
-        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
-        <translation>Checkpoint-Slots müssen eine Liste aus &quot;- name: wert&quot; sein</translation>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

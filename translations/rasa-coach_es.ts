@@ -2,591 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>Coach</name>
-    <message>
-        <source>the entity annotation %1 is not valid JSON: %2</source>
-        <translation>la anotación de entidad %1 no es JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>the entity annotation %1 has no &quot;entity&quot; name</source>
-        <translation>la anotación de entidad %1 no tiene nombre &quot;entity&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text in the entity annotation %2</source>
-        <translation>&quot;%1&quot; debe ser texto en la anotación de entidad %2</translation>
-    </message>
-    <message>
-        <source>the entity list [%1] holds no entity</source>
-        <translation>la lista de entidades [%1] no contiene ninguna entidad</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>JSON no válido en la posición %1: %2</translation>
-    </message>
-    <message>
-        <source>a tracker must be a JSON object with &quot;events&quot;</source>
-        <translation>un tracker debe ser un objeto JSON con &quot;events&quot;</translation>
-    </message>
-    <message>
-        <source>new responses must be a JSON object of response names</source>
-        <translation>las respuestas nuevas deben ser un objeto JSON de nombres de respuesta</translation>
-    </message>
-    <message>
-        <source>A tracker (GET /conversations/{id}/tracker body); repeatable.</source>
-        <translation>Un tracker (cuerpo de GET /conversations/{id}/tracker); se puede repetir.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s domain (GET /domain body, or domain.yml).</source>
-        <translation>El dominio del bot (cuerpo de GET /domain, o domain.yml).</translation>
-    </message>
-    <message>
-        <source>Responses created in the session (JSON).</source>
-        <translation>Respuestas creadas en la sesión (JSON).</translation>
-    </message>
-    <message>
-        <source>Stories file to write or extend (.yml, .md for Rasa 2.x).</source>
-        <translation>Archivo de historias que se escribe o amplía (.yml, .md para Rasa 2.x).</translation>
-    </message>
-    <message>
-        <source>NLU file to write or extend (.yml, .json, .md for Rasa 2.x).</source>
-        <translation>Archivo NLU que se escribe o amplía (.yml, .json, .md para Rasa 2.x).</translation>
-    </message>
-    <message>
-        <source>Domain file to write or extend (.yml).</source>
-        <translation>Archivo de dominio que se escribe o amplía (.yml).</translation>
-    </message>
-    <message>
-        <source>The Rasa version to write for (default: from the domain).</source>
-        <translation>La versión de Rasa para la que se escribe (por defecto: la del dominio).</translation>
-    </message>
-    <message>
-        <source>Write end-to-end test stories (with the user&apos;s text).</source>
-        <translation>Escribir historias de prueba end-to-end (con el texto del usuario).</translation>
-    </message>
-    <message>
-        <source>Print what would change; write nothing.</source>
-        <translation>Mostrar qué cambiaría; no escribir nada.</translation>
-    </message>
-    <message>
-        <source>give the bot&apos;s domain with --domain</source>
-        <translation>indique el dominio del bot con --domain</translation>
-    </message>
-    <message>
-        <source>nothing to export: give --stories, --nlu or --domain-out</source>
-        <translation>nada que exportar: indique --stories, --nlu o --domain-out</translation>
-    </message>
-    <message>
-        <source>%1: unchanged
-</source>
-        <translation>%1: sin cambios
-</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export conversations as Rasa training data.</source>
-        <translation>Exportar conversaciones como datos de entrenamiento de Rasa.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot create the file: %1 is not a folder</source>
-        <translation>no se puede crear el archivo: %1 no es una carpeta</translation>
-    </message>
-    <message>
-        <source>cannot create the file: the folder %1 is not writable</source>
-        <translation>no se puede crear el archivo: la carpeta %1 no admite escritura</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>the file is not writable</source>
-        <translation>el archivo no admite escritura</translation>
-    </message>
-    <message>
-        <source>not a stories file: it has a top-level &quot;%1&quot; key</source>
-        <translation>no es un archivo de historias: tiene una clave &quot;%1&quot; en el nivel superior</translation>
-    </message>
-    <message>
-        <source>NLU data</source>
-        <translation>datos NLU</translation>
-    </message>
-    <message>
-        <source>an intent needs a name</source>
-        <translation>una intención necesita un nombre</translation>
-    </message>
-    <message>
-        <source>the examples of intent &quot;%1&quot; must be a block of &quot;- &quot; lines</source>
-        <translation>los ejemplos de la intención &quot;%1&quot; deben ser un bloque de líneas &quot;- &quot;</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 línea %2</translation>
-    </message>
-    <message>
-        <source>every common example must be an object with a &quot;text&quot;</source>
-        <translation>cada ejemplo común debe ser un objeto con &quot;text&quot;</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3</source>
-        <translation>%1 línea %2, columna %3</translation>
-    </message>
-    <message>
-        <source>YAML</source>
-        <translation>YAML</translation>
-    </message>
-    <message>
-        <source>invalid YAML: %1</source>
-        <translation>YAML no válido: %1</translation>
-    </message>
-    <message>
-        <source>cannot read YAML: %1</source>
-        <translation>no se puede leer el YAML: %1</translation>
-    </message>
-    <message>
-        <source>an HTML page (“%1”)</source>
-        <translation>una página HTML («%1»)</translation>
-    </message>
-    <message>
-        <source>an HTML page</source>
-        <translation>una página HTML</translation>
-    </message>
-    <message>
-        <source>an empty body</source>
-        <translation>un cuerpo vacío</translation>
-    </message>
-    <message>
-        <source>binary data (%1 bytes)</source>
-        <translation>datos binarios (%1 bytes)</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>el texto «%1»</translation>
-    </message>
-    <message>
-        <source>cannot apply &quot;%1&quot;: %2</source>
-        <translation>no se puede aplicar &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>is not a date and time</source>
-        <translation>no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>does not point to an event of the conversation</source>
-        <translation>no apunta a ningún evento de la conversación</translation>
-    </message>
-    <message>
-        <source>must be a non-empty conversation id</source>
-        <translation>debe ser un id de conversación no vacío</translation>
-    </message>
-    <message>
-        <source>must be a JSON array</source>
-        <translation>debe ser un array JSON</translation>
-    </message>
-    <message>
-        <source>does not name a conversation</source>
-        <translation>no nombra ninguna conversación</translation>
-    </message>
-    <message>
-        <source>must be a non-empty response name</source>
-        <translation>debe ser un nombre de respuesta no vacío</translation>
-    </message>
-    <message>
-        <source>this is a Rasa tracker, not a session; use Import… to turn it into a session</source>
-        <translation>esto es un tracker de Rasa, no una sesión; use Importar… para convertirlo en una sesión</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (the &quot;format&quot; marker is missing)</source>
-        <translation>esto no es una sesión de Rasa Coach (falta la marca &quot;format&quot;)</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (its format is &quot;%1&quot;)</source>
-        <translation>esto no es una sesión de Rasa Coach (su formato es &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>the session has no valid format version</source>
-        <translation>la sesión no tiene una versión de formato válida</translation>
-    </message>
-    <message>
-        <source>the session was written by a newer Rasa Coach (format version %1; this version reads up to %2)</source>
-        <translation>la sesión la escribió un Rasa Coach más reciente (versión de formato %1; esta versión lee hasta la %2)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>this is a list of Rasa events, not a session; use Import… to turn it into a session</source>
-        <translation>esto es una lista de eventos de Rasa, no una sesión; use Importar… para convertirla en una sesión</translation>
-    </message>
-    <message>
-        <source>this is not a Rasa Coach session (the file is not JSON)</source>
-        <translation>esto no es una sesión de Rasa Coach (el archivo no es JSON)</translation>
-    </message>
-    <message>
-        <source>the session file cannot be read: %1</source>
-        <translation>no se puede leer el archivo de sesión: %1</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
-        <translation>Una sesión de Rasa Coach (.coach): sus conversaciones, instantánea del dominio, respuestas nuevas, rutas de exportación y versión de Rasa.</translation>
-    </message>
-    <message>
-        <source>give at least one --tracker file or a --session</source>
-        <translation>indique al menos un archivo --tracker o una --session</translation>
-    </message>
-    <message>
-        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
-        <translation>Dibuja el grafo de historias de las historias de entrenamiento de un bot (y de las conversaciones de una sesión).</translation>
-    </message>
-    <message>
-        <source>A story/rule file or a folder of them; repeatable.</source>
-        <translation>Un archivo de historias/reglas o una carpeta de ellos; se puede repetir.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s domain.yml.</source>
-        <translation>El domain.yml del bot.</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
-        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones se añaden.</translation>
-    </message>
-    <message>
-        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
-        <translation>max_history de Rasa para fusionar nodos (por defecto 2).</translation>
-    </message>
-    <message>
-        <source>json, dot or svg.</source>
-        <translation>json, dot o svg.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>El archivo que se escribe.</translation>
-    </message>
-    <message>
-        <source>--stories is required</source>
-        <translation>--stories es obligatorio</translation>
-    </message>
-    <message>
-        <source>--domain is required</source>
-        <translation>--domain es obligatorio</translation>
-    </message>
-    <message>
-        <source>--output is required</source>
-        <translation>--output es obligatorio</translation>
-    </message>
-    <message>
-        <source>--format must be json, dot or svg</source>
-        <translation>--format debe ser json, dot o svg</translation>
-    </message>
-    <message>
-        <source>--max-history must be a number from 2 to 10</source>
-        <translation>--max-history debe ser un número de 2 a 10</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no existe ese archivo o carpeta</translation>
-    </message>
-    <message>
-        <source>contains no story or rule files</source>
-        <translation>no contiene archivos de historias ni de reglas</translation>
-    </message>
-    <message>
-        <source>contains no stories or rules</source>
-        <translation>no contiene historias ni reglas</translation>
-    </message>
-    <message>
-        <source>the layout was interrupted</source>
-        <translation>la disposición se interrumpió</translation>
-    </message>
-    <message>
-        <source>reading sessions is not available in this build</source>
-        <translation>la lectura de sesiones no está disponible en esta compilación</translation>
-    </message>
-    <message>
-        <source>does not match its events</source>
-        <translation>no coincide con sus eventos</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a session (%1 MB)</source>
-        <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
-    </message>
-    <message>
-        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
-        <translation>&quot;value&quot; debe ser texto o un número en la anotación de entidad %1</translation>
-    </message>
-    <message>
-        <source>cannot replace responses written in flow style ({...})</source>
-        <translation>no se pueden reemplazar respuestas escritas en estilo flow ({...})</translation>
-    </message>
-    <message>
-        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
-        <translation>&quot;keep&quot; (predeterminado) conserva el texto del dominio, &quot;replace&quot; escribe el de la sesión.</translation>
-    </message>
-    <message>
-        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
-        <translation>Con --session: escribe también lo exportado en los registros de exportación del archivo de sesión, para que una exportación posterior reemplace en su sitio las historias cambiadas en lugar de añadirlas de nuevo. Esto modifica el archivo de sesión.</translation>
-    </message>
-    <message>
-        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
-        <translation>--responses debe ser &quot;keep&quot; o &quot;replace&quot;</translation>
-    </message>
-    <message>
-        <source>--update-session needs a --session file</source>
-        <translation>--update-session necesita un archivo --session</translation>
-    </message>
-    <message>
-        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
-        <translation>nota: la respuesta &quot;%1&quot; ya existe con otros textos; el texto de la sesión la reemplaza</translation>
-    </message>
-    <message>
-        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
-        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; el dominio conserva su texto (--responses replace escribe el de la sesión)</translation>
-    </message>
-    <message>
-        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
-        <translation>historias: %1 nuevas, %2 reemplazadas, %3 sin cambios, %4 omitidas por duplicadas</translation>
-    </message>
-    <message>
-        <source>cannot find the story &quot;%1&quot; to replace</source>
-        <translation>no se encuentra la historia &quot;%1&quot; que hay que reemplazar</translation>
-    </message>
-    <message>
-        <source>must be a whole number of 0 or more</source>
-        <translation>debe ser un número entero de 0 o más</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>no debe estar vacío</translation>
-    </message>
-    <message>
-        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
-        <translation>Busca conflictos en la estructura de las historias como «rasa data validate stories» de Rasa.</translation>
-    </message>
-    <message>
-        <source>The bot project (domain.yml, data/, config.yml).</source>
-        <translation>El proyecto del bot (domain.yml, data/, config.yml).</translation>
-    </message>
-    <message>
-        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
-        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones también se comprueban.</translation>
-    </message>
-    <message>
-        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
-        <translation>Cuántos estados antes de una acción cuentan (por defecto: las políticas de config.yml; si no, todos).</translation>
-    </message>
-    <message>
-        <source>text (Rasa&apos;s messages) or json.</source>
-        <translation>text (los mensajes de Rasa) o json.</translation>
-    </message>
-    <message>
-        <source>Exit with 1 when there are conflicts.</source>
-        <translation>Salir con 1 si hay conflictos.</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project es obligatorio</translation>
-    </message>
-    <message>
-        <source>--format must be text or json</source>
-        <translation>--format debe ser text o json</translation>
-    </message>
-    <message>
-        <source>--max-history must be a positive number</source>
-        <translation>--max-history debe ser un número positivo</translation>
-    </message>
-    <message>
-        <source>rasa-coach check: %1</source>
-        <translation>rasa-coach check: %1</translation>
-    </message>
-    <message>
-        <source>Story structure conflicts found: %1.</source>
-        <translation>Conflictos en la estructura de las historias: %1.</translation>
-    </message>
-    <message>
-        <source>Try &quot;rasa-coach check --help&quot;.</source>
-        <translation>Pruebe «rasa-coach check --help».</translation>
-    </message>
-    <message>
-        <source>a domain folder is not supported; merge it into one domain.yml</source>
-        <translation>no se admite una carpeta de dominio; únala en un solo domain.yml</translation>
-    </message>
-    <message>
-        <source>the project has no domain.yml</source>
-        <translation>el proyecto no tiene domain.yml</translation>
-    </message>
-    <message>
-        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
-        <translation>El tracker store: postgresql://USER@HOST:PORT/DB o sqlite:///RUTA.</translation>
-    </message>
-    <message>
-        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
-        <translation>El endpoints.yml del bot (su sección tracker_store).</translation>
-    </message>
-    <message>
-        <source>Conversations with a user message of this intent; repeatable (any of).</source>
-        <translation>Conversaciones con un mensaje del usuario de este intent; repetible (cualquiera).</translation>
-    </message>
-    <message>
-        <source>Conversations in which this action ran; repeatable (any of).</source>
-        <translation>Conversaciones en las que se ejecutó esta acción; repetible (cualquiera).</translation>
-    </message>
-    <message>
-        <source>Conversations whose lowest intent confidence is below C.</source>
-        <translation>Conversaciones cuya confianza de intent más baja es menor que C.</translation>
-    </message>
-    <message>
-        <source>Conversations whose last event is at or after this time (UTC).</source>
-        <translation>Conversaciones cuyo último evento es en o después de este momento (UTC).</translation>
-    </message>
-    <message>
-        <source>Conversations whose last event is at or before this time (UTC).</source>
-        <translation>Conversaciones cuyo último evento es en o antes de este momento (UTC).</translation>
-    </message>
-    <message>
-        <source>Conversations with at least N user messages.</source>
-        <translation>Conversaciones con al menos N mensajes del usuario.</translation>
-    </message>
-    <message>
-        <source>Conversations with a user message containing S (any case).</source>
-        <translation>Conversaciones con un mensaje del usuario que contiene S (sin distinguir mayúsculas).</translation>
-    </message>
-    <message>
-        <source>Print at most N conversations (after sorting).</source>
-        <translation>Mostrar como máximo N conversaciones (después de ordenar).</translation>
-    </message>
-    <message>
-        <source>Output format: json or csv.</source>
-        <translation>Formato de salida: json o csv.</translation>
-    </message>
-    <message>
-        <source>Neither read nor write the app&apos;s cache of the store.</source>
-        <translation>No leer ni escribir la caché del store de la aplicación.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number of 0 or more</source>
-        <translation>--%1 necesita un número entero de 0 o más</translation>
-    </message>
-    <message>
-        <source>give either --tracker-store URL or --endpoints FILE</source>
-        <translation>indique --tracker-store URL o --endpoints ARCHIVO</translation>
-    </message>
-    <message>
-        <source>--below needs a number</source>
-        <translation>--below necesita un número</translation>
-    </message>
-    <message>
-        <source>give --format json or --format csv</source>
-        <translation>indique --format json o --format csv</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Contraseña para %1: </translation>
-    </message>
-    <message>
-        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
-        <translation>%1 (defina RASA_COACH_DB_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>&quot;port&quot; is not a port number</source>
-        <translation>«port» no es un número de puerto</translation>
-    </message>
-    <message>
-        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
-        <translation>el tracker store no tiene tipo; Rasa guarda entonces las conversaciones en memoria</translation>
-    </message>
-    <message>
-        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
-        <translation>el tracker store es de tipo «%1»; la bandeja lee tracker stores SQL</translation>
-    </message>
-    <message>
-        <source>preparing the review schema failed: %1</source>
-        <translation>no se pudo preparar el esquema de revisión: %1</translation>
-    </message>
-    <message>
-        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
-        <translation>el esquema de revisión lo creó un Rasa Coach más nuevo (versión %1; esta conoce hasta la %2)</translation>
-    </message>
-    <message>
-        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
-        <translation>el dialecto SQL «%1» no es compatible (PostgreSQL y SQLite sí)</translation>
-    </message>
-    <message>
-        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS</translation>
-    </message>
-    <message>
-        <source>row %1 holds no event</source>
-        <translation>la fila %1 no contiene ningún evento</translation>
-    </message>
-    <message>
-        <source>The Rasa server</source>
-        <translation>El servidor de Rasa</translation>
-    </message>
-    <message>
-        <source>The action server</source>
-        <translation>El servidor de acciones</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>No se pudo leer el archivo: %1</translation>
-    </message>
-    <message>
-        <source>The endpoints file is not a mapping of endpoint names.</source>
-        <translation>El archivo de endpoints no es un mapa de nombres de endpoints.</translation>
-    </message>
-    <message>
-        <source>The endpoints file is not valid YAML: %1</source>
-        <translation>El archivo de endpoints no es YAML válido: %1</translation>
-    </message>
-    <message>
-        <source>The temporary endpoints file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo temporal de endpoints: %1</translation>
-    </message>
-    <message>
-        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
-        <translation>Rasa %1 no es compatible: Rasa Coach funciona con Rasa Open Source 2.x y 3.x. Instale una de ellas, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija otro Rasa en Ajustes › Ejecutable de Rasa.</translation>
-    </message>
-    <message>
-        <source>Rasa was not found. Searched: %1.
-
-Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
-        <translation>No se encontró Rasa. Se buscó en: %1.
-
-Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija el ejecutable rasa o el intérprete de Python en el que está instalado en Ajustes › Ejecutable de Rasa.</translation>
-    </message>
-    <message>
-        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
-        <translation>El ejecutable de Rasa elegido en los ajustes no existe o no se puede ejecutar. Elija otro en Ajustes › Ejecutable de Rasa.</translation>
-    </message>
-    <message>
-        <source>no Rasa executable chosen in Settings</source>
-        <translation>ningún ejecutable de Rasa elegido en los ajustes</translation>
-    </message>
-    <message>
-        <source>“rasa” on PATH (%1)</source>
-        <translation>«rasa» en el PATH (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::AboutDialog</name>
     <message>
         <source>About Rasa Coach</source>
@@ -677,14 +92,26 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
     </message>
 </context>
 <context>
-    <name>Coach::ActionQuestion</name>
+    <name>Coach::Annotation</name>
     <message>
-        <source>The bot wants to run &apos;action_unlikely_intent&apos; to indicate that the last user message was unexpected at this point in the conversation. Check out UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. Is that correct?</source>
-        <translation>El bot quiere ejecutar &apos;action_unlikely_intent&apos; para indicar que el último mensaje del usuario era inesperado en este punto de la conversación. Consulte UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) para saber más. ¿Es correcto?</translation>
+        <source>the entity annotation %1 is not valid JSON: %2</source>
+        <translation>la anotación de entidad %1 no es JSON válido: %2</translation>
     </message>
     <message>
-        <source>The bot wants to run &apos;%1&apos;, correct?</source>
-        <translation>El bot quiere ejecutar &apos;%1&apos;, ¿es correcto?</translation>
+        <source>the entity annotation %1 has no &quot;entity&quot; name</source>
+        <translation>la anotación de entidad %1 no tiene nombre &quot;entity&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in the entity annotation %2</source>
+        <translation>&quot;%1&quot; debe ser texto en la anotación de entidad %2</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be text or a number in the entity annotation %1</source>
+        <translation>&quot;value&quot; debe ser texto o un número en la anotación de entidad %1</translation>
+    </message>
+    <message>
+        <source>the entity list [%1] holds no entity</source>
+        <translation>la lista de entidades [%1] no contiene ninguna entidad</translation>
     </message>
 </context>
 <context>
@@ -912,6 +339,26 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
         <source>The Rasa server rejected %1 (%2): %3</source>
         <translation>El servidor Rasa rechazó %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>an HTML page (“%1”)</source>
+        <translation>una página HTML («%1»)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>un cuerpo vacío</translation>
+    </message>
+    <message>
+        <source>binary data (%1 bytes)</source>
+        <translation>datos binarios (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>el texto «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Coach::BotProject</name>
@@ -963,12 +410,71 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
         <translation>%1 se detuvo (código de salida %2). Sus últimas líneas:
 %3</translation>
     </message>
+    <message>
+        <source>The Rasa server</source>
+        <translation>El servidor de Rasa</translation>
+    </message>
+    <message>
+        <source>The action server</source>
+        <translation>El servidor de acciones</translation>
+    </message>
 </context>
 <context>
     <name>Coach::BusySpinner</name>
     <message>
         <source>Request in progress</source>
         <translation>Petición en curso</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::CheckCommand</name>
+    <message>
+        <source>Find story structure conflicts as Rasa&apos;s &quot;rasa data validate stories&quot; does.</source>
+        <translation>Busca conflictos en la estructura de las historias como «rasa data validate stories» de Rasa.</translation>
+    </message>
+    <message>
+        <source>The bot project (domain.yml, data/, config.yml).</source>
+        <translation>El proyecto del bot (domain.yml, data/, config.yml).</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to check too.</source>
+        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones también se comprueban.</translation>
+    </message>
+    <message>
+        <source>How many states before an action count (default: config.yml&apos;s policies, else all).</source>
+        <translation>Cuántos estados antes de una acción cuentan (por defecto: las políticas de config.yml; si no, todos).</translation>
+    </message>
+    <message>
+        <source>text (Rasa&apos;s messages) or json.</source>
+        <translation>text (los mensajes de Rasa) o json.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when there are conflicts.</source>
+        <translation>Salir con 1 si hay conflictos.</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>--project es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format debe ser text o json</translation>
+    </message>
+    <message>
+        <source>--max-history must be a positive number</source>
+        <translation>--max-history debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>rasa-coach check: %1</source>
+        <translation>rasa-coach check: %1</translation>
+    </message>
+    <message>
+        <source>Story structure conflicts found: %1.</source>
+        <translation>Conflictos en la estructura de las historias: %1.</translation>
+    </message>
+    <message>
+        <source>Try &quot;rasa-coach check --help&quot;.</source>
+        <translation>Pruebe «rasa-coach check --help».</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +515,26 @@ Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «pyt
     <message>
         <source>not a folder</source>
         <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>a domain folder is not supported; merge it into one domain.yml</source>
+        <translation>no se admite una carpeta de dominio; únala en un solo domain.yml</translation>
+    </message>
+    <message>
+        <source>the project has no domain.yml</source>
+        <translation>el proyecto no tiene domain.yml</translation>
+    </message>
+    <message>
+        <source>max_history %1, from --max-history</source>
+        <translation>max_history %1, de --max-history</translation>
+    </message>
+    <message>
+        <source>max_history %1, from config.yml (%2)</source>
+        <translation>max_history %1, de config.yml (%2)</translation>
+    </message>
+    <message>
+        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
+        <translation>todo el historial, el valor por defecto de Rasa (config.yml no indica max_history)</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +969,29 @@ intención: %2 %3</translation>
         <source>When a new response has the name of a response the domain already has, the export keeps the domain&apos;s text unless you choose to replace it with the session&apos;s text.</source>
         <translation>Cuando una respuesta nueva tiene el nombre de una respuesta que el dominio ya tiene, la exportación conserva el texto del dominio salvo que elija reemplazarlo por el texto de la sesión.</translation>
     </message>
+    <message>
+        <source>cannot replace responses written in flow style ({...})</source>
+        <translation>no se pueden reemplazar respuestas escritas en estilo flow ({...})</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::EndpointsFile</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not a mapping of endpoint names.</source>
+        <translation>El archivo de endpoints no es un mapa de nombres de endpoints.</translation>
+    </message>
+    <message>
+        <source>The endpoints file is not valid YAML: %1</source>
+        <translation>El archivo de endpoints no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>The temporary endpoints file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo temporal de endpoints: %1</translation>
+    </message>
 </context>
 <context>
     <name>Coach::EntityPicker</name>
@@ -1560,6 +1109,119 @@ grupo: %1</translation>
     <message>
         <source>message %1 is not an object</source>
         <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::ExportCommand</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>a tracker must be a JSON object with &quot;events&quot;</source>
+        <translation>un tracker debe ser un objeto JSON con &quot;events&quot;</translation>
+    </message>
+    <message>
+        <source>new responses must be a JSON object of response names</source>
+        <translation>las respuestas nuevas deben ser un objeto JSON de nombres de respuesta</translation>
+    </message>
+    <message>
+        <source>A tracker (GET /conversations/{id}/tracker body); repeatable.</source>
+        <translation>Un tracker (cuerpo de GET /conversations/{id}/tracker); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (.coach): its conversations, domain snapshot, new responses, export paths and Rasa version.</source>
+        <translation>Una sesión de Rasa Coach (.coach): sus conversaciones, instantánea del dominio, respuestas nuevas, rutas de exportación y versión de Rasa.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain (GET /domain body, or domain.yml).</source>
+        <translation>El dominio del bot (cuerpo de GET /domain, o domain.yml).</translation>
+    </message>
+    <message>
+        <source>Responses created in the session (JSON).</source>
+        <translation>Respuestas creadas en la sesión (JSON).</translation>
+    </message>
+    <message>
+        <source>Stories file to write or extend (.yml, .md for Rasa 2.x).</source>
+        <translation>Archivo de historias que se escribe o amplía (.yml, .md para Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>NLU file to write or extend (.yml, .json, .md for Rasa 2.x).</source>
+        <translation>Archivo NLU que se escribe o amplía (.yml, .json, .md para Rasa 2.x).</translation>
+    </message>
+    <message>
+        <source>Domain file to write or extend (.yml).</source>
+        <translation>Archivo de dominio que se escribe o amplía (.yml).</translation>
+    </message>
+    <message>
+        <source>The Rasa version to write for (default: from the domain).</source>
+        <translation>La versión de Rasa para la que se escribe (por defecto: la del dominio).</translation>
+    </message>
+    <message>
+        <source>Write end-to-end test stories (with the user&apos;s text).</source>
+        <translation>Escribir historias de prueba end-to-end (con el texto del usuario).</translation>
+    </message>
+    <message>
+        <source>&quot;keep&quot; (the default) keeps the domain&apos;s text, &quot;replace&quot; writes the session&apos;s.</source>
+        <translation>&quot;keep&quot; (predeterminado) conserva el texto del dominio, &quot;replace&quot; escribe el de la sesión.</translation>
+    </message>
+    <message>
+        <source>With --session: also write what was exported into the session file&apos;s export records, so that a later export replaces changed stories in place instead of adding them again. This changes the session file.</source>
+        <translation>Con --session: escribe también lo exportado en los registros de exportación del archivo de sesión, para que una exportación posterior reemplace en su sitio las historias cambiadas en lugar de añadirlas de nuevo. Esto modifica el archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>Print what would change; write nothing.</source>
+        <translation>Mostrar qué cambiaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --stories, --nlu or --domain-out</source>
+        <translation>nada que exportar: indique --stories, --nlu o --domain-out</translation>
+    </message>
+    <message>
+        <source>--responses must be &quot;keep&quot; or &quot;replace&quot;</source>
+        <translation>--responses debe ser &quot;keep&quot; o &quot;replace&quot;</translation>
+    </message>
+    <message>
+        <source>--update-session needs a --session file</source>
+        <translation>--update-session necesita un archivo --session</translation>
+    </message>
+    <message>
+        <source>give the bot&apos;s domain with --domain</source>
+        <translation>indique el dominio del bot con --domain</translation>
+    </message>
+    <message>
+        <source>give at least one --tracker file or a --session</source>
+        <translation>indique al menos un archivo --tracker o una --session</translation>
+    </message>
+    <message>
+        <source>note: the response &quot;%1&quot; already exists with other texts; the session&apos;s text replaces it</source>
+        <translation>nota: la respuesta &quot;%1&quot; ya existe con otros textos; el texto de la sesión la reemplaza</translation>
+    </message>
+    <message>
+        <source>warning: the response &quot;%1&quot; already exists with other texts; the domain keeps its text (--responses replace writes the session&apos;s)</source>
+        <translation>aviso: la respuesta &quot;%1&quot; ya existe con otros textos; el dominio conserva su texto (--responses replace escribe el de la sesión)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged
+</source>
+        <translation>%1: sin cambios
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export conversations as Rasa training data.</source>
+        <translation>Exportar conversaciones como datos de entrenamiento de Rasa.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1727,28 +1389,33 @@ grupo: %1</translation>
         <source>; responses replaced: %1</source>
         <translation>; respuestas reemplazadas: %1</translation>
     </message>
-</context>
-<context>
-    <name>Coach::Fields</name>
     <message>
-        <source>must be a string</source>
-        <translation>debe ser un texto</translation>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
+        <source>cannot create the file: %1 is not a folder</source>
+        <translation>no se puede crear el archivo: %1 no es una carpeta</translation>
     </message>
     <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
+        <source>cannot create the file: the folder %1 is not writable</source>
+        <translation>no se puede crear el archivo: la carpeta %1 no admite escritura</translation>
     </message>
     <message>
-        <source>must be a JSON object</source>
-        <translation>debe ser un objeto JSON</translation>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <source>must be a JSON array</source>
-        <translation>debe ser un array JSON</translation>
+        <source>the file is not writable</source>
+        <translation>el archivo no admite escritura</translation>
+    </message>
+    <message>
+        <source>not a stories file: it has a top-level &quot;%1&quot; key</source>
+        <translation>no es un archivo de historias: tiene una clave &quot;%1&quot; en el nivel superior</translation>
+    </message>
+    <message>
+        <source>stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates</source>
+        <translation>historias: %1 nuevas, %2 reemplazadas, %3 sin cambios, %4 omitidas por duplicadas</translation>
     </message>
 </context>
 <context>
@@ -1792,17 +1459,81 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
     </message>
 </context>
 <context>
-    <name>Coach::FormValidationQuestion</name>
-    <message>
-        <source>Should &apos;%1&apos; validate user input to fill the slot &apos;%2&apos;?</source>
-        <translation>¿Debe &apos;%1&apos; validar la entrada del usuario para rellenar el slot &apos;%2&apos;?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::GraphCanvas</name>
     <message>
         <source>Story graph</source>
         <translation>Grafo de historias</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::GraphCommand</name>
+    <message>
+        <source>Draw the story graph of a bot&apos;s training stories (and a session&apos;s conversations).</source>
+        <translation>Dibuja el grafo de historias de las historias de entrenamiento de un bot (y de las conversaciones de una sesión).</translation>
+    </message>
+    <message>
+        <source>A story/rule file or a folder of them; repeatable.</source>
+        <translation>Un archivo de historias/reglas o una carpeta de ellos; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s domain.yml.</source>
+        <translation>El domain.yml del bot.</translation>
+    </message>
+    <message>
+        <source>A Rasa Coach session (*.coach) whose conversations to add.</source>
+        <translation>Una sesión de Rasa Coach (*.coach) cuyas conversaciones se añaden.</translation>
+    </message>
+    <message>
+        <source>Rasa&apos;s max_history for merging nodes (default 2).</source>
+        <translation>max_history de Rasa para fusionar nodos (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>json, dot or svg.</source>
+        <translation>json, dot o svg.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>--stories is required</source>
+        <translation>--stories es obligatorio</translation>
+    </message>
+    <message>
+        <source>--domain is required</source>
+        <translation>--domain es obligatorio</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format must be json, dot or svg</source>
+        <translation>--format debe ser json, dot o svg</translation>
+    </message>
+    <message>
+        <source>--max-history must be a number from 2 to 10</source>
+        <translation>--max-history debe ser un número de 2 a 10</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>contains no story or rule files</source>
+        <translation>no contiene archivos de historias ni de reglas</translation>
+    </message>
+    <message>
+        <source>contains no stories or rules</source>
+        <translation>no contiene historias ni reglas</translation>
+    </message>
+    <message>
+        <source>the layout was interrupted</source>
+        <translation>la disposición se interrumpió</translation>
+    </message>
+    <message>
+        <source>reading sessions is not available in this build</source>
+        <translation>la lectura de sesiones no está disponible en esta compilación</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +1733,81 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     </message>
 </context>
 <context>
+    <name>Coach::InboxCommand</name>
+    <message>
+        <source>The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH.</source>
+        <translation>El tracker store: postgresql://USER@HOST:PORT/DB o sqlite:///RUTA.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s endpoints.yml (its tracker_store section).</source>
+        <translation>El endpoints.yml del bot (su sección tracker_store).</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message of this intent; repeatable (any of).</source>
+        <translation>Conversaciones con un mensaje del usuario de este intent; repetible (cualquiera).</translation>
+    </message>
+    <message>
+        <source>Conversations in which this action ran; repeatable (any of).</source>
+        <translation>Conversaciones en las que se ejecutó esta acción; repetible (cualquiera).</translation>
+    </message>
+    <message>
+        <source>Conversations whose lowest intent confidence is below C.</source>
+        <translation>Conversaciones cuya confianza de intent más baja es menor que C.</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or after this time (UTC).</source>
+        <translation>Conversaciones cuyo último evento es en o después de este momento (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations whose last event is at or before this time (UTC).</source>
+        <translation>Conversaciones cuyo último evento es en o antes de este momento (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversations with at least N user messages.</source>
+        <translation>Conversaciones con al menos N mensajes del usuario.</translation>
+    </message>
+    <message>
+        <source>Conversations with a user message containing S (any case).</source>
+        <translation>Conversaciones con un mensaje del usuario que contiene S (sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>Print at most N conversations (after sorting).</source>
+        <translation>Mostrar como máximo N conversaciones (después de ordenar).</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Formato de salida: json o csv.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the app&apos;s cache of the store.</source>
+        <translation>No leer ni escribir la caché del store de la aplicación.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more</source>
+        <translation>--%1 necesita un número entero de 0 o más</translation>
+    </message>
+    <message>
+        <source>give either --tracker-store URL or --endpoints FILE</source>
+        <translation>indique --tracker-store URL o --endpoints ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--below needs a number</source>
+        <translation>--below necesita un número</translation>
+    </message>
+    <message>
+        <source>give --format json or --format csv</source>
+        <translation>indique --format json o --format csv</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>%1 (set RASA_COACH_DB_PASSWORD)</source>
+        <translation>%1 (defina RASA_COACH_DB_PASSWORD)</translation>
+    </message>
+</context>
+<context>
     <name>Coach::InboxConnector</name>
     <message>
         <source>Name the tracker store: postgresql://USER@HOST:PORT/DB, sqlite:///PATH or the bot&apos;s endpoints.yml.</source>
@@ -2025,6 +1831,13 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Turn %1 of %2</source>
         <translation>Turno %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::InboxFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
+        <translation>«%1» no es una fecha u hora ISO 8601 (p. ej. 2024-05-01 o 2024-05-01T12:30:00Z)</translation>
     </message>
 </context>
 <context>
@@ -2316,13 +2129,6 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     </message>
 </context>
 <context>
-    <name>Coach::InboxQuery</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2024-05-01 or 2024-05-01T12:30:00Z)</source>
-        <translation>«%1» no es una fecha u hora ISO 8601 (p. ej. 2024-05-01 o 2024-05-01T12:30:00Z)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::InboxSource</name>
     <message>
         <source>cancelled</source>
@@ -2514,6 +2320,54 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>An intent name cannot be empty or contain spaces or brackets (a retrieval intent is two names joined by one “/”).</source>
         <translation>Un nombre de intent no puede estar vacío ni contener espacios o corchetes (un intent de recuperación son dos nombres unidos por una «/»).</translation>
+    </message>
+    <message>
+        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
+        <translation>La intención &apos;%1&apos; de &apos;%2&apos; no está en el dominio. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
+        <translation>La clasificación NLU de &apos;%1&apos; devolvió &apos;None&apos;. ¿Qué intención es?</translation>
+    </message>
+    <message>
+        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
+        <translation>¿Es correcta la intención &apos;%1&apos; para &apos;%2&apos; y están bien etiquetadas todas las entidades?</translation>
+    </message>
+    <message>
+        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
+        <translation>Su modelo NLU clasificó &apos;%1&apos; con la intención &apos;%2&apos; y no hay entidades, ¿es correcto?</translation>
+    </message>
+    <message>
+        <source>The bot wants to run &apos;action_unlikely_intent&apos; to indicate that the last user message was unexpected at this point in the conversation. Check out UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) to learn more. Is that correct?</source>
+        <translation>El bot quiere ejecutar &apos;action_unlikely_intent&apos; para indicar que el último mensaje del usuario era inesperado en este punto de la conversación. Consulte UnexpecTEDIntentPolicy (https://rasa.com/docs/rasa/policies#unexpected-intent-policy) para saber más. ¿Es correcto?</translation>
+    </message>
+    <message>
+        <source>The bot wants to run &apos;%1&apos;, correct?</source>
+        <translation>El bot quiere ejecutar &apos;%1&apos;, ¿es correcto?</translation>
+    </message>
+    <message>
+        <source>Should &apos;%1&apos; validate user input to fill the slot &apos;%2&apos;?</source>
+        <translation>¿Debe &apos;%1&apos; validar la entrada del usuario para rellenar el slot &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>ningún mensaje</translation>
+    </message>
+    <message>
+        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
+        <translation>El archivo de sesión tiene %1 eventos de la conversación &apos;%2&apos; (último mensaje: %3); el servidor tiene %4 (último mensaje: %5).</translation>
+    </message>
+    <message>
+        <source>The server has events the file does not have (for example changes that were not saved).</source>
+        <translation>El servidor tiene eventos que el archivo no tiene (por ejemplo cambios que no se guardaron).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
+        <translation>Los eventos del servidor difieren de los del archivo (por ejemplo, otra persona usó el id de la conversación).</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
+        <translation>¿Usar la conversación del archivo (continúa con un id de conversación nuevo y los eventos del servidor no se tocan) o la del servidor (la versión del archivo se conserva a su lado)?</translation>
     </message>
 </context>
 <context>
@@ -3054,59 +2908,6 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
-    <name>Coach::MarkdownNlu</name>
-    <message>
-        <source>unknown section &quot;%1&quot;</source>
-        <translation>sección desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
-        <translation>&quot;%1&quot; aparece antes de la primera sección (## intent:name)</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MarkdownStories</name>
-    <message>
-        <source>stories</source>
-        <translation>historias</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 línea %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes before the first story header (## name)</source>
-        <translation>&quot;%1&quot; aparece antes del primer encabezado de historia (## name)</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>an event line needs a name</source>
-        <translation>una línea de evento necesita un nombre</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
-        <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::MaxHistory</name>
-    <message>
-        <source>max_history %1, from --max-history</source>
-        <translation>max_history %1, de --max-history</translation>
-    </message>
-    <message>
-        <source>max_history %1, from config.yml (%2)</source>
-        <translation>max_history %1, de config.yml (%2)</translation>
-    </message>
-    <message>
-        <source>the whole history, Rasa&apos;s default (config.yml gives no max_history)</source>
-        <translation>todo el historial, el valor por defecto de Rasa (config.yml no indica max_history)</translation>
-    </message>
-</context>
-<context>
     <name>Coach::MessageInput</name>
     <message>
         <source>Type a message as the user and press Enter (↑/↓: earlier messages, /intent{&quot;entity&quot;: &quot;value&quot;} works too)</source>
@@ -3237,25 +3038,6 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
-    <name>Coach::NluQuestion</name>
-    <message>
-        <source>The intent &apos;%1&apos; of &apos;%2&apos; is not in the domain. What intent is it?</source>
-        <translation>La intención &apos;%1&apos; de &apos;%2&apos; no está en el dominio. ¿Qué intención es?</translation>
-    </message>
-    <message>
-        <source>The NLU classification for &apos;%1&apos; returned &apos;None&apos;. What intent is it?</source>
-        <translation>La clasificación NLU de &apos;%1&apos; devolvió &apos;None&apos;. ¿Qué intención es?</translation>
-    </message>
-    <message>
-        <source>Is the intent &apos;%1&apos; correct for &apos;%2&apos; and are all entities labeled correctly?</source>
-        <translation>¿Es correcta la intención &apos;%1&apos; para &apos;%2&apos; y están bien etiquetadas todas las entidades?</translation>
-    </message>
-    <message>
-        <source>Your NLU model classified &apos;%1&apos; with intent &apos;%2&apos; and there are no entities, is this correct?</source>
-        <translation>Su modelo NLU clasificó &apos;%1&apos; con la intención &apos;%2&apos; y no hay entidades, ¿es correcto?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::NluReader</name>
     <message>
         <source>not an NLU file: the top level must be a mapping</source>
@@ -3284,6 +3066,34 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>%1, example %2</source>
         <translation>%1, ejemplo %2</translation>
+    </message>
+    <message>
+        <source>NLU data</source>
+        <translation>datos NLU</translation>
+    </message>
+    <message>
+        <source>an intent needs a name</source>
+        <translation>una intención necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the examples of intent &quot;%1&quot; must be a block of &quot;- &quot; lines</source>
+        <translation>los ejemplos de la intención &quot;%1&quot; deben ser un bloque de líneas &quot;- &quot;</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>sección desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first section (## intent:name)</source>
+        <translation>&quot;%1&quot; aparece antes de la primera sección (## intent:name)</translation>
+    </message>
+    <message>
+        <source>every common example must be an object with a &quot;text&quot;</source>
+        <translation>cada ejemplo común debe ser un objeto con &quot;text&quot;</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3361,37 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>Rasa %1 (%2)</source>
         <translation>Rasa %1 (%2)</translation>
     </message>
+    <message>
+        <source>“rasa --version” did not print a “Rasa Version” line.</source>
+        <translation>«rasa --version» no mostró una línea «Rasa Version».</translation>
+    </message>
+    <message>
+        <source>Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x and 3.x. Install one of them, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose another Rasa under Settings › Rasa Executable.</source>
+        <translation>Rasa %1 no es compatible: Rasa Coach funciona con Rasa Open Source 2.x y 3.x. Instale una de ellas, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija otro Rasa en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach::RasaLocator</name>
+    <message>
+        <source>Rasa was not found. Searched: %1.
+
+Install Rasa Open Source 2.x or 3.x, for example into the bot project with “python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the Python interpreter it is installed in under Settings › Rasa Executable.</source>
+        <translation>No se encontró Rasa. Se buscó en: %1.
+
+Instale Rasa Open Source 2.x o 3.x, por ejemplo en el proyecto del bot con «python3 -m venv .venv &amp;&amp; .venv/bin/pip install rasa==3.6.21» (Python 3.8 a 3.10), o elija el ejecutable rasa o el intérprete de Python en el que está instalado en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+    <message>
+        <source>The Rasa executable chosen in Settings does not exist or cannot be run. Choose another one under Settings › Rasa Executable.</source>
+        <translation>El ejecutable de Rasa elegido en los ajustes no existe o no se puede ejecutar. Elija otro en Ajustes › Ejecutable de Rasa.</translation>
+    </message>
+    <message>
+        <source>no Rasa executable chosen in Settings</source>
+        <translation>ningún ejecutable de Rasa elegido en los ajustes</translation>
+    </message>
+    <message>
+        <source>“rasa” on PATH (%1)</source>
+        <translation>«rasa» en el PATH (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Coach::RasaRequest</name>
@@ -3601,13 +3442,6 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
-    <name>Coach::RasaVersionOutput</name>
-    <message>
-        <source>“rasa --version” did not print a “Rasa Version” line.</source>
-        <translation>«rasa --version» no mostró una línea «Rasa Version».</translation>
-    </message>
-</context>
-<context>
     <name>Coach::RasaVersionProbe</name>
     <message numerus="yes">
         <source>“rasa --version” did not answer within %n second(s).</source>
@@ -3629,13 +3463,6 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
 %2</source>
         <translation>«rasa --version» falló (código de salida %1). Sus últimas líneas:
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Coach::RecoveryCandidate</name>
-    <message>
-        <source>Unsaved session (%1)</source>
-        <translation>Sesión sin guardar (%1)</translation>
     </message>
 </context>
 <context>
@@ -3977,29 +3804,6 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
-    <name>Coach::ResumeQuestion</name>
-    <message>
-        <source>no message</source>
-        <translation>ningún mensaje</translation>
-    </message>
-    <message>
-        <source>The session file holds %1 events of conversation &apos;%2&apos; (last message: %3); the server holds %4 (last message: %5).</source>
-        <translation>El archivo de sesión tiene %1 eventos de la conversación &apos;%2&apos; (último mensaje: %3); el servidor tiene %4 (último mensaje: %5).</translation>
-    </message>
-    <message>
-        <source>The server has events the file does not have (for example changes that were not saved).</source>
-        <translation>El servidor tiene eventos que el archivo no tiene (por ejemplo cambios que no se guardaron).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s events differ from the file&apos;s (for example someone else used the conversation id).</source>
-        <translation>Los eventos del servidor difieren de los del archivo (por ejemplo, otra persona usó el id de la conversación).</translation>
-    </message>
-    <message>
-        <source>Use the file&apos;s conversation (it continues under a new conversation id, the server&apos;s events stay untouched) or the server&apos;s (the file&apos;s version is kept beside it)?</source>
-        <translation>¿Usar la conversación del archivo (continúa con un id de conversación nuevo y los eventos del servidor no se tocan) o la del servidor (la versión del archivo se conserva a su lado)?</translation>
-    </message>
-</context>
-<context>
     <name>Coach::ReviewSchema</name>
     <message>
         <source>reading the review schema failed: %1</source>
@@ -4009,20 +3813,9 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>preparing the review schema failed: %1</source>
         <translation>no se pudo preparar el esquema de revisión: %1</translation>
     </message>
-</context>
-<context>
-    <name>Coach::Section</name>
     <message>
-        <source>expected a single value at line %1</source>
-        <translation>se esperaba un único valor en la línea %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping</source>
-        <translation>«%1» debe ser un mapeo</translation>
+        <source>the review schema was made by a newer Rasa Coach (version %1; this one knows up to %2)</source>
+        <translation>el esquema de revisión lo creó un Rasa Coach más nuevo (versión %1; esta conoce hasta la %2)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +3955,10 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>no story part, file or story name</source>
         <translation>sin parte de historia, archivo o nombre de historia</translation>
     </message>
+    <message>
+        <source>cannot apply &quot;%1&quot;: %2</source>
+        <translation>no se puede aplicar &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Coach::SessionFormat</name>
@@ -4184,6 +3981,98 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>the file is damaged or truncated (%1)</source>
         <translation>el archivo está dañado o truncado (%1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>debe ser un array JSON</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>does not point to an event of the conversation</source>
+        <translation>no apunta a ningún evento de la conversación</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>debe ser un número entero de 0 o más</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a non-empty conversation id</source>
+        <translation>debe ser un id de conversación no vacío</translation>
+    </message>
+    <message>
+        <source>does not match its events</source>
+        <translation>no coincide con sus eventos</translation>
+    </message>
+    <message>
+        <source>does not name a conversation</source>
+        <translation>no nombra ninguna conversación</translation>
+    </message>
+    <message>
+        <source>must be a non-empty response name</source>
+        <translation>debe ser un nombre de respuesta no vacío</translation>
+    </message>
+    <message>
+        <source>this is a Rasa tracker, not a session; use Import… to turn it into a session</source>
+        <translation>esto es un tracker de Rasa, no una sesión; use Importar… para convertirlo en una sesión</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the &quot;format&quot; marker is missing)</source>
+        <translation>esto no es una sesión de Rasa Coach (falta la marca &quot;format&quot;)</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (its format is &quot;%1&quot;)</source>
+        <translation>esto no es una sesión de Rasa Coach (su formato es &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the session has no valid format version</source>
+        <translation>la sesión no tiene una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer Rasa Coach (format version %1; this version reads up to %2)</source>
+        <translation>la sesión la escribió un Rasa Coach más reciente (versión de formato %1; esta versión lee hasta la %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is a list of Rasa events, not a session; use Import… to turn it into a session</source>
+        <translation>esto es una lista de eventos de Rasa, no una sesión; use Importar… para convertirla en una sesión</translation>
+    </message>
+    <message>
+        <source>this is not a Rasa Coach session (the file is not JSON)</source>
+        <translation>esto no es una sesión de Rasa Coach (el archivo no es JSON)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a session (%1 MB)</source>
+        <translation>el archivo es demasiado grande para ser una sesión (%1 MB)</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4119,14 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>the session is open in another Rasa Coach</source>
         <translation>la sesión está abierta en otro Rasa Coach</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read: %1</source>
+        <translation>no se puede leer el archivo de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved session (%1)</source>
+        <translation>Sesión sin guardar (%1)</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4224,13 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
+    <name>Coach::StoryFileEditor</name>
+    <message>
+        <source>cannot find the story &quot;%1&quot; to replace</source>
+        <translation>no se encuentra la historia &quot;%1&quot; que hay que reemplazar</translation>
+    </message>
+</context>
+<context>
     <name>Coach::StoryPlanner</name>
     <message>
         <source>conversation %1, part %2</source>
@@ -4362,6 +4266,94 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>cannot read the stories: %1</source>
         <translation>no se pueden leer las historias: %1</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before the first story header (## name)</source>
+        <translation>&quot;%1&quot; aparece antes del primer encabezado de historia (## name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>an event line needs a name</source>
+        <translation>una línea de evento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intent with a JSON object of entities</source>
+        <translation>&quot;%1&quot; no es una intención con un objeto JSON de entidades</translation>
+    </message>
+    <message>
+        <source>not a stories file: the top level must be a mapping</source>
+        <translation>no es un archivo de historias: el nivel superior debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
+        <translation>cada regla debe ser un mapa con &quot;rule&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
+        <translation>cada historia debe ser un mapa con &quot;story&quot; y &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;condition&quot; must be a list of steps</source>
+        <translation>&quot;condition&quot; debe ser una lista de pasos</translation>
+    </message>
+    <message>
+        <source>&quot;or&quot; must be a list of user steps</source>
+        <translation>&quot;or&quot; debe ser una lista de pasos de usuario</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
+        <translation>un paso debe ser un mapa como &quot;- intent: greet&quot;</translation>
+    </message>
+    <message>
+        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
+        <translation>un paso de usuario necesita &quot;intent&quot; o &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>the intent of a user step cannot be empty</source>
+        <translation>la intención de un paso de usuario no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>&quot;entities&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
+        <translation>una entidad debe ser &quot;- tipo: valor&quot; o &quot;- tipo&quot;</translation>
+    </message>
+    <message>
+        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
+        <translation>una entidad necesita un tipo además de &quot;role&quot; y &quot;group&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;slot_was_set&quot; must be a list</source>
+        <translation>&quot;slot_was_set&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
+        <translation>un slot debe ser &quot;- nombre: valor&quot; o &quot;- nombre&quot;</translation>
+    </message>
+    <message>
+        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
+        <translation>los slots de checkpoint deben ser una lista de &quot;- nombre: valor&quot;</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4429,38 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH</source>
         <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS o sqlite:///RUTA</translation>
     </message>
+    <message>
+        <source>expected a single value at line %1</source>
+        <translation>se esperaba un único valor en la línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping</source>
+        <translation>«%1» debe ser un mapeo</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a port number</source>
+        <translation>«port» no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>the tracker store has no type; Rasa keeps conversations in memory then</source>
+        <translation>el tracker store no tiene tipo; Rasa guarda entonces las conversaciones en memoria</translation>
+    </message>
+    <message>
+        <source>the tracker store is of type &quot;%1&quot;; the inbox reads SQL tracker stores</source>
+        <translation>el tracker store es de tipo «%1»; la bandeja lee tracker stores SQL</translation>
+    </message>
+    <message>
+        <source>the SQL dialect &quot;%1&quot; is not supported (PostgreSQL and SQLite are)</source>
+        <translation>el dialecto SQL «%1» no es compatible (PostgreSQL y SQLite sí)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>se esperaba postgresql://USER@HOST:PORT/BASEDEDATOS</translation>
+    </message>
 </context>
 <context>
     <name>Coach::TrackerStoreConnection</name>
@@ -4483,6 +4507,10 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
         <source>row %1 is gone</source>
         <translation>la fila %1 ya no existe</translation>
     </message>
+    <message>
+        <source>row %1 holds no event</source>
+        <translation>la fila %1 no contiene ningún evento</translation>
+    </message>
 </context>
 <context>
     <name>Coach::TrainingProgress</name>
@@ -4527,78 +4555,22 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     </message>
 </context>
 <context>
-    <name>Coach::YamlStories</name>
+    <name>Coach::YamlReader</name>
     <message>
-        <source>stories</source>
-        <translation>historias</translation>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 línea %2, columna %3</translation>
     </message>
     <message>
-        <source>%1 line %2</source>
-        <translation>%1 línea %2</translation>
+        <source>YAML</source>
+        <translation>YAML</translation>
     </message>
     <message>
-        <source>not a stories file: the top level must be a mapping</source>
-        <translation>no es un archivo de historias: el nivel superior debe ser un mapa</translation>
+        <source>invalid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>every rule must be a mapping with &quot;rule&quot; and &quot;steps&quot;</source>
-        <translation>cada regla debe ser un mapa con &quot;rule&quot; y &quot;steps&quot;</translation>
-    </message>
-    <message>
-        <source>every story must be a mapping with &quot;story&quot; and &quot;steps&quot;</source>
-        <translation>cada historia debe ser un mapa con &quot;story&quot; y &quot;steps&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation>&quot;steps&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>&quot;condition&quot; must be a list of steps</source>
-        <translation>&quot;condition&quot; debe ser una lista de pasos</translation>
-    </message>
-    <message>
-        <source>&quot;or&quot; must be a list of user steps</source>
-        <translation>&quot;or&quot; debe ser una lista de pasos de usuario</translation>
-    </message>
-    <message>
-        <source>a step must be a mapping such as &quot;- intent: greet&quot;</source>
-        <translation>un paso debe ser un mapa como &quot;- intent: greet&quot;</translation>
-    </message>
-    <message>
-        <source>a user step needs &quot;intent&quot; or &quot;user&quot;</source>
-        <translation>un paso de usuario necesita &quot;intent&quot; o &quot;user&quot;</translation>
-    </message>
-    <message>
-        <source>the intent of a user step cannot be empty</source>
-        <translation>la intención de un paso de usuario no puede estar vacía</translation>
-    </message>
-    <message>
-        <source>&quot;entities&quot; must be a list</source>
-        <translation>&quot;entities&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>an entity must be &quot;- type: value&quot; or &quot;- type&quot;</source>
-        <translation>una entidad debe ser &quot;- tipo: valor&quot; o &quot;- tipo&quot;</translation>
-    </message>
-    <message>
-        <source>an entity needs a type besides &quot;role&quot; and &quot;group&quot;</source>
-        <translation>una entidad necesita un tipo además de &quot;role&quot; y &quot;group&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;slot_was_set&quot; must be a list</source>
-        <translation>&quot;slot_was_set&quot; debe ser una lista</translation>
-    </message>
-    <message>
-        <source>a slot must be &quot;- name: value&quot; or &quot;- name&quot;</source>
-        <translation>un slot debe ser &quot;- nombre: valor&quot; o &quot;- nombre&quot;</translation>
-    </message>
-    <message>
-        <source>checkpoint slots must be a list of &quot;- name: value&quot;</source>
-        <translation>los slots de checkpoint deben ser una lista de &quot;- nombre: valor&quot;</translation>
+        <source>cannot read YAML: %1</source>
+        <translation>no se puede leer el YAML: %1</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,11 @@ bool runJob(QKeychain::Job &job)
     return finished && job.error() == QKeychain::NoError;
 }
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct KeyringStoreMessages
 {
-    return QCoreApplication::translate("Coach::KeyringStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::KeyringStore)
+};
 
 } // namespace
 
@@ -53,8 +54,8 @@ Status KeyringStore::write(const QString &key, const QString &secret)
     job.setKey(key);
     job.setTextData(secret);
     if (!runJob(job))
-        return makeError(
-            tr("the system keyring did not keep the secret: %1").arg(job.errorString()));
+        return makeError(KeyringStoreMessages::tr("the system keyring did not keep the secret: %1")
+                             .arg(job.errorString()));
     return {};
 }
 
@@ -64,7 +65,8 @@ Status KeyringStore::remove(const QString &key)
     job.setKey(key);
     if (!runJob(job) && job.error() != QKeychain::EntryNotFound)
         return makeError(
-            tr("the system keyring did not forget the secret: %1").arg(job.errorString()));
+            KeyringStoreMessages::tr("the system keyring did not forget the secret: %1")
+                .arg(job.errorString()));
     return {};
 }
 

@@ -1,11 +1,9 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -39,64 +37,9 @@ void removeInstalled()
     installed().code = u"en"_s;
 }
 
-// Many core files translate through a file-local helper such as
-// `tr(text) -> QCoreApplication::translate("Coach::Exporter", text)`; lupdate
-// cannot see through it and files the text under the enclosing scope
-// ("Coach" or the class whose method calls it). When the exact context has
-// no translation, this translator looks the text up in the other contexts
-// of the same .ts file (only for our own "Coach…" and "main" contexts).
-class ContextFallbackTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    void setContexts(const QStringList &contexts)
-    {
-        m_contexts.clear();
-        for (const QString &context : contexts)
-            m_contexts.append(context.toUtf8());
-    }
-
-    QString translate(const char *context, const char *sourceText,
-                      const char *disambiguation = nullptr, int n = -1) const override
-    {
-        QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
-        const QByteArrayView requested(context ? context : "");
-        if (!exact.isNull() || !(requested.startsWith("Coach") || requested == "main"))
-            return exact;
-        for (const QByteArray &other : m_contexts) {
-            QString found =
-                QTranslator::translate(other.constData(), sourceText, disambiguation, n);
-            if (!found.isNull())
-                return found;
-        }
-        return exact;
-    }
-
-private:
-    QList<QByteArray> m_contexts;
-};
-
-//! The <context><name> entries of an embedded .ts file.
-QStringList contextsOf(const QString &tsFile)
-{
-    QFile file(tsFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList contexts;
-    QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"context"
-            && xml.readNextStartElement() && xml.name() == u"name")
-            contexts.append(xml.readElementText());
-    }
-    return contexts;
-}
-
 QTranslator *loadOurs(const QString &code)
 {
-    auto *translator = new ContextFallbackTranslator(QCoreApplication::instance());
-    translator->setContexts(contextsOf(u":/i18n/source/rasa-coach_%1.ts"_s.arg(code)));
+    auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(Translations::resourcePath(code))
         && QCoreApplication::installTranslator(translator))
         return translator;

@@ -21,10 +21,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct CheckCommandMessages
 {
-    return QCoreApplication::translate("Coach::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::CheckCommand)
+};
 
 enum ExitCode { Done = 0, ConflictsFound = 1, BadInput = 2 };
 
@@ -41,19 +42,23 @@ struct Arguments
 Result<Arguments> parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Find story structure conflicts as Rasa's \"rasa data "
-                                        "validate stories\" does."));
+    parser.setApplicationDescription(
+        CheckCommandMessages::tr("Find story structure conflicts as Rasa's \"rasa data "
+                                 "validate stories\" does."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"project"_s, tr("The bot project (domain.yml, data/, config.yml)."), u"dir"_s},
-        {u"session"_s, tr("A Rasa Coach session (*.coach) whose conversations to check too."),
+        {u"project"_s, CheckCommandMessages::tr("The bot project (domain.yml, data/, config.yml)."),
+         u"dir"_s},
+        {u"session"_s,
+         CheckCommandMessages::tr(
+             "A Rasa Coach session (*.coach) whose conversations to check too."),
          u"file"_s},
         {u"max-history"_s,
-         tr("How many states before an action count (default: config.yml's "
-            "policies, else all)."),
+         CheckCommandMessages::tr("How many states before an action count (default: config.yml's "
+                                  "policies, else all)."),
          u"n"_s},
-        {u"format"_s, tr("text (Rasa's messages) or json."), u"format"_s},
-        {u"fail-on-conflicts"_s, tr("Exit with 1 when there are conflicts.")},
+        {u"format"_s, CheckCommandMessages::tr("text (Rasa's messages) or json."), u"format"_s},
+        {u"fail-on-conflicts"_s, CheckCommandMessages::tr("Exit with 1 when there are conflicts.")},
     });
     Arguments result;
     if (Status parsed = CommandOptions::parse(parser, u"check"_s, arguments, result.help); !parsed)
@@ -64,16 +69,16 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     result.session = parser.value(u"session"_s);
     result.failOnConflicts = parser.isSet(u"fail-on-conflicts"_s);
     if (result.project.isEmpty())
-        return makeError(tr("--project is required"));
+        return makeError(CheckCommandMessages::tr("--project is required"));
     const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"text"_s;
     if (format != "text"_L1 && format != "json"_L1)
-        return makeError(tr("--format must be text or json"));
+        return makeError(CheckCommandMessages::tr("--format must be text or json"));
     result.json = format == "json"_L1;
     if (parser.isSet(u"max-history"_s)) {
         bool ok = false;
         const int value = parser.value(u"max-history"_s).toInt(&ok);
         if (!ok || value < 1)
-            return makeError(tr("--max-history must be a positive number"));
+            return makeError(CheckCommandMessages::tr("--max-history must be a positive number"));
         result.maxHistory = value;
     }
     return result;
@@ -115,7 +120,7 @@ QJsonObject toJson(const QList<StoryConflict> &conflicts, std::optional<int> max
 
 void printText(const QList<StoryConflict> &conflicts, const MaxHistory &history, QTextStream &out)
 {
-    out << tr("rasa-coach check: %1").arg(history.describe()) << '\n';
+    out << CheckCommandMessages::tr("rasa-coach check: %1").arg(history.describe()) << '\n';
     // Rasa's own wording (not translated): scripts compare it with Rasa's.
     out << (history.value ? u"Considering the preceding %1 turns for conflict analysis.\n"_s.arg(
                 *history.value)
@@ -125,7 +130,9 @@ void printText(const QList<StoryConflict> &conflicts, const MaxHistory &history,
     if (conflicts.isEmpty())
         out << "No story structure conflicts found.\n";
     else
-        out << tr("Story structure conflicts found: %1.").arg(conflicts.size()) << '\n';
+        out << CheckCommandMessages::tr("Story structure conflicts found: %1.")
+                   .arg(conflicts.size())
+            << '\n';
 }
 
 int fail(QTextStream &errors, const Error &error)
@@ -154,7 +161,8 @@ int run(const Arguments &arguments, QTextStream &out, QTextStream &errors)
         return fail(errors, checker.error());
     const QList<StoryConflict> conflicts = (*checker)->conflicts();
     if (arguments.json) {
-        errors << tr("rasa-coach check: %1").arg(history.describe()) << Qt::endl;
+        errors << CheckCommandMessages::tr("rasa-coach check: %1").arg(history.describe())
+               << Qt::endl;
         out << QJsonDocument(toJson(conflicts, history.value)).toJson(QJsonDocument::Indented);
     } else {
         printText(conflicts, history, out);
@@ -170,7 +178,7 @@ int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const Result<Arguments> parsed = parseArguments(arguments);
     if (!parsed) {
         errors << "rasa-coach check: " << parsed.error().toString() << '\n'
-               << tr("Try \"rasa-coach check --help\".") << Qt::endl;
+               << CheckCommandMessages::tr("Try \"rasa-coach check --help\".") << Qt::endl;
         return BadInput;
     }
     if (!parsed->help.isEmpty()) {

@@ -19,10 +19,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct InboxCommandMessages
 {
-    return QCoreApplication::translate("Coach::InboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::InboxCommand)
+};
 
 enum ExitCode { Done = 0, BadInput = 1, StoreFailed = 2 };
 
@@ -45,22 +46,39 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"tracker-store"_s,
-         tr("The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH."), u"url"_s},
-        {u"endpoints"_s, tr("The bot's endpoints.yml (its tracker_store section)."), u"file"_s},
-        {u"intent"_s, tr("Conversations with a user message of this intent; repeatable (any of)."),
+         InboxCommandMessages::tr(
+             "The tracker store: postgresql://USER@HOST:PORT/DB or sqlite:///PATH."),
+         u"url"_s},
+        {u"endpoints"_s,
+         InboxCommandMessages::tr("The bot's endpoints.yml (its tracker_store section)."),
+         u"file"_s},
+        {u"intent"_s,
+         InboxCommandMessages::tr(
+             "Conversations with a user message of this intent; repeatable (any of)."),
          u"name"_s},
-        {u"action"_s, tr("Conversations in which this action ran; repeatable (any of)."),
+        {u"action"_s,
+         InboxCommandMessages::tr("Conversations in which this action ran; repeatable (any of)."),
          u"name"_s},
-        {u"below"_s, tr("Conversations whose lowest intent confidence is below C."), u"C"_s},
-        {u"since"_s, tr("Conversations whose last event is at or after this time (UTC)."),
+        {u"below"_s,
+         InboxCommandMessages::tr("Conversations whose lowest intent confidence is below C."),
+         u"C"_s},
+        {u"since"_s,
+         InboxCommandMessages::tr("Conversations whose last event is at or after this time (UTC)."),
          u"ISO8601"_s},
-        {u"until"_s, tr("Conversations whose last event is at or before this time (UTC)."),
+        {u"until"_s,
+         InboxCommandMessages::tr(
+             "Conversations whose last event is at or before this time (UTC)."),
          u"ISO8601"_s},
-        {u"min-turns"_s, tr("Conversations with at least N user messages."), u"N"_s},
-        {u"text"_s, tr("Conversations with a user message containing S (any case)."), u"S"_s},
-        {u"limit"_s, tr("Print at most N conversations (after sorting)."), u"N"_s},
-        {u"format"_s, tr("Output format: json or csv."), u"format"_s},
-        {u"no-cache"_s, tr("Neither read nor write the app's cache of the store.")},
+        {u"min-turns"_s, InboxCommandMessages::tr("Conversations with at least N user messages."),
+         u"N"_s},
+        {u"text"_s,
+         InboxCommandMessages::tr("Conversations with a user message containing S (any case)."),
+         u"S"_s},
+        {u"limit"_s, InboxCommandMessages::tr("Print at most N conversations (after sorting)."),
+         u"N"_s},
+        {u"format"_s, InboxCommandMessages::tr("Output format: json or csv."), u"format"_s},
+        {u"no-cache"_s,
+         InboxCommandMessages::tr("Neither read nor write the app's cache of the store.")},
     });
     parser.addHelpOption();
 }
@@ -70,7 +88,8 @@ Result<int> nonNegative(const QCommandLineParser &parser, const QString &name)
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 0)
-        return makeError(tr("--%1 needs a whole number of 0 or more").arg(name));
+        return makeError(
+            InboxCommandMessages::tr("--%1 needs a whole number of 0 or more").arg(name));
     return value;
 }
 
@@ -78,7 +97,8 @@ Result<TrackerStoreAddress> readAddress(const QCommandLineParser &parser)
 {
     const bool url = parser.isSet(u"tracker-store"_s);
     if (url == parser.isSet(u"endpoints"_s))
-        return makeError(tr("give either --tracker-store URL or --endpoints FILE"));
+        return makeError(
+            InboxCommandMessages::tr("give either --tracker-store URL or --endpoints FILE"));
     if (url)
         return TrackerStoreAddress::fromUrl(parser.value(u"tracker-store"_s));
     return TrackerStoreAddress::fromEndpoints(parser.value(u"endpoints"_s), EnvInterpolation());
@@ -93,7 +113,7 @@ Status readFilter(const QCommandLineParser &parser, InboxFilter &filter)
         bool ok = false;
         filter.below = parser.value(u"below"_s).toDouble(&ok);
         if (!ok)
-            return makeError(tr("--below needs a number"));
+            return makeError(InboxCommandMessages::tr("--below needs a number"));
     }
     for (const auto &[name, target] :
          {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
@@ -118,7 +138,7 @@ Result<Options> readOptions(const QCommandLineParser &parser)
     Options options;
     const QString format = parser.value(u"format"_s);
     if (format != u"json" && format != u"csv")
-        return makeError(tr("give --format json or --format csv"));
+        return makeError(InboxCommandMessages::tr("give --format json or --format csv"));
     options.csv = format == u"csv";
     options.cache = !parser.isSet(u"no-cache"_s);
     if (parser.isSet(u"limit"_s)) {
@@ -149,10 +169,11 @@ Status openSource(InboxSource &source, const Options &options)
     if (passwordLookup())
         password = passwordLookup()(options.address);
     if (password.isEmpty()) {
-        const std::optional<QString> typed =
-            readPasswordFromTerminal(tr("Password for %1: ").arg(options.address.displayName()));
+        const std::optional<QString> typed = readPasswordFromTerminal(
+            InboxCommandMessages::tr("Password for %1: ").arg(options.address.displayName()));
         if (!typed)
-            return makeError(tr("%1 (set RASA_COACH_DB_PASSWORD)").arg(status.error().message),
+            return makeError(InboxCommandMessages::tr("%1 (set RASA_COACH_DB_PASSWORD)")
+                                 .arg(status.error().message),
                              status.error().where);
         password = *typed;
     }

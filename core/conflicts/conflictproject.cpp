@@ -18,10 +18,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ConflictProjectMessages
 {
-    return QCoreApplication::translate("Coach::ConflictProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::ConflictProject)
+};
 
 const QStringList HistoryPolicies{u"TEDPolicy"_s, u"MemoizationPolicy"_s,
                                   u"AugmentedMemoizationPolicy"_s};
@@ -33,7 +34,8 @@ Result<Domain> readDomain(const QDir &folder, const QString &domainFile, const D
     for (const QString &name : names) {
         const QFileInfo file(folder.filePath(name));
         if (file.isDir())
-            return makeError(tr("a domain folder is not supported; merge it into one domain.yml"),
+            return makeError(ConflictProjectMessages::tr(
+                                 "a domain folder is not supported; merge it into one domain.yml"),
                              file.filePath());
         if (!file.exists())
             continue;
@@ -44,7 +46,7 @@ Result<Domain> readDomain(const QDir &folder, const QString &domainFile, const D
     }
     if (fallback)
         return *fallback;
-    return makeError(tr("the project has no domain.yml"), folder.path());
+    return makeError(ConflictProjectMessages::tr("the project has no domain.yml"), folder.path());
 }
 
 } // namespace
@@ -53,13 +55,17 @@ QString MaxHistory::describe() const
 {
     switch (source) {
     case Source::Option:
-        return tr("max_history %1, from --max-history").arg(value.value_or(0));
+        return ConflictProjectMessages::tr("max_history %1, from --max-history")
+            .arg(value.value_or(0));
     case Source::Config:
-        return tr("max_history %1, from config.yml (%2)").arg(value.value_or(0)).arg(policy);
+        return ConflictProjectMessages::tr("max_history %1, from config.yml (%2)")
+            .arg(value.value_or(0))
+            .arg(policy);
     case Source::Default:
         break;
     }
-    return tr("the whole history, Rasa's default (config.yml gives no max_history)");
+    return ConflictProjectMessages::tr(
+        "the whole history, Rasa's default (config.yml gives no max_history)");
 }
 
 Result<MaxHistory> ConflictProject::readConfigMaxHistory(const QString &configFile)
@@ -73,7 +79,7 @@ Result<MaxHistory> ConflictProject::readConfigMaxHistory(const QString &configFi
                                               : config.error();
     const QJsonValue policies = config->toObject().value("policies"_L1);
     if (!policies.isArray() && !policies.isNull() && !policies.isUndefined())
-        return makeError(tr("\"policies\" must be a list"), configFile);
+        return makeError(ConflictProjectMessages::tr("\"policies\" must be a list"), configFile);
     for (const QJsonValue &policy : policies.toArray()) {
         const QJsonObject object = policy.toObject();
         const QString name = object.value("name"_L1).toString();
@@ -82,8 +88,10 @@ Result<MaxHistory> ConflictProject::readConfigMaxHistory(const QString &configFi
             continue;
         const int value = history.toInt();
         if (value < 1)
-            return makeError(tr("max_history of %1 must be a positive number").arg(name),
-                             configFile);
+            return makeError(
+                ConflictProjectMessages::tr("max_history of %1 must be a positive number")
+                    .arg(name),
+                configFile);
         if (!result.value || value > *result.value)
             result = MaxHistory{value, MaxHistory::Source::Config, name};
     }
@@ -95,7 +103,7 @@ Result<ConflictProject> ConflictProject::load(const QString &folder, const QStri
 {
     const QDir dir(folder);
     if (!QFileInfo(folder).isDir())
-        return makeError(tr("not a folder"), folder);
+        return makeError(ConflictProjectMessages::tr("not a folder"), folder);
     ConflictProject project;
     project.folder = folder;
     Result<Domain> domain = readDomain(dir, domainFile, fallbackDomain);

@@ -66,33 +66,41 @@ std::pair<QString, QString> StateTable::previousEvent(qint32 state) const
     return {};
 }
 
+namespace {
+
+//! The translation context of these messages (lupdate reads it).
+struct StateTableMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Coach::StateTable)
+};
+
+} // namespace
+
 QString StateTable::describe(qint32 state) const
 {
-    const auto tr = [](const char *source) {
-        return QCoreApplication::translate("Coach::StateTable", source);
-    };
     const DialogueState &current = m_states.at(state);
     QStringList parts;
     if (current.user >= 0) {
         const UserPart &user = m_users.at(current.user);
         if (user.intent >= 0)
-            parts.append(tr("intent %1").arg(text(user.intent)));
+            parts.append(StateTableMessages::tr("intent %1").arg(text(user.intent)));
         if (user.text >= 0)
-            parts.append(tr("text “%1”").arg(text(user.text)));
+            parts.append(StateTableMessages::tr("text “%1”").arg(text(user.text)));
         if (user.entities >= 0)
-            parts.append(tr("entities %1").arg(text(user.entities)));
+            parts.append(StateTableMessages::tr("entities %1").arg(text(user.entities)));
     }
     if (current.action >= 0)
-        parts.append(tr("after %1").arg(actionLabel(current.action)));
+        parts.append(StateTableMessages::tr("after %1").arg(actionLabel(current.action)));
     if (!current.slotFeatures.isEmpty()) {
         QStringList slotNames;
         for (const auto &[slot, feature] : current.slotFeatures)
             slotNames.append(u"%1=%2"_s.arg(text(slot), text(feature)));
-        parts.append(tr("slots %1").arg(slotNames.join(u", "_s)));
+        parts.append(StateTableMessages::tr("slots %1").arg(slotNames.join(u", "_s)));
     }
     if (current.loop >= 0)
-        parts.append(tr("active loop %1").arg(text(current.loop)));
-    return parts.isEmpty() ? tr("the start of the conversation") : parts.join(u"; "_s);
+        parts.append(StateTableMessages::tr("active loop %1").arg(text(current.loop)));
+    return parts.isEmpty() ? StateTableMessages::tr("the start of the conversation")
+                           : parts.join(u"; "_s);
 }
 
 } // namespace Coach

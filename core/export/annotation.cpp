@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct AnnotationMessages
 {
-    return QCoreApplication::translate("Coach::Annotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::Annotation)
+};
 
 const QRegularExpression &entityPattern()
 {
@@ -44,20 +45,24 @@ Result<Entity> entityFromDict(const QString &body, const QString &covered, int s
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return makeError(
-            tr("the entity annotation %1 is not valid JSON: %2").arg(json, error.errorString()));
+        return makeError(AnnotationMessages::tr("the entity annotation %1 is not valid JSON: %2")
+                             .arg(json, error.errorString()));
     }
     const QJsonObject dict = document.object();
     if (!dict.value("entity"_L1).isString() || dict.value("entity"_L1).toString().isEmpty())
-        return makeError(tr("the entity annotation %1 has no \"entity\" name").arg(json));
+        return makeError(
+            AnnotationMessages::tr("the entity annotation %1 has no \"entity\" name").arg(json));
     for (const auto key : {"role"_L1, "group"_L1}) {
         if (!isTextOrAbsent(dict, key))
-            return makeError(tr("\"%1\" must be text in the entity annotation %2").arg(key, json));
+            return makeError(
+                AnnotationMessages::tr("\"%1\" must be text in the entity annotation %2")
+                    .arg(key, json));
     }
     // Rasa's schema (_common_entity_properties): a string or a number.
     if (!isTextOrAbsent(dict, "value"_L1) && !dict.value("value"_L1).isDouble())
         return makeError(
-            tr("\"value\" must be text or a number in the entity annotation %1").arg(json));
+            AnnotationMessages::tr("\"value\" must be text or a number in the entity annotation %1")
+                .arg(json));
     const QJsonValue value =
         dict.contains("value"_L1) ? dict.value("value"_L1) : QJsonValue(covered);
     return Entity::onSpan(dict.value("entity"_L1).toString(), value, start, end,
@@ -79,7 +84,7 @@ Status appendListEntities(const QString &list, const QString &covered, int start
         any = true;
     }
     if (!any)
-        return makeError(tr("the entity list [%1] holds no entity").arg(list));
+        return makeError(AnnotationMessages::tr("the entity list [%1] holds no entity").arg(list));
     return {};
 }
 

@@ -16,10 +16,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct DomainExporterMessages
 {
-    return QCoreApplication::translate("Coach::DomainExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::DomainExporter)
+};
 
 QString baseIntent(const QString &intent)
 {
@@ -120,7 +121,8 @@ Status replaceResponses(YamlTextEditor &editor, const QList<ResponseConflict> &c
     if (conflicts.isEmpty() || !section)
         return {};
     if (section->style != YamlTextEditor::Style::BlockMapping)
-        return makeError(tr("cannot replace responses written in flow style ({...})"));
+        return makeError(
+            DomainExporterMessages::tr("cannot replace responses written in flow style ({...})"));
     QList<YamlTextEditor::LineReplacement> replacements;
     for (const ResponseConflict &conflict : conflicts) {
         for (const YamlTextEditor::Node &entry : section->children) {
@@ -276,8 +278,9 @@ Result<DomainFileUpdate> DomainExporter::merge(const std::optional<QByteArray> &
     if (existing && !existing->trimmed().isEmpty()) {
         Result<Domain> file = Domain::fromYaml(*existing, path);
         if (!file)
-            return makeError(
-                tr("cannot merge into the domain file: %1").arg(file.error().toString()), path);
+            return makeError(DomainExporterMessages::tr("cannot merge into the domain file: %1")
+                                 .arg(file.error().toString()),
+                             path);
         DomainAdditions wanted;
         wanted.entityRoles = additions.entityRoles;
         wanted.entityGroups = additions.entityGroups;
@@ -351,7 +354,8 @@ Result<DomainFileUpdate> DomainExporter::insert(const QByteArray &existing, cons
     }
     Result<Domain> check = Domain::fromYaml(editor.text(), path);
     if (!check)
-        return makeError(tr("the extended domain would not load: %1").arg(check.error().toString()),
+        return makeError(DomainExporterMessages::tr("the extended domain would not load: %1")
+                             .arg(check.error().toString()),
                          path);
     update.content = editor.text();
     update.changed = true;

@@ -23,10 +23,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ExportCommandMessages
 {
-    return QCoreApplication::translate("Coach::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::ExportCommand)
+};
 
 enum ExitCode { Done = 0, BadInput = 1, WriteFailed = 2, Conflicts = 3 };
 
@@ -34,14 +35,16 @@ Result<QJsonValue> readJsonFile(const QString &path)
 {
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return makeError(tr("is a folder, not a file"), path);
+        return makeError(ExportCommandMessages::tr("is a folder, not a file"), path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.errorString(), path);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(
-            tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()), path);
+        return makeError(ExportCommandMessages::tr("invalid JSON at offset %1: %2")
+                             .arg(error.offset)
+                             .arg(error.errorString()),
+                         path);
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
@@ -51,7 +54,8 @@ Result<ExportConversation> readConversation(const QString &path)
     if (!json)
         return json.error();
     if (!json->isObject())
-        return makeError(tr("a tracker must be a JSON object with \"events\""), path);
+        return makeError(
+            ExportCommandMessages::tr("a tracker must be a JSON object with \"events\""), path);
     Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(*json, true);
     if (!tracker)
         return makeError(tracker.error().toString(), path);
@@ -68,7 +72,9 @@ Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
     if (!json)
         return json.error();
     if (!json->isObject())
-        return makeError(tr("new responses must be a JSON object of response names"), path);
+        return makeError(
+            ExportCommandMessages::tr("new responses must be a JSON object of response names"),
+            path);
     Result<Domain> responses = Domain::fromJson(QJsonObject{{u"responses"_s, *json}});
     if (!responses)
         return makeError(responses.error().message, path);
@@ -78,31 +84,45 @@ Result<QList<ResponseDefinition>> readNewResponses(const QString &path)
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"tracker"_s, tr("A tracker (GET /conversations/{id}/tracker body); repeatable."),
+        {u"tracker"_s,
+         ExportCommandMessages::tr("A tracker (GET /conversations/{id}/tracker body); repeatable."),
          u"file"_s},
         {u"session"_s,
-         tr("A Rasa Coach session (.coach): its conversations, domain snapshot, new "
-            "responses, export paths and Rasa version."),
+         ExportCommandMessages::tr(
+             "A Rasa Coach session (.coach): its conversations, domain snapshot, new "
+             "responses, export paths and Rasa version."),
          u"file"_s},
-        {u"domain"_s, tr("The bot's domain (GET /domain body, or domain.yml)."), u"file"_s},
-        {u"new-responses"_s, tr("Responses created in the session (JSON)."), u"file"_s},
-        {u"stories"_s, tr("Stories file to write or extend (.yml, .md for Rasa 2.x)."), u"path"_s},
-        {u"nlu"_s, tr("NLU file to write or extend (.yml, .json, .md for Rasa 2.x)."), u"path"_s},
-        {u"domain-out"_s, tr("Domain file to write or extend (.yml)."), u"path"_s},
-        {u"rasa-version"_s, tr("The Rasa version to write for (default: from the domain)."),
+        {u"domain"_s,
+         ExportCommandMessages::tr("The bot's domain (GET /domain body, or domain.yml)."),
+         u"file"_s},
+        {u"new-responses"_s, ExportCommandMessages::tr("Responses created in the session (JSON)."),
+         u"file"_s},
+        {u"stories"_s,
+         ExportCommandMessages::tr("Stories file to write or extend (.yml, .md for Rasa 2.x)."),
+         u"path"_s},
+        {u"nlu"_s,
+         ExportCommandMessages::tr("NLU file to write or extend (.yml, .json, .md for Rasa 2.x)."),
+         u"path"_s},
+        {u"domain-out"_s, ExportCommandMessages::tr("Domain file to write or extend (.yml)."),
+         u"path"_s},
+        {u"rasa-version"_s,
+         ExportCommandMessages::tr("The Rasa version to write for (default: from the domain)."),
          u"version"_s},
-        {u"e2e"_s, tr("Write end-to-end test stories (with the user's text).")},
+        {u"e2e"_s,
+         ExportCommandMessages::tr("Write end-to-end test stories (with the user's text).")},
         {u"responses"_s,
          responseClashRule() + u' '
-             + tr("\"keep\" (the default) keeps the domain's text, \"replace\" "
-                  "writes the session's."),
+             + ExportCommandMessages::tr(
+                 "\"keep\" (the default) keeps the domain's text, \"replace\" "
+                 "writes the session's."),
          u"keep|replace"_s},
         {u"update-session"_s,
-         tr("With --session: also write what was exported into the session "
-            "file's export records, so that a later export replaces changed "
-            "stories in place instead of adding them again. This changes the "
-            "session file.")},
-        {u"dry-run"_s, tr("Print what would change; write nothing.")},
+         ExportCommandMessages::tr(
+             "With --session: also write what was exported into the session "
+             "file's export records, so that a later export replaces changed "
+             "stories in place instead of adding them again. This changes the "
+             "session file.")},
+        {u"dry-run"_s, ExportCommandMessages::tr("Print what would change; write nothing.")},
     });
     parser.addHelpOption();
 }
@@ -129,15 +149,16 @@ Result<ExportOptions> readOptions(const QCommandLineParser &parser,
     options.nluPath = anyPath ? parser.value(u"nlu"_s) : paths.nlu;
     options.domainPath = anyPath ? parser.value(u"domain-out"_s) : paths.domain;
     if (options.storiesPath.isEmpty() && options.nluPath.isEmpty() && options.domainPath.isEmpty())
-        return makeError(tr("nothing to export: give --stories, --nlu or --domain-out"));
+        return makeError(
+            ExportCommandMessages::tr("nothing to export: give --stories, --nlu or --domain-out"));
     options.testStories = parser.isSet(u"e2e"_s);
     const QString responses = parser.value(u"responses"_s);
     if (!responses.isEmpty() && responses != "keep"_L1 && responses != "replace"_L1)
-        return makeError(tr("--responses must be \"keep\" or \"replace\""));
+        return makeError(ExportCommandMessages::tr("--responses must be \"keep\" or \"replace\""));
     options.responseClash =
         responses == "replace"_L1 ? ResponseClash::Replace : ResponseClash::Keep;
     if (parser.isSet(u"update-session"_s) && !session)
-        return makeError(tr("--update-session needs a --session file"));
+        return makeError(ExportCommandMessages::tr("--update-session needs a --session file"));
     options.rasaVersion = parser.value(u"rasa-version"_s);
     if (options.rasaVersion.isEmpty() && session)
         options.rasaVersion = session->server.rasaVersion;
@@ -150,7 +171,7 @@ Result<Domain> readDomain(const QCommandLineParser &parser,
 {
     if (!parser.isSet(u"domain"_s)) {
         if (!session || session->domain.isEmpty())
-            return makeError(tr("give the bot's domain with --domain"));
+            return makeError(ExportCommandMessages::tr("give the bot's domain with --domain"));
         Result<Domain> domain = Domain::fromJson(session->domain);
         if (!domain)
             return makeError(domain.error().message, parser.value(u"session"_s));
@@ -169,7 +190,8 @@ Status addConversations(const QCommandLineParser &parser, const std::optional<Se
 {
     const QStringList trackers = parser.values(u"tracker"_s);
     if (trackers.isEmpty() && !session)
-        return makeError(tr("give at least one --tracker file or a --session"));
+        return makeError(
+            ExportCommandMessages::tr("give at least one --tracker file or a --session"));
     if (session) {
         for (const Conversation &conversation : session->conversations)
             input.conversations.append(
@@ -215,16 +237,18 @@ void reportConflicts(const ExportPreview &preview, ResponseClash clash, QTextStr
 {
     for (const ResponseConflict &conflict : preview.conflicts) {
         if (clash == ResponseClash::Replace) {
-            err << tr("note: the response \"%1\" already exists with other texts; the session's "
-                      "text "
-                      "replaces it")
+            err << ExportCommandMessages::tr(
+                       "note: the response \"%1\" already exists with other texts; the session's "
+                       "text "
+                       "replaces it")
                        .arg(conflict.name)
                 << Qt::endl;
             continue;
         }
-        err << tr("warning: the response \"%1\" already exists with other texts; the domain keeps "
-                  "its "
-                  "text (--responses replace writes the session's)")
+        err << ExportCommandMessages::tr(
+                   "warning: the response \"%1\" already exists with other texts; the domain keeps "
+                   "its "
+                   "text (--responses replace writes the session's)")
                    .arg(conflict.name)
             << Qt::endl;
     }
@@ -261,14 +285,15 @@ int finish(const ExportPreview &preview, const QCommandLineParser &parser, QText
     reportStories(preview, out);
     if (parser.isSet(u"dry-run"_s)) {
         for (const FileChange &file : preview.files)
-            out << (file.changed ? file.diff() : tr("%1: unchanged\n").arg(file.path));
+            out << (file.changed ? file.diff()
+                                 : ExportCommandMessages::tr("%1: unchanged\n").arg(file.path));
         return success;
     }
     QStringList written;
     Status status = Exporter::write(preview, &written);
     for (const FileChange &file : preview.files) {
         if (written.contains(file.path))
-            out << tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
+            out << ExportCommandMessages::tr("%1: %2").arg(file.path, file.summary) << Qt::endl;
     }
     if (status && parser.isSet(u"update-session"_s))
         status = updateSession(parser.value(u"session"_s), preview);
@@ -286,7 +311,8 @@ int runExportCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export conversations as Rasa training data."));
+    parser.setApplicationDescription(
+        ExportCommandMessages::tr("Export conversations as Rasa training data."));
     addOptions(parser);
     if (!parser.parse(QStringList{u"rasa-coach export"_s} + arguments)) {
         err << "rasa-coach export: " << parser.errorText() << Qt::endl;
@@ -298,7 +324,8 @@ int runExportCommand(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << "rasa-coach export: "
-            << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+            << ExportCommandMessages::tr("unexpected argument \"%1\"")
+                   .arg(parser.positionalArguments().first())
             << Qt::endl;
         return BadInput;
     }

@@ -25,10 +25,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ExporterMessages
 {
-    return QCoreApplication::translate("Coach::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::Exporter)
+};
 
 bool hasExtension(const QString &path, std::initializer_list<QLatin1StringView> extensions)
 {
@@ -42,24 +43,26 @@ Result<std::optional<QByteArray>> readTarget(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(tr("is a folder, not a file"), path);
+        return makeError(ExporterMessages::tr("is a folder, not a file"), path);
     if (!info.exists()) {
         QFileInfo parent(info.absolutePath());
         while (!parent.exists() && parent.absoluteFilePath() != parent.absolutePath())
             parent = QFileInfo(parent.absolutePath());
         if (!parent.isDir())
-            return makeError(
-                tr("cannot create the file: %1 is not a folder").arg(parent.filePath()), path);
+            return makeError(ExporterMessages::tr("cannot create the file: %1 is not a folder")
+                                 .arg(parent.filePath()),
+                             path);
         if (!parent.isWritable())
             return makeError(
-                tr("cannot create the file: the folder %1 is not writable").arg(parent.filePath()),
+                ExporterMessages::tr("cannot create the file: the folder %1 is not writable")
+                    .arg(parent.filePath()),
                 path);
         return std::optional<QByteArray>();
     }
     if (!info.isFile())
-        return makeError(tr("is not a regular file"), path);
+        return makeError(ExporterMessages::tr("is not a regular file"), path);
     if (!info.isWritable())
-        return makeError(tr("the file is not writable"), path);
+        return makeError(ExporterMessages::tr("the file is not writable"), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.errorString(), path);
@@ -91,7 +94,9 @@ Status checkTrainingDataKeys(const QByteArray &content, const QString &path)
     for (const YamlTextEditor::Node &section : editor->sections()) {
         if (!allowed.contains(section.key)) {
             return makeError(
-                tr("not a stories file: it has a top-level \"%1\" key").arg(section.key), path);
+                ExporterMessages::tr("not a stories file: it has a top-level \"%1\" key")
+                    .arg(section.key),
+                path);
         }
     }
     return {};
@@ -127,7 +132,8 @@ StoryWriterOptions storyOptions(const ExportInput &input)
 QString storiesSummary(const StoryPlanner::Plan &plan)
 {
     using Kind = StoryOutcome::Kind;
-    return tr("stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates")
+    return ExporterMessages::tr(
+               "stories: %1 new, %2 replaced, %3 unchanged, %4 skipped as duplicates")
         .arg(plan.count(Kind::New))
         .arg(plan.count(Kind::Replaced))
         .arg(plan.count(Kind::Unchanged))
@@ -248,9 +254,13 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     const bool markdown = path.endsWith(".md"_L1);
     if (!markdown && !hasExtension(path, {".yml"_L1, ".yaml"_L1}))
         return makeError(
-            tr("stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)"), path);
+            ExporterMessages::tr(
+                "stories must be exported to a .yml or .yaml file (or .md for Rasa 2.x)"),
+            path);
     if (markdown && major >= 3)
-        return makeError(tr("Rasa %1 reads only YAML stories; use a .yml file").arg(major), path);
+        return makeError(
+            ExporterMessages::tr("Rasa %1 reads only YAML stories; use a .yml file").arg(major),
+            path);
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
@@ -264,7 +274,8 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
     }
     Result<StorySteps> present = StoryReader::read(old, format, path, &input.domain);
     if (!present)
-        return makeError(tr("cannot add stories to this file: %1").arg(present.error().toString()),
+        return makeError(ExporterMessages::tr("cannot add stories to this file: %1")
+                             .arg(present.error().toString()),
                          path);
     const StoryWriterOptions options = storyOptions(input);
     *plan = StoryPlanner::plan({parts, recordsFor(input.conversations, path), path, *present,
@@ -283,8 +294,9 @@ Result<FileChange> Exporter::prepareStories(const ExportInput &input,
         // Text changed in someone's file: make sure the whole file still loads.
         Result<StorySteps> check = StoryReader::read(content, format, path, &input.domain);
         if (!check)
-            return makeError(
-                tr("the exported stories would not load: %1").arg(check.error().toString()), path);
+            return makeError(ExporterMessages::tr("the exported stories would not load: %1")
+                                 .arg(check.error().toString()),
+                             path);
     }
     return finish(FileChange::Kind::Stories, path, *existing, content, !edits.isEmpty(),
                   storiesSummary(*plan));
@@ -297,11 +309,14 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
     const int major = rasaMajorVersion(input);
     if (!NluReader::formatForPath(path))
         return makeError(
-            tr("NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)"),
+            ExporterMessages::tr(
+                "NLU data must be exported to a .yml, .yaml or .json file (or .md for Rasa 2.x)"),
             path);
     if (path.endsWith(".md"_L1) && major >= 3)
-        return makeError(tr("Rasa %1 cannot read Markdown NLU data; use a .yml file").arg(major),
-                         path);
+        return makeError(
+            ExporterMessages::tr("Rasa %1 cannot read Markdown NLU data; use a .yml file")
+                .arg(major),
+            path);
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
@@ -309,7 +324,7 @@ Result<FileChange> Exporter::prepareNlu(const ExportInput &input,
         NluExporter::merge(*existing, path, examples, major >= 3 ? u"3.1"_s : u"2.0"_s);
     if (!update)
         return update.error();
-    const QString summary = tr("examples added: %1").arg(update->added);
+    const QString summary = ExporterMessages::tr("examples added: %1").arg(update->added);
     return finish(FileChange::Kind::Nlu, path, *existing, update->content, update->changed,
                   summary);
 }
@@ -321,7 +336,8 @@ Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
 {
     const QString &path = input.options.domainPath;
     if (!hasExtension(path, {".yml"_L1, ".yaml"_L1}))
-        return makeError(tr("the domain must be exported to a .yml or .yaml file"), path);
+        return makeError(
+            ExporterMessages::tr("the domain must be exported to a .yml or .yaml file"), path);
     Result<std::optional<QByteArray>> existing = readTarget(path);
     if (!existing)
         return existing.error();
@@ -334,13 +350,14 @@ Result<FileChange> Exporter::prepareDomain(const ExportInput &input,
         return update.error();
     *conflicts = update->conflicts;
     const DomainAdditions &added = update->added;
-    QString summary = tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
-                          .arg(added.intents.size())
-                          .arg(added.entities.size())
-                          .arg(added.actions.size())
-                          .arg(added.responses.size());
+    QString summary =
+        ExporterMessages::tr("added: %1 intents, %2 entities, %3 actions, %4 responses")
+            .arg(added.intents.size())
+            .arg(added.entities.size())
+            .arg(added.actions.size())
+            .arg(added.responses.size());
     if (update->replaced > 0)
-        summary += tr("; responses replaced: %1").arg(update->replaced);
+        summary += ExporterMessages::tr("; responses replaced: %1").arg(update->replaced);
     return finish(FileChange::Kind::Domain, path, *existing, update->content, update->changed,
                   summary);
 }
@@ -352,12 +369,16 @@ Status Exporter::write(const ExportPreview &preview, QStringList *written)
             continue;
         const QFileInfo info(file.path);
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(tr("cannot create the folder %1").arg(info.absolutePath()), file.path);
+            return makeError(
+                ExporterMessages::tr("cannot create the folder %1").arg(info.absolutePath()),
+                file.path);
         QSaveFile save(file.path);
         if (!save.open(QIODevice::WriteOnly))
-            return makeError(tr("cannot write: %1").arg(save.errorString()), file.path);
+            return makeError(ExporterMessages::tr("cannot write: %1").arg(save.errorString()),
+                             file.path);
         if (save.write(file.newContent) != file.newContent.size() || !save.commit())
-            return makeError(tr("cannot write: %1").arg(save.errorString()), file.path);
+            return makeError(ExporterMessages::tr("cannot write: %1").arg(save.errorString()),
+                             file.path);
         qCInfo(lcExport) << "exported" << file.path;
         if (written)
             written->append(file.path);

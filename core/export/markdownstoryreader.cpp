@@ -16,10 +16,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct StoryReaderMessages
 {
-    return QCoreApplication::translate("Coach::StoryReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::StoryReader)
+};
 
 //! Removes `<!-- ... -->` comments; `inComment` carries an open comment to
 //! the next line.
@@ -71,8 +72,8 @@ private:
 
 Error MarkdownStories::errorAt(int line, const QString &message) const
 {
-    const QString file = m_file.isEmpty() ? tr("stories") : m_file;
-    return makeError(message, tr("%1 line %2").arg(file).arg(line));
+    const QString file = m_file.isEmpty() ? StoryReaderMessages::tr("stories") : m_file;
+    return makeError(message, StoryReaderMessages::tr("%1 line %2").arg(file).arg(line));
 }
 
 Result<StorySteps> MarkdownStories::read(const QString &text)
@@ -109,8 +110,10 @@ Status MarkdownStories::readLine(const QString &line, int number)
     if (!line.startsWith(u'>') && !line.startsWith(u'-') && !line.startsWith(u'*'))
         return {}; // Rasa skips lines it does not understand
     if (!m_builder)
-        return errorAt(number,
-                       tr("\"%1\" comes before the first story header (## name)").arg(line));
+        return errorAt(
+            number,
+            StoryReaderMessages::tr("\"%1\" comes before the first story header (## name)")
+                .arg(line));
     if (formPrefix.match(line).hasMatch())
         return {}; // Rasa 1.x "form: " lines are not training data
     if (line.startsWith(u'>'))
@@ -136,7 +139,7 @@ Result<QJsonObject> MarkdownStories::parameters(const QString &json, int number)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (!document.isObject())
-        return errorAt(number, tr("%1 is not a JSON object").arg(json));
+        return errorAt(number, StoryReaderMessages::tr("%1 is not a JSON object").arg(json));
     return document.object();
 }
 
@@ -148,7 +151,7 @@ Status MarkdownStories::readEvent(const QString &line, int number)
     if (!params)
         return params.error();
     if (name.isEmpty())
-        return errorAt(number, tr("an event line needs a name"));
+        return errorAt(number, StoryReaderMessages::tr("an event line needs a name"));
     for (const Event &event : StoryEvents::fromStoryString(name, *params))
         m_builder->addEvent(event);
     return {};
@@ -182,8 +185,10 @@ Result<Event> MarkdownStories::readUser(const QString &message, int number) cons
     }
     StoryEvents::IntentMessage parsed = StoryEvents::parseIntentMessage(message);
     if (!parsed.ok || parsed.intent.isEmpty())
-        return errorAt(number,
-                       tr("\"%1\" is not an intent with a JSON object of entities").arg(message));
+        return errorAt(
+            number,
+            StoryReaderMessages::tr("\"%1\" is not an intent with a JSON object of entities")
+                .arg(message));
     QList<Entity> entities;
     for (const Entity &entity : parsed.entities)
         entities.append(

@@ -19,10 +19,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct NluExporterMessages
 {
-    return QCoreApplication::translate("Coach::NluExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::NluExporter)
+};
 
 //! Examples grouped by intent, in first-appearance order.
 QList<QList<TrainingExample>> byIntent(const QList<TrainingExample> &examples)
@@ -84,9 +85,9 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
     if (hasContent) {
         Result<NluData> read = NluReader::read(*existing, update.format, path);
         if (!read)
-            return makeError(
-                tr("cannot merge into the existing NLU file: %1").arg(read.error().toString()),
-                path);
+            return makeError(NluExporterMessages::tr("cannot merge into the existing NLU file: %1")
+                                 .arg(read.error().toString()),
+                             path);
         previous = std::move(read).value();
     }
     QSet<QString> keys;
@@ -124,7 +125,8 @@ Result<NluFileUpdate> NluExporter::merge(const std::optional<QByteArray> &existi
     // Text added to someone's file: make sure the whole file still loads.
     Result<NluData> check = NluReader::read(update.content, update.format, path);
     if (!check)
-        return makeError(tr("the merged NLU data would not load: %1").arg(check.error().toString()),
+        return makeError(NluExporterMessages::tr("the merged NLU data would not load: %1")
+                             .arg(check.error().toString()),
                          path);
     return update;
 }

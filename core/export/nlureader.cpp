@@ -15,14 +15,15 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct NluReaderMessages
 {
-    return QCoreApplication::translate("Coach::NluReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::NluReader)
+};
 
 QString fileLabel(const QString &fileName)
 {
-    return fileName.isEmpty() ? tr("NLU data") : fileName;
+    return fileName.isEmpty() ? NluReaderMessages::tr("NLU data") : fileName;
 }
 
 //! The `- item` lines of an `examples: |` block.
@@ -42,7 +43,7 @@ Status readIntentItem(const QJsonObject &item, const QString &where, NluData *da
 {
     const QString intent = Json::displayText(item.value("intent"_L1)).trimmed();
     if (intent.isEmpty())
-        return makeError(tr("an intent needs a name"), where);
+        return makeError(NluReaderMessages::tr("an intent needs a name"), where);
     if (item.value("metadata"_L1).isObject())
         data->intentMetadata.insert(intent, item.value("metadata"_L1).toObject());
     const QJsonValue examples = item.value("examples"_L1);
@@ -60,7 +61,9 @@ Status readIntentItem(const QJsonObject &item, const QString &where, NluData *da
         }
     } else if (!examples.isNull() && !examples.isUndefined()) {
         return makeError(
-            tr("the examples of intent \"%1\" must be a block of \"- \" lines").arg(intent), where);
+            NluReaderMessages::tr("the examples of intent \"%1\" must be a block of \"- \" lines")
+                .arg(intent),
+            where);
     }
     for (const auto &[text, metadata] : texts) {
         Result<TrainingExample> example = TrainingExample::fromAnnotated(text, intent);
@@ -152,16 +155,19 @@ Result<NluData> NluReader::readYaml(const QByteArray &content, const QString &fi
     if (yaml->isNull())
         return data;
     if (!yaml->isObject())
-        return makeError(tr("not an NLU file: the top level must be a mapping"), fileName);
+        return makeError(NluReaderMessages::tr("not an NLU file: the top level must be a mapping"),
+                         fileName);
     const QJsonObject root = yaml->toObject();
     const QJsonValue nlu = root.value("nlu"_L1);
     if (!nlu.isArray() && !nlu.isNull() && !nlu.isUndefined())
-        return makeError(tr("\"nlu\" must be a list"), fileName);
+        return makeError(NluReaderMessages::tr("\"nlu\" must be a list"), fileName);
     const QJsonArray items = nlu.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = tr("%1, item %2 of \"nlu\"").arg(fileLabel(fileName)).arg(i + 1);
+        const QString where =
+            NluReaderMessages::tr("%1, item %2 of \"nlu\"").arg(fileLabel(fileName)).arg(i + 1);
         if (!items.at(i).isObject())
-            return makeError(tr("every item of \"nlu\" must be a mapping"), where);
+            return makeError(NluReaderMessages::tr("every item of \"nlu\" must be a mapping"),
+                             where);
         const QJsonObject item = items.at(i).toObject();
         if (item.contains("intent"_L1)) {
             Status status = readIntentItem(item, where, &data);

@@ -15,14 +15,17 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct NluReaderMessages
 {
-    return QCoreApplication::translate("Coach::NluReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::NluReader)
+};
 
 QString lineLabel(const QString &fileName, int line)
 {
-    return tr("%1 line %2").arg(fileName.isEmpty() ? tr("NLU data") : fileName).arg(line);
+    return NluReaderMessages::tr("%1 line %2")
+        .arg(fileName.isEmpty() ? NluReaderMessages::tr("NLU data") : fileName)
+        .arg(line);
 }
 
 class MarkdownNlu
@@ -77,7 +80,7 @@ Status MarkdownNlu::readLine(const QString &line, int number)
         m_title = section.captured(2).trimmed();
         static const QStringList known{u"intent"_s, u"synonym"_s, u"regex"_s, u"lookup"_s};
         if (!known.contains(m_section))
-            return makeError(tr("unknown section \"%1\"").arg(m_section),
+            return makeError(NluReaderMessages::tr("unknown section \"%1\"").arg(m_section),
                              lineLabel(m_fileName, number));
         if (m_section == "lookup"_L1)
             m_data.lookups.append({m_title, {}, {}});
@@ -94,8 +97,10 @@ Status MarkdownNlu::readLine(const QString &line, int number)
 Status MarkdownNlu::addItem(const QString &item, int number)
 {
     if (m_section.isEmpty())
-        return makeError(tr("\"%1\" comes before the first section (## intent:name)").arg(item),
-                         lineLabel(m_fileName, number));
+        return makeError(
+            NluReaderMessages::tr("\"%1\" comes before the first section (## intent:name)")
+                .arg(item),
+            lineLabel(m_fileName, number));
     if (m_section == "intent"_L1) {
         Result<TrainingExample> example = TrainingExample::fromAnnotated(item, m_title);
         if (!example)
@@ -118,7 +123,8 @@ Status MarkdownNlu::addItem(const QString &item, int number)
 Result<TrainingExample> jsonExample(const QJsonValue &value)
 {
     if (!value.isObject() || !value.toObject().value("text"_L1).isString())
-        return makeError(tr("every common example must be an object with a \"text\""));
+        return makeError(
+            NluReaderMessages::tr("every common example must be an object with a \"text\""));
     const QJsonObject object = value.toObject();
     TrainingExample example;
     example.text = Json::string(object, "text"_L1);
@@ -164,13 +170,15 @@ Result<NluData> NluReader::readJson(const QByteArray &content, const QString &fi
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(content, &error);
     if (error.error != QJsonParseError::NoError) {
-        return makeError(
-            tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()),
-            fileName);
+        return makeError(NluReaderMessages::tr("invalid JSON at offset %1: %2")
+                             .arg(error.offset)
+                             .arg(error.errorString()),
+                         fileName);
     }
     const QJsonObject root = document.object();
     if (!root.value("rasa_nlu_data"_L1).isObject())
-        return makeError(tr("not Rasa NLU data: \"rasa_nlu_data\" is missing"), fileName);
+        return makeError(NluReaderMessages::tr("not Rasa NLU data: \"rasa_nlu_data\" is missing"),
+                         fileName);
     const QJsonObject data = root.value("rasa_nlu_data"_L1).toObject();
     NluData nlu;
     const QJsonArray examples = Json::array(data, "common_examples"_L1);
@@ -178,7 +186,7 @@ Result<NluData> NluReader::readJson(const QByteArray &content, const QString &fi
         Result<TrainingExample> example = jsonExample(examples.at(i));
         if (!example)
             return makeError(example.error().message,
-                             tr("%1, example %2").arg(fileName).arg(i + 1));
+                             NluReaderMessages::tr("%1, example %2").arg(fileName).arg(i + 1));
         nlu.examples.append(*example);
     }
     readJsonTables(data, &nlu);

@@ -15,10 +15,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct StoryFileEditorMessages
 {
-    return QCoreApplication::translate("Coach::StoryFileEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::StoryFileEditor)
+};
 
 //! The added stories as YAML blocks with their dashes at `indent`.
 QString yamlBlocks(const StoryWriter &writer, const StoryEdits &edits, int indent)
@@ -50,7 +51,8 @@ Status replaceYaml(YamlTextEditor &editor, const StoryWriter &writer, const Stor
     for (const StoryStep &step : replaced) {
         const YamlTextEditor::Node *earlier = storyAt(editor, step.sourceLine);
         if (!earlier)
-            return makeError(tr("cannot find the story \"%1\" to replace").arg(step.name));
+            return makeError(StoryFileEditorMessages::tr("cannot find the story \"%1\" to replace")
+                                 .arg(step.name));
         replacements.append({earlier->line, editor.lastContentLine(earlier->line, earlier->endLine),
                              writer.renderBlocks({step}, indent)});
     }
@@ -102,7 +104,9 @@ QByteArray replaceMarkdown(const QByteArray &existing, const StoryWriter &writer
         byLine.emplace(step.sourceLine - 1, &step);
     for (const auto &[header, step] : byLine) {
         if (header < 0 || header >= lines.size() || !lines.at(header).trimmed().startsWith(u'#')) {
-            *status = makeError(tr("cannot find the story \"%1\" to replace").arg(step->name));
+            *status =
+                makeError(StoryFileEditorMessages::tr("cannot find the story \"%1\" to replace")
+                              .arg(step->name));
             return existing;
         }
         QStringList block = writer.renderBlocks({*step}).trimmed().split(u'\n');

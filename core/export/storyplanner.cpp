@@ -264,34 +264,45 @@ int StoryPlanner::unexportedParts(const QList<ExportConversation> &conversations
     return count;
 }
 
+namespace {
+
+//! The translation context of these messages (lupdate reads it).
+struct StoryPlannerMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Coach::StoryPlanner)
+};
+
+} // namespace
+
 QString StoryPlanner::describe(const StoryOutcome &outcome)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Coach::StoryPlanner", text);
-    };
-    const QString part =
-        tr("conversation %1, part %2").arg(outcome.conversationId).arg(outcome.part + 1);
+    const QString part = StoryPlannerMessages::tr("conversation %1, part %2")
+                             .arg(outcome.conversationId)
+                             .arg(outcome.part + 1);
     QString line;
     switch (outcome.kind) {
     case StoryOutcome::Kind::New:
-        line = tr("%1: new story (%2)").arg(outcome.story, part);
+        line = StoryPlannerMessages::tr("%1: new story (%2)").arg(outcome.story, part);
         break;
     case StoryOutcome::Kind::Replaced:
-        line = tr("%1: replaced by the changed story (%2)").arg(outcome.story, part);
+        line = StoryPlannerMessages::tr("%1: replaced by the changed story (%2)")
+                   .arg(outcome.story, part);
         break;
     case StoryOutcome::Kind::Unchanged:
-        line = tr("%1: unchanged since the last export (%2)").arg(outcome.story, part);
+        line = StoryPlannerMessages::tr("%1: unchanged since the last export (%2)")
+                   .arg(outcome.story, part);
         break;
     case StoryOutcome::Kind::Duplicate:
-        return tr("skipped (%1): the same steps as “%2” in %3")
+        return StoryPlannerMessages::tr("skipped (%1): the same steps as “%2” in %3")
             .arg(part, outcome.story, outcome.file);
     }
     if (!outcome.earlierStory.isEmpty())
         line +=
-            tr("; its earlier story “%1” was edited or removed in the file, so it is added anew")
+            StoryPlannerMessages::tr(
+                "; its earlier story “%1” was edited or removed in the file, so it is added anew")
                 .arg(outcome.earlierStory);
     if (!outcome.prefixOf.isEmpty())
-        line += tr("; note: it is the beginning of “%1” in %2")
+        line += StoryPlannerMessages::tr("; note: it is the beginning of “%1” in %2")
                     .arg(outcome.prefixOf, outcome.prefixFile);
     return line;
 }

@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct StoryReaderMessages
 {
-    return QCoreApplication::translate("Coach::StoryReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::StoryReader)
+};
 
 using YamlNode = YamlTree::Node;
 
@@ -67,8 +68,8 @@ private:
 Error YamlStories::errorAt(const YamlNode &node, const QString &message) const
 {
     const int line = node.line() == 0 ? m_lastLine : node.line();
-    const QString file = m_file.isEmpty() ? tr("stories") : m_file;
-    return makeError(message, tr("%1 line %2").arg(file).arg(line));
+    const QString file = m_file.isEmpty() ? StoryReaderMessages::tr("stories") : m_file;
+    return makeError(message, StoryReaderMessages::tr("%1 line %2").arg(file).arg(line));
 }
 
 Result<StorySteps> YamlStories::read(const YamlNode &root)
@@ -76,7 +77,8 @@ Result<StorySteps> YamlStories::read(const YamlNode &root)
     if (!root.isDefined() || root.isNull())
         return StorySteps();
     if (!root.isMap())
-        return errorAt(root, tr("not a stories file: the top level must be a mapping"));
+        return errorAt(
+            root, StoryReaderMessages::tr("not a stories file: the top level must be a mapping"));
     Status status = readBlocks(root, "stories", StoryStep::Kind::Story);
     if (status)
         status = readBlocks(root, "rules", StoryStep::Kind::Rule);
@@ -91,7 +93,8 @@ Status YamlStories::readBlocks(const YamlNode &root, const char *key, StoryStep:
     if (!list.isDefined() || list.isNull())
         return {};
     if (!list.isSequence())
-        return errorAt(list, tr("\"%1\" must be a list").arg(QLatin1StringView(key)));
+        return errorAt(
+            list, StoryReaderMessages::tr("\"%1\" must be a list").arg(QLatin1StringView(key)));
     for (const YamlNode &item : list) {
         Status status = readBlock(item, kind);
         if (!status)
@@ -105,15 +108,17 @@ Status YamlStories::readBlock(const YamlNode &item, StoryStep::Kind kind)
     const bool rule = kind == StoryStep::Kind::Rule;
     if (!item.isMap()) {
         return errorAt(item,
-                       rule ? tr("every rule must be a mapping with \"rule\" and \"steps\"")
-                            : tr("every story must be a mapping with \"story\" and \"steps\""));
+                       rule ? StoryReaderMessages::tr(
+                           "every rule must be a mapping with \"rule\" and \"steps\"")
+                            : StoryReaderMessages::tr(
+                                "every story must be a mapping with \"story\" and \"steps\""));
     }
     m_lastLine = item.line();
     const YamlNode steps = child(item, "steps");
     if (!steps.isDefined() || steps.isNull() || (steps.isSequence() && steps.size() == 0))
         return {}; // Rasa skips blocks without steps
     if (!steps.isSequence())
-        return errorAt(steps, tr("\"steps\" must be a list"));
+        return errorAt(steps, StoryReaderMessages::tr("\"steps\" must be a list"));
     StoryStepBuilder builder(kind, text(child(item, rule ? "rule" : "story")), m_file, m_lastLine);
     if (rule) {
         Status status = readRuleProperties(item, builder);
@@ -138,7 +143,8 @@ Status YamlStories::readRuleProperties(const YamlNode &item, StoryStepBuilder &b
     if (!conditions.isDefined() || conditions.isNull())
         return {};
     if (!conditions.isSequence())
-        return errorAt(conditions, tr("\"condition\" must be a list of steps"));
+        return errorAt(conditions,
+                       StoryReaderMessages::tr("\"condition\" must be a list of steps"));
     for (const YamlNode &condition : conditions) {
         Result<EventList> events = readStepEvents(condition);
         if (!events)
@@ -160,7 +166,7 @@ Status YamlStories::readStep(const YamlNode &step, StoryStepBuilder &builder)
     if (step.isMap() && child(step, "or").isDefined()) {
         const YamlNode alternatives = child(step, "or");
         if (!alternatives.isSequence() || alternatives.size() == 0)
-            return errorAt(step, tr("\"or\" must be a list of user steps"));
+            return errorAt(step, StoryReaderMessages::tr("\"or\" must be a list of user steps"));
         StoryItem item;
         for (const YamlNode &alternative : alternatives) {
             Result<Event> user = readUser(alternative);
@@ -187,7 +193,8 @@ Result<EventList> YamlStories::readStepEvents(const YamlNode &step)
         return EventList(); // Rasa skips other plain-text steps
     }
     if (!step.isMap())
-        return errorAt(step, tr("a step must be a mapping such as \"- intent: greet\""));
+        return errorAt(
+            step, StoryReaderMessages::tr("a step must be a mapping such as \"- intent: greet\""));
     if (child(step, "intent").isDefined() || child(step, "user").isDefined()) {
         Result<Event> user = readUser(step);
         if (!user)
@@ -215,7 +222,7 @@ Result<EventList> YamlStories::readStepEvents(const YamlNode &step)
 Result<Event> YamlStories::readUser(const YamlNode &step)
 {
     if (!step.isMap() || !(child(step, "intent").isDefined() || child(step, "user").isDefined()))
-        return errorAt(step, tr("a user step needs \"intent\" or \"user\""));
+        return errorAt(step, StoryReaderMessages::tr("a user step needs \"intent\" or \"user\""));
     QString intent = text(child(step, "intent")).trimmed();
     if (intent.startsWith(u'/'))
         intent.remove(0, 1);
@@ -229,7 +236,7 @@ Result<Event> YamlStories::readUser(const YamlNode &step)
         return StoryEvents::user(intent, annotated->plainText, entities);
     }
     if (intent.isEmpty())
-        return errorAt(step, tr("the intent of a user step cannot be empty"));
+        return errorAt(step, StoryReaderMessages::tr("the intent of a user step cannot be empty"));
     Result<QList<Entity>> entities = readEntities(child(step, "entities"));
     if (!entities)
         return entities.error();
@@ -247,14 +254,15 @@ Result<QList<Entity>> YamlStories::readEntities(const YamlNode &list)
     if (!list.isDefined() || list.isNull())
         return entities;
     if (!list.isSequence())
-        return errorAt(list, tr("\"entities\" must be a list"));
+        return errorAt(list, StoryReaderMessages::tr("\"entities\" must be a list"));
     for (const YamlNode &item : list) {
         if (item.isScalar()) {
             entities.append(Entity(QJsonObject{{u"entity"_s, text(item)}, {u"value"_s, u""_s}}));
             continue;
         }
         if (!item.isMap())
-            return errorAt(item, tr("an entity must be \"- type: value\" or \"- type\""));
+            return errorAt(
+                item, StoryReaderMessages::tr("an entity must be \"- type: value\" or \"- type\""));
         QJsonObject entity;
         for (int i = 0; i < item.size(); ++i) {
             // As Rasa's reader: null attributes are left out, so
@@ -268,7 +276,9 @@ Result<QList<Entity>> YamlStories::readEntities(const YamlNode &list)
                 entity.insert(attribute ? key : u"value"_s, value);
         }
         if (!entity.contains("entity"_L1))
-            return errorAt(item, tr("an entity needs a type besides \"role\" and \"group\""));
+            return errorAt(
+                item,
+                StoryReaderMessages::tr("an entity needs a type besides \"role\" and \"group\""));
         entities.append(Entity(entity));
     }
     return entities;
@@ -277,7 +287,7 @@ Result<QList<Entity>> YamlStories::readEntities(const YamlNode &list)
 Result<EventList> YamlStories::readSlots(const YamlNode &list)
 {
     if (!list.isSequence())
-        return errorAt(list, tr("\"slot_was_set\" must be a list"));
+        return errorAt(list, StoryReaderMessages::tr("\"slot_was_set\" must be a list"));
     EventList events;
     for (const YamlNode &item : list) {
         if (item.isScalar()) {
@@ -287,7 +297,8 @@ Result<EventList> YamlStories::readSlots(const YamlNode &list)
             for (int i = 0; i < item.size(); ++i)
                 events.append(Event::slot(text(item.keyAt(i)), item.valueAt(i).toJson()));
         } else {
-            return errorAt(item, tr("a slot must be \"- name: value\" or \"- name\""));
+            return errorAt(
+                item, StoryReaderMessages::tr("a slot must be \"- name: value\" or \"- name\""));
         }
     }
     return events;
@@ -299,10 +310,13 @@ Result<QJsonObject> YamlStories::readConditions(const YamlNode &list)
     if (!list.isDefined() || list.isNull())
         return conditions;
     if (!list.isSequence())
-        return errorAt(list, tr("checkpoint slots must be a list of \"- name: value\""));
+        return errorAt(
+            list, StoryReaderMessages::tr("checkpoint slots must be a list of \"- name: value\""));
     for (const YamlNode &item : list) {
         if (!item.isMap())
-            return errorAt(item, tr("checkpoint slots must be a list of \"- name: value\""));
+            return errorAt(
+                item,
+                StoryReaderMessages::tr("checkpoint slots must be a list of \"- name: value\""));
         for (int i = 0; i < item.size(); ++i)
             conditions.insert(text(item.keyAt(i)), item.valueAt(i).toJson());
     }
@@ -320,7 +334,9 @@ Result<StorySteps> StoryReader::readYaml(const QByteArray &text, const QString &
         Result<QJsonValue> check = parseYaml(text, fileName);
         if (!check)
             return check.error();
-        return makeError(tr("cannot read the stories: %1").arg(tree.errorMessage()), fileName);
+        return makeError(
+            StoryReaderMessages::tr("cannot read the stories: %1").arg(tree.errorMessage()),
+            fileName);
     }
     Result<StorySteps> steps = YamlStories(fileName, domain).read(tree.root());
     if (!steps && tree.source() == YamlTree::Source::Scanner) {

@@ -15,10 +15,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct YamlTextEditorMessages
 {
-    return QCoreApplication::translate("Coach::YamlTextEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::YamlTextEditor)
+};
 
 //! Line-level view of the bytes, for positions that yaml-cpp does not give.
 class Lines
@@ -205,14 +206,16 @@ Status YamlTextEditor::reparse()
         root = YAML::Load(m_text.toStdString());
     } catch (const YAML::Exception &) {
         Result<QJsonValue> check = parseYaml(m_text, m_fileName);
-        return check ? makeError(tr("invalid YAML"), m_fileName) : check.error();
+        return check ? makeError(YamlTextEditorMessages::tr("invalid YAML"), m_fileName)
+                     : check.error();
     }
     m_sections.clear();
     if (!root.IsDefined() || root.IsNull())
         return {};
     if (!root.IsMap() || root.Style() == YAML::EmitterStyle::Flow)
-        return makeError(tr("the file must be a mapping of keys written in block style"),
-                         m_fileName);
+        return makeError(
+            YamlTextEditorMessages::tr("the file must be a mapping of keys written in block style"),
+            m_fileName);
     const Lines lines(m_text, m_lineStarts);
     m_sections = OutlineBuilder(m_text, lines).children(root, lines.count() - 1, 0);
     return {};
@@ -248,9 +251,9 @@ Status YamlTextEditor::replaceText(QByteArray text)
         m_text = std::move(previous);
         Status restored = reparse(); // the previous text parsed before
         Q_UNUSED(restored)
-        return makeError(
-            tr("the change would make the file invalid: %1").arg(status.error().toString()),
-            m_fileName);
+        return makeError(YamlTextEditorMessages::tr("the change would make the file invalid: %1")
+                             .arg(status.error().toString()),
+                         m_fileName);
     }
     return {};
 }
@@ -330,8 +333,8 @@ Status YamlTextEditor::appendToCollection(const QString &key, const QString &blo
         return insertAfterLine(node->endLine, block);
     if (node->style == (sequence ? Style::FlowSequence : Style::FlowMapping))
         return addToFlow(*node, flow, block);
-    return makeError(sequence ? tr("\"%1\" is not a list").arg(key)
-                              : tr("\"%1\" is not a mapping").arg(key),
+    return makeError(sequence ? YamlTextEditorMessages::tr("\"%1\" is not a list").arg(key)
+                              : YamlTextEditorMessages::tr("\"%1\" is not a mapping").arg(key),
                      m_fileName);
 }
 
@@ -367,7 +370,8 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
     const qsizetype from = lineStart(node.line);
     const qsizetype open = m_text.indexOf(node.style == Style::FlowSequence ? '[' : '{', from);
     if (open < 0)
-        return makeError(tr("cannot find the start of a flow collection"), m_fileName);
+        return makeError(YamlTextEditorMessages::tr("cannot find the start of a flow collection"),
+                         m_fileName);
     int depth = 0;
     char quote = 0;
     qsizetype close = -1;
@@ -387,7 +391,8 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
         }
     }
     if (close < 0)
-        return makeError(tr("cannot find the end of a flow collection"), m_fileName);
+        return makeError(YamlTextEditorMessages::tr("cannot find the end of a flow collection"),
+                         m_fileName);
     qsizetype last = close - 1;
     while (last > open && QByteArrayView(" \t\r\n").contains(m_text.at(last)))
         --last;
@@ -406,7 +411,8 @@ Status YamlTextEditor::addToFlow(const Node &node, const QStringList &values,
         return insertAfterLine(line, blockText);
     }
     if (values.isEmpty())
-        return makeError(tr("cannot add to a collection written in flow style ([...] or {...})"),
+        return makeError(YamlTextEditorMessages::tr(
+                             "cannot add to a collection written in flow style ([...] or {...})"),
                          m_fileName);
     const QByteArray insertion = ((empty ? QString() : u", "_s) + values.join(", "_L1)).toUtf8();
     QByteArray text = m_text;

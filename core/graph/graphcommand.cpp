@@ -26,10 +26,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct GraphCommandMessages
 {
-    return QCoreApplication::translate("Coach::GraphCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::GraphCommand)
+};
 
 enum ExitCode { Done = 0, BadInput = 1, WriteFailed = 2 };
 
@@ -53,16 +54,21 @@ struct Arguments
 Result<Arguments> parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draw the story graph of a bot's training stories "
-                                        "(and a session's conversations)."));
+    parser.setApplicationDescription(
+        GraphCommandMessages::tr("Draw the story graph of a bot's training stories "
+                                 "(and a session's conversations)."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"stories"_s, tr("A story/rule file or a folder of them; repeatable."), u"path"_s},
-        {u"domain"_s, tr("The bot's domain.yml."), u"file"_s},
-        {u"session"_s, tr("A Rasa Coach session (*.coach) whose conversations to add."), u"file"_s},
-        {u"max-history"_s, tr("Rasa's max_history for merging nodes (default 2)."), u"n"_s},
-        {u"format"_s, tr("json, dot or svg."), u"format"_s},
-        {u"output"_s, tr("The file to write."), u"path"_s},
+        {u"stories"_s,
+         GraphCommandMessages::tr("A story/rule file or a folder of them; repeatable."), u"path"_s},
+        {u"domain"_s, GraphCommandMessages::tr("The bot's domain.yml."), u"file"_s},
+        {u"session"_s,
+         GraphCommandMessages::tr("A Rasa Coach session (*.coach) whose conversations to add."),
+         u"file"_s},
+        {u"max-history"_s,
+         GraphCommandMessages::tr("Rasa's max_history for merging nodes (default 2)."), u"n"_s},
+        {u"format"_s, GraphCommandMessages::tr("json, dot or svg."), u"format"_s},
+        {u"output"_s, GraphCommandMessages::tr("The file to write."), u"path"_s},
     });
     Arguments result;
     if (Status parsed = CommandOptions::parse(parser, u"graph"_s, arguments, result.help); !parsed)
@@ -75,18 +81,19 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     result.format = parser.value(u"format"_s).toLower();
     result.output = parser.value(u"output"_s);
     if (result.stories.isEmpty())
-        return makeError(tr("--stories is required"));
+        return makeError(GraphCommandMessages::tr("--stories is required"));
     if (result.domain.isEmpty())
-        return makeError(tr("--domain is required"));
+        return makeError(GraphCommandMessages::tr("--domain is required"));
     if (result.output.isEmpty())
-        return makeError(tr("--output is required"));
+        return makeError(GraphCommandMessages::tr("--output is required"));
     if (!QStringList{u"json"_s, u"dot"_s, u"svg"_s}.contains(result.format))
-        return makeError(tr("--format must be json, dot or svg"));
+        return makeError(GraphCommandMessages::tr("--format must be json, dot or svg"));
     if (parser.isSet(u"max-history"_s)) {
         bool ok = false;
         result.maxHistory = parser.value(u"max-history"_s).toInt(&ok);
         if (!ok || result.maxHistory < 2 || result.maxHistory > 10)
-            return makeError(tr("--max-history must be a number from 2 to 10"));
+            return makeError(
+                GraphCommandMessages::tr("--max-history must be a number from 2 to 10"));
     }
     return result;
 }
@@ -124,7 +131,7 @@ Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &doma
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return makeError(tr("no such file or folder"), path);
+            return makeError(GraphCommandMessages::tr("no such file or folder"), path);
         QStringList files;
         if (info.isDir()) {
             QDirIterator it(path, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files,
@@ -134,7 +141,7 @@ Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &doma
             files.sort();
             files.removeIf([](const QString &file) { return !isStoryFile(file); });
             if (files.isEmpty() && requireStories)
-                return makeError(tr("contains no story or rule files"), path);
+                return makeError(GraphCommandMessages::tr("contains no story or rule files"), path);
         } else {
             files.append(path);
         }
@@ -144,7 +151,7 @@ Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &doma
                 return read.error().where.isEmpty() ? makeError(read.error().message, file)
                                                     : read.error();
             if (read->isEmpty() && !info.isDir())
-                return makeError(tr("contains no stories or rules"), file);
+                return makeError(GraphCommandMessages::tr("contains no stories or rules"), file);
             steps.append(*read);
         }
     }
@@ -163,7 +170,7 @@ Result<QByteArray> render(const StoryGraph &graph, const QString &format)
     options.maxNodes = INT_MAX; // the command draws everything it is given
     const std::optional<RenderedGraph> rendered = GraphRenderer::render(graph, options);
     if (!rendered)
-        return makeError(tr("the layout was interrupted"));
+        return makeError(GraphCommandMessages::tr("the layout was interrupted"));
     return rendered->svg;
 }
 
@@ -179,8 +186,9 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
     GraphSessionData session;
     if (!arguments.session.isEmpty()) {
         if (!sessionLoader())
-            return makeError(tr("reading sessions is not available in this build"),
-                             arguments.session);
+            return makeError(
+                GraphCommandMessages::tr("reading sessions is not available in this build"),
+                arguments.session);
         Result<GraphSessionData> loaded = sessionLoader()(arguments.session);
         if (!loaded)
             return loaded.error().where.isEmpty()

@@ -19,10 +19,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrackerStoreAddressMessages
 {
-    return QCoreApplication::translate("Coach::TrackerStoreAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerStoreAddress)
+};
 
 //! The scalars of the `tracker_store` section after Rasa's expansion;
 //! a missing key and YAML null are both absent.
@@ -48,7 +49,8 @@ Result<std::optional<QString>> Section::scalar(const YAML::Node &node) const
     if (!node.IsDefined() || node.IsNull())
         return std::optional<QString>();
     if (!node.IsScalar())
-        return makeError(tr("expected a single value at line %1").arg(node.Mark().line + 1));
+        return makeError(TrackerStoreAddressMessages::tr("expected a single value at line %1")
+                             .arg(node.Mark().line + 1));
     const QString value = QString::fromStdString(node.Scalar());
     const bool plain = node.Tag() == "?";
     if (plain && (value == u"~" || value.compare(u"null", Qt::CaseInsensitive) == 0))
@@ -57,7 +59,9 @@ Result<std::optional<QString>> Section::scalar(const YAML::Node &node) const
         return std::optional<QString>(value);
     Result<QString> expanded = m_environment.expand(value);
     if (!expanded)
-        return makeError(tr("line %1: %2").arg(node.Mark().line + 1).arg(expanded.error().message));
+        return makeError(TrackerStoreAddressMessages::tr("line %1: %2")
+                             .arg(node.Mark().line + 1)
+                             .arg(expanded.error().message));
     return std::optional<QString>(*expanded);
 }
 
@@ -68,7 +72,8 @@ Result<QMap<QString, QString>> Section::map(const char *key) const
     if (!node.IsDefined() || node.IsNull())
         return result;
     if (!node.IsMap())
-        return makeError(tr("\"%1\" must be a mapping").arg(QString::fromLatin1(key)));
+        return makeError(TrackerStoreAddressMessages::tr("\"%1\" must be a mapping")
+                             .arg(QString::fromLatin1(key)));
     for (const auto &item : node) {
         Result<std::optional<QString>> value = scalar(item.second);
         if (!value)
@@ -115,7 +120,7 @@ Status readPostgresKeys(const Section &section, TrackerStoreAddress &address)
     bool ok = true;
     address.port = hostUrl.port() > 0 ? hostUrl.port() : port.value_or(u"5432"_s).toInt(&ok);
     if (!ok || address.port <= 0 || address.port > 65535)
-        return makeError(tr("\"port\" is not a port number"));
+        return makeError(TrackerStoreAddressMessages::tr("\"port\" is not a port number"));
     address.database = database.value_or(u"rasa.db"_s);
     address.user = user.value_or(QString());
     address.password = password.value_or(QString());
@@ -131,11 +136,12 @@ Result<TrackerStoreAddress> readSection(const Section &section, const QDir &base
     if (!type)
         return type.error();
     if (!type->has_value())
-        return makeError(
-            tr("the tracker store has no type; Rasa keeps conversations in memory then"));
+        return makeError(TrackerStoreAddressMessages::tr(
+            "the tracker store has no type; Rasa keeps conversations in memory then"));
     if (type->value().toLower() != u"sql")
         return makeError(
-            tr("the tracker store is of type \"%1\"; the inbox reads SQL tracker stores")
+            TrackerStoreAddressMessages::tr(
+                "the tracker store is of type \"%1\"; the inbox reads SQL tracker stores")
                 .arg(**type));
     Result<std::optional<QString>> url = section.text("url");
     if (!url)
@@ -176,16 +182,17 @@ Result<TrackerStoreAddress> TrackerStoreAddress::fromEndpoints(const QString &pa
     try {
         root = YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &error) {
-        return makeError(tr("not valid YAML at line %1: %2")
+        return makeError(TrackerStoreAddressMessages::tr("not valid YAML at line %1: %2")
                              .arg(error.mark.line + 1)
                              .arg(QString::fromStdString(error.msg)),
                          path);
     }
     const YAML::Node section = root.IsMap() ? root["tracker_store"] : YAML::Node();
     if (!section.IsDefined() || section.IsNull())
-        return makeError(tr("there is no tracker_store section"), path);
+        return makeError(TrackerStoreAddressMessages::tr("there is no tracker_store section"),
+                         path);
     if (!section.IsMap())
-        return makeError(tr("tracker_store must be a mapping"), path);
+        return makeError(TrackerStoreAddressMessages::tr("tracker_store must be a mapping"), path);
     Result<TrackerStoreAddress> address =
         readSection(Section(section, environment), QFileInfo(path).absoluteDir());
     if (!address)

@@ -10,10 +10,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct EnvInterpolationMessages
 {
-    return QCoreApplication::translate("Coach::EnvInterpolation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::EnvInterpolation)
+};
 
 } // namespace
 
@@ -70,7 +71,8 @@ Result<QString> EnvInterpolation::expand(const QString &plainScalar) const
     }
     if (!missing.isEmpty()) {
         // The text itself is not repeated: it may hold a password.
-        return makeError(tr("environment variables are not set: %1").arg(missing.join(u", "_s)));
+        return makeError(EnvInterpolationMessages::tr("environment variables are not set: %1")
+                             .arg(missing.join(u", "_s)));
     }
     return expanded;
 }

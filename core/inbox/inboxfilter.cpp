@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct InboxFilterMessages
 {
-    return QCoreApplication::translate("Coach::InboxFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::InboxFilter)
+};
 
 //! Name ids of the given names that the index knows (unknown ones cannot match).
 QList<int> knownIds(const InboxIndex &index, const QStringList &names)
@@ -179,9 +180,10 @@ Result<double> InboxQuery::parseTimestamp(const QString &text)
             time = QDateTime(time.date(), time.time(), QTimeZone::utc());
     }
     if (!time.isValid())
-        return makeError(tr("\"%1\" is not an ISO 8601 date or time (e.g. 2024-05-01 or "
-                            "2024-05-01T12:30:00Z)")
-                             .arg(text));
+        return makeError(
+            InboxFilterMessages::tr("\"%1\" is not an ISO 8601 date or time (e.g. 2024-05-01 or "
+                                    "2024-05-01T12:30:00Z)")
+                .arg(text));
     return static_cast<double>(time.toMSecsSinceEpoch()) / 1000.0;
 }
 

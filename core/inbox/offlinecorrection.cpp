@@ -14,10 +14,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct OfflineCorrectionMessages
 {
-    return QCoreApplication::translate("Coach::OfflineCorrection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::OfflineCorrection)
+};
 
 bool isFallback(const QString &action)
 {
@@ -112,7 +113,7 @@ void OfflineCorrection::buildActionQuestion(const Event &action)
 Status OfflineCorrection::confirm()
 {
     if (m_step == Step::Done)
-        return makeError(tr("every turn has been answered"));
+        return makeError(OfflineCorrectionMessages::tr("every turn has been answered"));
     // What the kept answer did stays, also after a replaced action before it.
     m_droppingBotMessages = m_droppingRewind = false;
     m_result.append(m_source.at(m_cursor++));
@@ -124,9 +125,11 @@ Status OfflineCorrection::confirm()
 Status OfflineCorrection::correctNlu(const QString &intent, const QList<Entity> &entities)
 {
     if (m_step != Step::Nlu)
-        return makeError(tr("the current question is not about a user message"));
+        return makeError(
+            OfflineCorrectionMessages::tr("the current question is not about a user message"));
     if (!NluCorrection::isValidName(intent))
-        return makeError(tr("\"%1\" is not a valid intent name").arg(intent));
+        return makeError(
+            OfflineCorrectionMessages::tr("\"%1\" is not a valid intent name").arg(intent));
     Result<QList<Entity>> checked = NluCorrection::checkedEntities(m_nlu.text, entities);
     if (!checked)
         return checked.error();
@@ -148,9 +151,11 @@ Status OfflineCorrection::correctNlu(const QString &intent, const QList<Entity> 
 Status OfflineCorrection::chooseAction(const QString &name)
 {
     if (m_step != Step::Action)
-        return makeError(tr("the current question is not about an action"));
+        return makeError(
+            OfflineCorrectionMessages::tr("the current question is not about an action"));
     if (!NluCorrection::isValidName(name))
-        return makeError(tr("\"%1\" is not a valid action name").arg(name));
+        return makeError(
+            OfflineCorrectionMessages::tr("\"%1\" is not a valid action name").arg(name));
     if (name == m_action.action)
         return confirm();
     if (m_source.at(m_cursor).isActionListen()) {
@@ -244,11 +249,13 @@ QStringList OfflineCorrection::newActions() const
 Result<int> OfflineCorrection::commitTo(SessionDocument &document) const
 {
     if (m_step != Step::Done)
-        return makeError(tr("the conversation still has unanswered turns"));
+        return makeError(
+            OfflineCorrectionMessages::tr("the conversation still has unanswered turns"));
     QString id = u"inbox-"_s + m_senderId;
     for (int n = 2; document.conversationIndex(id) >= 0; ++n)
         id = u"inbox-%1-%2"_s.arg(m_senderId).arg(n);
-    const int index = document.addConversation(id, tr("Inbox: %1").arg(m_senderId));
+    const int index =
+        document.addConversation(id, OfflineCorrectionMessages::tr("Inbox: %1").arg(m_senderId));
     document.appendEvents(index, m_result);
     for (int i : m_corrected)
         document.setCorrected(index, i, true);

@@ -12,10 +12,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ReviewSchemaMessages
 {
-    return QCoreApplication::translate("Coach::ReviewSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::ReviewSchema)
+};
 
 //! Step n brings version n-1 to version n. Never edit a step once
 //! released: add one.
@@ -41,8 +42,8 @@ const QList<QStringList> &steps()
 Status run(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))
-        return makeError(
-            tr("preparing the review schema failed: %1").arg(query.lastError().text().trimmed()));
+        return makeError(ReviewSchemaMessages::tr("preparing the review schema failed: %1")
+                             .arg(query.lastError().text().trimmed()));
     return {};
 }
 
@@ -67,8 +68,9 @@ Status migrateLocked(QSqlDatabase database)
     if (!version)
         return version.error();
     if (*version > ReviewSchema::CurrentVersion)
-        return makeError(tr("the review schema was made by a newer Rasa Coach (version %1; this "
-                            "one knows up to %2)")
+        return makeError(ReviewSchemaMessages::tr(
+                             "the review schema was made by a newer Rasa Coach (version %1; this "
+                             "one knows up to %2)")
                              .arg(*version)
                              .arg(ReviewSchema::CurrentVersion));
     for (int step = *version; step < ReviewSchema::CurrentVersion; ++step) {
@@ -94,21 +96,21 @@ Result<int> ReviewSchema::version(QSqlDatabase database)
     QSqlQuery query(database);
     if (!query.exec(u"SELECT to_regclass('coach_review.schema_version') IS NOT NULL"_s)
         || !query.next())
-        return makeError(
-            tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
+        return makeError(ReviewSchemaMessages::tr("reading the review schema failed: %1")
+                             .arg(query.lastError().text().trimmed()));
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(u"SELECT coalesce(max(version), 0) FROM coach_review.schema_version"_s)
         || !query.next())
-        return makeError(
-            tr("reading the review schema failed: %1").arg(query.lastError().text().trimmed()));
+        return makeError(ReviewSchemaMessages::tr("reading the review schema failed: %1")
+                             .arg(query.lastError().text().trimmed()));
     return query.value(0).toInt();
 }
 
 Status ReviewSchema::migrate(QSqlDatabase database)
 {
     if (!database.transaction())
-        return makeError(tr("preparing the review schema failed: %1")
+        return makeError(ReviewSchemaMessages::tr("preparing the review schema failed: %1")
                              .arg(database.lastError().text().trimmed()));
     const Status status = migrateLocked(database);
     if (!status) {
@@ -116,7 +118,7 @@ Status ReviewSchema::migrate(QSqlDatabase database)
         return status;
     }
     if (!database.commit())
-        return makeError(tr("preparing the review schema failed: %1")
+        return makeError(ReviewSchemaMessages::tr("preparing the review schema failed: %1")
                              .arg(database.lastError().text().trimmed()));
     return {};
 }

@@ -14,10 +14,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrackerStoreAddressMessages
 {
-    return QCoreApplication::translate("Coach::TrackerStoreAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerStoreAddress)
+};
 
 //! "postgresql", "postgresql+psycopg2", "postgres" → PostgreSQL; "sqlite" → SQLite.
 Result<TrackerStoreAddress::Dialect> dialectFromName(const QString &name)
@@ -27,8 +28,9 @@ Result<TrackerStoreAddress::Dialect> dialectFromName(const QString &name)
         return TrackerStoreAddress::Dialect::PostgreSql;
     if (base == u"sqlite")
         return TrackerStoreAddress::Dialect::Sqlite;
-    return makeError(
-        tr("the SQL dialect \"%1\" is not supported (PostgreSQL and SQLite are)").arg(name));
+    return makeError(TrackerStoreAddressMessages::tr(
+                         "the SQL dialect \"%1\" is not supported (PostgreSQL and SQLite are)")
+                         .arg(name));
 }
 
 Result<TrackerStoreAddress> postgresFromUrl(const QUrl &url)
@@ -41,7 +43,8 @@ Result<TrackerStoreAddress> postgresFromUrl(const QUrl &url)
     address.password = url.password();
     address.database = url.path().mid(1);
     if (address.host.isEmpty() || address.database.isEmpty() || address.database.contains(u'/'))
-        return makeError(tr("expected postgresql://USER@HOST:PORT/DATABASE"));
+        return makeError(
+            TrackerStoreAddressMessages::tr("expected postgresql://USER@HOST:PORT/DATABASE"));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
         address.options.insert(key, value);
@@ -58,20 +61,25 @@ Result<TrackerStoreAddress> TrackerStoreAddress::fromUrl(const QString &text)
         if (path.startsWith(u"//"))
             path = path.mid(1); // SQLAlchemy's sqlite:////abs/path
         if (!QDir::isAbsolutePath(path))
-            return makeError(tr("expected sqlite:///ABSOLUTE/PATH to the database file"), text);
+            return makeError(TrackerStoreAddressMessages::tr(
+                                 "expected sqlite:///ABSOLUTE/PATH to the database file"),
+                             text);
         TrackerStoreAddress address;
         address.database = QDir::cleanPath(path);
         return address;
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return makeError(tr("expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH"),
+        return makeError(TrackerStoreAddressMessages::tr(
+                             "expected postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH"),
                          text);
     Result<Dialect> dialect = dialectFromName(url.scheme());
     if (!dialect)
         return dialect.error();
     if (*dialect == Dialect::Sqlite)
-        return makeError(tr("expected sqlite:///ABSOLUTE/PATH to the database file"), text);
+        return makeError(TrackerStoreAddressMessages::tr(
+                             "expected sqlite:///ABSOLUTE/PATH to the database file"),
+                         text);
     Result<TrackerStoreAddress> address = postgresFromUrl(url);
     if (!address)
         return makeError(address.error().message, url.toDisplayString(QUrl::RemovePassword));

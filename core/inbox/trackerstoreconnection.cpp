@@ -13,10 +13,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrackerStoreConnectionMessages
 {
-    return QCoreApplication::translate("Coach::TrackerStoreConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerStoreConnection)
+};
 
 QString uniqueConnectionName()
 {
@@ -67,10 +68,11 @@ Status TrackerStoreConnection::open(const TrackerStoreAddress &address, const QS
 Status TrackerStoreConnection::openSqlite(Access access)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return makeError(tr("the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
+        return makeError(TrackerStoreConnectionMessages::tr(
+            "the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
     const QFileInfo file(m_address.database);
     if (access == Access::ReadOnly && !file.isFile())
-        return makeError(tr("there is no database file"));
+        return makeError(TrackerStoreConnectionMessages::tr("there is no database file"));
     m_database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     m_database.setDatabaseName(m_address.database);
     // Rasa may be writing: wait for its lock instead of failing at once.
@@ -86,7 +88,8 @@ Status TrackerStoreConnection::openSqlite(Access access)
 Status TrackerStoreConnection::openPostgreSql(const QString &password, Access access)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        return makeError(tr("the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        return makeError(TrackerStoreConnectionMessages::tr(
+            "the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
     m_database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
     m_database.setHostName(m_address.host);
     m_database.setPort(m_address.port);
@@ -119,8 +122,9 @@ Status TrackerStoreConnection::checkEventsTable()
                    "FROM events WHERE 1 = 0"_s)) {
         return {};
     }
-    return makeError(tr("no readable events table with Rasa's columns (id, sender_id, type_name, "
-                        "timestamp, intent_name, action_name, data): %1")
+    return makeError(TrackerStoreConnectionMessages::tr(
+                         "no readable events table with Rasa's columns (id, sender_id, type_name, "
+                         "timestamp, intent_name, action_name, data): %1")
                          .arg(query.lastError().text().trimmed()),
                      m_address.displayName());
 }

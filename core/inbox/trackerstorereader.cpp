@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrackerStoreReaderMessages
 {
-    return QCoreApplication::translate("Coach::TrackerStoreReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerStoreReader)
+};
 
 std::optional<QString> optionalText(const QVariant &value)
 {
@@ -62,7 +63,9 @@ QList<ParsedEvent> parseEvents(const QList<QPair<qint64, QByteArray>> &rows)
                 if (error.error == QJsonParseError::NoError && event)
                     parsed.append({*event, {}});
                 else
-                    parsed.append({Event(), tr("row %1 holds no event").arg(rows.at(i).first)});
+                    parsed.append({Event(),
+                                   TrackerStoreReaderMessages::tr("row %1 holds no event")
+                                       .arg(rows.at(i).first)});
             }
             return parsed;
         });
@@ -77,7 +80,7 @@ QList<ParsedEvent> parseEvents(const QList<QPair<qint64, QByteArray>> &rows)
 
 Error TrackerStoreReader::queryError(const QString &what, const QString &message) const
 {
-    return makeError(tr("%1 failed: %2").arg(what, message.trimmed()),
+    return makeError(TrackerStoreReaderMessages::tr("%1 failed: %2").arg(what, message.trimmed()),
                      m_connection.address().displayName());
 }
 
@@ -85,7 +88,8 @@ Result<TrackerStoreReader::Snapshot> TrackerStoreReader::snapshot()
 {
     QSqlQuery query(m_connection.database());
     if (!query.exec(u"SELECT count(*), coalesce(max(id), 0) FROM events"_s) || !query.next())
-        return queryError(tr("counting the events"), query.lastError().text());
+        return queryError(TrackerStoreReaderMessages::tr("counting the events"),
+                          query.lastError().text());
     return Snapshot{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
@@ -104,7 +108,8 @@ Status TrackerStoreReader::readRows(qint64 afterId, qint64 upToId,
         query.bindValue(1, upToId);
         query.bindValue(2, batchSize);
         if (!query.exec())
-            return queryError(tr("reading the events"), query.lastError().text());
+            return queryError(TrackerStoreReaderMessages::tr("reading the events"),
+                              query.lastError().text());
         QList<EventRow> batch;
         batch.reserve(batchSize);
         while (query.next())
@@ -135,7 +140,8 @@ TrackerStoreReader::readConversation(const QString &senderId, qint64 beforeId, i
     if (limit >= 0)
         query.bindValue(bound++, limit);
     if (!query.exec())
-        return queryError(tr("reading the conversation"), query.lastError().text());
+        return queryError(TrackerStoreReaderMessages::tr("reading the conversation"),
+                          query.lastError().text());
     QList<QPair<qint64, QByteArray>> rows;
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toString().toUtf8()});
@@ -160,9 +166,11 @@ Result<QJsonObject> TrackerStoreReader::readEvent(qint64 id)
     query.prepare(u"SELECT data FROM events WHERE id = ?"_s);
     query.bindValue(0, id);
     if (!query.exec())
-        return queryError(tr("reading an event"), query.lastError().text());
+        return queryError(TrackerStoreReaderMessages::tr("reading an event"),
+                          query.lastError().text());
     if (!query.next())
-        return makeError(tr("row %1 is gone").arg(id), m_connection.address().displayName());
+        return makeError(TrackerStoreReaderMessages::tr("row %1 is gone").arg(id),
+                         m_connection.address().displayName());
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 

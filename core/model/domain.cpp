@@ -16,10 +16,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct DomainMessages
 {
-    return QCoreApplication::translate("Coach::Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::Domain)
+};
 
 //! A list item that is either "name" or {"name": {properties}}.
 bool readNamedItem(const QJsonValue &item, QString *name, QJsonObject *properties)
@@ -91,7 +92,8 @@ QJsonArray responseVariations(const QJsonValue &value)
 Result<Domain> Domain::fromJson(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(tr("a domain must be a mapping of keys such as intents and responses"));
+        return makeError(
+            DomainMessages::tr("a domain must be a mapping of keys such as intents and responses"));
     Domain domain;
     domain.m_json = value.toObject();
     const QJsonObject &json = domain.m_json;
@@ -104,7 +106,7 @@ Result<Domain> Domain::fromJson(const QJsonValue &value)
     }
     const QJsonValue forms = json.value("forms"_L1);
     if (!forms.isUndefined() && !forms.isNull() && !forms.isObject() && !forms.isArray())
-        return makeError(tr("\"forms\" must be a mapping of form names"));
+        return makeError(DomainMessages::tr("\"forms\" must be a mapping of form names"));
     domain.readSessionConfig(json.value("session_config"_L1));
     return domain;
 }
@@ -132,9 +134,10 @@ Result<Domain> Domain::fromFile(const QString &path)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError)
-            return makeError(
-                tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()),
-                path);
+            return makeError(DomainMessages::tr("invalid JSON at offset %1: %2")
+                                 .arg(error.offset)
+                                 .arg(error.errorString()),
+                             path);
         Result<Domain> domain = fromJson(document.isObject() ? QJsonValue(document.object())
                                                              : QJsonValue(document.array()));
         if (!domain)
@@ -149,12 +152,13 @@ Status Domain::readIntents(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray())
-        return makeError(tr("\"intents\" must be a list"));
+        return makeError(DomainMessages::tr("\"intents\" must be a list"));
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         IntentDefinition intent;
         if (!readNamedItem(item, &intent.name, &intent.properties))
-            return makeError(tr("every intent must be a name or a mapping with one name"));
+            return makeError(
+                DomainMessages::tr("every intent must be a name or a mapping with one name"));
         const QJsonValue use = intent.properties.value("use_entities"_L1);
         if (use.isArray()) {
             intent.useAllEntities = false;
@@ -174,12 +178,13 @@ Status Domain::readEntities(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray())
-        return makeError(tr("\"entities\" must be a list"));
+        return makeError(DomainMessages::tr("\"entities\" must be a list"));
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         EntityDefinition entity;
         if (!readNamedItem(item, &entity.name, &entity.properties))
-            return makeError(tr("every entity must be a name or a mapping with one name"));
+            return makeError(
+                DomainMessages::tr("every entity must be a name or a mapping with one name"));
         entity.roles = Json::stringList(entity.properties.value("roles"_L1));
         entity.groups = Json::stringList(entity.properties.value("groups"_L1));
         m_entities.append(entity);
@@ -192,7 +197,7 @@ Status Domain::readSlots(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isObject())
-        return makeError(tr("\"slots\" must be a mapping of slot names"));
+        return makeError(DomainMessages::tr("\"slots\" must be a mapping of slot names"));
     const QJsonObject slotObject = value.toObject();
     for (auto it = slotObject.begin(); it != slotObject.end(); ++it) {
         SlotDefinition slot;
@@ -223,7 +228,7 @@ Status Domain::readResponses(const QJsonObject &json)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isObject())
-        return makeError(tr("\"responses\" must be a mapping of response names"));
+        return makeError(DomainMessages::tr("\"responses\" must be a mapping of response names"));
     const QJsonObject responses = value.toObject();
     for (auto it = responses.begin(); it != responses.end(); ++it)
         m_responses.append({it.key(), responseVariations(it.value())});
@@ -235,13 +240,14 @@ Status Domain::readActions(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray())
-        return makeError(tr("\"actions\" must be a list"));
+        return makeError(DomainMessages::tr("\"actions\" must be a list"));
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         QString name;
         QJsonObject properties;
         if (!readNamedItem(item, &name, &properties))
-            return makeError(tr("every action must be a name or a mapping with one name"));
+            return makeError(
+                DomainMessages::tr("every action must be a name or a mapping with one name"));
         if (!m_actionNames.contains(name))
             m_actionNames.append(name);
     }

@@ -45,10 +45,11 @@ constexpr std::array typeNames{
 
 constexpr auto kActionListen = "action_listen"_L1;
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct EventMessages
 {
-    return QCoreApplication::translate("Coach::Event", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::Event)
+};
 
 } // namespace
 
@@ -91,25 +92,26 @@ Event::Event(QJsonObject json, EventType type) : d(new Data)
 Result<Event> Event::fromJson(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(tr("an event must be a JSON object"));
+        return makeError(EventMessages::tr("an event must be a JSON object"));
     const QJsonObject object = value.toObject();
     const QJsonValue name = object.value("event"_L1);
     if (!name.isString() || name.toString().isEmpty())
-        return makeError(tr("an event needs a non-empty string \"event\""));
+        return makeError(EventMessages::tr("an event needs a non-empty string \"event\""));
     return Event(object, typeFromName(name.toString()));
 }
 
 Result<QList<Event>> Event::listFromJson(const QJsonValue &value)
 {
     if (!value.isArray())
-        return makeError(tr("events must be a JSON array"));
+        return makeError(EventMessages::tr("events must be a JSON array"));
     const QJsonArray array = value.toArray();
     QList<Event> events;
     events.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         Result<Event> event = fromJson(array.at(i));
         if (!event) {
-            return makeError(event.error().message, tr("event %1").arg(QString::number(i + 1)));
+            return makeError(event.error().message,
+                             EventMessages::tr("event %1").arg(QString::number(i + 1)));
         }
         events.append(std::move(event).value());
     }

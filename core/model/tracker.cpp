@@ -492,13 +492,20 @@ QJsonValue TrackerSnapshot::slot(const QString &name) const
     return QJsonValue();
 }
 
+namespace {
+
+//! The translation context of these messages (lupdate reads it).
+struct TrackerSnapshotMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerSnapshot)
+};
+
+} // namespace
+
 Result<TrackerSnapshot> TrackerSnapshot::fromJson(const QJsonValue &value, bool requireEvents)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Coach::TrackerSnapshot", text);
-    };
     if (!value.isObject())
-        return makeError(tr("a tracker must be a JSON object"));
+        return makeError(TrackerSnapshotMessages::tr("a tracker must be a JSON object"));
     const QJsonObject json = value.toObject();
     TrackerSnapshot snapshot;
     snapshot.json = json;
@@ -510,7 +517,7 @@ Result<TrackerSnapshot> TrackerSnapshot::fromJson(const QJsonValue &value, bool 
         snapshot.events = std::move(list).value();
         snapshot.hasEvents = true;
     } else if (requireEvents || !(events.isNull() || events.isUndefined())) {
-        return makeError(tr("the tracker has no \"events\" list"));
+        return makeError(TrackerSnapshotMessages::tr("the tracker has no \"events\" list"));
     }
     snapshot.senderId = Json::string(json, "sender_id"_L1);
     const QJsonObject slotObject = Json::object(json, "slots"_L1);

@@ -14,10 +14,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct YamlReaderMessages
 {
-    return QCoreApplication::translate("Coach::YamlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::YamlReader)
+};
 
 QJsonValue resolveInteger(const QString &text, bool *ok)
 {
@@ -160,13 +161,16 @@ Result<QJsonValue> parseYaml(const QByteArray &text, const QString &fileName)
     } catch (const YAML::Exception &error) {
         const QString where = error.mark.is_null()
             ? fileName
-            : tr("%1 line %2, column %3")
-                  .arg(fileName.isEmpty() ? tr("YAML") : fileName)
+            : YamlReaderMessages::tr("%1 line %2, column %3")
+                  .arg(fileName.isEmpty() ? YamlReaderMessages::tr("YAML") : fileName)
                   .arg(error.mark.line + 1)
                   .arg(error.mark.column + 1);
-        return makeError(tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)), where);
+        return makeError(
+            YamlReaderMessages::tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)),
+            where);
     } catch (const std::exception &error) {
-        return makeError(tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(error.what())),
+        return makeError(YamlReaderMessages::tr("cannot read YAML: %1")
+                             .arg(QString::fromLocal8Bit(error.what())),
                          fileName);
     }
 }

@@ -10,10 +10,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct BotProjectMessages
 {
-    return QCoreApplication::translate("Coach::BotProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::BotProject)
+};
 
 bool hasDomainFolder(const QString &folder)
 {
@@ -28,7 +29,7 @@ Result<BotProject> BotProject::open(const QString &folder)
     const QFileInfo info(folder);
     const QString where = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isDir())
-        return makeError(tr("The bot project folder does not exist."), where);
+        return makeError(BotProjectMessages::tr("The bot project folder does not exist."), where);
     const QDir dir(info.absoluteFilePath());
     QStringList missing;
     if (!QFileInfo(dir.filePath(u"config.yml"_s)).isFile())
@@ -38,8 +39,9 @@ Result<BotProject> BotProject::open(const QString &folder)
     if (!QFileInfo(dir.filePath(u"data"_s)).isDir())
         missing.append(u"data/"_s);
     if (!missing.isEmpty())
-        return makeError(tr("This is not a Rasa bot project: %1 missing. A project made with "
-                            "“rasa init” has config.yml, domain.yml and data/.")
+        return makeError(BotProjectMessages::tr(
+                             "This is not a Rasa bot project: %1 missing. A project made with "
+                             "“rasa init” has config.yml, domain.yml and data/.")
                              .arg(missing.join(u", "_s)),
                          where);
     return BotProject(dir.path());

@@ -23,10 +23,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct BotServerMessages
 {
-    return QCoreApplication::translate("Coach::BotServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::BotServer)
+};
 
 quint16 systemFreePort()
 {
@@ -52,7 +53,8 @@ bool portWasTaken(const QStringList &lines)
 
 QString roleName(BotServer::Role role)
 {
-    return role == BotServer::Role::Server ? tr("The Rasa server") : tr("The action server");
+    return role == BotServer::Role::Server ? BotServerMessages::tr("The Rasa server")
+                                           : BotServerMessages::tr("The action server");
 }
 
 } // namespace
@@ -77,8 +79,8 @@ BotServer::BotServer(RasaInstallation rasa, BotProject project, ProcessRegistry 
         connect(child, &ManagedProcess::exited, this,
                 [this, role](int exitCode) { onExited(role, exitCode); });
         connect(child, &ManagedProcess::failedToStart, this, [this](const QString &message) {
-            failStart(
-                makeError(tr("Rasa could not be started: %1").arg(message), m_rasa.location()));
+            failStart(makeError(BotServerMessages::tr("Rasa could not be started: %1").arg(message),
+                                m_rasa.location()));
         });
     }
     m_actionPoll->setInterval(250);
@@ -132,7 +134,7 @@ void BotServer::launch()
     m_port = m_pickPort();
     m_actionPort = hasActionServer() ? m_pickPort() : 0;
     if (m_port == 0 || (hasActionServer() && (m_actionPort == 0 || m_actionPort == m_port))) {
-        failStart(makeError(tr("No free port was found on 127.0.0.1.")));
+        failStart(makeError(BotServerMessages::tr("No free port was found on 127.0.0.1.")));
         return;
     }
     Status status = startActionServer();
@@ -149,7 +151,8 @@ Status BotServer::startActionServer()
 {
     if (!hasActionServer())
         return {};
-    Q_EMIT stageChanged(tr("Starting the action server on port %1…").arg(m_actionPort));
+    Q_EMIT stageChanged(
+        BotServerMessages::tr("Starting the action server on port %1…").arg(m_actionPort));
     m_actions->start(RasaCommandLine::actionServer(m_rasa, m_actionPort, m_environment));
     m_actionPoll->start();
     return {};
@@ -170,7 +173,7 @@ Status BotServer::startRasaServer()
     const Result<ProcessCommand> command = RasaCommandLine::server(m_rasa, options, m_environment);
     if (!command)
         return command.error();
-    Q_EMIT stageChanged(tr("Starting the Rasa server on port %1…").arg(m_port));
+    Q_EMIT stageChanged(BotServerMessages::tr("Starting the Rasa server on port %1…").arg(m_port));
     m_server->start(*command);
     return {};
 }
@@ -190,8 +193,9 @@ void BotServer::waitForServer()
         checkReady();
     });
     connect(m_waiter, &ServerReadinessWaiter::failed, this, [this](const ApiError &error) {
-        failStart(makeError(tr("The Rasa server did not get ready: %1").arg(error.userMessage()),
-                            m_client->displayUrl(m_client->baseUrl())));
+        failStart(makeError(
+            BotServerMessages::tr("The Rasa server did not get ready: %1").arg(error.userMessage()),
+            m_client->displayUrl(m_client->baseUrl())));
     });
     m_waiter->start();
 }
@@ -221,8 +225,9 @@ void BotServer::onExited(Role role, int exitCode)
     if (m_starting) {
         const bool taken = portWasTaken(child->lastLines(ManagedProcess::KeptLines));
         if (taken && m_attempt < MaxAttempts) {
-            Q_EMIT stageChanged(tr("Port %1 was taken meanwhile; trying another one…")
-                                    .arg(role == Role::Server ? m_port : m_actionPort));
+            Q_EMIT stageChanged(
+                BotServerMessages::tr("Port %1 was taken meanwhile; trying another one…")
+                    .arg(role == Role::Server ? m_port : m_actionPort));
             stopAndWait();
             launch();
             return;
@@ -250,7 +255,7 @@ QString BotServer::exitMessage(Role role, int exitCode) const
 {
     const QStringList lines =
         OutputLine::tail(process(role)->lastLines(ManagedProcess::KeptLines), 15);
-    return tr("%1 stopped (exit code %2). Its last lines:\n%3")
+    return BotServerMessages::tr("%1 stopped (exit code %2). Its last lines:\n%3")
         .arg(roleName(role))
         .arg(exitCode)
         .arg(lines.join(u'\n'));

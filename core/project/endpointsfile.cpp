@@ -13,10 +13,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct EndpointsFileMessages
 {
-    return QCoreApplication::translate("Coach::EndpointsFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::EndpointsFile)
+};
 
 Result<YAML::Node> readEndpoints(const QString &projectFile)
 {
@@ -24,19 +25,22 @@ Result<YAML::Node> readEndpoints(const QString &projectFile)
         return YAML::Node(YAML::NodeType::Map);
     QFile file(projectFile);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("The file could not be read: %1").arg(file.errorString()),
-                         QDir::toNativeSeparators(projectFile));
+        return makeError(
+            EndpointsFileMessages::tr("The file could not be read: %1").arg(file.errorString()),
+            QDir::toNativeSeparators(projectFile));
     try {
         YAML::Node root = YAML::Load(file.readAll().toStdString());
         if (root.IsNull())
             return YAML::Node(YAML::NodeType::Map);
         if (!root.IsMap())
-            return makeError(tr("The endpoints file is not a mapping of endpoint names."),
-                             QDir::toNativeSeparators(projectFile));
+            return makeError(
+                EndpointsFileMessages::tr("The endpoints file is not a mapping of endpoint names."),
+                QDir::toNativeSeparators(projectFile));
         return root;
     } catch (const YAML::Exception &error) {
         return makeError(
-            tr("The endpoints file is not valid YAML: %1").arg(QString::fromStdString(error.msg)),
+            EndpointsFileMessages::tr("The endpoints file is not valid YAML: %1")
+                .arg(QString::fromStdString(error.msg)),
             u"%1:%2"_s.arg(QDir::toNativeSeparators(projectFile)).arg(error.mark.line + 1));
     }
 }
@@ -58,7 +62,8 @@ Status writeEndpointsWithActionServer(const QString &projectFile, const QUrl &ac
     if (!file.open(QIODevice::WriteOnly) || file.write(out.c_str(), qint64(out.size())) < 0
         || !file.commit())
         return makeError(
-            tr("The temporary endpoints file could not be written: %1").arg(file.errorString()),
+            EndpointsFileMessages::tr("The temporary endpoints file could not be written: %1")
+                .arg(file.errorString()),
             QDir::toNativeSeparators(target));
     return {};
 }

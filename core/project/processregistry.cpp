@@ -22,10 +22,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ProcessRegistryMessages
 {
-    return QCoreApplication::translate("Coach::ProcessRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::ProcessRegistry)
+};
 
 QJsonObject identityToJson(const ProcessIdentity &identity)
 {
@@ -154,7 +155,8 @@ Status ProcessRegistry::remove(qint64 pid)
 Status ProcessRegistry::write() const
 {
     if (!QDir().mkpath(m_directory))
-        return makeError(tr("The folder could not be created."), m_directory);
+        return makeError(ProcessRegistryMessages::tr("The folder could not be created."),
+                         m_directory);
     QJsonArray processes;
     for (const LaunchedProcess &p : m_processes) {
         QJsonObject json = identityToJson(p.process);
@@ -169,7 +171,8 @@ Status ProcessRegistry::write() const
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
         || !file.commit())
         return makeError(
-            tr("The list of started processes could not be written: %1").arg(file.errorString()),
+            ProcessRegistryMessages::tr("The list of started processes could not be written: %1")
+                .arg(file.errorString()),
             m_fileName);
     return {};
 }

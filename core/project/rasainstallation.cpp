@@ -12,10 +12,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct RasaInstallationMessages
 {
-    return QCoreApplication::translate("Coach::RasaInstallation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::RasaInstallation)
+};
 
 bool looksLikePython(const QString &path)
 {
@@ -42,7 +43,9 @@ QString RasaInstallation::location() const
 
 QString RasaInstallation::displayName() const
 {
-    return version.isEmpty() ? location() : tr("Rasa %1 (%2)").arg(version, location());
+    return version.isEmpty()
+        ? location()
+        : RasaInstallationMessages::tr("Rasa %1 (%2)").arg(version, location());
 }
 
 RasaInstallation RasaInstallation::fromPath(const QString &path, Origin origin)
@@ -95,7 +98,8 @@ Result<RasaVersionOutput> RasaVersionOutput::parse(const QByteArray &output)
             result.pythonPath = value;
     }
     if (QVersionNumber::fromString(result.rasa).isNull())
-        return makeError(tr("“rasa --version” did not print a “Rasa Version” line."));
+        return makeError(
+            RasaInstallationMessages::tr("“rasa --version” did not print a “Rasa Version” line."));
     if (result.sdk == u"None"_s)
         result.sdk.clear();
     return result;
@@ -106,13 +110,14 @@ Status checkSupportedVersion(const RasaInstallation &installation)
     const int major = installation.majorVersion();
     if (major == 2 || major == 3)
         return {};
-    return makeError(
-        tr("Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x "
-           "and 3.x. Install one of them, for example into the bot project with "
-           "“python3 -m venv .venv && .venv/bin/pip install rasa==3.6.21” (Python 3.8 to 3.10), or "
-           "choose another Rasa under Settings › Rasa Executable.")
-            .arg(installation.version),
-        installation.location());
+    return makeError(RasaInstallationMessages::tr(
+                         "Rasa %1 is not supported: Rasa Coach works with Rasa Open Source 2.x "
+                         "and 3.x. Install one of them, for example into the bot project with "
+                         "“python3 -m venv .venv && .venv/bin/pip install rasa==3.6.21” (Python "
+                         "3.8 to 3.10), or "
+                         "choose another Rasa under Settings › Rasa Executable.")
+                         .arg(installation.version),
+                     installation.location());
 }
 
 } // namespace Coach

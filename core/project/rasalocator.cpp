@@ -12,10 +12,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct RasaLocatorMessages
 {
-    return QCoreApplication::translate("Coach::RasaLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::RasaLocator)
+};
 
 bool isExecutableFile(const QString &path)
 {
@@ -37,10 +38,11 @@ RasaInstallation withPython(RasaInstallation installation, const QString &pathVa
 
 QString notFoundMessage(const QStringList &searched)
 {
-    return tr("Rasa was not found. Searched: %1.\n\nInstall Rasa Open Source 2.x or 3.x, for "
-              "example into the bot project with “python3 -m venv .venv && .venv/bin/pip "
-              "install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the "
-              "Python interpreter it is installed in under Settings › Rasa Executable.")
+    return RasaLocatorMessages::tr(
+               "Rasa was not found. Searched: %1.\n\nInstall Rasa Open Source 2.x or 3.x, for "
+               "example into the bot project with “python3 -m venv .venv && .venv/bin/pip "
+               "install rasa==3.6.21” (Python 3.8 to 3.10), or choose the rasa executable or the "
+               "Python interpreter it is installed in under Settings › Rasa Executable.")
         .arg(searched.join(u"; "_s));
 }
 
@@ -51,14 +53,15 @@ Result<RasaInstallation> locateRasa(const RasaSearch &search)
     using Origin = RasaInstallation::Origin;
     if (!search.chosenPath.isEmpty()) {
         if (!isExecutableFile(search.chosenPath))
-            return makeError(tr("The Rasa executable chosen in Settings does not exist or "
-                                "cannot be run. Choose another one under Settings › Rasa "
-                                "Executable."),
-                             QDir::toNativeSeparators(search.chosenPath));
+            return makeError(
+                RasaLocatorMessages::tr("The Rasa executable chosen in Settings does not exist or "
+                                        "cannot be run. Choose another one under Settings › Rasa "
+                                        "Executable."),
+                QDir::toNativeSeparators(search.chosenPath));
         return withPython(RasaInstallation::fromPath(search.chosenPath, Origin::Setting),
                           search.pathVariable);
     }
-    QStringList searched{tr("no Rasa executable chosen in Settings")};
+    QStringList searched{RasaLocatorMessages::tr("no Rasa executable chosen in Settings")};
     if (!search.projectFolder.isEmpty()) {
         for (const QString &venv : {u".venv"_s, u"venv"_s}) {
             const QString candidate = QDir(search.projectFolder).filePath(venv + u"/bin/rasa"_s);
@@ -74,7 +77,7 @@ Result<RasaInstallation> locateRasa(const RasaSearch &search)
         path.isEmpty() ? QString() : QStandardPaths::findExecutable(u"rasa"_s, path);
     if (!onPath.isEmpty())
         return withPython(RasaInstallation::fromPath(onPath, Origin::Path), search.pathVariable);
-    searched.append(tr("“rasa” on PATH (%1)").arg(search.pathVariable));
+    searched.append(RasaLocatorMessages::tr("“rasa” on PATH (%1)").arg(search.pathVariable));
     return makeError(notFoundMessage(searched));
 }
 

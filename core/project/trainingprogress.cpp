@@ -9,10 +9,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrainingProgressMessages
 {
-    return QCoreApplication::translate("Coach::TrainingProgress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrainingProgress)
+};
 
 } // namespace
 
@@ -20,18 +21,21 @@ QString TrainingProgress::describe() const
 {
     switch (stage) {
     case Stage::Starting:
-        return tr("Starting Rasa…");
+        return TrainingProgressMessages::tr("Starting Rasa…");
     case Stage::Validating:
-        return tr("Checking the domain and training data…");
+        return TrainingProgressMessages::tr("Checking the domain and training data…");
     case Stage::TrainingNlu:
-        return tr("Training the NLU model…");
+        return TrainingProgressMessages::tr("Training the NLU model…");
     case Stage::TrainingCore:
-        return tr("Training the dialogue model…");
+        return TrainingProgressMessages::tr("Training the dialogue model…");
     case Stage::TrainingComponent:
-        return fromCache ? tr("Reusing %1 from Rasa's cache…").arg(component)
-                         : tr("Training %1…").arg(component);
+        return fromCache
+            ? TrainingProgressMessages::tr("Reusing %1 from Rasa's cache…").arg(component)
+            : TrainingProgressMessages::tr("Training %1…").arg(component);
     case Stage::Done:
-        return nothingChanged ? tr("Nothing changed since the last training.") : tr("Trained.");
+        return nothingChanged
+            ? TrainingProgressMessages::tr("Nothing changed since the last training.")
+            : TrainingProgressMessages::tr("Trained.");
     }
     return {};
 }

@@ -13,10 +13,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct ApiErrorMessages
 {
-    return QCoreApplication::translate("Coach::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::ApiError)
+};
 
 constexpr qsizetype MaxSummaryLength = 120;
 
@@ -36,8 +37,8 @@ QString describeHtml(const QByteArray &body)
                                           QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = title.match(QString::fromUtf8(body.left(8192)));
     if (match.hasMatch() && !match.captured(1).trimmed().isEmpty())
-        return tr("an HTML page (“%1”)").arg(shortened(match.captured(1)));
-    return tr("an HTML page");
+        return ApiErrorMessages::tr("an HTML page (“%1”)").arg(shortened(match.captured(1)));
+    return ApiErrorMessages::tr("an HTML page");
 }
 
 bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
@@ -51,15 +52,15 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 QString describeBody(const QByteArray &body, const QByteArray &contentType)
 {
     if (body.trimmed().isEmpty())
-        return tr("an empty body");
+        return ApiErrorMessages::tr("an empty body");
     if (looksLikeHtml(body, contentType))
         return describeHtml(body);
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(body.left(1024));
     if (decoder.hasError() || text.contains(QChar(0)))
-        return tr("binary data (%1 bytes)").arg(body.size());
+        return ApiErrorMessages::tr("binary data (%1 bytes)").arg(body.size());
     const QString firstLine = text.section(u'\n', 0, 0);
-    return tr("the text “%1”").arg(shortened(firstLine));
+    return ApiErrorMessages::tr("the text “%1”").arg(shortened(firstLine));
 }
 
 struct KindText
@@ -121,7 +122,7 @@ ApiError ApiError::fromHttp(const QString &endpoint, int httpStatus, const QByte
         error.help = Json::string(json, "help"_L1);
         error.code = Json::integer(json, "code"_L1).value_or(0);
     } else if (document.isObject() || document.isArray()) {
-        error.bodySummary = tr("a JSON body that is not Rasa's error format");
+        error.bodySummary = ApiErrorMessages::tr("a JSON body that is not Rasa's error format");
     } else {
         error.bodySummary = describeBody(body, contentType);
     }
@@ -156,46 +157,51 @@ bool ApiError::isNoModelLoaded() const
 QString ApiError::title() const
 {
     if (kind == Kind::Http)
-        return tr("The server answered %1").arg(statusLabel());
-    return kind == Kind::None ? QString() : tr(describe(kind).title);
+        return ApiErrorMessages::tr("The server answered %1").arg(statusLabel());
+    return kind == Kind::None ? QString() : ApiErrorMessages::tr(describe(kind).title);
 }
 
 QString ApiError::userMessage() const
 {
-    const QString server = serverUrl.isEmpty() ? tr("the server") : serverUrl;
+    const QString server = serverUrl.isEmpty() ? ApiErrorMessages::tr("the server") : serverUrl;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Http:
         return httpMessage();
     case Kind::ConnectionRefused:
-        return tr("Could not connect to %1: nothing is listening there. Is `rasa run "
-                  "--enable-api` running on that address and port?")
+        return ApiErrorMessages::tr(
+                   "Could not connect to %1: nothing is listening there. Is `rasa run "
+                   "--enable-api` running on that address and port?")
             .arg(server);
     case Kind::HostNotFound:
-        return tr("The host of %1 was not found. Check the server address.").arg(server);
+        return ApiErrorMessages::tr("The host of %1 was not found. Check the server address.")
+            .arg(server);
     case Kind::Transport:
-        return tr("The connection to %1 failed during %2: %3").arg(server, endpoint, detail);
+        return ApiErrorMessages::tr("The connection to %1 failed during %2: %3")
+            .arg(server, endpoint, detail);
     case Kind::Timeout:
-        return (tr("%1 did not answer %2 within %L3 seconds.")
+        return (ApiErrorMessages::tr("%1 did not answer %2 within %L3 seconds.")
                     .arg(server, endpoint)
                     .arg(timeoutSeconds, 0, 'g', 3)
                 + (detail.isEmpty() ? QString() : u" "_s + detail));
     case Kind::Cancelled:
-        return tr("%1 was cancelled.").arg(endpoint);
+        return ApiErrorMessages::tr("%1 was cancelled.").arg(endpoint);
     case Kind::MalformedBody:
-        return tr("The answer of %1 to %2 is not valid JSON (%3). Is it really a Rasa server, "
-                  "and does nothing in between cut the answer off?")
+        return ApiErrorMessages::tr(
+                   "The answer of %1 to %2 is not valid JSON (%3). Is it really a Rasa server, "
+                   "and does nothing in between cut the answer off?")
             .arg(server, endpoint, detail);
     case Kind::UnexpectedShape:
-        return tr("The answer of %1 to %2 is not what a Rasa server sends: %3")
+        return ApiErrorMessages::tr("The answer of %1 to %2 is not what a Rasa server sends: %3")
             .arg(server, endpoint, detail);
     case Kind::TooLarge:
-        return tr("The answer of %1 to %2 is larger than %L3 MB; reading it was stopped.")
+        return ApiErrorMessages::tr(
+                   "The answer of %1 to %2 is larger than %L3 MB; reading it was stopped.")
             .arg(server, endpoint)
             .arg(double(sizeLimit) / (1024.0 * 1024.0), 0, 'g', 3);
     case Kind::InvalidRequest:
-        return tr("Could not send %1: %2").arg(endpoint, detail);
+        return ApiErrorMessages::tr("Could not send %1: %2").arg(endpoint, detail);
     }
     return {};
 }
@@ -209,31 +215,34 @@ QString ApiError::statusLabel() const
 
 QString ApiError::serverSaid() const
 {
-    QString text = message.isEmpty() ? tr("(no message)") : message;
+    QString text = message.isEmpty() ? ApiErrorMessages::tr("(no message)") : message;
     if (!help.isEmpty())
-        text += u" "_s + tr("More: %1").arg(help);
+        text += u" "_s + ApiErrorMessages::tr("More: %1").arg(help);
     return text;
 }
 
 QString ApiError::plainHttpMessage() const
 {
     if (httpStatus >= 500)
-        return tr("The server answered %1 to %2 with %3 instead of Rasa's JSON: a proxy or "
-                  "gateway in front of Rasa may be failing, or Rasa is not running behind it.")
+        return ApiErrorMessages::tr(
+                   "The server answered %1 to %2 with %3 instead of Rasa's JSON: a proxy or "
+                   "gateway in front of Rasa may be failing, or Rasa is not running behind it.")
             .arg(statusLabel(), endpoint, bodySummary);
     if (httpStatus == 404)
-        return tr("The server answered 404 to %1 with %2. Is the address right, and was "
-                  "Rasa started with --enable-api?")
+        return ApiErrorMessages::tr(
+                   "The server answered 404 to %1 with %2. Is the address right, and was "
+                   "Rasa started with --enable-api?")
             .arg(endpoint, bodySummary);
-    return tr("The server answered %1 to %2 with %3, not Rasa's JSON.")
+    return ApiErrorMessages::tr("The server answered %1 to %2 with %3, not Rasa's JSON.")
         .arg(statusLabel(), endpoint, bodySummary);
 }
 
 QString ApiError::httpMessage() const
 {
     if (isConversationNotFound()) {
-        return tr("The server answered 404: this conversation (“%1”) does not exist on a "
-                  "Rasa %2 server yet. Send a message first to create it.")
+        return ApiErrorMessages::tr(
+                   "The server answered 404: this conversation (“%1”) does not exist on a "
+                   "Rasa %2 server yet. Send a message first to create it.")
             .arg(conversationId,
                  serverMajorVersion > 0 ? QString::number(serverMajorVersion) : u"3"_s);
     }
@@ -242,27 +251,32 @@ QString ApiError::httpMessage() const
     switch (httpStatus) {
     case 401:
         if (authConfigured)
-            return tr("The Rasa server refused the token (%1): %2 Check the auth token or JWT "
-                      "in the connection settings.")
+            return ApiErrorMessages::tr(
+                       "The Rasa server refused the token (%1): %2 Check the auth token or JWT "
+                       "in the connection settings.")
                 .arg(statusLabel(), serverSaid());
-        return tr("The Rasa server requires authentication (%1): %2 Enter the token given to "
-                  "`rasa run --auth-token` or a JWT.")
+        return ApiErrorMessages::tr(
+                   "The Rasa server requires authentication (%1): %2 Enter the token given to "
+                   "`rasa run --auth-token` or a JWT.")
             .arg(statusLabel(), serverSaid());
     case 403:
-        return tr("The Rasa server denied %1 (%2): %3 A JWT with role “user” may only use its own "
-                  "conversation; use an admin JWT or the auth token.")
+        return ApiErrorMessages::tr(
+                   "The Rasa server denied %1 (%2): %3 A JWT with role “user” may only use its own "
+                   "conversation; use an admin JWT or the auth token.")
             .arg(endpoint, statusLabel(), serverSaid());
     case 409:
-        return tr("The Rasa server has no model loaded (%1): %2 Train a model or wait until the "
-                  "server has loaded one.")
+        return ApiErrorMessages::tr(
+                   "The Rasa server has no model loaded (%1): %2 Train a model or wait until the "
+                   "server has loaded one.")
             .arg(statusLabel(), serverSaid());
     default:
         break;
     }
     if (httpStatus >= 500)
-        return tr("The Rasa server failed while handling %1 (%2): %3")
+        return ApiErrorMessages::tr("The Rasa server failed while handling %1 (%2): %3")
             .arg(endpoint, statusLabel(), serverSaid());
-    return tr("The Rasa server rejected %1 (%2): %3").arg(endpoint, statusLabel(), serverSaid());
+    return ApiErrorMessages::tr("The Rasa server rejected %1 (%2): %3")
+        .arg(endpoint, statusLabel(), serverSaid());
 }
 
 Error ApiError::toError() const

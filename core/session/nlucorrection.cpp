@@ -13,10 +13,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct NluCorrectionMessages
 {
-    return QCoreApplication::translate("Coach::NluCorrection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::NluCorrection)
+};
 
 } // namespace
 
@@ -98,11 +99,13 @@ Result<QList<Entity>> NluCorrection::checkedEntities(const QString &text,
     QList<Entity> result;
     for (Entity entity : entities) {
         if (!isValidName(entity.type()))
-            return makeError(tr("An entity needs a type without spaces or brackets."));
+            return makeError(
+                NluCorrectionMessages::tr("An entity needs a type without spaces or brackets."));
         if (!entity.hasSpan() || *entity.start() < 0 || *entity.end() > length
             || *entity.start() >= *entity.end()) {
             return makeError(
-                tr("The entity '%1' does not mark a part of the message.").arg(entity.type()));
+                NluCorrectionMessages::tr("The entity '%1' does not mark a part of the message.")
+                    .arg(entity.type()));
         }
         if (!entity.hasValueKey() || entity.value().isNull() || entity.valueText().isEmpty()) {
             const qsizetype from = Annotation::utf16Index(text, *entity.start());

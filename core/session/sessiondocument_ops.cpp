@@ -14,14 +14,15 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct SessionDocumentMessages
 {
-    return QCoreApplication::translate("Coach::SessionDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::SessionDocument)
+};
 
 Error badOperation(const QString &op, const QString &why)
 {
-    return makeError(tr("cannot apply \"%1\": %2").arg(op, why));
+    return makeError(SessionDocumentMessages::tr("cannot apply \"%1\": %2").arg(op, why));
 }
 
 } // namespace
@@ -61,11 +62,13 @@ Status SessionDocument::applyAddConversation(const QJsonObject &operation)
     const int index = operation.value("index"_L1).toInt(-1);
     const QString id = operation.value("id"_L1).toString();
     if (id.isEmpty())
-        return badOperation(u"add_conversation"_s, tr("no conversation id"));
+        return badOperation(u"add_conversation"_s,
+                            SessionDocumentMessages::tr("no conversation id"));
     if (index >= 0 && index < conversationCount() && m_data.conversations.at(index).id == id)
         return {}; // replayed over a file that already has it
     if (index != conversationCount())
-        return badOperation(u"add_conversation"_s, tr("conversations are out of order"));
+        return badOperation(u"add_conversation"_s,
+                            SessionDocumentMessages::tr("conversations are out of order"));
     Conversation conversation;
     conversation.id = id;
     m_eventsJson.append(QByteArray("[]"));
@@ -83,7 +86,8 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     const int conversation = operation.value("conversation"_L1).toInt(-2);
     const bool isCurrent = op == "current"_L1;
     if (conversation < (isCurrent ? -1 : 0) || conversation >= conversationCount())
-        return badOperation(op, tr("no conversation %1").arg(conversation));
+        return badOperation(op,
+                            SessionDocumentMessages::tr("no conversation %1").arg(conversation));
     ensureLoaded(conversation);
     if (isCurrent) {
         m_data.currentConversation = conversation;
@@ -102,7 +106,7 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     if (op == "conversation_id"_L1) {
         const QString id = operation.value("id"_L1).toString();
         if (id.isEmpty())
-            return badOperation(op, tr("no conversation id"));
+            return badOperation(op, SessionDocumentMessages::tr("no conversation id"));
         if (id != target.id) {
             target.previousIds.append(target.id);
             target.id = id;
@@ -110,7 +114,7 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     } else if (op == "title"_L1) {
         target.title = operation.value("title"_L1).toString();
     } else {
-        return badOperation(op, tr("unknown operation"));
+        return badOperation(op, SessionDocumentMessages::tr("unknown operation"));
     }
     Q_EMIT conversationChanged(conversation);
     return {};
@@ -124,12 +128,14 @@ Status SessionDocument::applyEvents(int conversation, const QJsonObject &operati
     EventList &target = m_data.conversations[conversation].events;
     const qsizetype from = operation.value("from"_L1).toInt(-1);
     if (from < 0 || from > target.size())
-        return badOperation(u"events"_s, tr("events are missing before this step"));
+        return badOperation(u"events"_s,
+                            SessionDocumentMessages::tr("events are missing before this step"));
     // Skip what a replay over a newer base already has.
     const qsizetype known = std::min(target.size() - from, events->size());
     for (qsizetype i = 0; i < known; ++i) {
         if (!(target.at(from + i) == events->at(i)))
-            return badOperation(u"events"_s, tr("the events differ from the document's"));
+            return badOperation(
+                u"events"_s, SessionDocumentMessages::tr("the events differ from the document's"));
     }
     if (known == events->size())
         return {};
@@ -148,7 +154,7 @@ Status SessionDocument::applyAnnotation(int conversation, const QJsonObject &ope
     Conversation &target = m_data.conversations[conversation];
     const int event = operation.value("event"_L1).toInt(-1);
     if (event < 0 || event >= target.events.size())
-        return badOperation(u"annotation"_s, tr("no event %1").arg(event));
+        return badOperation(u"annotation"_s, SessionDocumentMessages::tr("no event %1").arg(event));
     const TurnAnnotation annotation{operation.value("corrected"_L1).toBool(),
                                     operation.value("reviewed"_L1).toBool(),
                                     operation.value("note"_L1).toString()};
@@ -164,7 +170,8 @@ Status SessionDocument::applyExportRecord(int conversation, const QJsonObject &o
 {
     const StoryRecord record = SessionFormat::recordFromJson(operation);
     if (record.file.isEmpty() || record.story.isEmpty() || record.part < 0)
-        return badOperation(u"export_record"_s, tr("no story part, file or story name"));
+        return badOperation(u"export_record"_s,
+                            SessionDocumentMessages::tr("no story part, file or story name"));
     QList<StoryRecord> &records = m_data.conversations[conversation].exportRecords;
     const auto same = std::find_if(records.begin(), records.end(), [&record](const StoryRecord &r) {
         return r.part == record.part && r.file == record.file;
@@ -182,7 +189,7 @@ Status SessionDocument::applyEventEdit(int conversation, const QJsonObject &oper
     EventList &events = m_data.conversations[conversation].events;
     const int index = operation.value("event"_L1).toInt(-1);
     if (index < 0 || index >= events.size())
-        return badOperation(u"event"_s, tr("no event %1").arg(index));
+        return badOperation(u"event"_s, SessionDocumentMessages::tr("no event %1").arg(index));
     Result<Event> event = Event::fromJson(operation.value("json"_L1));
     if (!event)
         return badOperation(u"event"_s, event.error().toString());
@@ -196,7 +203,7 @@ Status SessionDocument::applyNewItem(const QString &op, const QJsonObject &opera
 {
     const QString name = operation.value("name"_L1).toString();
     if (name.isEmpty())
-        return badOperation(op, tr("no name"));
+        return badOperation(op, SessionDocumentMessages::tr("no name"));
     QStringList *list = op == "new_intent"_L1 ? &m_data.newIntents
         : op == "new_entity"_L1               ? &m_data.newEntities
         : op == "new_action"_L1               ? &m_data.newActions
@@ -214,7 +221,7 @@ Status SessionDocument::applyNewItem(const QString &op, const QJsonObject &opera
         else
             m_data.newResponses.append({name, variations});
     } else {
-        return badOperation(op, tr("unknown operation"));
+        return badOperation(op, SessionDocumentMessages::tr("unknown operation"));
     }
     Q_EMIT newItemsChanged();
     return {};

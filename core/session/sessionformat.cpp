@@ -14,10 +14,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct SessionFormatMessages
 {
-    return QCoreApplication::translate("Coach::SessionFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::SessionFormat)
+};
 
 QString relativePath(const QString &path, const QString &baseFolder)
 {
@@ -246,7 +247,7 @@ Result<SessionFormat::Snapshot> SessionFormat::parseSnapshot(const QByteArray &b
     const QJsonObject json = QJsonDocument::fromJson(bytes, &error).object();
     if (error.error != QJsonParseError::NoError
         || json.value("format"_L1).toString() != "rasa-coach-autosave"_L1) {
-        return makeError(tr("the autosave snapshot is damaged"));
+        return makeError(SessionFormatMessages::tr("the autosave snapshot is damaged"));
     }
     Result<SessionData> data = fromJson(json.value("session"_L1).toObject(), QString());
     if (!data)
@@ -258,9 +259,13 @@ Status SessionFormat::writeBytes(const QByteArray &bytes, const QString &fileNam
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("cannot write the file: %1").arg(file.errorString()), fileName);
+        return makeError(
+            SessionFormatMessages::tr("cannot write the file: %1").arg(file.errorString()),
+            fileName);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(tr("cannot write the file: %1").arg(file.errorString()), fileName);
+        return makeError(
+            SessionFormatMessages::tr("cannot write the file: %1").arg(file.errorString()),
+            fileName);
     return {};
 }
 

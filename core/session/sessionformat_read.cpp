@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct SessionFormatMessages
 {
-    return QCoreApplication::translate("Coach::SessionFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::SessionFormat)
+};
 
 //! Typed access to one JSON object that remembers where it is in the file,
 //! so the first problem is reported as e.g. `conversations[2].events[5]`.
@@ -46,7 +47,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isString())
-            return fail(error, key, tr("must be a string"));
+            return fail(error, key, SessionFormatMessages::tr("must be a string"));
         out = v.toString();
         return true;
     }
@@ -56,7 +57,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool())
-            return fail(error, key, tr("must be true or false"));
+            return fail(error, key, SessionFormatMessages::tr("must be true or false"));
         out = v.toBool();
         return true;
     }
@@ -66,7 +67,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-            return fail(error, key, tr("must be a whole number"));
+            return fail(error, key, SessionFormatMessages::tr("must be a whole number"));
         out = v.toInt();
         return true;
     }
@@ -76,7 +77,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isObject())
-            return fail(error, key, tr("must be a JSON object"));
+            return fail(error, key, SessionFormatMessages::tr("must be a JSON object"));
         out = v.toObject();
         return true;
     }
@@ -86,7 +87,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isArray())
-            return fail(error, key, tr("must be a JSON array"));
+            return fail(error, key, SessionFormatMessages::tr("must be a JSON array"));
         out = v.toArray();
         return true;
     }
@@ -97,8 +98,8 @@ public:
             return false;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString()) {
-                error =
-                    makeError(tr("must be a string"), at(key) + u'[' + QString::number(i) + u']');
+                error = makeError(SessionFormatMessages::tr("must be a string"),
+                                  at(key) + u'[' + QString::number(i) + u']');
                 return false;
             }
             out.append(items.at(i).toString());
@@ -125,7 +126,8 @@ std::optional<Fields> itemObject(const QJsonArray &array, qsizetype index, const
                                  std::optional<Error> &error)
 {
     if (!array.at(index).isObject()) {
-        error = makeError(tr("must be a JSON object"), indexed(where, index));
+        error =
+            makeError(SessionFormatMessages::tr("must be a JSON object"), indexed(where, index));
         return std::nullopt;
     }
     return Fields(array.at(index).toObject(), indexed(where, index));
@@ -141,7 +143,7 @@ bool readTime(const Fields &fields, QLatin1StringView key, QDateTime &out,
         return true;
     out = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!out.isValid())
-        return fields.fail(error, key, tr("is not a date and time"));
+        return fields.fail(error, key, SessionFormatMessages::tr("is not a date and time"));
     return true;
 }
 
@@ -181,8 +183,9 @@ bool readAnnotations(const Fields &fields, Conversation &conversation, qsizetype
             return false;
         }
         if (event < 0 || event >= eventCount)
-            return item->fail(error, "event"_L1,
-                              tr("does not point to an event of the conversation"));
+            return item->fail(
+                error, "event"_L1,
+                SessionFormatMessages::tr("does not point to an event of the conversation"));
         conversation.annotations.insert(event, annotation);
     }
     return true;
@@ -213,10 +216,11 @@ bool readExportRecords(const Fields &fields, Conversation &conversation, const Q
             return false;
         }
         if (record.part < 0)
-            return item->fail(error, "part"_L1, tr("must be a whole number of 0 or more"));
+            return item->fail(error, "part"_L1,
+                              SessionFormatMessages::tr("must be a whole number of 0 or more"));
         if (record.file.isEmpty() || record.story.isEmpty())
             return item->fail(error, record.file.isEmpty() ? "file"_L1 : "story"_L1,
-                              tr("must not be empty"));
+                              SessionFormatMessages::tr("must not be empty"));
         record.file = absolutePath(record.file, base);
         conversation.exportRecords.append(record);
     }
@@ -235,7 +239,8 @@ bool readConversation(const Fields &fields, Conversation &conversation, int even
         return false;
     }
     if (conversation.id.isEmpty())
-        return fields.fail(error, "id"_L1, tr("must be a non-empty conversation id"));
+        return fields.fail(error, "id"_L1,
+                           SessionFormatMessages::tr("must be a non-empty conversation id"));
     if (!readExportRecords(fields, conversation, base, error))
         return false;
     if (eventCount >= 0)
@@ -254,10 +259,12 @@ bool readConversations(const Fields &root, SessionData &data, const QList<int> *
                        const QString &base, std::optional<Error> &error)
 {
     if (!root.value("conversations"_L1).isArray())
-        return root.fail(error, "conversations"_L1, tr("must be a JSON array"));
+        return root.fail(error, "conversations"_L1,
+                         SessionFormatMessages::tr("must be a JSON array"));
     const QJsonArray items = root.value("conversations"_L1).toArray();
     if (eventCounts && eventCounts->size() != items.size())
-        return root.fail(error, "conversations"_L1, tr("does not match its events"));
+        return root.fail(error, "conversations"_L1,
+                         SessionFormatMessages::tr("does not match its events"));
     data.conversations.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const std::optional<Fields> item = itemObject(items, i, root.at("conversations"_L1), error);
@@ -270,7 +277,8 @@ bool readConversations(const Fields &root, SessionData &data, const QList<int> *
     if (!root.integer("current_conversation"_L1, data.currentConversation, error))
         return false;
     if (data.currentConversation < -1 || data.currentConversation >= data.conversations.size())
-        return root.fail(error, "current_conversation"_L1, tr("does not name a conversation"));
+        return root.fail(error, "current_conversation"_L1,
+                         SessionFormatMessages::tr("does not name a conversation"));
     return true;
 }
 
@@ -287,7 +295,8 @@ bool readNewResponses(const Fields &fields, SessionData &data, std::optional<Err
             return false;
         }
         if (response.name.isEmpty())
-            return item->fail(error, "name"_L1, tr("must be a non-empty response name"));
+            return item->fail(error, "name"_L1,
+                              SessionFormatMessages::tr("must be a non-empty response name"));
         data.newResponses.append(response);
     }
     return true;
@@ -329,19 +338,23 @@ std::optional<Error> checkMarker(const QJsonObject &json)
     const QJsonValue format = json.value("format"_L1);
     if (format.isUndefined()) {
         if (json.contains("sender_id"_L1) && json.contains("events"_L1))
-            return makeError(tr("this is a Rasa tracker, not a session; use Import… to turn it "
-                                "into a session"));
-        return makeError(tr("this is not a Rasa Coach session (the \"format\" marker is missing)"));
+            return makeError(SessionFormatMessages::tr(
+                "this is a Rasa tracker, not a session; use Import… to turn it "
+                "into a session"));
+        return makeError(SessionFormatMessages::tr(
+            "this is not a Rasa Coach session (the \"format\" marker is missing)"));
     }
     if (format.toString() != SessionFormat::formatName())
-        return makeError(tr("this is not a Rasa Coach session (its format is \"%1\")")
-                             .arg(format.isString() ? format.toString() : u"?"_s));
+        return makeError(
+            SessionFormatMessages::tr("this is not a Rasa Coach session (its format is \"%1\")")
+                .arg(format.isString() ? format.toString() : u"?"_s));
     const QJsonValue version = json.value("version"_L1);
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-        return makeError(tr("the session has no valid format version"));
+        return makeError(SessionFormatMessages::tr("the session has no valid format version"));
     if (version.toInt() > SessionFormat::currentVersion)
-        return makeError(tr("the session was written by a newer Rasa Coach (format version %1; "
-                            "this version reads up to %2)")
+        return makeError(SessionFormatMessages::tr(
+                             "the session was written by a newer Rasa Coach (format version %1; "
+                             "this version reads up to %2)")
                              .arg(version.toInt())
                              .arg(SessionFormat::currentVersion));
     return std::nullopt;
@@ -353,12 +366,14 @@ std::optional<Error> checkLooksLikeJson(const QByteArray &bytes)
     while (i < bytes.size() && QChar::isSpace(uchar(bytes.at(i))))
         ++i;
     if (i == bytes.size())
-        return makeError(tr("the file is empty"));
+        return makeError(SessionFormatMessages::tr("the file is empty"));
     if (bytes.at(i) == '[')
-        return makeError(tr("this is a list of Rasa events, not a session; use Import… to turn it "
-                            "into a session"));
+        return makeError(SessionFormatMessages::tr(
+            "this is a list of Rasa events, not a session; use Import… to turn it "
+            "into a session"));
     if (bytes.at(i) != '{')
-        return makeError(tr("this is not a Rasa Coach session (the file is not JSON)"));
+        return makeError(
+            SessionFormatMessages::tr("this is not a Rasa Coach session (the file is not JSON)"));
     return std::nullopt;
 }
 
@@ -371,7 +386,8 @@ Result<SessionData> SessionFormat::parse(const QByteArray &bytes, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(tr("the file is damaged or truncated (JSON error at byte %1: %2)")
+        return makeError(SessionFormatMessages::tr(
+                             "the file is damaged or truncated (JSON error at byte %1: %2)")
                              .arg(parseError.offset)
                              .arg(parseError.errorString()));
     }
@@ -399,7 +415,8 @@ Result<SessionData> SessionFormat::fromJson(const QJsonObject &json, const QStri
         && readConversations(root, data, eventCounts, baseFolder, error)
         && readNewItems(root, data, error) && readPaths(root, data, baseFolder, error);
     if (!ok)
-        return makeError(tr("invalid session: %1 %2").arg(error->where, error->message));
+        return makeError(
+            SessionFormatMessages::tr("invalid session: %1 %2").arg(error->where, error->message));
     return data;
 }
 
@@ -429,7 +446,8 @@ Result<SessionFormat::LazySession> SessionFormat::parseLazily(const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(skeleton, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(tr("the file is damaged or truncated (%1)").arg(parseError.errorString()));
+        return makeError(SessionFormatMessages::tr("the file is damaged or truncated (%1)")
+                             .arg(parseError.errorString()));
     Result<SessionData> data = fromJson(document.object(), baseFolder, &layout.eventCounts);
     if (!data)
         return data.error();
@@ -443,11 +461,13 @@ Result<QByteArray> readSessionBytes(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
-    if (file.size() > SessionFormat::maximumFileSize)
         return makeError(
-            tr("the file is too large to be a session (%1 MB)").arg(file.size() / (1024 * 1024)),
+            SessionFormatMessages::tr("cannot open the file: %1").arg(file.errorString()),
             fileName);
+    if (file.size() > SessionFormat::maximumFileSize)
+        return makeError(SessionFormatMessages::tr("the file is too large to be a session (%1 MB)")
+                             .arg(file.size() / (1024 * 1024)),
+                         fileName);
     return file.readAll();
 }
 

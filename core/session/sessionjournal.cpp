@@ -35,10 +35,11 @@ QString &recoveryOverride()
     return folder;
 }
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct SessionJournalMessages
 {
-    return QCoreApplication::translate("Coach::SessionJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::SessionJournal)
+};
 
 bool syncToDisk(QFile &file)
 {
@@ -191,7 +192,7 @@ Result<std::unique_ptr<SessionJournal>> SessionJournal::create(const Header &hea
         lock = lockFor(path);
     }
     if (!lock)
-        return makeError(tr("cannot lock the journal"), path);
+        return makeError(SessionJournalMessages::tr("cannot lock the journal"), path);
     QFile::remove(autosavePath(path));
     std::unique_ptr<SessionJournal> journal(new SessionJournal(path, header, std::move(lock)));
     if (Status status = journal->rewrite({}); !status)
@@ -204,7 +205,8 @@ Result<std::unique_ptr<SessionJournal>> SessionJournal::adopt(const QString &jou
 {
     std::unique_ptr<QLockFile> lock = lockFor(journalPath);
     if (!lock)
-        return makeError(tr("the journal is in use by another Rasa Coach"), journalPath);
+        return makeError(SessionJournalMessages::tr("the journal is in use by another Rasa Coach"),
+                         journalPath);
     Result<Contents> contents = read(journalPath);
     if (!contents)
         return contents.error();
@@ -220,13 +222,16 @@ Result<SessionJournal::Contents> SessionJournal::read(const QString &journalPath
 {
     QFile file(journalPath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the journal: %1").arg(file.errorString()), journalPath);
+        return makeError(
+            SessionJournalMessages::tr("cannot read the journal: %1").arg(file.errorString()),
+            journalPath);
     const QList<QByteArray> lines = file.readAll().split('\n');
     // The last piece is empty when the file ends with a newline, else torn.
     const std::optional<Record> first = lines.size() > 1 ? parseLine(lines.first()) : std::nullopt;
     const std::optional<Header> header = first ? headerFromJson(first->operation) : std::nullopt;
     if (!header)
-        return makeError(tr("this is not a Rasa Coach journal, or its header is damaged"),
+        return makeError(SessionJournalMessages::tr(
+                             "this is not a Rasa Coach journal, or its header is damaged"),
                          journalPath);
     Contents contents{*header, {}, !lines.last().isEmpty(), 0};
     qint64 expected = header->baseSequence + 1;
@@ -281,10 +286,12 @@ QStringList SessionJournal::knownJournals()
 Status SessionJournal::append(const QJsonObject &operation)
 {
     if (!m_file)
-        return makeError(tr("the journal is closed"), m_path);
+        return makeError(SessionJournalMessages::tr("the journal is closed"), m_path);
     const QByteArray line = recordLine(m_sequence + 1, operation);
     if (m_file->write(line) != line.size() || !syncToDisk(*m_file))
-        return makeError(tr("cannot write the journal: %1").arg(m_file->errorString()), m_path);
+        return makeError(
+            SessionJournalMessages::tr("cannot write the journal: %1").arg(m_file->errorString()),
+            m_path);
     ++m_sequence;
     return {};
 }
@@ -329,7 +336,9 @@ Status SessionJournal::openForAppend()
 {
     auto file = std::make_unique<QFile>(m_path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
-        return makeError(tr("cannot open the journal: %1").arg(file->errorString()), m_path);
+        return makeError(
+            SessionJournalMessages::tr("cannot open the journal: %1").arg(file->errorString()),
+            m_path);
     m_file = std::move(file);
     return {};
 }

@@ -14,10 +14,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct SessionRecoveryMessages
 {
-    return QCoreApplication::translate("Coach::SessionRecovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::SessionRecovery)
+};
 
 //! The revision of a session file, or empty when it cannot be read.
 QString fileRevision(const QString &fileName)
@@ -44,7 +45,8 @@ Result<Base> loadBase(const SessionJournal::Contents &contents, const QString &j
     if (!file.isEmpty()) {
         Result<SessionData> data = SessionFormat::readFile(file);
         if (!data)
-            return makeError(tr("the session file cannot be read: %1").arg(data.error().message),
+            return makeError(SessionRecoveryMessages::tr("the session file cannot be read: %1")
+                                 .arg(data.error().message),
                              file);
         return Base{std::move(data).value(), 0};
     }
@@ -60,7 +62,8 @@ QString RecoveryCandidate::displayName() const
 {
     if (!sessionFile.isEmpty())
         return QFileInfo(sessionFile).fileName();
-    return tr("Unsaved session (%1)").arg(QLocale().toString(lastChange, QLocale::ShortFormat));
+    return SessionRecoveryMessages::tr("Unsaved session (%1)")
+        .arg(QLocale().toString(lastChange, QLocale::ShortFormat));
 }
 
 QString SessionRecovery::directory()
@@ -127,8 +130,9 @@ Result<std::unique_ptr<SessionDocument>>
 SessionRecovery::recover(const RecoveryCandidate &candidate)
 {
     if (candidate.stale)
-        return makeError(tr("the session file was saved after this journal; there is nothing to "
-                            "recover"),
+        return makeError(SessionRecoveryMessages::tr(
+                             "the session file was saved after this journal; there is nothing to "
+                             "recover"),
                          candidate.sessionFile);
     Result<SessionJournal::Contents> contents = SessionJournal::read(candidate.journalPath);
     if (!contents)
@@ -141,9 +145,10 @@ SessionRecovery::recover(const RecoveryCandidate &candidate)
         if (record.sequence <= base->sequence)
             continue;
         if (Status status = document->apply(record.operation); !status) {
-            return makeError(
-                tr("journal record %1: %2").arg(record.sequence).arg(status.error().message),
-                candidate.journalPath);
+            return makeError(SessionRecoveryMessages::tr("journal record %1: %2")
+                                 .arg(record.sequence)
+                                 .arg(status.error().message),
+                             candidate.journalPath);
         }
     }
     document->m_fileName = contents->header.sessionFile;
@@ -155,7 +160,8 @@ SessionRecovery::recover(const RecoveryCandidate &candidate)
 Status SessionRecovery::discard(const RecoveryCandidate &candidate)
 {
     if (SessionJournal::isInUse(candidate.journalPath))
-        return makeError(tr("the session is open in another Rasa Coach"), candidate.journalPath);
+        return makeError(SessionRecoveryMessages::tr("the session is open in another Rasa Coach"),
+                         candidate.journalPath);
     SessionJournal::removeFiles(candidate.journalPath);
     return {};
 }

@@ -17,10 +17,11 @@ namespace Coach {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of this file's messages (lupdate reads it).
+struct TrackerImporterMessages
 {
-    return QCoreApplication::translate("Coach::TrackerImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coach::TrackerImporter)
+};
 
 } // namespace
 
@@ -28,7 +29,9 @@ Result<std::unique_ptr<SessionDocument>> TrackerImporter::importFile(const QStri
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot open the file: %1").arg(file.errorString()), fileName);
+        return makeError(
+            TrackerImporterMessages::tr("cannot open the file: %1").arg(file.errorString()),
+            fileName);
     Result<std::unique_ptr<SessionDocument>> document =
         importJson(file.readAll(), QFileInfo(fileName).completeBaseName());
     if (!document)
@@ -42,7 +45,8 @@ Result<std::unique_ptr<SessionDocument>> TrackerImporter::importJson(const QByte
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(tr("not JSON (%1)").arg(parseError.errorString()));
+        return makeError(
+            TrackerImporterMessages::tr("not JSON (%1)").arg(parseError.errorString()));
     QString id;
     EventList events;
     if (document.isArray()) {
@@ -52,10 +56,12 @@ Result<std::unique_ptr<SessionDocument>> TrackerImporter::importJson(const QByte
         events = std::move(list).value();
     } else {
         if (document.object().contains("format"_L1))
-            return makeError(tr("this is a session file; open it instead of importing it"));
+            return makeError(TrackerImporterMessages::tr(
+                "this is a session file; open it instead of importing it"));
         Result<TrackerSnapshot> tracker = TrackerSnapshot::fromJson(document.object(), true);
         if (!tracker)
-            return makeError(tr("not a Rasa tracker: %1").arg(tracker.error().toString()));
+            return makeError(TrackerImporterMessages::tr("not a Rasa tracker: %1")
+                                 .arg(tracker.error().toString()));
         id = tracker->senderId;
         events = tracker->events;
     }

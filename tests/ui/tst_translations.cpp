@@ -6,6 +6,7 @@
 #include "mainwindowfixture.h"
 #include "translations.h"
 
+#include "model/event.h"
 #include "model/yamlreader.h"
 #include "rasa/rasaclient.h"
 
@@ -163,13 +164,17 @@ void TestTranslations::coreMessagesAreTranslated()
     QVERIFY2(spanish.error().message.startsWith(u"Introduzca la dirección del servidor Rasa"),
              qPrintable(spanish.error().message));
 
-    // Core files that translate through a file-local helper use contexts
-    // lupdate cannot see (here "Coach::YamlReader", filed under "Coach").
+    // Messages of free functions and of classes without QObject are filed
+    // under their own context (Q_DECLARE_TR_FUNCTIONS), which the plain
+    // QTranslator finds: no lookup in other contexts helps them.
     QVERIFY(Translations::install(u"de"_s));
     const auto yaml = parseYaml("key: [unclosed");
     QVERIFY(!yaml);
     QVERIFY2(yaml.error().message.startsWith(u"ungültiges YAML: "_s),
              qPrintable(yaml.error().message));
+    const auto event = Event::fromJson(QJsonValue(42));
+    QVERIFY(!event);
+    QCOMPARE(event.error().message, u"ein Ereignis muss ein JSON-Objekt sein"_s);
 }
 
 void TestTranslations::languageMenuStoresTheChoice()
