@@ -15,7 +15,7 @@ GraphService::GraphService(QObject *parent)
     connect(m_worker, &GraphWorker::progressed, this,
             [this](quint64 generation, const QString &status) {
                 if (generation == m_latest->load())
-                    emit graphStarted(generation, status);
+                    Q_EMIT graphStarted(generation, status);
             });
     m_thread.setObjectName(QStringLiteral("graph"));
     m_thread.start(QThread::LowPriority);
@@ -50,7 +50,7 @@ quint64 GraphService::requestGraph(const GraphRequest &request)
         m_worker, [worker = m_worker, request, generation] { worker->render(request, generation); },
         Qt::QueuedConnection);
     if (!wasBusy)
-        emit busyChanged(true);
+        Q_EMIT busyChanged(true);
     return generation;
 }
 
@@ -60,7 +60,7 @@ void GraphService::cancel()
         return;
     m_latest->fetch_add(1);
     m_pending = 0;
-    emit busyChanged(false);
+    Q_EMIT busyChanged(false);
 }
 
 void GraphService::onRendered(const GraphResult &result)
@@ -68,8 +68,8 @@ void GraphService::onRendered(const GraphResult &result)
     if (result.generation != m_latest->load())
         return; // superseded while it was drawn
     m_pending = 0;
-    emit graphReady(result);
-    emit busyChanged(false);
+    Q_EMIT graphReady(result);
+    Q_EMIT busyChanged(false);
 }
 
 } // namespace Coach

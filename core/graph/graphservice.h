@@ -38,7 +38,7 @@ public:
     bool isBusy() const { return m_pending != 0; }
     quint64 latestGeneration() const { return m_latest->load(); }
 
-signals:
+Q_SIGNALS:
     void trainingLoaded(int paths, const QStringList &warnings);
     void graphStarted(quint64 generation, const QString &status);
     void graphReady(const Coach::GraphResult &result);

@@ -73,7 +73,7 @@ void GraphWorker::setTraining(const StorySteps &steps)
             m_cache->trainingWarnings.append(
                 tr("Checkpoint %1 connects to nothing.").arg(checkpoint));
     }
-    emit trainingLoaded(int(m_cache->training.size()), m_cache->trainingWarnings);
+    Q_EMIT trainingLoaded(int(m_cache->training.size()), m_cache->trainingWarnings);
 }
 
 void GraphWorker::loadTraining(const std::function<Result<StorySteps>()> &reader)
@@ -86,7 +86,7 @@ void GraphWorker::loadTraining(const std::function<Result<StorySteps>()> &reader
     m_cache = std::make_unique<Cache>();
     m_cache->trainingWarnings.append(
         tr("The training stories could not be read: %1").arg(steps.error().toString()));
-    emit trainingLoaded(0, m_cache->trainingWarnings);
+    Q_EMIT trainingLoaded(0, m_cache->trainingWarnings);
 }
 
 QList<GraphSequence> GraphWorker::conversationSequences(const GraphRequest &request, int &current)
@@ -165,7 +165,7 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
     const qint64 cpuStart = threadCpuMs();
     int current = -1;
     const QList<GraphSequence> conversations = conversationSequences(request, current);
-    emit progressed(
+    Q_EMIT progressed(
         generation,
         tr("Laying out %L1 stories…").arg(m_cache->training.size() + conversations.size()));
     QList<const GraphSequence *> sequences;
@@ -179,7 +179,7 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
         GraphResult again = m_cache->last;
         again.generation = generation;
         again.reused = true;
-        emit rendered(again);
+        Q_EMIT rendered(again);
         return;
     }
     GraphBuildOptions build;
@@ -211,7 +211,7 @@ void GraphWorker::render(const GraphRequest &request, quint64 generation)
                      << result.renderMs << "ms with" << result.rendered.engine;
     m_cache->lastKey = key;
     m_cache->last = result;
-    emit rendered(result);
+    Q_EMIT rendered(result);
 }
 
 } // namespace Coach

@@ -84,7 +84,7 @@ public:
     void loadTraining(const std::function<Coach::Result<Coach::StorySteps>()> &reader);
     void render(const Coach::GraphRequest &request, quint64 generation);
 
-signals:
+Q_SIGNALS:
     void trainingLoaded(int paths, const QStringList &warnings);
     void progressed(quint64 generation, const QString &status);
     void rendered(const Coach::GraphResult &result);

@@ -108,7 +108,7 @@ void RasaClient::setServerVersion(const QString &version)
     if (version == m_serverVersion)
         return;
     m_serverVersion = version;
-    emit serverVersionChanged(version);
+    Q_EMIT serverVersionChanged(version);
 }
 
 QString RasaClient::redact(const QString &text) const
@@ -248,9 +248,9 @@ void RasaClient::setActive(QList<RasaRequest *> active)
     const qsizetype oldCount = m_active.size();
     m_active = std::move(active);
     if (m_active.size() != oldCount)
-        emit activeRequestCountChanged(int(m_active.size()));
+        Q_EMIT activeRequestCountChanged(int(m_active.size()));
     if (isBusy() != wasBusy)
-        emit busyChanged(isBusy());
+        Q_EMIT busyChanged(isBusy());
 }
 
 void RasaClient::cancelAll()
@@ -262,11 +262,6 @@ void RasaClient::cancelAll()
         if (request)
             request->cancel();
     }
-}
-
-HealthRequest *RasaClient::health()
-{
-    return send(new HealthRequest);
 }
 
 VersionRequest *RasaClient::version()
@@ -337,12 +332,6 @@ AppendEventsRequest *RasaClient::appendEvents(const QString &conversationId,
                                               bool executeSideEffects)
 {
     return send(new AppendEventsRequest(conversationId, events, verbosity, executeSideEffects));
-}
-
-ReplaceEventsRequest *RasaClient::replaceEvents(const QString &conversationId,
-                                                const EventList &events, EventVerbosity verbosity)
-{
-    return send(new ReplaceEventsRequest(conversationId, events, verbosity));
 }
 
 } // namespace Coach

@@ -23,12 +23,10 @@ class AppendEventsRequest;
 class DomainRequest;
 class Event;
 class ExecuteRequest;
-class HealthRequest;
 class ParseData;
 class ParseRequest;
 class PredictRequest;
 class RasaRequest;
-class ReplaceEventsRequest;
 class SendMessageRequest;
 class StatusRequest;
 class TrackerRequest;
@@ -128,7 +126,6 @@ public:
 
     // Endpoints (spec §2.3). Each returns a started request owned by the
     // client, which deletes itself after its signals.
-    HealthRequest *health();
     VersionRequest *version();
     StatusRequest *status();
     DomainRequest *domain();
@@ -158,9 +155,6 @@ public:
     AppendEventsRequest *appendEvents(const QString &conversationId, const EventList &events,
                                       EventVerbosity verbosity = EventVerbosity::AfterRestart,
                                       bool executeSideEffects = false);
-    //! PUT: replaces the conversation's events (in-memory stores only; spec §2.3).
-    ReplaceEventsRequest *replaceEvents(const QString &conversationId, const EventList &events,
-                                        EventVerbosity verbosity = EventVerbosity::AfterRestart);
 
     //! Starts any request (takes ownership); the factories use it.
     template <typename R> R *send(R *request)
@@ -172,7 +166,7 @@ public:
     //! Cancels every queued and running request (each emits only finished()).
     void cancelAll();
 
-signals:
+Q_SIGNALS:
     void busyChanged(bool busy);
     void activeRequestCountChanged(int count);
     void serverVersionChanged(const QString &version);

@@ -334,11 +334,11 @@ void RasaRequest::complete(const ApiError &error)
     m_state = error.isError() ? State::Failed : State::Succeeded;
     qCDebug(lcNet) << endpoint() << "finished:" << m_httpStatus << ApiError::kindName(m_error.kind)
                    << "attempts" << m_attempts;
-    emit finished();
+    Q_EMIT finished();
     if (m_state == State::Succeeded)
-        emit succeeded();
+        Q_EMIT succeeded();
     else
-        emit failed(m_error);
+        Q_EMIT failed(m_error);
     deleteLater();
 }
 
@@ -350,7 +350,7 @@ void RasaRequest::cancel()
     m_error = finalised(makeApiError(ApiError::Kind::Cancelled));
     m_state = State::Cancelled;
     qCDebug(lcNet) << endpoint() << "cancelled";
-    emit finished();
+    Q_EMIT finished();
     deleteLater();
 }
 

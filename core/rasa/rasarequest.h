@@ -107,7 +107,7 @@ public:
     //! Check isSucceeded() / error() inside.
     template <typename Fn> void onResult(const QObject *context, Fn &&fn);
 
-signals:
+Q_SIGNALS:
     void finished();
     void succeeded();
     void failed(const Coach::ApiError &error);

@@ -79,7 +79,7 @@ void ServerReadinessWaiter::setStage(Stage stage)
         return;
     m_stage = stage;
     qCDebug(lcNet) << "readiness:" << stage;
-    emit stageChanged(stage, stageText(stage));
+    Q_EMIT stageChanged(stage, stageText(stage));
 }
 
 void ServerReadinessWaiter::poll()
@@ -109,7 +109,7 @@ void ServerReadinessWaiter::poll()
         send(m_client->domain(), [this](const DomainRequest &request) {
             m_deadlineTimer->stop();
             setStage(Stage::Ready);
-            emit ready(m_version, m_status, request.domain());
+            Q_EMIT ready(m_version, m_status, request.domain());
         });
         break;
     default:
@@ -155,7 +155,7 @@ void ServerReadinessWaiter::onPollFailed(const ApiError &error)
         return;
     }
     m_lastError = error;
-    emit attemptFailed(error);
+    Q_EMIT attemptFailed(error);
     // The model can go away between /status and /domain (PUT /model).
     if (m_stage == Stage::ReadingDomain && error.isNoModelLoaded())
         setStage(Stage::WaitingForModel);
@@ -189,7 +189,7 @@ void ServerReadinessWaiter::fail(const ApiError &error)
     m_deadlineTimer->stop();
     stopRequest();
     setStage(Stage::Failed);
-    emit failed(error);
+    Q_EMIT failed(error);
 }
 
 void ServerReadinessWaiter::stopRequest()

@@ -61,7 +61,7 @@ public:
     //! Stops polling; no further signals.
     void cancel();
 
-signals:
+Q_SIGNALS:
     void stageChanged(Coach::ServerReadinessWaiter::Stage stage, const QString &description);
     //! A poll failed with a transient error; polling goes on.
     void attemptFailed(const Coach::ApiError &error);

@@ -20,7 +20,7 @@ class TestAnnotation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void render_data();
     void render();
     void parse_data();

@@ -9,7 +9,7 @@ class TestApiError : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsRasaErrorBodies_data();
     void readsRasaErrorBodies();
     void describesNonRasaBodies_data();

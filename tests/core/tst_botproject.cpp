@@ -13,7 +13,7 @@ class TestBotProject : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void opensARasaInitLayout();
     void namesWhatIsMissing();

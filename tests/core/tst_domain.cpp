@@ -13,7 +13,7 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsEveryFixtureDomain_data();
     void readsEveryFixtureDomain();
     void readsTwoXServerShape();

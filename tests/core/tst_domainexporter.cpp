@@ -32,7 +32,7 @@ class TestDomainExporter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void collectsFromAppliedEvents();
     void extendsTheFileAsText();
     void reportsConflictingResponses();

@@ -13,7 +13,7 @@ class TestEndpointsFile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void pointsTheActionEndpointAtTheStartedServer();
     void withoutProjectFile();
     void projectFileIsNeverChanged();

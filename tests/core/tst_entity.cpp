@@ -11,7 +11,7 @@ class TestEntity : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsExtractorOutput();
     void editsKeepUnknownKeys();
     void copiesAreIndependent();

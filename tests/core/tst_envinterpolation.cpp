@@ -10,7 +10,7 @@ class TestEnvInterpolation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void recognisesWhatRasaExpands_data();
     void recognisesWhatRasaExpands();
     void expandsLikeRasa_data();

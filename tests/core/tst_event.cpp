@@ -14,7 +14,7 @@ class TestEvent : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTripsEveryFixtureEvent_data();
     void roundTripsEveryFixtureEvent();
     void keepsUnknownTypesAndFields();

@@ -10,7 +10,7 @@ class TestExecuteRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sendsTheWholeActionEvent();
     void readsTrackerAndBotMessages();
     void acceptsAnswersWithoutMessages();

@@ -151,7 +151,7 @@ class TestExportCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void conformance_data();
     void conformance();
     void exportedFilesRoundTrip_data();

@@ -92,7 +92,7 @@ class TestExporter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void previewsBeforeWriting();
     void writesAllFilesAtomically();
     void reportsTheFileThatFailed();

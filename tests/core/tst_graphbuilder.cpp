@@ -54,7 +54,7 @@ class TestGraphBuilder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void matchesRasaFixtures_data();
     void matchesRasaFixtures();
     void fastMergeEqualsReference_data();

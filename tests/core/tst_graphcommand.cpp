@@ -15,7 +15,7 @@ class TestGraphCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void writesRasasGraphAsJson_data();
     void writesRasasGraphAsJson();

@@ -83,7 +83,7 @@ class TestGraphExport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void streamsWhatQJsonDocumentWrites_data();
     void streamsWhatQJsonDocumentWrites();
     void writesEveryAttributeToDot();

@@ -77,7 +77,7 @@ class TestGraphLayout : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void laysOutRasaFixtures_data();
     void laysOutRasaFixtures();
     void handlesCycles();

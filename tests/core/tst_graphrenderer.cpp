@@ -59,7 +59,7 @@ class TestGraphRenderer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void usesDotForSmallGraphs();
     void usesLayeredLayoutForBigGraphs();
     void reducesHugeGraphsToANeighbourhood();

@@ -54,7 +54,7 @@ class TestGraphService : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void drawsTheSessionWithTrainingStories();
     void dropsSupersededRequests();
     void cancelsRequests();

@@ -76,7 +76,7 @@ class TestGraphSvgWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writesOneGroupPerNodeAndEdge();
     void dimsNodesOffThePath();
     void drawsDashedAndColouredNodes();

@@ -30,7 +30,7 @@ class TestHistory : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void botOutputMatchesRasa()
     {
         // Rasa's test_interactive expected string (spec §5.9.1).

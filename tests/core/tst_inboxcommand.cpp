@@ -27,7 +27,7 @@ class TestInboxCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void jsonSchemaAndOrder();
     void flagsAreTheFilters_data();

@@ -24,7 +24,7 @@ class TestInboxQuery : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void summariesAreTheGeneratedOnes();
     void everyFilterAlone_data();

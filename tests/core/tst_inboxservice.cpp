@@ -18,7 +18,7 @@ class TestInboxService : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void opensAndIndexes();
     void picksUpNewRows();

@@ -26,7 +26,7 @@ class TestIncrementalLayout : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void grownGraphKeepsOldNodes()
     {
         const StoryGraph before =

@@ -20,7 +20,7 @@ class TestInteractiveSession : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void happyPathConfirmsEverything_data()
     {
         QTest::addColumn<QString>("version");

@@ -21,7 +21,7 @@ class TestInteractiveSessionCancel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cancelAfterFailedMessageListensAgain()
     {
         SessionHarness h;

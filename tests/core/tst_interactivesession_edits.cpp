@@ -17,7 +17,7 @@ class TestInteractiveSessionEdits : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void undoAfterBotActionThenTwice()
     {
         SessionHarness h;

@@ -45,7 +45,7 @@ class TestInteractiveSessionFaults : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void serverErrorMidTurnThenRetry()
     {
         SessionHarness h;

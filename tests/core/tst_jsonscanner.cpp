@@ -20,7 +20,7 @@ class TestJsonScanner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void agreesWithQt_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -100,7 +100,7 @@ class TestJsonTextWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writesWhatQtWrites_data();
     void writesWhatQtWrites();
     void writesRandomDocumentsAsQtDoes();

@@ -18,7 +18,7 @@ class TestLoadModelRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void loadsAndForgetsConversations_data();
     void loadsAndForgetsConversations();

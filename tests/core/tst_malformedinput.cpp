@@ -210,7 +210,7 @@ class TestMalformedInput : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void damagedFixturesGiveErrorsNotCrashes_data();
     void damagedFixturesGiveErrorsNotCrashes();
 };

@@ -11,7 +11,7 @@ class TestManagedProcess : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void linesAndProgress();
     void ownGroupMarkerAndRecord();

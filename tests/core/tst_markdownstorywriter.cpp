@@ -35,7 +35,7 @@ class TestMarkdownStoryWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writesRasaLayout();
     void writesEntitiesAndSlots();
     void writesEndToEndLines();

@@ -10,7 +10,7 @@ class TestNluCorrection : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void rankingAddsEveryIntentSorted()
     {
         const QList<IntentScore> ranking{{u"greet"_s, 0.6, {{u"name"_s, u"greet"_s}, {u"id"_s, 7}}},

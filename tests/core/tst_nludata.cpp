@@ -30,7 +30,7 @@ class TestNluData : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void collectsLikeRasa_data();
     void collectsLikeRasa();
     void parseDataTextWins();

@@ -29,7 +29,7 @@ class TestNluExporter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void mergesAsText_data();
     void mergesAsText();
     void writesNothingWithoutNewExamples();

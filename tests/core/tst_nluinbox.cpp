@@ -17,7 +17,7 @@ class TestNluInbox : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void groupsUnknownTypedTexts();
     void readsTheProjectsExamples();
 

@@ -13,7 +13,7 @@ class TestNluReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsRealFiles_data();
     void readsRealFiles();
     void guessesFormat_data();

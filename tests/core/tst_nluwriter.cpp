@@ -35,7 +35,7 @@ class TestNluWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writesRasaYaml();
     void writesObjectFormWhenNeeded();
     void writesRasaMarkdown();

@@ -19,7 +19,7 @@ class TestOfflineCorrection : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void confirmingEverythingKeepsTheConversation();
     void correctedTurnsReplaceTheirEvents();

@@ -12,7 +12,7 @@ class TestOutputLine : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void classify_data();
     void classify();
     void tailLeavesOutPythonWarnings_data();

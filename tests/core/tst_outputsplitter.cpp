@@ -13,7 +13,7 @@ class TestOutputSplitter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void linesAndProgress();
     void partialLinesWaitForTheRest();
     void carriageReturnAtTheEndOfAChunk();

@@ -10,7 +10,7 @@ class TestParallel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void slicesCoverEveryItemOnce_data();
     void slicesCoverEveryItemOnce();
     void smallInputsStayOnTheCallingThread();

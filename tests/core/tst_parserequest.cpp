@@ -34,7 +34,7 @@ class TestParseRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sendsTheText();
     void readsRealAnswers_data();
     void readsRealAnswers();

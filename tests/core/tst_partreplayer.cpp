@@ -139,7 +139,7 @@ class TestPartReplayer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void predictsBeforeEachAnnotatedAction();
     void eventsGoWithoutTheirRecordedTimes();
     void aDifferenceDoesNotCascade();

@@ -10,7 +10,7 @@ class TestPredictRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsScoresInServerOrder();
     void acceptsNullPolicyAndConfidence();
     void explainsAMissingDialoguePolicy_data();

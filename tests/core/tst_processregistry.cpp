@@ -21,7 +21,7 @@ class TestProcessRegistry : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void ownFile();

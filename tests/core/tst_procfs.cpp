@@ -12,7 +12,7 @@ class TestProcFs : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void ownProcess();
     void childIdentityAndEnvironment();
     void deadAndZombieProcessesDoNotRun();

@@ -28,7 +28,7 @@ class TestProjectLauncher : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void trainsAndStartsServerAndActionServer();

@@ -9,7 +9,7 @@ class TestRasaCommandLine : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void trainRunsRasaInTheProject();
     void rasa3ScriptListensOnLoopbackWithTheTokenInTheEnvironment();
     void rasa2IsBoundToLoopbackByTheWrapper();

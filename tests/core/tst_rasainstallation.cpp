@@ -11,7 +11,7 @@ class TestRasaInstallation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesRealVersionOutput_data();
     void parsesRealVersionOutput();
     void refusesOutputWithoutAVersion();

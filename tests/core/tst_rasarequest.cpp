@@ -21,7 +21,7 @@ class TestRasaRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void successEmitsFinishedThenSucceeded();
     void failureEmitsFinishedThenFailed();
     void cancelEmitsOnlyFinished();
@@ -296,17 +296,6 @@ void TestRasaRequest::endpointsBuildTheirRequests()
     QVERIFY(body(many).isArray());
     QCOMPARE(body(many).array().size(), 2);
     QCOMPARE(query(many), u"include_events=NONE&execute_side_effects=true"_s);
-
-    ReplaceEventsRequest replace(u"c1"_s, EventList{Event::restart()});
-    QCOMPARE(replace.method(), RasaRequest::Method::Put);
-    QCOMPARE(replace.endpoint(), u"PUT /conversations/{id}/tracker/events"_s);
-    QVERIFY(body(replace).isArray());
-
-    ReplaceEventsRequest empty(u"c1"_s, EventList{});
-    QCOMPARE(empty.body(), QByteArray("[]"));
-
-    HealthRequest health;
-    QCOMPARE(health.endpoint(), u"GET /"_s);
 }
 
 void TestRasaRequest::thenCallsTheTypedHandler()
@@ -660,7 +649,7 @@ void TestRasaRequest::retriesOnlyIdempotentRequests_data()
     QTest::newRow("GET 409") << u"domain"_s << 409 << 1;
     QTest::newRow("POST 503") << u"predict"_s << 503 << 1;
     QTest::newRow("POST 500") << u"message"_s << 500 << 1;
-    QTest::newRow("PUT 503") << u"replace"_s << 503 << 1;
+    QTest::newRow("PUT 503") << u"model"_s << 503 << 1;
 }
 
 void TestRasaRequest::retriesOnlyIdempotentRequests()
@@ -684,7 +673,7 @@ void TestRasaRequest::retriesOnlyIdempotentRequests()
     else if (call == "message"_L1)
         request = wire.client.sendMessage(u"c1"_s, u"hi"_s);
     else
-        request = wire.client.replaceEvents(u"c1"_s, {});
+        request = wire.client.send(new LoadModelRequest(u"models/next.tar.gz"_s));
     const QPointer<RasaRequest> guard(request);
     const Wire::Outcome outcome = Wire::run(request);
     QCOMPARE(outcome.error.httpStatus, status);

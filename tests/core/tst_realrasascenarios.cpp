@@ -37,7 +37,7 @@ class TestRealRasaScenarios : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void happyPath();
     void intentAndEntityCorrection();

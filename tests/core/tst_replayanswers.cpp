@@ -53,7 +53,7 @@ class TestReplayAnswers : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void listsEachDifference();
     void pointsAtTheEventToRewrite();
     void acceptingTheIntentKeepsTheRest();

@@ -78,7 +78,7 @@ class TestReplayCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void agreeingSessionExitsZero();
     void differencesExitOneWithEveryReport();

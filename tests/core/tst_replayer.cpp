@@ -79,7 +79,7 @@ class TestReplayer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void theBotItWasMadeWithAgrees_data();
     void theBotItWasMadeWithAgrees();

@@ -36,7 +36,7 @@ class TestReplayPlanner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void turnsPointAtTheConversationsEvents();
     void undoneAndRewoundTurnsAreNotReplayed();
     void restartsAndForksMakeParts();

@@ -66,7 +66,7 @@ class TestReplayReport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void formatFollowsTheExtension_data();
     void formatFollowsTheExtension();
     void jsonHasTheSchema();

@@ -20,7 +20,7 @@ class TestServerReadinessWaiter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
 

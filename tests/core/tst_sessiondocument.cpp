@@ -19,7 +19,7 @@ class TestSessionDocument : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_recovery.isValid());

@@ -51,7 +51,7 @@ class TestSessionFormat : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTripKeepsEverything()
     {
         const SessionData data = Fixtures::sessionData(3, 4);

@@ -22,7 +22,7 @@ class TestSessionInboxState : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTripsThroughJson();
     void survivesSaveAndOpen();
     void sessionReviewStoreForOneAnnotator();

@@ -39,7 +39,7 @@ class TestSessionJournal : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { SessionJournal::setRecoveryDirectory(m_recovery.path()); }
 
     void appendAndRead()

@@ -20,7 +20,7 @@ class TestSessionKill : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(COACH_SESSION_DRIVER)));

@@ -15,7 +15,7 @@ class TestSessionRecovery : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_recovery = std::make_unique<QTemporaryDir>();

@@ -9,7 +9,7 @@ class TestStatusRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsBothShapes_data();
     void readsBothShapes();
     void fingerprintIdentityFollowsTheModel();

@@ -43,7 +43,7 @@ class TestStoryBuilder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void buildsStories_data();
     void buildsStories();
     void continuesNumbering_data();

@@ -48,7 +48,7 @@ class TestStoryExpander : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void makesListensExplicit();
     void joinsCheckpoints();
     void forksOrSteps();

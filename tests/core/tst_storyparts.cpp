@@ -13,7 +13,7 @@ class TestStoryParts : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void emptyConversationHasOneEmptyStory()
     {
         const QList<StoryPart> parts = StoryParts::of({});

@@ -77,7 +77,7 @@ class TestStoryReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsRealFiles_data();
     void readsRealFiles();
     void markdownAndYamlAgree_data();

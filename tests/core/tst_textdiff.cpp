@@ -9,7 +9,7 @@ class TestTextDiff : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void unified_data();
     void unified();
     void scriptRebuildsBothTexts_data();

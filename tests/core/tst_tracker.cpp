@@ -14,7 +14,7 @@ class TestTracker : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void appliedEventsMatchRasaExports_data();
     void appliedEventsMatchRasaExports();
     void undoRemovesTheLastActionAndWhatFollowed();

@@ -12,7 +12,7 @@ class TestTrackerImporter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void importsRasaTrackerDump()
     {
         const QString path =

@@ -1,5 +1,4 @@
 #include "rasa/appendeventsrequest.h"
-#include "rasa/replaceeventsrequest.h"
 #include "rasa/sendmessagerequest.h"
 #include "rasa/trackerrequest.h"
 #include "testsupport/testdata.h"
@@ -18,7 +17,7 @@ class TestTrackerResultRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsRealTrackers_data();
     void readsRealTrackers();
     void everyTrackerEndpointReadsTheSameAnswer_data();
@@ -85,9 +84,6 @@ void TestTrackerResultRequest::everyTrackerEndpointReadsTheSameAnswer_data()
     QTest::newRow("append") << Factory([](EventVerbosity v) {
         return new AppendEventsRequest(u"c1"_s, Event::restart(), v);
     }) << u"POST /conversations/{id}/tracker/events"_s;
-    QTest::newRow("replace") << Factory([](EventVerbosity v) {
-        return new ReplaceEventsRequest(u"c1"_s, EventList{}, v);
-    }) << u"PUT /conversations/{id}/tracker/events"_s;
 }
 
 void TestTrackerResultRequest::everyTrackerEndpointReadsTheSameAnswer()

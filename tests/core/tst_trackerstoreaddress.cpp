@@ -17,7 +17,7 @@ class TestTrackerStoreAddress : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsUrls_data();
     void readsUrls();
     void refusesBadUrls_data();

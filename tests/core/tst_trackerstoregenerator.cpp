@@ -17,7 +17,7 @@ class TestTrackerStoreGenerator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void dumpsDataAsPython_data() { addRecordedFiles(); }
     void dumpsDataAsPython();
     void derivesColumnsAsRasa_data() { addRecordedFiles(); }

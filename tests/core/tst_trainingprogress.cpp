@@ -16,7 +16,7 @@ class TestTrainingProgress : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void realTraining_data();
     void realTraining();
     void nothingChanged();

@@ -35,7 +35,7 @@ class TestUndoStack : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void pushUndoRedo()
     {
         QString text;

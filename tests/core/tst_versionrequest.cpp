@@ -1,4 +1,3 @@
-#include "rasa/healthrequest.h"
 #include "rasa/versionrequest.h"
 
 #include <QTest>
@@ -10,12 +9,10 @@ class TestVersionRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void majorVersions_data();
     void majorVersions();
     void readsVersionAnswers();
-    void healthTextNamesTheVersion_data();
-    void healthTextNamesTheVersion();
 };
 
 void TestVersionRequest::majorVersions_data()
@@ -56,35 +53,6 @@ void TestVersionRequest::readsVersionAnswers()
     minimal->forceResult(200, R"({"version": "3.6.2"})");
     QCOMPARE(result.version, u"3.6.2"_s);
     QVERIFY(result.minimumCompatibleVersion.isEmpty());
-}
-
-void TestVersionRequest::healthTextNamesTheVersion_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("version");
-    QTest::newRow("rasa") << QByteArray("Hello from Rasa: 3.6.2\n") << u"Hello from Rasa: 3.6.2"_s
-                          << u"3.6.2"_s;
-    QTest::newRow("other") << QByteArray("It works!") << u"It works!"_s << QString();
-    QTest::newRow("empty") << QByteArray() << QString() << QString();
-}
-
-void TestVersionRequest::healthTextNamesTheVersion()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(QString, text);
-    QFETCH(QString, version);
-    auto *request = new HealthRequest;
-    QString gotText = u"unset"_s;
-    QString gotVersion;
-    QObject context;
-    connect(request, &RasaRequest::succeeded, &context, [&] {
-        gotText = request->text();
-        gotVersion = request->version();
-    });
-    request->forceResult(200, body, "text/plain");
-    QCOMPARE(gotText, text);
-    QCOMPARE(gotVersion, version);
 }
 
 QTEST_GUILESS_MAIN(TestVersionRequest)

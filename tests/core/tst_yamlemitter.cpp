@@ -15,7 +15,7 @@ class TestYamlEmitter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void scalarStyle_data();
     void scalarStyle();
     void scalarRoundTrips_data();

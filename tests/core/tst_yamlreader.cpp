@@ -12,7 +12,7 @@ class TestYamlReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsEveryFixtureYamlFile_data();
     void readsEveryFixtureYamlFile();
     void resolvesScalarsLikeYaml12_data();

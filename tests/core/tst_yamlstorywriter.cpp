@@ -70,7 +70,7 @@ class TestYamlStoryWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writesRasaExamples_data();
     void writesRasaExamples();
     void keepsRolesAndGroups();

@@ -12,7 +12,7 @@ class TestYamlTextEditor : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void outlinesSections();
     void appendsToSequences_data();
     void appendsToSequences();

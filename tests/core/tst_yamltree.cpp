@@ -76,7 +76,7 @@ class TestYamlTree : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsSnippets_data();
     void readsSnippets();
     void readsEveryFixtureAsYamlCppDoes();

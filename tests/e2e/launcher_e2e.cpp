@@ -71,7 +71,7 @@ class LauncherE2e : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void fullLoop();
     void killedAppIsCleanedUpAtTheNextStart();

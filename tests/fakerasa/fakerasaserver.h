@@ -144,7 +144,7 @@ public:
     //! The payload Rasa expects: {"user": {"username": ..., "role": ...}}.
     static QJsonObject jwtPayload(const QString &username, const QString &role);
 
-signals:
+Q_SIGNALS:
     //! A request arrived (before faults and latency are applied).
     void requestReceived(const QString &method, const QString &path);
     //! A response was sent; status 0 when the connection was dropped.

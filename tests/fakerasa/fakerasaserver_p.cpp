@@ -114,8 +114,8 @@ void FakeRasaServerPrivate::recordRefused(const QString &method, const QString &
     request.path = path;
     const quint64 id = record(request);
     setStatus(id, 413);
-    emit q->requestReceived(method, path);
-    emit q->requestHandled(method, path, 413);
+    Q_EMIT q->requestReceived(method, path);
+    Q_EMIT q->requestHandled(method, path, 413);
 }
 
 std::optional<Fault> FakeRasaServerPrivate::takeFault(const QString &method, const QString &path)
@@ -142,7 +142,7 @@ ApiReply FakeRasaServerPrivate::dispatch(const ApiRequest &request)
     const EventList before = api.conversations().store().events(conversation);
     ApiReply reply = api.handle(request);
     if (!conversation.isEmpty() && api.conversations().store().events(conversation) != before)
-        emit q->conversationChanged(conversation);
+        Q_EMIT q->conversationChanged(conversation);
     return reply;
 }
 
@@ -189,7 +189,7 @@ void FakeRasaServerPrivate::answer(QPointer<QTcpSocket> socket, const ApiReply &
         const int status = open ? reply.status : 0;
         setStatus(id, status);
         qCDebug(lcFakeRasa).noquote() << method << path << "->" << status;
-        emit q->requestHandled(method, path, status);
+        Q_EMIT q->requestHandled(method, path, status);
     };
     if (delayMs <= 0)
         send();
@@ -205,7 +205,7 @@ void FakeRasaServerPrivate::drop(QPointer<QTcpSocket> socket, int delayMs, quint
             socket->abort();
         setStatus(id, 0);
         qCDebug(lcFakeRasa).noquote() << method << path << "-> dropped";
-        emit q->requestHandled(method, path, 0);
+        Q_EMIT q->requestHandled(method, path, 0);
     });
 }
 
@@ -213,7 +213,7 @@ void FakeRasaServerPrivate::handle(const QHttpServerRequest &httpRequest, QTcpSo
 {
     const ApiRequest request = toApiRequest(httpRequest);
     const quint64 id = record(request);
-    emit q->requestReceived(request.method, request.path);
+    Q_EMIT q->requestReceived(request.method, request.path);
     const QPointer<QTcpSocket> guarded(socket);
     if (request.body.size() > kMaxBodySize) {
         answer(guarded, ApiReply::sanicError(413, u"Request body exceeds the size limit"_s, true),

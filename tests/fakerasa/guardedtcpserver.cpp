@@ -89,7 +89,7 @@ void GuardedTcpServer::refuse(QTcpSocket *socket)
         + reply.contentType + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
         + "\r\nConnection: close\r\n\r\n" + reply.body;
     socket->write(response);
-    emit requestRefused(method, path, response);
+    Q_EMIT requestRefused(method, path, response);
     socket->disconnectFromHost();
 }
 

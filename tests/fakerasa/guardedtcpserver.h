@@ -19,7 +19,7 @@ class GuardedTcpServer final : public QTcpServer
 public:
     explicit GuardedTcpServer(qint64 maxBodySize, QObject *parent = nullptr);
 
-signals:
+Q_SIGNALS:
     //! A request was refused; `body` is the 413 response sent.
     void requestRefused(const QString &method, const QString &path, const QByteArray &response);
 

@@ -43,7 +43,7 @@ class TestBot : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void loadsMoodbot();
     void ignoresMarkdownFiles();
     void mergesADomainFolder();

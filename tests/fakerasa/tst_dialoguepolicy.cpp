@@ -93,7 +93,7 @@ class TestDialoguePolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsCheckpointsAndOrSteps();
     void readerErrorsNameTheFile();
     void storyPathsFollowCheckpoints();

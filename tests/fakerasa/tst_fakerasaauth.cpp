@@ -25,7 +25,7 @@ class TestFakeRasaAuth : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
 

@@ -32,7 +32,7 @@ class TestFakeRasaConversations : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup();
 
     void moodbotHoldsAConversation_data();

@@ -45,7 +45,7 @@ class TestFakeRasaEvents : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup();
 
     void appendsOneEventOrAList_data();

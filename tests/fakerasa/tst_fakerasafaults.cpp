@@ -20,7 +20,7 @@ class TestFakeRasaFaults : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
 

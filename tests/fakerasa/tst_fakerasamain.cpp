@@ -25,7 +25,7 @@ class TestFakeRasaMain : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void servesUntilTerminated_data();
     void servesUntilTerminated();
     void optionsReachTheServer();

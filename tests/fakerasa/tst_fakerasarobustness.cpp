@@ -96,7 +96,7 @@ class TestFakeRasaRobustness : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup();
 
     void garbageBodiesGetErrorsNotCrashes_data();

@@ -35,7 +35,7 @@ class TestFakeRasaServer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup();
 
     void rootAndVersion_data();

@@ -37,7 +37,7 @@ class TestNluInterpreter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesAnnotations_data();
     void parsesAnnotations();
     void exampleLinesSkipNonItems();

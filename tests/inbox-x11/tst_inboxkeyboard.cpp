@@ -32,7 +32,7 @@ class TestInboxKeyboard : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void nluInboxByKeyboard();
     void correctItByKeyboard();

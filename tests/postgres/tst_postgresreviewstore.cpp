@@ -22,7 +22,7 @@ class TestPostgresReviewStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void createsAndMigratesTheSchema();

@@ -155,7 +155,7 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
     const int index = int(m_requests.size());
     m_requests.append(request);
     m_log.append(QStringLiteral("arrived ") + describe(request));
-    emit requestArrived(index);
+    Q_EMIT requestArrived(index);
     answer(socket, request, index);
 }
 
@@ -248,7 +248,7 @@ void RawHttpServer::finishAnswer(QTcpSocket *socket, int index)
 {
     socket->setProperty("busy", false);
     m_log.append(QStringLiteral("answered ") + describe(m_requests.at(index)));
-    emit answered(index);
+    Q_EMIT answered(index);
     socket->disconnectFromHost();
 }
 

@@ -86,7 +86,7 @@ public:
     //! Connections the client closed before the answer was complete.
     int abortedByClient() const { return m_abortedByClient; }
 
-signals:
+Q_SIGNALS:
     void requestArrived(int index);
     void answered(int index);
 

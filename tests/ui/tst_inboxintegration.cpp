@@ -29,7 +29,7 @@ class TestInboxIntegration : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void dockInTheViewMenu();
     void openShowsTheWholeConversation();
     void correctItAddsAConversation();

@@ -14,7 +14,7 @@ class TestInboxModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void pagesOfRowsNewestFirst();
     void filtersAndCounts();

@@ -29,7 +29,7 @@ class TestInboxPanel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void connectsAndListsNewestFirst();

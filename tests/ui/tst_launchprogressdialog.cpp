@@ -12,7 +12,7 @@ class TestLaunchProgressDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void showsStageAndEpochs();
     void failureOffersRetry();
 };

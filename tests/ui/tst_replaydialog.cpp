@@ -35,7 +35,7 @@ class TestReplayDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void replaysTheSessionAndMarksTheDifference();
     void acceptingIsUndoableAndKeepingChangesNothing();

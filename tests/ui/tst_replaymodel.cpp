@@ -71,7 +71,7 @@ class TestReplayModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void plannedTurnsArePending();
     void replayedTurnsShowBothSides();
     void settlingDifferences();

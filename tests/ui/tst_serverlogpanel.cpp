@@ -11,7 +11,7 @@ class TestServerLogPanel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void highlightsWarningsAndErrors();
     void keepsTheLastLines();
 };

@@ -80,7 +80,7 @@ void GraphCanvas::setZoom(double zoom)
     m_zoom = zoom;
     scheduleCache();
     update();
-    emit zoomChanged(m_zoom);
+    Q_EMIT zoomChanged(m_zoom);
 }
 
 void GraphCanvas::setMode(ViewMode mode)
@@ -88,7 +88,7 @@ void GraphCanvas::setMode(ViewMode mode)
     const bool wasFollowing = isFollowing();
     m_mode = mode;
     if (wasFollowing != isFollowing())
-        emit followingChanged(isFollowing());
+        Q_EMIT followingChanged(isFollowing());
 }
 
 void GraphCanvas::setFollowing(bool follow)
@@ -317,7 +317,7 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
         setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         setToolTip(hovered >= 0 ? m_graph.nodes.at(hovered).label : QString());
         update();
-        emit nodeHovered(hovered);
+        Q_EMIT nodeHovered(hovered);
     }
 }
 
@@ -327,7 +327,7 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
         if (!m_dragging) {
             const int node = m_graph.nodeAt(toSvg(event->position()));
             if (node >= 0)
-                emit nodeClicked(node);
+                Q_EMIT nodeClicked(node);
         }
         m_dragging = false;
         unsetCursor();
@@ -352,7 +352,7 @@ void GraphCanvas::keyPressEvent(QKeyEvent *event)
         panBy({0, -Step});
         break;
     case Qt::Key_Escape:
-        emit leaveRequested();
+        Q_EMIT leaveRequested();
         break;
     default:
         QWidget::keyPressEvent(event);
@@ -366,7 +366,7 @@ void GraphCanvas::leaveEvent(QEvent *event)
     if (m_hovered >= 0) {
         m_hovered = -1;
         update();
-        emit nodeHovered(-1);
+        Q_EMIT nodeHovered(-1);
     }
     QWidget::leaveEvent(event);
 }

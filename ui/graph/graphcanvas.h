@@ -60,7 +60,7 @@ public:
     // event details; the user drags it wider.
     QSize sizeHint() const override { return {240, 300}; }
 
-signals:
+Q_SIGNALS:
     void nodeClicked(int node);
     void nodeHovered(int node); //!< -1 when leaving nodes
     void zoomChanged(double zoom);

@@ -187,7 +187,7 @@ void GraphPanel::onNodeClicked(int index)
 {
     const GraphNodeInfo &node = graph().nodes.at(index);
     if (node.kind == GraphNodeKind::Intent && node.conversation >= 0 && node.eventIndex >= 0)
-        emit forkRequested(node.conversation, node.eventIndex);
+        Q_EMIT forkRequested(node.conversation, node.eventIndex);
 }
 
 bool GraphPanel::exportGraph(ExportFormat format)
@@ -207,10 +207,10 @@ bool GraphPanel::exportGraph(ExportFormat format)
         return false;
     const Status written = writeGraph(graph(), format, fileName);
     if (!written) {
-        emit exportFailed(written.error().toString());
+        Q_EMIT exportFailed(written.error().toString());
         return false;
     }
-    emit exported(fileName);
+    Q_EMIT exported(fileName);
     return true;
 }
 

@@ -58,7 +58,7 @@ public:
     static Status writeGraph(const RenderedGraph &graph, ExportFormat format,
                              const QString &fileName);
 
-signals:
+Q_SIGNALS:
     //! The user clicked a user message of the current conversation.
     void forkRequested(int conversation, int eventIndex);
     void exported(const QString &fileName);
