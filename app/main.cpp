@@ -12,9 +12,8 @@
 #include "shortcutsdialog.h"
 #include "translations.h"
 
-#include "export/exportcommand.h"
-#include "graph/graphcommand.h"
-#include "graph/graphsessionsource.h"
+#include "cli/exportcommand.h"
+#include "cli/graphcommand.h"
 #include "rasa/rasaclient.h"
 #include "session/sessiondocument.h"
 
@@ -322,10 +321,8 @@ int runHeadless(int argc, char *argv[])
         });
         return Coach::runInboxCommand(rest);
     }
-    if (command == u"graph") {
-        Coach::setGraphSessionLoader(&Coach::GraphSessionSource::load);
+    if (command == u"graph")
         return Coach::runGraphCommand(rest);
-    }
     return fail(QCoreApplication::translate("main", "unknown command '%1' (see rasa-coach --help)")
                     .arg(command));
 }

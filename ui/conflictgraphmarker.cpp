@@ -1,6 +1,6 @@
 #include "conflictgraphmarker.h"
 
-#include "graph/graphcanvas.h"
+#include "graphview/graphcanvas.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -8,7 +8,7 @@
 #include "conflictstorydialog.h"
 #include "conflictwarning.h"
 
-#include "graph/graphpanel.h"
+#include "graphview/graphpanel.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 

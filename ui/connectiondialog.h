@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectiontester.h"
+#include "rasa/connectiontester.h"
 
 #include "session/sessiontypes.h"
 

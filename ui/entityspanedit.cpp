@@ -2,7 +2,7 @@
 
 #include "entitypalette.h"
 
-#include "export/annotation.h"
+#include "model/annotation.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -17,7 +17,7 @@
 #include "settings.h"
 #include "slotsmodel.h"
 
-#include "graph/graphcontroller.h"
+#include "graphview/graphcontroller.h"
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 

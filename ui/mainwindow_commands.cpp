@@ -13,9 +13,9 @@
 #include "sessioncloseprompt.h"
 #include "settings.h"
 
-#include "graph/graphcanvas.h"
-#include "graph/graphcontroller.h"
-#include "graph/graphpanel.h"
+#include "graphview/graphcanvas.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 

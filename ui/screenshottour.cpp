@@ -8,8 +8,8 @@
 #include "messageinput.h"
 #include "promptarea.h"
 
-#include "graph/graphcontroller.h"
-#include "graph/graphpanel.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "graph/graphservice.h"
 
 #include <QAction>

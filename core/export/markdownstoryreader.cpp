@@ -1,6 +1,6 @@
 // StoryReader::readMarkdown: Rasa 2.x's legacy Markdown story format.
 
-#include "annotation.h"
+#include "model/annotation.h"
 #include "storyreader.h"
 #include "storystepbuilder.h"
 

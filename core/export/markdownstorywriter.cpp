@@ -1,6 +1,6 @@
 #include "markdownstorywriter.h"
 
-#include "annotation.h"
+#include "model/annotation.h"
 
 #include "model/jsonutil.h"
 

@@ -1,6 +1,6 @@
 #include "nludata.h"
 
-#include "annotation.h"
+#include "model/annotation.h"
 
 #include <QJsonArray>
 #include <QSet>

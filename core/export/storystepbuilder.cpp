@@ -1,6 +1,6 @@
 #include "storystepbuilder.h"
 
-#include "annotation.h"
+#include "model/annotation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // StoryReader::readYaml: Rasa's YAMLStoryReader on a YamlTree, whose nodes
 // keep line numbers for error messages.
 
-#include "annotation.h"
+#include "model/annotation.h"
 #include "storyreader.h"
 #include "storystepbuilder.h"
 

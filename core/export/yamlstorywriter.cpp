@@ -1,6 +1,6 @@
 #include "yamlstorywriter.h"
 
-#include "annotation.h"
+#include "model/annotation.h"
 #include "yamlemitter.h"
 
 #include <QJsonObject>

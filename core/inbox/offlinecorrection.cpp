@@ -1,6 +1,6 @@
 #include "offlinecorrection.h"
 
-#include "export/annotation.h"
+#include "model/annotation.h"
 #include "session/nlucorrection.h"
 #include "session/sessiondocument.h"
 

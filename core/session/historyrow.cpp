@@ -1,6 +1,6 @@
 #include "historyrow.h"
 
-#include "export/annotation.h"
+#include "model/annotation.h"
 #include "model/jsonutil.h"
 #include "model/tracker.h"
 

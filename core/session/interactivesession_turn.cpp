@@ -3,7 +3,7 @@
 #include "nlucorrection.h"
 #include "sessiondocument.h"
 
-#include "export/annotation.h"
+#include "model/annotation.h"
 #include "rasa/requests.h"
 
 #include <QRegularExpression>

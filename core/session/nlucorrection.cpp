@@ -1,6 +1,6 @@
 #include "nlucorrection.h"
 
-#include "export/annotation.h"
+#include "model/annotation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

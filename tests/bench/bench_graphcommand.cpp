@@ -15,7 +15,7 @@
 // 2-6 turns, each an intent out of 40 followed by 1-3 actions out of 80
 // (60 utter_, 20 action_); synthetic_domain.yml declares them.
 #include "graph/graphbuilder.h"
-#include "graph/graphcommand.h"
+#include "cli/graphcommand.h"
 #include "graph/graphexport.h"
 #include "graph/storyexpander.h"
 #include "model/domain.h"

@@ -1,4 +1,4 @@
-#include "export/annotation.h"
+#include "model/annotation.h"
 
 #include <QJsonObject>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "export/domainexporter.h"
-#include "export/exportcommand.h"
+#include "cli/exportcommand.h"
 #include "export/nlureader.h"
 #include "export/storyreader.h"
 #include "export/textdiff.h"

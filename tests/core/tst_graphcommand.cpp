@@ -1,4 +1,5 @@
-#include "graph/graphcommand.h"
+#include "cli/graphcommand.h"
+#include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
 
 #include <QFile>
@@ -23,7 +24,7 @@ private Q_SLOTS:
     void writesDotAndSvg();
     void rejectsBadInput_data();
     void rejectsBadInput();
-    void usesSessionLoader();
+    void readsSessionFiles();
 
 private:
     int run(const QStringList &arguments);
@@ -35,7 +36,6 @@ void TestGraphCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_errors.clear();
-    setGraphSessionLoader({});
 }
 
 int TestGraphCommand::run(const QStringList &arguments)
@@ -152,26 +152,25 @@ void TestGraphCommand::rejectsBadInput()
     QVERIFY(!QFile::exists(output));
 }
 
-void TestGraphCommand::usesSessionLoader()
+void TestGraphCommand::readsSessionFiles()
 {
-    setGraphSessionLoader([](const QString &path) -> Result<GraphSessionData> {
-        if (!path.endsWith(u"good.coach"_s))
-            return makeError(u"not a session"_s, path);
-        GraphConversation conversation;
-        conversation.name = u"default"_s;
-        QJsonObject parseData{{u"intent"_s, QJsonObject{{u"name"_s, u"greet"_s}}},
-                              {u"text"_s, u"hello there"_s}};
-        conversation.events = {Event::actionListen(),
-                               Event::user(u"hello there"_s, ParseData(parseData)),
-                               Event::action(u"utter_greet"_s), Event::actionListen()};
-        return GraphSessionData{{conversation}, 0};
-    });
+    // A real session file, written as the app saves it.
+    SessionDocument document;
+    const int index = document.addConversation(u"default"_s);
+    document.appendEvents(index,
+                          {Event::actionListen(),
+                           Event::user(u"hello there"_s,
+                                       ParseData::corrected(u"hello there"_s, u"greet"_s, {})),
+                           Event::action(u"utter_greet"_s), Event::actionListen()});
+    document.setCurrentConversation(index);
+    const QString good = m_dir->filePath(u"good.coach"_s);
+    QVERIFY(document.saveAs(good));
     const QStringList input{
         u"--stories"_s, TestSupport::dataPath(u"rasa/examples/moodbot/data/stories.yml"_s),
         u"--domain"_s,  TestSupport::dataPath(u"rasa/examples/moodbot/domain.yml"_s),
         u"--format"_s,  u"json"_s,
         u"--output"_s,  m_dir->filePath(u"g.json"_s)};
-    QCOMPARE(run(input + QStringList{u"--session"_s, u"/x/good.coach"_s}), 0);
+    QCOMPARE(run(input + QStringList{u"--session"_s, good}), 0);
     const QJsonObject nodes =
         TestSupport::readJson(m_dir->filePath(u"g.json"_s))[u"nodes"_s].toObject();
     bool sawUserText = false, sawWaiting = false;
@@ -181,8 +180,14 @@ void TestGraphCommand::usesSessionLoader()
     }
     QVERIFY(sawUserText);
     QVERIFY(sawWaiting);
-    QCOMPARE(run(input + QStringList{u"--session"_s, u"/x/bad.coach"_s}), 1);
-    QVERIFY2(m_errors.contains(u"/x/bad.coach: not a session"_s), qPrintable(m_errors));
+
+    const QString bad = m_dir->filePath(u"bad.coach"_s);
+    QFile damaged(bad);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{ not a session");
+    damaged.close();
+    QCOMPARE(run(input + QStringList{u"--session"_s, bad}), 1);
+    QVERIFY2(m_errors.contains(u"bad.coach"_s), qPrintable(m_errors));
 }
 
 QTEST_GUILESS_MAIN(TestGraphCommand)

@@ -1,5 +1,5 @@
 #include "graph/graphbuilder.h"
-#include "graph/graphcommand.h"
+#include "cli/graphcommand.h"
 #include "graph/graphexport.h"
 #include "graph/storyexpander.h"
 #include "model/domain.h"

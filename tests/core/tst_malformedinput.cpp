@@ -3,7 +3,7 @@
 // error, never crash or hang. Run under AddressSanitizer by scripts/test.sh,
 // so reading past a buffer fails here too. Seeds are fixed: a failure
 // reproduces with the seed it prints.
-#include "export/annotation.h"
+#include "model/annotation.h"
 #include "export/domainexporter.h"
 #include "export/jsontext.h"
 #include "export/nluexporter.h"

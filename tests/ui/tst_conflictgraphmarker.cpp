@@ -3,7 +3,7 @@
 
 #include "conflictgraphmarker.h"
 
-#include "graph/graphcanvas.h"
+#include "graphview/graphcanvas.h"
 
 #include <QTest>
 

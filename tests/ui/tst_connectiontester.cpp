@@ -1,5 +1,5 @@
 #include "connectiondialog.h"
-#include "connectiontester.h"
+#include "rasa/connectiontester.h"
 #include "settings.h"
 
 #include "fakerasa/fakerasaserver.h"

@@ -10,9 +10,9 @@
 #include "settings.h"
 
 #include "fakerasa/fakerasaserver.h"
-#include "graph/graphcanvas.h"
-#include "graph/graphcontroller.h"
-#include "graph/graphpanel.h"
+#include "graphview/graphcanvas.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "graph/graphservice.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"

@@ -8,10 +8,10 @@
 #include "mainwindow.h"
 
 #include "fakerasa/fakerasaserver.h"
-#include "graph/graphcanvas.h"
-#include "graph/graphcontroller.h"
+#include "graphview/graphcanvas.h"
+#include "graphview/graphcontroller.h"
 #include "graph/graphlayout.h"
-#include "graph/graphpanel.h"
+#include "graphview/graphpanel.h"
 #include "graph/graphservice.h"
 
 #include <QDir>

@@ -1,39 +1,13 @@
 #pragma once
 
-#include "graphworker.h"
 #include "result.h"
 
 #include <QStringList>
 
 class QTextStream;
 
-#include <functional>
 
 namespace Coach {
-
-class Domain;
-
-//! The conversations of a `*.coach` session file, for `--session`.
-struct GraphSessionData
-{
-    QList<GraphConversation> conversations;
-    int currentConversation = -1;
-};
-
-//! Reads a session file for `rasa-coach graph --session`. The session code
-//! installs it (see setGraphSessionLoader) so that core/graph does not
-//! depend on core/session; without one, `--session` reports that it is not
-//! available.
-using GraphSessionLoader = std::function<Result<GraphSessionData>(const QString &path)>;
-void setGraphSessionLoader(GraphSessionLoader loader);
-
-//! Reads the stories and rules of story/rule files and folders (searched
-//! recursively, as for `--stories`), for the command and the graph panel.
-//! The first unreadable file is the error; nothing is read in part. With
-//! `requireStories`, a folder without story or rule files is an error too
-//! (the command's user named it); a bot project may have none yet.
-Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &domain,
-                                    bool requireStories = true);
 
 //! `rasa-coach graph`: the story graph without the GUI, for scripts and CI.
 //!

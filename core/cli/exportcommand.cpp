@@ -1,6 +1,6 @@
 #include "exportcommand.h"
 
-#include "exporter.h"
+#include "export/exporter.h"
 #include "inbox/sessioninboxstate.h"
 
 #include "model/tracker.h"

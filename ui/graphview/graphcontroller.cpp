@@ -1,7 +1,7 @@
 #include "graphcontroller.h"
 
 #include "graphpanel.h"
-#include "graphsessionsource.h"
+#include "graph/graphsessionsource.h"
 #include "messagebox.h"
 
 #include "graph/graphservice.h"

@@ -1,4 +1,4 @@
-#include "graph/graphcommand.h"
+#include "cli/graphcommand.h"
 #include "graph/graphsessionsource.h"
 #include "session/sessiondocument.h"
 
@@ -185,7 +185,6 @@ void TestGraphSessionSource::graphCommandReadsSessions()
     QCOMPARE(loaded->currentConversation, 0);
     QVERIFY(!GraphSessionSource::load(dir.filePath(u"missing.coach"_s)));
 
-    setGraphSessionLoader(&GraphSessionSource::load);
     QString errors;
     QTextStream err(&errors);
     const QString output = dir.filePath(u"graph.json"_s);
@@ -204,7 +203,6 @@ void TestGraphSessionSource::graphCommandReadsSessions()
         runGraphCommand(common + QStringList{u"--session"_s, dir.filePath(u"nope.coach"_s)}, err),
         1);
     QVERIFY(errors.contains(u"nope.coach"_s));
-    setGraphSessionLoader({});
 }
 
 QTEST_MAIN(TestGraphSessionSource)

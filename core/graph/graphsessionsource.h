@@ -2,8 +2,8 @@
 
 #include "result.h"
 
-#include "graph/graphcommand.h"
-#include "graph/graphworker.h"
+#include "graphinput.h"
+#include "graphworker.h"
 
 #include <QJsonObject>
 

@@ -1,20 +1,18 @@
 #include "graphcommand.h"
 
-#include "cli/commandoptions.h"
-#include "graphbuilder.h"
-#include "graphexport.h"
-#include "graphrenderer.h"
-#include "storyexpander.h"
+#include "commandoptions.h"
 
-#include "export/storyreader.h"
+#include "graph/graphbuilder.h"
+#include "graph/graphexport.h"
+#include "graph/graphinput.h"
+#include "graph/graphrenderer.h"
+#include "graph/graphsessionsource.h"
+#include "graph/storyexpander.h"
 #include "model/domain.h"
-#include "model/yamltree.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -33,12 +31,6 @@ struct GraphCommandMessages
 };
 
 enum ExitCode { Done = 0, BadInput = 1, WriteFailed = 2 };
-
-GraphSessionLoader &sessionLoader()
-{
-    static GraphSessionLoader loader;
-    return loader;
-}
 
 struct Arguments
 {
@@ -98,65 +90,7 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     return result;
 }
 
-bool isStoryFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"md"_s) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return true; // let the reader report it
-        while (!file.atEnd()) {
-            if (file.readLine().trimmed().startsWith('*'))
-                return true;
-        }
-        return false;
-    }
-    if (suffix != u"yml"_s && suffix != u"yaml"_s)
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let the reader report it
-    // A YamlTree, not a JSON value: big story files are read once more below.
-    const YamlTree yaml = YamlTree::parse(file.readAll());
-    return !yaml.isValid() || yaml.root().value("stories"_L1).isDefined()
-        || yaml.root().value("rules"_L1).isDefined();
-}
-
 } // namespace
-
-Result<StorySteps> readGraphStories(const QStringList &paths, const Domain &domain,
-                                    bool requireStories)
-{
-    StorySteps steps;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return makeError(GraphCommandMessages::tr("no such file or folder"), path);
-        QStringList files;
-        if (info.isDir()) {
-            QDirIterator it(path, {u"*.yml"_s, u"*.yaml"_s, u"*.md"_s}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-            files.sort();
-            files.removeIf([](const QString &file) { return !isStoryFile(file); });
-            if (files.isEmpty() && requireStories)
-                return makeError(GraphCommandMessages::tr("contains no story or rule files"), path);
-        } else {
-            files.append(path);
-        }
-        for (const QString &file : std::as_const(files)) {
-            Result<StorySteps> read = StoryReader::readFile(file, &domain);
-            if (!read)
-                return read.error().where.isEmpty() ? makeError(read.error().message, file)
-                                                    : read.error();
-            if (read->isEmpty() && !info.isDir())
-                return makeError(GraphCommandMessages::tr("contains no stories or rules"), file);
-            steps.append(*read);
-        }
-    }
-    return steps;
-}
 
 namespace {
 
@@ -185,11 +119,7 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
         return steps.error();
     GraphSessionData session;
     if (!arguments.session.isEmpty()) {
-        if (!sessionLoader())
-            return makeError(
-                GraphCommandMessages::tr("reading sessions is not available in this build"),
-                arguments.session);
-        Result<GraphSessionData> loaded = sessionLoader()(arguments.session);
+        Result<GraphSessionData> loaded = GraphSessionSource::load(arguments.session);
         if (!loaded)
             return loaded.error().where.isEmpty()
                 ? makeError(loaded.error().message, arguments.session)
@@ -222,11 +152,6 @@ Result<StoryGraph> buildGraph(const Arguments &arguments)
 }
 
 } // namespace
-
-void setGraphSessionLoader(GraphSessionLoader loader)
-{
-    sessionLoader() = std::move(loader);
-}
 
 int runGraphCommand(const QStringList &arguments)
 {
