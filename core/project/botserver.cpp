@@ -165,8 +165,8 @@ Status BotServer::startRasaServer()
         m_temporary = std::make_unique<QTemporaryDir>();
         options.endpoints = m_temporary->filePath(u"endpoints.yml"_s);
         const QUrl webhook(u"http://127.0.0.1:%1/webhook"_s.arg(m_actionPort));
-        if (const Status written = writeEndpointsWithActionServer(m_project.endpointsFile(),
-                                                                  webhook, options.endpoints);
+        if (Status written = writeEndpointsWithActionServer(m_project.endpointsFile(), webhook,
+                                                            options.endpoints);
             !written)
             return written;
     }

@@ -72,7 +72,7 @@ public:
     //! Rasa's own client gives every request 300 s.
     static constexpr std::chrono::milliseconds DefaultTimeout{300'000};
     //! Larger answers fail with TooLarge; reading stops at the cap.
-    static constexpr qint64 DefaultMaxResponseSize = 64 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxResponseSize = qint64(64) * 1024 * 1024;
 
     explicit RasaClient(QObject *parent = nullptr);
     explicit RasaClient(const QUrl &baseUrl, QObject *parent = nullptr);

@@ -157,7 +157,7 @@ void PartReplayer::cleanUp()
         [this](const ApiError &error) { fail(error); });
 }
 
-void PartReplayer::post(qsizetype end, Probe probe, std::function<void()> next)
+void PartReplayer::post(qsizetype end, Probe probe, const std::function<void()> &next)
 {
     EventList events;
     if (!m_created) {

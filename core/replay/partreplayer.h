@@ -71,7 +71,7 @@ private:
     //! Restarts the scratch conversation without waiting (cancel, failure).
     void abandonScratch();
     //! Sends the part's events up to `end` (and the probe), then calls `next`.
-    void post(qsizetype end, Probe probe, std::function<void()> next);
+    void post(qsizetype end, Probe probe, const std::function<void()> &next);
     void watch(RasaRequest *request);
     void fail(const ApiError &error);
 
