@@ -1531,10 +1531,6 @@ Achtung: Die FormPolicy hat aufgrund früherer Trainingsstorys keine Formularval
         <source>the layout was interrupted</source>
         <translation>das Layout wurde unterbrochen</translation>
     </message>
-    <message>
-        <source>reading sessions is not available in this build</source>
-        <translation>das Lesen von Sitzungen ist in diesem Build nicht verfügbar</translation>
-    </message>
 </context>
 <context>
     <name>Coach::GraphController</name>
@@ -1952,6 +1948,10 @@ Die Nachrichten ab dort fehlen in der neuen Story; die alte Story bleibt in der 
     <message>
         <source>Cannot replay %1: %2</source>
         <translation>%1 lässt sich nicht wiederholen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2905,14 @@ Der Bot vergisst die aktuelle Story; sie bleibt in der Sitzung, in der Gespräch
     <message>
         <source>&amp;Rasa Executable</source>
         <translation>&amp;Rasa-Programm</translation>
+    </message>
+    <message>
+        <source>Rasa &amp;Output</source>
+        <translation>Rasa-&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Ko&amp;nflikte</translation>
     </message>
 </context>
 <context>

@@ -1531,10 +1531,6 @@ Atención: FormPolicy predijo que no hay validación del formulario a partir de 
         <source>the layout was interrupted</source>
         <translation>la disposición se interrumpió</translation>
     </message>
-    <message>
-        <source>reading sessions is not available in this build</source>
-        <translation>la lectura de sesiones no está disponible en esta compilación</translation>
-    </message>
 </context>
 <context>
     <name>Coach::GraphController</name>
@@ -1952,6 +1948,10 @@ Los mensajes a partir de ahí quedan fuera de la nueva historia; la historia ant
     <message>
         <source>Cannot replay %1: %2</source>
         <translation>No se puede repetir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2905,14 @@ El bot olvida la historia actual; esta se conserva en la sesión, en la lista de
     <message>
         <source>&amp;Rasa Executable</source>
         <translation>Ejecutable de &amp;Rasa</translation>
+    </message>
+    <message>
+        <source>Rasa &amp;Output</source>
+        <translation>Salida de &amp;Rasa</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Co&amp;nflictos</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ InboxIntegration::InboxIntegration(MainWindow *window) : QObject(window), m_wind
     m_dock->hide();
     window->restoreDockWidget(m_dock);
     QAction *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("&Inbox")); // with its mnemonic
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     if (QMenu *view = window->menuBar()->findChild<QMenu *>(u"ViewMenu"_s))
         view->addAction(toggle);

@@ -8,6 +8,7 @@
 #include "conversationlistpanel.h"
 #include "conversationmodel.h"
 #include "eventdetailspane.h"
+#include "graphview/graphcontroller.h"
 #include "helpmenu.h"
 #include "inboxintegration.h"
 #include "languagemenu.h"
@@ -17,7 +18,6 @@
 #include "settings.h"
 #include "slotsmodel.h"
 
-#include "graphview/graphcontroller.h"
 #include "model/domain.h"
 #include "session/sessiondocument.h"
 
@@ -295,13 +295,14 @@ void MainWindow::createDocks()
                                    Qt::BottomDockWidgetArea);
     logDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_launcher->logDock());
+    m_launcher->logDock()->toggleViewAction()->setText(tr("Rasa &Output")); // with its mnemonic
     m_viewMenu->addAction(m_launcher->logDock()->toggleViewAction());
     tabifyDockWidget(logDock, m_launcher->logDock());
 
     createGraphDock();
     m_conflicts->markGraph(m_graphPanel);
-    QDockWidget *conflictsDock =
-        addDock(tr("Conflicts"), u"ConflictsDock"_s, m_conflicts->panel(), Qt::RightDockWidgetArea);
+    QDockWidget *conflictsDock = addDock(tr("Conflicts"), tr("Co&nflicts"), u"ConflictsDock"_s,
+                                         m_conflicts->panel(), Qt::RightDockWidgetArea);
     m_conflicts->setDock(conflictsDock);
     conflictsDock->hide();
 }

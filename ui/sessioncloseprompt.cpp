@@ -14,8 +14,8 @@ int SessionClosePrompt::unexportedParts(const SessionDocument *document)
     for (const Conversation &conversation : document->data().conversations)
         conversations.append({conversation.id, conversation.events, conversation.exportRecords});
     StoryWriterOptions options;
-    for (const SlotDefinition &slot :
-         Domain::fromJson(document->domain()).valueOr(Domain()).slotDefinitions()) {
+    const Domain domain = Domain::fromJson(document->domain()).valueOr(Domain());
+    for (const SlotDefinition &slot : domain.slotDefinitions()) {
         if (slot.type == QLatin1StringView("float"))
             options.floatSlots.insert(slot.name);
     }

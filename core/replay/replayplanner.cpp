@@ -66,8 +66,9 @@ QList<ReplayPart> ReplayPlanner::parts(int conversation, const QString &id, cons
 {
     QList<ReplayPart> parts;
     qsizetype cursor = 0;
-    const QList<EventList> split = StoryBuilder::storyParts(events);
-    for (const EventList &applied : split) {
+    const QList<StoryPart> split = StoryBuilder::storyParts(events);
+    for (const StoryPart &story : split) {
+        const EventList &applied = story.events;
         ReplayPart part;
         part.conversation = conversation;
         part.conversationId = id;
