@@ -14,9 +14,11 @@
 // Stories are generated like tests/data/graph/synthetic_100_stories.yml:
 // 2-6 turns, each an intent out of 40 followed by 1-3 actions out of 80
 // (60 utter_, 20 action_); synthetic_domain.yml declares them.
-#include "graph/graphbuilder.h"
 #include "cli/graphcommand.h"
+
+#include "graph/graphbuilder.h"
 #include "graph/graphexport.h"
+#include "graph/graphinput.h"
 #include "graph/storyexpander.h"
 #include "model/domain.h"
 

@@ -1,6 +1,6 @@
 #include "graph/graphbuilder.h"
-#include "cli/graphcommand.h"
 #include "graph/graphexport.h"
+#include "graph/graphinput.h"
 #include "graph/storyexpander.h"
 #include "model/domain.h"
 #include "testsupport/testdata.h"

@@ -137,8 +137,10 @@ void TestFakeRasaRobustness::garbageBodiesGetErrorsNotCrashes_data()
         {"array of junk", QByteArray(R"([1, "a", null, {"event": 5}])")},
     };
     for (const char *version : {"3.6.2", "2.8.12"}) {
-        for (const auto &[name, body] : bodies)
-            QTest::addRow("%s %s", version, name) << QString::fromLatin1(version) << body;
+        for (const auto &[name, body] : bodies) {
+            const QByteArray row = QByteArray(version) + ' ' + name;
+            QTest::newRow(row.constData()) << QString::fromLatin1(version) << body;
+        }
     }
 }
 
