@@ -1,6 +1,8 @@
 // rasa-coach: command line, application setup and the headless subcommands.
 #include "aboutdialog.h"
 #include "cli/checkcommand.h"
+#include "cli/exportcommand.h"
+#include "cli/graphcommand.h"
 #include "cli/inboxcommand.h"
 #include "cli/replaycommand.h"
 #include "inbox/trackerstoreaddress.h"
@@ -12,8 +14,6 @@
 #include "shortcutsdialog.h"
 #include "translations.h"
 
-#include "cli/exportcommand.h"
-#include "cli/graphcommand.h"
 #include "rasa/rasaclient.h"
 #include "session/sessiondocument.h"
 

@@ -7,8 +7,8 @@
 #include "conflictspanel.h"
 #include "conflictstorydialog.h"
 #include "conflictwarning.h"
-
 #include "graphview/graphpanel.h"
+
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "rasa/connectiontester.h"
-
 #include "session/sessiontypes.h"
 
 #include <QDialog>

@@ -5,6 +5,9 @@
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "forkdialog.h"
+#include "graphview/graphcanvas.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "launchercontroller.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -13,9 +16,6 @@
 #include "sessioncloseprompt.h"
 #include "settings.h"
 
-#include "graphview/graphcanvas.h"
-#include "graphview/graphcontroller.h"
-#include "graphview/graphpanel.h"
 #include "session/sessiondocument.h"
 #include "session/sessionrecovery.h"
 

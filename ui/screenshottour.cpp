@@ -4,12 +4,12 @@
 #include "annotationpanel.h"
 #include "choicelist.h"
 #include "conversationmodel.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "promptarea.h"
 
-#include "graphview/graphcontroller.h"
-#include "graphview/graphpanel.h"
 #include "graph/graphservice.h"
 
 #include <QAction>

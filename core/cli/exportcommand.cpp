@@ -1,8 +1,8 @@
 #include "exportcommand.h"
 
-#include "export/exporter.h"
 #include "inbox/sessioninboxstate.h"
 
+#include "export/exporter.h"
 #include "model/tracker.h"
 #include "session/sessiondocument.h"
 #include "session/sessionformat.h"

@@ -6,7 +6,6 @@
 
 class QTextStream;
 
-
 namespace Coach {
 
 //! `rasa-coach graph`: the story graph without the GUI, for scripts and CI.

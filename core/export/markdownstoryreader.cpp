@@ -1,8 +1,9 @@
 // StoryReader::readMarkdown: Rasa 2.x's legacy Markdown story format.
 
-#include "model/annotation.h"
 #include "storyreader.h"
 #include "storystepbuilder.h"
+
+#include "model/annotation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,6 @@
 #include "markdownstorywriter.h"
 
 #include "model/annotation.h"
-
 #include "model/jsonutil.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // StoryReader::readYaml: Rasa's YAMLStoryReader on a YamlTree, whose nodes
 // keep line numbers for error messages.
 
-#include "model/annotation.h"
 #include "storyreader.h"
 #include "storystepbuilder.h"
 
+#include "model/annotation.h"
 #include "model/yamlreader.h"
 #include "model/yamltree.h"
 

@@ -1,7 +1,8 @@
 #include "yamlstorywriter.h"
 
-#include "model/annotation.h"
 #include "yamlemitter.h"
+
+#include "model/annotation.h"
 
 #include <QJsonObject>
 

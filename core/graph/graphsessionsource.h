@@ -1,9 +1,8 @@
 #pragma once
 
-#include "result.h"
-
 #include "graphinput.h"
 #include "graphworker.h"
+#include "result.h"
 
 #include <QJsonObject>
 

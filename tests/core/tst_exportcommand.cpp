@@ -1,5 +1,6 @@
-#include "export/domainexporter.h"
 #include "cli/exportcommand.h"
+
+#include "export/domainexporter.h"
 #include "export/nlureader.h"
 #include "export/storyreader.h"
 #include "export/textdiff.h"

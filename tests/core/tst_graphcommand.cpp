@@ -1,4 +1,5 @@
 #include "cli/graphcommand.h"
+
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"
 
@@ -157,11 +158,11 @@ void TestGraphCommand::readsSessionFiles()
     // A real session file, written as the app saves it.
     SessionDocument document;
     const int index = document.addConversation(u"default"_s);
-    document.appendEvents(index,
-                          {Event::actionListen(),
-                           Event::user(u"hello there"_s,
-                                       ParseData::corrected(u"hello there"_s, u"greet"_s, {})),
-                           Event::action(u"utter_greet"_s), Event::actionListen()});
+    document.appendEvents(
+        index,
+        {Event::actionListen(),
+         Event::user(u"hello there"_s, ParseData::corrected(u"hello there"_s, u"greet"_s, {})),
+         Event::action(u"utter_greet"_s), Event::actionListen()});
     document.setCurrentConversation(index);
     const QString good = m_dir->filePath(u"good.coach"_s);
     QVERIFY(document.saveAs(good));

@@ -1,4 +1,5 @@
 #include "cli/graphcommand.h"
+
 #include "graph/graphsessionsource.h"
 #include "session/sessiondocument.h"
 

@@ -3,7 +3,6 @@
 // error, never crash or hang. Run under AddressSanitizer by scripts/test.sh,
 // so reading past a buffer fails here too. Seeds are fixed: a failure
 // reproduces with the seed it prints.
-#include "model/annotation.h"
 #include "export/domainexporter.h"
 #include "export/jsontext.h"
 #include "export/nluexporter.h"
@@ -13,6 +12,7 @@
 #include "export/storyreader.h"
 #include "export/storywriter.h"
 #include "export/yamltexteditor.h"
+#include "model/annotation.h"
 #include "model/domain.h"
 #include "model/tracker.h"
 #include "rasa/apierror.h"

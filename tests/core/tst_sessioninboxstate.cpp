@@ -1,7 +1,7 @@
+#include "cli/exportcommand.h"
 #include "inbox/sessioninboxstate.h"
 #include "inbox/sessionreviewstore.h"
 
-#include "cli/exportcommand.h"
 #include "export/exporter.h"
 #include "session/sessiondocument.h"
 #include "testsupport/testdata.h"

@@ -2,7 +2,6 @@
 // over the graph canvas.
 
 #include "conflictgraphmarker.h"
-
 #include "graphview/graphcanvas.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "connectiondialog.h"
-#include "rasa/connectiontester.h"
 #include "settings.h"
 
 #include "fakerasa/fakerasaserver.h"
+#include "rasa/connectiontester.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -5,13 +5,13 @@
 // were between turns). The PNGs are kept in <build>/x11-screenshots (or
 // $COACH_X11_SCREENSHOTS) for a look by eye.
 #include "coachonx11.h"
+#include "graphview/graphcanvas.h"
+#include "graphview/graphcontroller.h"
+#include "graphview/graphpanel.h"
 #include "mainwindow.h"
 
 #include "fakerasa/fakerasaserver.h"
-#include "graphview/graphcanvas.h"
-#include "graphview/graphcontroller.h"
 #include "graph/graphlayout.h"
-#include "graphview/graphpanel.h"
 #include "graph/graphservice.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "graphcontroller.h"
 
 #include "graphpanel.h"
-#include "graph/graphsessionsource.h"
 #include "messagebox.h"
 
 #include "graph/graphservice.h"
+#include "graph/graphsessionsource.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
 
