@@ -108,7 +108,8 @@ QString shape(const PyJson &event)
     if (parse.kind() == PyJson::Kind::Object) {
         parts << u"parse_data{"_s + keys(parse) + u"} intent{"_s + keys(parse.value(u"intent"_s))
                 + u'}';
-        for (const PyJson &item : parse.value(u"intent_ranking"_s).items())
+        const PyJson ranking = parse.value(u"intent_ranking"_s);
+        for (const PyJson &item : ranking.items())
             parts << u"ranked{"_s + keys(item) + u'}';
     }
     if (event.value(u"data"_s).kind() == PyJson::Kind::Object)
