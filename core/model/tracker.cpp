@@ -213,6 +213,22 @@ EventList forVerbosity(const EventList &events, EventVerbosity verbosity)
     return events;
 }
 
+QList<EventList> splitAtSessions(const EventList &events)
+{
+    QList<EventList> sessions;
+    EventList current;
+    for (const Event &event : events) {
+        if (event.type() == EventType::SessionStarted && !current.isEmpty()) {
+            sessions.append(current);
+            current.clear();
+        }
+        current.append(event);
+    }
+    if (!current.isEmpty())
+        sessions.append(current);
+    return sessions;
+}
+
 QList<EventList> splitAtRestarts(const EventList &events)
 {
     QList<EventList> parts;

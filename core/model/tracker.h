@@ -56,6 +56,8 @@ EventList afterLatestRestart(const EventList &events);
 EventList forVerbosity(const EventList &events, EventVerbosity verbosity);
 //! Parts between `restart` events, restarts dropped, empty parts dropped.
 QList<EventList> splitAtRestarts(const EventList &events);
+//! Parts cut before every `session_started` (each keeps its own).
+QList<EventList> splitAtSessions(const EventList &events);
 //! True when the last action (after the last user message) is action_listen
 //! in the applied events (spec §5.3).
 bool isListening(const EventList &events);

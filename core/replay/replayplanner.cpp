@@ -1,7 +1,9 @@
 #include "replayplanner.h"
 
-#include "export/storybuilder.h"
+#include "model/tracker.h"
 #include "session/sessiondata.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +12,38 @@ namespace Coach {
 namespace {
 
 constexpr auto kUnlikelyIntent = "action_unlikely_intent"_L1;
+
+bool hasUserMessage(const EventList &events)
+{
+    return std::any_of(events.cbegin(), events.cend(),
+                       [](const Event &event) { return event.type() == EventType::User; });
+}
+
+//! What the server holds of each session of each restart-delimited part:
+//! its applied events (a session start resets them, so a part is replayed
+//! as the server saw it), without a last user message the bot never
+//! answered. Stories keep a part whole (StoryBuilder); a replay predicts
+//! from what the server's tracker applies.
+QList<EventList> appliedSessions(const EventList &events)
+{
+    QList<EventList> parts;
+    for (const EventList &part : EventRules::splitAtRestarts(events)) {
+        for (const EventList &session : EventRules::splitAtSessions(part)) {
+            EventList applied = EventRules::applied(session);
+            qsizetype cut = applied.size();
+            for (qsizetype i = applied.size() - 1; i >= 0; --i) {
+                if (applied.at(i).type() == EventType::Action)
+                    break;
+                if (applied.at(i).type() == EventType::User)
+                    cut = i;
+            }
+            applied.resize(cut);
+            if (hasUserMessage(applied))
+                parts.append(std::move(applied));
+        }
+    }
+    return parts;
+}
 
 //! Where each event of `part` stands in `events`. Parts hold copies of the
 //! conversation's events, in order, so the same event data is found
@@ -66,9 +100,8 @@ QList<ReplayPart> ReplayPlanner::parts(int conversation, const QString &id, cons
 {
     QList<ReplayPart> parts;
     qsizetype cursor = 0;
-    const QList<StoryPart> split = StoryBuilder::storyParts(events);
-    for (const StoryPart &story : split) {
-        const EventList &applied = story.events;
+    const QList<EventList> split = appliedSessions(events);
+    for (const EventList &applied : split) {
         ReplayPart part;
         part.conversation = conversation;
         part.conversationId = id;

@@ -136,10 +136,10 @@ void TestGraphCommand::rejectsBadInput_data()
         u"--stories"_s, TestSupport::dataPath(u"rasa/examples/moodbot/data/nlu.yml"_s),
         u"--domain"_s,  domain,
         u"--format"_s,  u"json"_s} << u"nlu.yml: contains no stories or rules"_s;
-    QTest::newRow("session without loader")
+    QTest::newRow("missing session")
         << QStringList{u"--stories"_s, stories,   u"--domain"_s,  domain,
-                       u"--format"_s,  u"json"_s, u"--session"_s, u"/tmp/x.coach"_s}
-        << u"/tmp/x.coach: reading sessions is not available"_s;
+                       u"--format"_s,  u"json"_s, u"--session"_s, u"/nonexistent/x.coach"_s}
+        << u"/nonexistent/x.coach: cannot open the file"_s;
 }
 
 void TestGraphCommand::rejectsBadInput()

@@ -176,7 +176,7 @@ void TestTracker::repeatedLoopTurnsCollapse()
              (QStringList{u"form"_s, u"chitchat"_s, u"utter_chitchat"_s, u"form"_s}));
     // What the annotator kept collapses nothing: stories need every turn.
     QCOMPARE(turnNames(EventRules::kept(events)),
-             (QStringList{u"request"_s, u"form"_s, u"action_listen"_s, u"inform"_s, u"form"_s}));
+             (QStringList{u"request"_s, u"form"_s, u"inform"_s, u"form"_s}));
 }
 
 void TestTracker::keptEventsRevertButNeverReset()

@@ -425,7 +425,9 @@ void TestFakeRasaServer::parseShapeIsRasas()
     const QString bot = QStringLiteral(COACH_SOURCE_DIR "/tests/e2e/bots/moodbot");
     FakeRasaServer server;
     server.setRasaVersion(version);
-    const Status loaded = server.loadBot(bot, bot + u"/config.yml"_s);
+    // The config the recordings were made with (tests/data/replay/README.md).
+    const Status loaded =
+        server.loadBot(bot, TestSupport::dataPath(u"replay/moodbot-config.yml"_s));
     QVERIFY2(loaded, qPrintable(loaded.error().toString()));
     QVERIFY(server.listen());
     TestClient client(server.url());
