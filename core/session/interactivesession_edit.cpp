@@ -207,18 +207,22 @@ bool InteractiveSession::Private::askAgainLocally()
     clearQuestions();
     if (listenIfListening())
         return true;
+    // The action question asked at exactly these events (an execution that
+    // failed) comes back as it was; a message typed with its intent ("/greet")
+    // was never asked about, so its NLU question must not appear instead.
+    if (lastActionQuestion && lastActionQuestionAt == events().size()) {
+        action = lastActionQuestion;
+        setState(State::ConfirmingAction);
+        Q_EMIT q->actionQuestionAsked(*action);
+        return true;
+    }
     if (const int message = unansweredUserMessage(); message >= 0) {
         nlu = buildNluQuestion(message);
         setState(State::ConfirmingNlu);
         Q_EMIT q->nluQuestionAsked(*nlu);
         return true;
     }
-    if (!lastActionQuestion || lastActionQuestionAt != events().size())
-        return false;
-    action = lastActionQuestion;
-    setState(State::ConfirmingAction);
-    Q_EMIT q->actionQuestionAsked(*action);
-    return true;
+    return false;
 }
 
 } // namespace Coach
