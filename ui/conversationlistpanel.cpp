@@ -58,14 +58,14 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     connect(&m_update, &QTimer::timeout, this, &ConversationListPanel::updateChanged);
 }
 
-QString ConversationListPanel::storyText(const StoryPart &part)
+QString ConversationListPanel::storyText(const StoryOutline &part)
 {
     QString origin;
-    if (part.origin == StoryPart::Origin::Fork && !part.forkedBefore.isEmpty())
+    if (part.origin == StoryOutline::Origin::Fork && !part.forkedBefore.isEmpty())
         origin = tr("forked before “%1”").arg(part.forkedBefore);
-    else if (part.origin == StoryPart::Origin::Fork)
+    else if (part.origin == StoryOutline::Origin::Fork)
         origin = tr("forked from story %1").arg(part.forkedFrom + 1);
-    else if (part.origin == StoryPart::Origin::Restart)
+    else if (part.origin == StoryOutline::Origin::Restart)
         origin = tr("restarted");
     else if (!part.firstMessage.isEmpty())
         origin = u"“%1”"_s.arg(part.firstMessage);
@@ -162,7 +162,7 @@ void ConversationListPanel::fillStories(QTreeWidgetItem *item)
 {
     const int conversation = item->data(0, ConversationRole).toInt();
     const SessionDocument *document = m_session->document();
-    const QList<StoryPart> parts = StoryParts::of(document->conversation(conversation).events);
+    const QList<StoryOutline> parts = StoryParts::of(document->conversation(conversation).events);
     qDeleteAll(item->takeChildren());
     for (qsizetype p = 0; p < parts.size(); ++p) {
         auto *story = new QTreeWidgetItem(item, {storyText(parts.at(p))});
@@ -207,11 +207,11 @@ void ConversationListPanel::showStory(const QTreeWidgetItem *item)
         return;
     const Conversation &conversation =
         m_session->document()->conversation(item->data(0, ConversationRole).toInt());
-    const QList<StoryPart> parts = StoryParts::of(conversation.events);
+    const QList<StoryOutline> parts = StoryParts::of(conversation.events);
     const int index = item->data(0, StoryRole).toInt();
     if (index >= parts.size())
         return;
-    const StoryPart &part = parts.at(index);
+    const StoryOutline &part = parts.at(index);
     m_storyTitle->setText(storyText(part));
     const EventList events =
         conversation.events.mid(part.firstEvent, part.endEvent - part.firstEvent);

@@ -14,7 +14,7 @@ namespace Coach {
 
 class InteractiveSession;
 struct HistoryRow;
-struct StoryPart;
+struct StoryOutline;
 
 //! The session's conversations and their stories as a tree: restarted and
 //! forked stories are listed (with the message a fork went back to), so the
@@ -53,7 +53,7 @@ private:
         int story = -1;
     };
 
-    static QString storyText(const StoryPart &part);
+    static QString storyText(const StoryOutline &part);
     static QString rowText(const HistoryRow &row);
     void scheduleRefresh();
     void refresh();

@@ -458,6 +458,14 @@ void InteractiveSession::Private::adoptTracker(const TrackerSnapshot &snapshot)
 void InteractiveSession::Private::resyncThen(std::function<void()> then)
 {
     readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
+        if (events().isEmpty() && isFreshConversation(snapshot.events)) {
+            // Nothing stored yet: the session start the server shows is made
+            // up again on every read (new timestamps), as when connecting.
+            markSynced(EventList());
+            adoptTracker(snapshot);
+            then();
+            return;
+        }
         if (sync(snapshot))
             then();
         else

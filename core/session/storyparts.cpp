@@ -9,7 +9,7 @@ namespace Coach {
 namespace {
 
 //! How many leading events `part` copies from `previous`.
-qsizetype copiedPrefix(const EventList &events, const StoryPart &previous, const StoryPart &part)
+qsizetype copiedPrefix(const EventList &events, const StoryOutline &previous, const StoryOutline &part)
 {
     qsizetype copied = 0;
     while (part.firstEvent + copied < part.endEvent
@@ -20,7 +20,7 @@ qsizetype copiedPrefix(const EventList &events, const StoryPart &previous, const
     return copied;
 }
 
-void describe(const EventList &events, StoryPart &part)
+void describe(const EventList &events, StoryOutline &part)
 {
     const EventList applied =
         EventRules::applied(events.mid(part.firstEvent, part.endEvent - part.firstEvent));
@@ -32,16 +32,16 @@ void describe(const EventList &events, StoryPart &part)
     }
 }
 
-void findFork(const EventList &events, const QList<StoryPart> &parts, StoryPart &part)
+void findFork(const EventList &events, const QList<StoryOutline> &parts, StoryOutline &part)
 {
-    const StoryPart &previous = parts.constLast();
+    const StoryOutline &previous = parts.constLast();
     const qsizetype copied = copiedPrefix(events, previous, part);
     bool copiedMessage = false;
     for (qsizetype i = 0; i < copied; ++i)
         copiedMessage = copiedMessage || events.at(part.firstEvent + i).type() == EventType::User;
     if (!copiedMessage)
         return; // a restart: at most the session start is the same
-    part.origin = StoryPart::Origin::Fork;
+    part.origin = StoryOutline::Origin::Fork;
     part.forkedFrom = int(parts.size() - 1);
     for (qsizetype i = previous.firstEvent + copied; i < previous.endEvent; ++i) {
         if (events.at(i).type() == EventType::User) {
@@ -53,19 +53,19 @@ void findFork(const EventList &events, const QList<StoryPart> &parts, StoryPart 
 
 } // namespace
 
-QList<StoryPart> StoryParts::of(const EventList &events)
+QList<StoryOutline> StoryParts::of(const EventList &events)
 {
-    QList<StoryPart> parts;
+    QList<StoryOutline> parts;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= events.size(); ++i) {
         if (i < events.size() && events.at(i).type() != EventType::Restart)
             continue;
-        StoryPart part;
+        StoryOutline part;
         part.number = int(parts.size()) + 1;
         part.firstEvent = int(start);
         part.endEvent = int(i);
         if (!parts.isEmpty()) {
-            part.origin = StoryPart::Origin::Restart;
+            part.origin = StoryOutline::Origin::Restart;
             findFork(events, parts, part);
         }
         describe(events, part);

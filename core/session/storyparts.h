@@ -11,7 +11,7 @@ namespace Coach {
 //! §5.11–5.12). A fork posts a restart followed by a copy of the events
 //! before the chosen message, so a part that starts with the previous
 //! part's first events (same timestamps) was forked from it.
-struct StoryPart
+struct StoryOutline
 {
     enum class Origin { Start, Restart, Fork };
 
@@ -29,7 +29,7 @@ namespace StoryParts {
 
 //! The stories of a conversation, in order; a conversation without events
 //! has one empty part.
-QList<StoryPart> of(const EventList &events);
+QList<StoryOutline> of(const EventList &events);
 
 } // namespace StoryParts
 

@@ -16,9 +16,9 @@ class TestStoryParts : public QObject
 private Q_SLOTS:
     void emptyConversationHasOneEmptyStory()
     {
-        const QList<StoryPart> parts = StoryParts::of({});
+        const QList<StoryOutline> parts = StoryParts::of({});
         QCOMPARE(parts.size(), 1);
-        QCOMPARE(parts.at(0).origin, StoryPart::Origin::Start);
+        QCOMPARE(parts.at(0).origin, StoryOutline::Origin::Start);
         QCOMPARE(parts.at(0).userMessages, 0);
     }
 
@@ -38,18 +38,18 @@ private Q_SLOTS:
         events.append(Event::restart(3000.0));
         events.append(Event::actionListen(3000.5));
 
-        const QList<StoryPart> parts = StoryParts::of(events);
+        const QList<StoryOutline> parts = StoryParts::of(events);
         QCOMPARE(parts.size(), 3);
-        QCOMPARE(parts.at(0).origin, StoryPart::Origin::Start);
+        QCOMPARE(parts.at(0).origin, StoryOutline::Origin::Start);
         QCOMPARE(parts.at(0).userMessages, 2);
         QCOMPARE(parts.at(0).firstMessage, Fixtures::turnEvents(0, 0).first().text());
-        QCOMPARE(parts.at(1).origin, StoryPart::Origin::Fork);
+        QCOMPARE(parts.at(1).origin, StoryOutline::Origin::Fork);
         QCOMPARE(parts.at(1).forkedFrom, 0);
         QCOMPARE(parts.at(1).forkedBefore, Fixtures::turnEvents(0, 1).first().text());
         QCOMPARE(parts.at(1).userMessages, 2);
         QCOMPARE(parts.at(0).endEvent, int(forkedAt));
         QCOMPARE(parts.at(1).firstEvent, int(forkedAt + 1));
-        QCOMPARE(parts.at(2).origin, StoryPart::Origin::Restart);
+        QCOMPARE(parts.at(2).origin, StoryOutline::Origin::Restart);
         QCOMPARE(parts.at(2).userMessages, 0);
         QCOMPARE(parts.at(2).number, 3);
         QCOMPARE(parts.at(2).endEvent, int(events.size()));

@@ -69,7 +69,10 @@ void TestConversationListPanel::listsConversationsAndStories()
     QVERIFY(first->child(1)->text(0).contains(Fixtures::turnEvents(0, 1).first().text()));
 
     tree->setCurrentItem(first->child(0));
-    QCOMPARE(shown.panel.storyView()->count(), 2 * 4); // user, slot, action + bot, listen per turn
+    // Per turn: the user, the slot, the action, the bot's message (with
+    // buttons, its own row) and action_listen.
+    QCOMPARE(shown.panel.storyView()->count(), 2 * 5);
+    QVERIFY(shown.panel.storyView()->item(3)->text().startsWith(u"Bot says: "_s));
     QVERIFY(shown.panel.storyView()->item(0)->text().contains(u"inform"_s));
 
     // Another conversation lists its stories when it is expanded; new
