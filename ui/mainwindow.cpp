@@ -129,6 +129,8 @@ void MainWindow::createActions()
         ->setWhatsThis(tr("Removes the last user message or bot action "
                           "from the conversation on the server."));
     m_launcher = new LauncherController(this);
+    // After Retrain & Restart the launcher offers to replay the session.
+    connect(m_launcher, &LauncherController::replayRequested, this, &MainWindow::showReplayDialog);
 }
 
 QAction *MainWindow::action(ActionId id) const
