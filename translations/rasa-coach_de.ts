@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Neue &amp;Aktion…</translation>
+        <translation>Neue A&amp;ktion…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>
@@ -1009,7 +1009,7 @@ Intent: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation>&amp;Entität:</translation>
+        <translation>E&amp;ntität:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1017,7 +1017,7 @@ Intent: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
+        <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
         <source>“%1”</source>

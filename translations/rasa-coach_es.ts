@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation>Nueva &amp;acción…</translation>
+        <translation>Nueva acc&amp;ión…</translation>
     </message>
     <message>
         <source>New &amp;response…</source>

@@ -84,6 +84,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     // A row made of a layout gets a label without buddy: its & would show.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(projectRow)))
         label->setBuddy(m_project);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(conversationRow)))
+        label->setBuddy(m_conversation);
     form->addRow(QString(), m_startServer);
     form->addRow(m_test, m_verdict);
     form->addRow(m_buttons);
