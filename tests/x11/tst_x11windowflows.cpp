@@ -108,9 +108,13 @@ void TestX11WindowFlows::saveAsThenOpen()
     QVERIFY(m_app->waitFor([&] { return !m_app->window().document()->isModified(); }));
     QVERIFY(readFile(file).contains(u"utter_greet"_s));
 
+    // Saved but not exported: closing it offers Export; the test discards.
+    answerNextBox(QMessageBox::Discard);
     FileDialog::setNextFileName(QStringLiteral(COACH_SOURCE_DIR)
                                 + u"/resources/examples/moodbot.coach"_s);
     QVERIFY(m_app->pressInWindow(u"ctrl+o"_s));
+    QVERIFY(m_app->waitFor([&] { return m_app->handledDialogs() == 1; }));
+    QVERIFY2(m_boxText.contains(u"not been exported"_s), qPrintable(m_boxText));
     QVERIFY(m_app->waitFor(
         [&] { return m_app->window().document()->fileName().endsWith(u"moodbot.coach"_s); }));
     QCOMPARE(m_app->window().session()->state(), InteractiveSession::State::Offline);
