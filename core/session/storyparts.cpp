@@ -9,7 +9,8 @@ namespace Coach {
 namespace {
 
 //! How many leading events `part` copies from `previous`.
-qsizetype copiedPrefix(const EventList &events, const StoryOutline &previous, const StoryOutline &part)
+qsizetype copiedPrefix(const EventList &events, const StoryOutline &previous,
+                       const StoryOutline &part)
 {
     qsizetype copied = 0;
     while (part.firstEvent + copied < part.endEvent
