@@ -89,7 +89,7 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     connect(m_markdown, &QCheckBox::toggled, this, &ExportDialog::onMarkdownToggled);
     connect(m_responseClash, &QComboBox::currentIndexChanged, this, &ExportDialog::refreshPreview);
     for (QLineEdit *edit : {m_stories, m_nlu, m_domain})
-        connect(edit, &QLineEdit::editingFinished, this, &ExportDialog::refreshPreview);
+        connect(edit, &QLineEdit::editingFinished, this, &ExportDialog::onPathEdited);
     resize(900, 700);
     if (Settings *settings = Settings::instance())
         restoreGeometry(settings->dialogGeometry(GeometryKey));
@@ -98,6 +98,10 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
 
 ExportDialog::~ExportDialog()
 {
+    // A line edit losing focus while the dialog is torn down emits
+    // editingFinished: no preview may start on a half-destroyed dialog.
+    for (QLineEdit *edit : {m_stories, m_nlu, m_domain})
+        disconnect(edit, nullptr, this, nullptr);
     if (Settings *settings = Settings::instance())
         settings->setDialogGeometry(GeometryKey, saveGeometry());
 }
@@ -179,9 +183,24 @@ void ExportDialog::onMarkdownToggled(bool markdown)
     refreshPreview();
 }
 
+QStringList ExportDialog::paths() const
+{
+    return {m_stories->text(), m_nlu->text(), m_domain->text()};
+}
+
+void ExportDialog::onPathEdited()
+{
+    // Leaving a field (also by pressing Write) finishes editing it: only a
+    // changed path needs a new preview, and a needless one would disable
+    // Write under the annotator's key.
+    if (paths() != m_previewPaths)
+        refreshPreview();
+}
+
 void ExportDialog::refreshPreview()
 {
     const int generation = ++m_generation;
+    m_previewPaths = paths();
     m_preparing = true;
     m_preview.reset();
     m_write->setEnabled(false);

@@ -38,6 +38,8 @@ public:
 
     //! Renders the preview again (asynchronously) from the current fields.
     void refreshPreview();
+    void onPathEdited();
+    QStringList paths() const;
     bool isPreparing() const { return m_preparing; }
     std::optional<ExportBridge::Plan> preview() const { return m_preview; }
     //! Writes the previewed files; true on success.
@@ -86,6 +88,7 @@ private:
     QPushButton *m_write = nullptr;
     std::optional<ExportBridge::Plan> m_preview;
     int m_generation = 0;
+    QStringList m_previewPaths; //!< the paths of the newest preview asked for
     bool m_preparing = false;
 };
 
