@@ -63,7 +63,9 @@ bool ConflictGraphMarker::eventFilter(QObject *watched, QEvent *event)
 {
     // Repaints of the canvas (pans, new graphs) repaint this child too;
     // only its size needs following.
-    if (watched == m_canvas && event->type() == QEvent::Resize)
+    // The canvas is our parent: compare with it as a QObject, since events
+    // also arrive while it is being destroyed, when it is no GraphCanvas.
+    if (event->type() == QEvent::Resize && watched == parent())
         setGeometry(m_canvas->rect());
     return QWidget::eventFilter(watched, event);
 }
