@@ -2,6 +2,8 @@
 
 #include "inbox/inboxindex.h"
 
+#include "model/jsontextwriter.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -49,39 +51,9 @@ QString InboxOutput::pythonFloat(double value)
 
 QString InboxOutput::jsonString(const QString &text)
 {
-    QString result = u"\""_s;
-    result.reserve(text.size() + 2);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            result += u"\\\""_s;
-            break;
-        case u'\\':
-            result += u"\\\\"_s;
-            break;
-        case u'\n':
-            result += u"\\n"_s;
-            break;
-        case u'\r':
-            result += u"\\r"_s;
-            break;
-        case u'\t':
-            result += u"\\t"_s;
-            break;
-        case u'\b':
-            result += u"\\b"_s;
-            break;
-        case u'\f':
-            result += u"\\f"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                result += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                result += c;
-        }
-    }
-    return result + u'"';
+    QByteArray quoted;
+    JsonTextWriter::appendString(quoted, text);
+    return QString::fromUtf8(quoted);
 }
 
 QString InboxOutput::json(const InboxIndex &index, const QList<int> &matches, qsizetype limit)
