@@ -67,9 +67,9 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     form->addRow(tr("Response &clashes:"), m_responseClash);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *previewButton = new QPushButton(tr("&Preview Changes"), this);
+    m_previewButton = new QPushButton(tr("&Preview Changes"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(previewButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
     m_write->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -79,7 +79,7 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     layout->addWidget(buttons);
 
     fillDefaults();
-    connect(previewButton, &QPushButton::clicked, this, &ExportDialog::refreshPreview);
+    connect(m_previewButton, &QPushButton::clicked, this, &ExportDialog::refreshPreview);
     connect(m_write, &QPushButton::clicked, this, [this] {
         if (writeFiles())
             accept();

@@ -58,6 +58,7 @@ public:
     QString storiesText() const;
     QString statusText() const;
     QPushButton *writeButton() const { return m_write; }
+    QPushButton *previewButton() const { return m_previewButton; }
 
 Q_SIGNALS:
     void previewReady();
@@ -86,6 +87,7 @@ private:
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_write = nullptr;
+    QPushButton *m_previewButton = nullptr;
     std::optional<ExportBridge::Plan> m_preview;
     int m_generation = 0;
     QStringList m_previewPaths; //!< the paths of the newest preview asked for

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -153,8 +154,13 @@ void TestX11WindowFlows::exportWritesTheFiles()
         QVERIFY(m_app->keys().type(path));
     }
     QVERIFY(m_app->waitFor([&] { return dialog->domainEdit()->text() == fields.at(2).second; }));
+    // Alt+P first moves the focus (the domain field's changed path starts a
+    // preview), then clicks 100 ms later (a second one): Write is only ready
+    // for the key once the click's preview is done.
+    QSignalSpy previewClicked(dialog->previewButton(), &QPushButton::clicked);
     QVERIFY(m_app->keys().press(u"alt+p"_s));
-    QVERIFY(m_app->waitFor([&] { return dialog->writeButton()->isEnabled(); }));
+    QVERIFY(m_app->waitFor(
+        [&] { return !previewClicked.isEmpty() && dialog->writeButton()->isEnabled(); }));
     QVERIFY(m_app->keys().press(u"alt+w"_s));
     QVERIFY(m_app->waitFor([&] { return QFile::exists(fields.at(0).second); }));
     QVERIFY(readFile(fields.at(0).second).contains(u"utter_greet"_s));
