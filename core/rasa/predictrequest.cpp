@@ -1,5 +1,6 @@
 #include "predictrequest.h"
 
+#include "jsonmembercut.h"
 #include "trackerresultrequest.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,20 @@ PredictRequest::PredictRequest(const QString &conversationId, TrackerReading rea
     , m_reading(reading)
 { }
 
+Result<void, ApiError> PredictRequest::readBody(const QByteArray &body,
+                                                const QByteArray &contentType)
+{
+    m_cutTrackerIsObject.reset();
+    if (m_reading == TrackerReading::Full)
+        return RasaRequest::readBody(body, contentType);
+    // The tracker is most of the answer: checked by a scan, never built.
+    const std::optional<JsonMemberCut::Result> cut = JsonMemberCut::cut(body, "tracker"_L1);
+    if (!cut || !cut->found)
+        return RasaRequest::readBody(body, contentType); // the full parse decides
+    m_cutTrackerIsObject = cut->valueIsObject;
+    return RasaRequest::readBody(cut->rest, contentType);
+}
+
 Status PredictRequest::parse(const QJsonDocument &document)
 {
     if (!document.isObject())
@@ -32,7 +47,9 @@ Status PredictRequest::parse(const QJsonDocument &document)
     m_confidence =
         confidence.isDouble() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
     if (m_reading == TrackerReading::None) {
-        if (!json.value("tracker"_L1).isObject())
+        const bool trackerIsObject =
+            m_cutTrackerIsObject.value_or(json.value("tracker"_L1).isObject());
+        if (!trackerIsObject)
             return makeError(tr("the prediction has no \"tracker\" object"));
         return {};
     }

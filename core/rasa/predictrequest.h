@@ -47,6 +47,7 @@ public:
     const TrackerSnapshot &tracker() const { return m_tracker; }
 
 protected:
+    Result<void, ApiError> readBody(const QByteArray &body, const QByteArray &contentType) override;
     Status parse(const QJsonDocument &document) override;
 
 private:
@@ -57,6 +58,8 @@ private:
     QString m_policy;
     std::optional<double> m_confidence;
     TrackerSnapshot m_tracker;
+    //! Set when readBody() cut the tracker out unbuilt: whether it was an object.
+    std::optional<bool> m_cutTrackerIsObject;
 };
 
 } // namespace Coach

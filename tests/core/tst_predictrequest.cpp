@@ -184,6 +184,16 @@ void TestPredictRequest::scoresOnlyLeavesTheTrackerUnread()
         complete("{" + scores + "}", PredictRequest::TrackerReading::None).error;
     QCOMPARE(missing.kind, ApiError::Kind::UnexpectedShape);
     QVERIFY2(missing.userMessage().contains(u"tracker"_s), qPrintable(missing.userMessage()));
+    // The unread tracker is still checked: not an object, or not JSON.
+    const ApiError notAnObject =
+        complete("{" + scores + R"(, "tracker": [1]})", PredictRequest::TrackerReading::None).error;
+    QCOMPARE(notAnObject.kind, ApiError::Kind::UnexpectedShape);
+    QVERIFY2(notAnObject.userMessage().contains(u"tracker"_s),
+             qPrintable(notAnObject.userMessage()));
+    const ApiError damaged = complete("{" + scores + R"(, "tracker": {"events": [tru]}})",
+                                      PredictRequest::TrackerReading::None)
+                                 .error;
+    QCOMPARE(damaged.kind, ApiError::Kind::MalformedBody);
 }
 
 QTEST_GUILESS_MAIN(TestPredictRequest)
