@@ -131,7 +131,10 @@ TrackerStoreReader::readConversation(const QString &senderId, qint64 beforeId, i
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     const QString before = beforeId > 0 ? u" AND id < ?"_s : QString();
-    const QString last = limit >= 0 ? u" ORDER BY id DESC LIMIT ?"_s : u" ORDER BY id"_s;
+    // `id + 0`: ordered by the key itself, PostgreSQL walks the whole key
+    // index backwards for the last rows (117 ms in 1.2 M rows) instead of
+    // using Rasa's sender_id index and sorting those few (5 ms).
+    const QString last = limit >= 0 ? u" ORDER BY id + 0 DESC LIMIT ?"_s : u" ORDER BY id"_s;
     query.prepare(u"SELECT id, data FROM events WHERE sender_id = ?"_s + before + last);
     int bound = 0;
     query.bindValue(bound++, senderId);
