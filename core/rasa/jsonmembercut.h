@@ -12,8 +12,8 @@ namespace Coach {
 //! Rasa's /predict answer carries the whole tracker (every event since the
 //! last restart) beside a few scores; a caller that needs only the scores
 //! would spend most of its time turning those events into JSON values. The
-//! cut member is still checked to be valid JSON by a scan that allocates
-//! nothing, so an answer is accepted exactly when a full parse accepts it.
+//! cut member is still checked by JsonScanner, which builds nothing, so an
+//! answer is accepted only when a full parse would accept it.
 class JsonMemberCut
 {
 public:
@@ -26,10 +26,7 @@ public:
     };
 
     //! Nothing when `json` is not one valid JSON object (the caller parses it
-    //! in full and reports the error) or the key appears more than once, and
-    //! also for valid text this scan is stricter about (nesting deeper than
-    //! 512, escaped surrogates): the full parse decides those. A key written
-    //! with escapes is not recognised: it stays in `rest`.
+    //! in full and reports the error) or the key appears more than once.
     static std::optional<Result> cut(const QByteArray &json, QLatin1StringView key);
 };
 

@@ -1,6 +1,7 @@
 // Reading half of SessionFormat: validation of every field of a *.coach file.
-#include "jsonscanner.h"
 #include "sessionformat.h"
+
+#include "model/jsonscanner.h"
 
 #include <QCoreApplication>
 #include <QDir>

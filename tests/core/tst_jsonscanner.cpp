@@ -1,6 +1,7 @@
-#include "session/jsonscanner.h"
+#include "model/jsonscanner.h"
 
 #include <QJsonDocument>
+#include <QList>
 #include <QTest>
 
 using namespace Coach;
@@ -122,6 +123,35 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         JsonScanner::SessionLayout layout;
         QVERIFY(!JsonScanner(text).scanSession(&layout));
+    }
+
+    void listsTheMembersOfAnObject()
+    {
+        const QByteArray text = " {\"a\": 1, \"tr\\u0061cker\": {\"b\": [{}]}, \"c\": \"}\"} ";
+        QList<JsonScanner::Member> members;
+        QVERIFY(JsonScanner(text).scanObject(&members));
+        QCOMPARE(members.size(), 3);
+        QCOMPARE(members.at(1).key, QByteArray("tracker"));
+        QVERIFY(members.at(1).valueIsObject);
+        QVERIFY(!members.at(0).valueIsObject);
+        const auto span = [&](const JsonScanner::Member &member) {
+            return text.sliced(member.begin, member.end - member.begin);
+        };
+        QCOMPARE(span(members.at(1)), QByteArray("\"tr\\u0061cker\": {\"b\": [{}]}"));
+        QCOMPARE(span(members.at(2)), QByteArray("\"c\": \"}\""));
+        for (const char *refused : {"[]", "{} {}", "{\"a\": 1,}", "{\"a\": tru}", ""}) {
+            members.clear();
+            QVERIFY2(!JsonScanner(refused).scanObject(&members), refused);
+        }
+    }
+
+    void numbersOutOfRangeAreLeftToQt()
+    {
+        // Qt refuses numbers beyond double's range (also underflow here).
+        QVERIFY(!JsonScanner("[1.5e999]").isValidJson());
+        QVERIFY(!qtAccepts("[1.5e999]"));
+        QVERIFY(!JsonScanner("[1e-999]").isValidJson());
+        QVERIFY(JsonScanner("[1.5e300, -2.5E-300]").isValidJson());
     }
 };
 

@@ -10,7 +10,8 @@ namespace Coach {
 //! JSON text (RFC 8259, UTF-8, Qt's nesting limit) at memory speed and
 //! reports where values start and end. SessionFormat uses it to open large
 //! sessions without materialising every event (docs/session-format.md,
-//! "Speed"); whatever it accepts, QJsonDocument accepts too.
+//! "Speed"), and PredictRequest to check a tracker it does not read;
+//! whatever it accepts, QJsonDocument accepts too.
 class JsonScanner final
 {
 public:
@@ -34,6 +35,18 @@ public:
     //! True when the whole text is one valid JSON object or array.
     bool isValidJson();
 
+    //! One member of an object, as scanObject() found it.
+    struct Member
+    {
+        QByteArray key; //!< decoded
+        qsizetype begin = 0; //!< the key's opening quote
+        qsizetype end = 0; //!< just after the value
+        bool valueIsObject = false;
+    };
+    //! Scans text that must be one JSON object and nothing else, listing its
+    //! members in order; false on any syntax error.
+    bool scanObject(QList<Member> *members);
+
 private:
     bool value();
     bool object();
@@ -53,7 +66,7 @@ private:
     template <typename Element> bool container(char open, char close, Element &&element);
     //! An object; `member(key)` scans each member's value (key undecoded
     //! unless it has escapes).
-    template <typename Member> bool members(Member &&member);
+    template <typename OnMember> bool members(OnMember &&member);
     //! An array; `item()` scans each element.
     template <typename Item> bool items(Item &&item);
     bool conversation(SessionLayout *layout);
@@ -63,6 +76,7 @@ private:
     QByteArrayView m_text;
     qsizetype m_pos = 0;
     int m_depth = 0;
+    qsizetype m_memberStart = 0; //!< of the member members() is scanning
 };
 
 } // namespace Coach

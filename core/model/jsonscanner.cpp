@@ -1,7 +1,7 @@
 #include "jsonscanner.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdlib>
 
 namespace Coach {
 
@@ -236,8 +236,11 @@ bool JsonScanner::numberFits(qsizetype start) const
     const QByteArrayView token = m_text.sliced(start, m_pos - start);
     if (token.size() < 300 && !token.contains('e') && !token.contains('E'))
         return true;
-    const QByteArray copy = token.toByteArray();
-    return std::isfinite(std::strtod(copy.constData(), nullptr));
+    // from_chars, not strtod: it ignores the locale's decimal point, and an
+    // out-of-range result (also underflow) is left to the full parse.
+    double result = 0;
+    const auto [end, error] = std::from_chars(token.begin(), token.end(), result);
+    return error == std::errc() && end == token.end() && std::isfinite(result);
 }
 
 bool JsonScanner::literal(QByteArrayView word)
@@ -263,11 +266,12 @@ template <typename Element> bool JsonScanner::container(char open, char close, E
     return expect(close);
 }
 
-template <typename Member> bool JsonScanner::members(Member &&member)
+template <typename OnMember> bool JsonScanner::members(OnMember &&member)
 {
     return container('{', '}', [this, &member] {
         skipSpace();
         const qsizetype start = m_pos;
+        m_memberStart = start;
         if (!string())
             return false;
         QByteArrayView key = m_text.sliced(start + 1, m_pos - start - 2);
@@ -286,6 +290,25 @@ template <typename Member> bool JsonScanner::members(Member &&member)
 template <typename Item> bool JsonScanner::items(Item &&item)
 {
     return container('[', ']', item);
+}
+
+bool JsonScanner::scanObject(QList<Member> *found)
+{
+    skipSpace();
+    if (atEnd() || peek() != '{')
+        return false;
+    const bool ok = members([this, found](QByteArrayView key) {
+        Member member{key.toByteArray(), m_memberStart, 0, false};
+        skipSpace();
+        member.valueIsObject = !atEnd() && peek() == '{';
+        if (!value())
+            return false;
+        member.end = m_pos;
+        found->append(member);
+        return true;
+    });
+    skipSpace();
+    return ok && atEnd();
 }
 
 bool JsonScanner::scanSession(SessionLayout *layout)
