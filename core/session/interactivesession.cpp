@@ -14,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Coach {
 
-bool sameServerEvent(const Event &a, const Event &b)
-{
-    return a.typeName() == b.typeName() && a.timestamp() == b.timestamp() && a.name() == b.name()
-        && a.text() == b.text();
-}
-
 InteractiveSession::Private::Private(InteractiveSession *session, SessionDocument *doc)
     : q(session), document(doc)
 { }

@@ -44,7 +44,7 @@ void InteractiveSession::Private::predict()
                 askAction(choices.first().name, policy, confidence, choices);
             };
             const EventList &seen = answer.tracker().events;
-            if (seen.isEmpty() || sameServerEvent(seen.last(), lastServerEvent)) {
+            if (mirror.endsAtSynced(seen)) {
                 adoptTracker(answer.tracker());
                 ask();
             } else {

@@ -20,43 +20,6 @@ QString newConversationId()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
-//! A GET tracker answer for a conversation the server never stored: only
-//! the session start it makes up in memory (spec §2.3).
-bool isFreshConversation(const EventList &events)
-{
-    for (const Event &event : events) {
-        switch (event.type()) {
-        case EventType::SessionStarted:
-        case EventType::Slot:
-            break;
-        case EventType::Action:
-            if (event.isActionListen() || event.isAction(u"action_session_start"_s))
-                break;
-            return false;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-
-bool extendsLocal(const EventList &server, const EventList &local)
-{
-    return server.size() >= local.size() && sameServerEvent(server.first(), local.first())
-        && sameServerEvent(server.at(local.size() - 1), local.last());
-}
-
-//! A user message or an action of the bot: something the annotator would
-//! miss (session starts, `action_listen` and slots carried over are not).
-bool hasTurns(const EventList &events)
-{
-    return std::any_of(events.cbegin(), events.cend(), [](const Event &event) {
-        return event.type() == EventType::User
-            || (event.type() == EventType::Action && !event.isActionListen()
-                && !event.isAction(u"action_session_start"_s));
-    });
-}
-
 QString lastUserMessage(const EventList &events)
 {
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
@@ -64,29 +27,6 @@ QString lastUserMessage(const EventList &events)
             return it->text();
     }
     return QString();
-}
-
-//! Where the server's events start in the document when the server kept
-//! only the document's last sessions (Rasa 3.x stores only the last session
-//! after a fork posted a session start): the index of that
-//! action_session_start, or -1 when the server's events are no such tail.
-qsizetype tailStart(const EventList &server, const EventList &local)
-{
-    if (server.isEmpty() || !server.first().isAction(u"action_session_start"_s))
-        return -1;
-    for (qsizetype start = local.size() - 1; start > 0; --start) {
-        if (!local.at(start).isAction(u"action_session_start"_s))
-            continue;
-        const qsizetype overlap = local.size() - start;
-        if (server.size() < overlap)
-            continue;
-        bool same = true;
-        for (qsizetype i = 0; same && i < overlap; ++i)
-            same = sameServerEvent(server.at(i), local.at(start + i));
-        if (same)
-            return start;
-    }
-    return -1;
 }
 
 } // namespace
@@ -180,8 +120,7 @@ void InteractiveSession::Private::dropConnection()
     }
     online = false;
     hasTracker = false;
-    serverCount = 0;
-    lastServerEvent = Event();
+    mirror.reset();
     pending = Step{};
     clearQuestions();
 }
@@ -266,50 +205,30 @@ void InteractiveSession::Private::onResumeTracker(const EventList &serverEvents,
                                                   const TrackerSnapshot &snapshot,
                                                   const std::function<void()> &then)
 {
-    const EventList &local = events();
-    const bool fresh = isFreshConversation(serverEvents);
-    const bool extends =
-        !local.isEmpty() && !serverEvents.isEmpty() && extendsLocal(serverEvents, local);
-    if (local.isEmpty() || (extends && !hasTurns(serverEvents.mid(local.size())))) {
-        // The server has what we have (a conversation chosen to continue, or
-        // a session start the server added).
-        if (!fresh || !local.isEmpty())
-            document->appendEvents(conversation, serverEvents.mid(local.size()));
-        markSynced(fresh && local.isEmpty() ? EventList() : serverEvents);
+    using Kind = TrackerMirror::ResumePlan::Kind;
+    const TrackerMirror::ResumePlan plan = TrackerMirror::planResume(events(), serverEvents);
+    switch (plan.kind) {
+    case Kind::Adopt:
+        document->appendEvents(conversation, plan.append);
+        mirror.markSynced(plan.synced, plan.skipped);
         adoptTracker(snapshot);
         then();
         return;
-    }
-    if (extends) {
-        // The server has events the document does not (a step in flight
-        // when the app was killed, or changes discarded at quit).
+    case Kind::ServerContinues:
         onDisagreement(snapshot, true, then);
         return;
-    }
-    if (fresh) {
+    case Kind::Rebuild:
         rebuildOnServer(conversationId(), then);
         return;
-    }
-    if (const qsizetype skipped = tailStart(serverEvents, local); skipped > 0) {
-        // The server kept only our last sessions: it is where we left it.
-        document->appendEvents(conversation, serverEvents.mid(local.size() - skipped));
-        markSynced(serverEvents);
-        serverCount += skipped;
-        adoptTracker(snapshot);
-        then();
-        return;
-    }
-    if (!hasTurns(serverEvents)) {
-        // The server lost the conversation and holds nothing of value under
-        // the id (a session start, what was just posted): continue the file's.
+    case Kind::RebuildAside:
         rebuildOnServer(moveAside(tr("The server lost conversation '%1'. The session continues "
                                      "as conversation '%2'.")),
                         then);
         return;
+    case Kind::Ask:
+        onDisagreement(snapshot, false, then);
+        return;
     }
-    // Other turns under this id (someone else's conversation, or the file's
-    // conversation went on elsewhere): the annotator decides.
-    onDisagreement(snapshot, false, then);
 }
 
 void InteractiveSession::Private::onDisagreement(const TrackerSnapshot &snapshot,
@@ -357,7 +276,7 @@ void InteractiveSession::Private::resolveResume(ResumeChoice choice)
         document->appendEvents(conversation, pending.snapshot.events.mid(events().size()));
     else
         takeServerConversation(pending.snapshot);
-    markSynced(pending.snapshot.events);
+    mirror.markSynced(pending.snapshot.events);
     adoptTracker(pending.snapshot);
     pending.then();
 }
@@ -394,56 +313,20 @@ void InteractiveSession::Private::rebuildOnServer(const QString &id, std::functi
         [this, then](const AppendEventsRequest &answer) {
             // The server's copy now mirrors the document; 2.x may add
             // auto-filled slots, which are not taken over.
-            markSynced(answer.tracker().events);
+            mirror.markSynced(answer.tracker().events);
             adoptTracker(answer.tracker());
             then();
         },
         [this](const ApiError &error) { fail(error); });
 }
 
-void InteractiveSession::Private::markSynced(const EventList &serverEvents)
-{
-    serverCount = serverEvents.size();
-    lastServerEvent = serverEvents.isEmpty() ? Event() : serverEvents.last();
-}
-
-qsizetype InteractiveSession::Private::syncedBeforeSession() const
-{
-    const EventList &all = events();
-    for (qsizetype i = std::min(serverCount, all.size()) - 1; i >= 0; --i) {
-        if (all.at(i).type() != EventType::SessionStarted)
-            continue;
-        const bool withAction = i > 0 && all.at(i - 1).type() == EventType::Action
-            && all.at(i - 1).name() == u"action_session_start"_s;
-        return withAction ? i - 1 : i;
-    }
-    return 0;
-}
-
 bool InteractiveSession::Private::sync(const TrackerSnapshot &snapshot)
 {
     inFlight.clear();
-    const EventList &serverEvents = snapshot.events;
-    const auto continues = [&](qsizetype known) {
-        return known <= 0
-            || (serverEvents.size() >= known
-                && sameServerEvent(serverEvents.at(known - 1), lastServerEvent));
-    };
-    // Rasa 3.x answers POST /messages with the events of the last session
-    // only (from its action_session_start on), whatever include_events asks
-    // for, and stores just those: after a fork that drops the stories before
-    // the restart (seen on 3.6.21).
-    qsizetype skipped = 0;
-    if (!continues(serverCount)) {
-        skipped = syncedBeforeSession();
-        if (skipped == 0 || skipped >= serverCount || !continues(serverCount - skipped))
-            return false;
-    }
-    const qsizetype known = serverCount - skipped;
-    if (serverEvents.size() > known)
-        document->appendEvents(conversation, serverEvents.mid(known));
-    markSynced(serverEvents);
-    serverCount += skipped;
+    const std::optional<EventList> added = mirror.follow(events(), snapshot.events);
+    if (!added)
+        return false;
+    document->appendEvents(conversation, *added);
     adoptTracker(snapshot);
     return true;
 }
@@ -458,10 +341,10 @@ void InteractiveSession::Private::adoptTracker(const TrackerSnapshot &snapshot)
 void InteractiveSession::Private::resyncThen(std::function<void()> then)
 {
     readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
-        if (events().isEmpty() && isFreshConversation(snapshot.events)) {
+        if (events().isEmpty() && TrackerMirror::isFreshConversation(snapshot.events)) {
             // Nothing stored yet: the session start the server shows is made
             // up again on every read (new timestamps), as when connecting.
-            markSynced(EventList());
+            mirror.reset();
             adoptTracker(snapshot);
             then();
             return;
@@ -532,8 +415,7 @@ Status InteractiveSession::switchConversation(int index)
         Q_EMIT currentConversationChanged(index);
     }
     d->hasTracker = false;
-    d->serverCount = 0;
-    d->lastServerEvent = Event();
+    d->mirror.reset();
     d->refreshHistory();
     d->refreshSlots();
     if (d->online)

@@ -18,7 +18,7 @@ bool postedArrived(const EventList &posted, const EventList &fresh)
         return false;
     const qsizetype offset = fresh.size() - posted.size();
     for (qsizetype i = 0; i < posted.size(); ++i) {
-        if (!sameServerEvent(posted.at(i), fresh.at(offset + i)))
+        if (!TrackerMirror::sameEvent(posted.at(i), fresh.at(offset + i)))
             return false;
     }
     return true;

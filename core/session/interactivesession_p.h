@@ -8,6 +8,7 @@
 
 #include "interactivesession.h"
 #include "sessiondata.h"
+#include "trackermirror.h"
 
 #include "model/domain.h"
 
@@ -101,11 +102,8 @@ struct InteractiveSession::Private
     void takeServerConversation(const TrackerSnapshot &snapshot);
     //! Moves the current conversation to `<id>-<8 hex>`; the new id.
     QString moveAside(const QString &message);
-    //! Synced events before the last session start: what a 3.x tracker of
-    //! the last session only leaves out.
-    qsizetype syncedBeforeSession() const;
+    //! Takes a step's tracker over when it continues what was synced.
     bool sync(const TrackerSnapshot &tracker);
-    void markSynced(const EventList &serverEvents);
     //! The latest tracker the server sent (slots, active loop).
     void adoptTracker(const TrackerSnapshot &snapshot);
     void resyncThen(std::function<void()> then);
@@ -159,10 +157,8 @@ struct InteractiveSession::Private
     Domain domain;
     int conversation = -1;
 
-    //! Events of the conversation on the server at the last sync, and its
-    //! last one: new server events are those after it.
-    qsizetype serverCount = 0;
-    Event lastServerEvent;
+    //! What the server holds of the conversation since the last sync.
+    TrackerMirror mirror;
     TrackerSnapshot tracker;
     bool hasTracker = false;
 
@@ -194,8 +190,5 @@ struct InteractiveSession::Private
     int maxMessages = 0;
     int turns = 0;
 };
-
-//! Same event for sync purposes: type, timestamp, name and text.
-bool sameServerEvent(const Event &a, const Event &b);
 
 } // namespace Coach

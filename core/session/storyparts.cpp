@@ -1,6 +1,6 @@
 #include "storyparts.h"
 
-#include "interactivesession_p.h" // sameServerEvent
+#include "trackermirror.h"
 
 #include "model/tracker.h"
 
@@ -15,8 +15,8 @@ qsizetype copiedPrefix(const EventList &events, const StoryOutline &previous,
     qsizetype copied = 0;
     while (part.firstEvent + copied < part.endEvent
            && previous.firstEvent + copied < previous.endEvent
-           && sameServerEvent(events.at(part.firstEvent + copied),
-                              events.at(previous.firstEvent + copied)))
+           && TrackerMirror::sameEvent(events.at(part.firstEvent + copied),
+                                       events.at(previous.firstEvent + copied)))
         ++copied;
     return copied;
 }
