@@ -45,7 +45,7 @@ public:
     };
     //! Scans text that must be one JSON object and nothing else, listing its
     //! members in order; false on any syntax error.
-    bool scanObject(QList<Member> *members);
+    bool scanObject(QList<Member> *found);
 
 private:
     bool value();
