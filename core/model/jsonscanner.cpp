@@ -298,9 +298,9 @@ bool JsonScanner::scanObject(QList<Member> *found)
     if (atEnd() || peek() != '{')
         return false;
     const bool ok = members([this, found](QByteArrayView key) {
-        Member member{key.toByteArray(), m_memberStart, 0, false};
+        Member member{key.toByteArray(), m_memberStart, 0, 0};
         skipSpace();
-        member.valueIsObject = !atEnd() && peek() == '{';
+        member.valueBegin = m_pos;
         if (!value())
             return false;
         member.end = m_pos;

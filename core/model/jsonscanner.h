@@ -40,8 +40,8 @@ public:
     {
         QByteArray key; //!< decoded
         qsizetype begin = 0; //!< the key's opening quote
+        qsizetype valueBegin = 0;
         qsizetype end = 0; //!< just after the value
-        bool valueIsObject = false;
     };
     //! Scans text that must be one JSON object and nothing else, listing its
     //! members in order; false on any syntax error.

@@ -4,29 +4,24 @@
 
 namespace Coach {
 
-std::optional<JsonMemberCut::Result> JsonMemberCut::cut(const QByteArray &json,
-                                                        QLatin1StringView key)
+std::optional<QByteArray> JsonMemberCut::emptyObjects(const QByteArray &json, QLatin1StringView key)
 {
     QList<JsonScanner::Member> members;
     if (!JsonScanner(json).scanObject(&members))
         return std::nullopt;
-    Result result;
-    result.rest.reserve(json.size());
-    result.rest.append('{');
+    QByteArray light;
+    light.reserve(json.size());
+    qsizetype copied = 0;
     for (const JsonScanner::Member &member : std::as_const(members)) {
-        if (member.key == QByteArrayView(key.data(), key.size())) {
-            if (result.found)
-                return std::nullopt; // which one counts is the full parse's business
-            result.found = true;
-            result.valueIsObject = member.valueIsObject;
+        if (member.key != QByteArrayView(key.data(), key.size())
+            || json.at(member.valueBegin) != '{')
             continue;
-        }
-        if (result.rest.size() > 1)
-            result.rest.append(',');
-        result.rest.append(QByteArrayView(json).sliced(member.begin, member.end - member.begin));
+        light.append(QByteArrayView(json).sliced(copied, member.valueBegin - copied));
+        light.append("{}");
+        copied = member.end;
     }
-    result.rest.append('}');
-    return result;
+    light.append(QByteArrayView(json).sliced(copied));
+    return light;
 }
 
 } // namespace Coach

@@ -21,15 +21,12 @@ PredictRequest::PredictRequest(const QString &conversationId, TrackerReading rea
 Result<void, ApiError> PredictRequest::readBody(const QByteArray &body,
                                                 const QByteArray &contentType)
 {
-    m_cutTrackerIsObject.reset();
     if (m_reading == TrackerReading::Full)
         return RasaRequest::readBody(body, contentType);
     // The tracker is most of the answer: checked by a scan, never built.
-    const std::optional<JsonMemberCut::Result> cut = JsonMemberCut::cut(body, "tracker"_L1);
-    if (!cut || !cut->found)
-        return RasaRequest::readBody(body, contentType); // the full parse decides
-    m_cutTrackerIsObject = cut->valueIsObject;
-    return RasaRequest::readBody(cut->rest, contentType);
+    // Text the scan refuses gets the full parse, which says what is wrong.
+    const std::optional<QByteArray> light = JsonMemberCut::emptyObjects(body, "tracker"_L1);
+    return RasaRequest::readBody(light.value_or(body), contentType);
 }
 
 Status PredictRequest::parse(const QJsonDocument &document)
@@ -47,9 +44,7 @@ Status PredictRequest::parse(const QJsonDocument &document)
     m_confidence =
         confidence.isDouble() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
     if (m_reading == TrackerReading::None) {
-        const bool trackerIsObject =
-            m_cutTrackerIsObject.value_or(json.value("tracker"_L1).isObject());
-        if (!trackerIsObject)
+        if (!json.value("tracker"_L1).isObject())
             return makeError(tr("the prediction has no \"tracker\" object"));
         return {};
     }

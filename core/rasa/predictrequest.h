@@ -58,8 +58,6 @@ private:
     QString m_policy;
     std::optional<double> m_confidence;
     TrackerSnapshot m_tracker;
-    //! Set when readBody() cut the tracker out unbuilt: whether it was an object.
-    std::optional<bool> m_cutTrackerIsObject;
 };
 
 } // namespace Coach
