@@ -60,6 +60,12 @@ RasaClient::RasaClient(const QUrl &baseUrl, QObject *parent) : RasaClient(parent
     setBaseUrl(baseUrl);
 }
 
+RasaClient::RasaClient(const QUrl &baseUrl, const NetworkFactory &makeNetwork, QObject *parent)
+    : QObject(parent), m_network(makeNetwork ? makeNetwork(this) : new QNetworkAccessManager(this))
+{
+    setBaseUrl(baseUrl);
+}
+
 RasaClient::~RasaClient() = default;
 
 Result<QUrl> RasaClient::serverUrlFromUserInput(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "networkfactory.h"
 #include "result.h"
 
 #include "model/tracker.h"
@@ -76,6 +77,8 @@ public:
 
     explicit RasaClient(QObject *parent = nullptr);
     explicit RasaClient(const QUrl &baseUrl, QObject *parent = nullptr);
+    //! Talks through what `makeNetwork` makes (see NetworkFactory).
+    RasaClient(const QUrl &baseUrl, const NetworkFactory &makeNetwork, QObject *parent = nullptr);
     ~RasaClient() override;
 
     //! Turns what a user typed ("localhost:5005", "http://rasa:5005/",

@@ -7,6 +7,7 @@
 
 #include "model/entity.h"
 #include "model/tracker.h"
+#include "rasa/networkfactory.h"
 
 #include <QList>
 #include <QObject>
@@ -114,6 +115,9 @@ public:
     //! When the server holds other events for it, resumeQuestion() asks
     //! which side wins (or settings.resumePolicy decides).
     Status connectToServer(const ConnectionSettings &settings);
+    //! The transport of later connectToServer() calls (tests: one without
+    //! sockets); empty, the default, is the network.
+    void setNetworkFactory(NetworkFactory factory);
     //! Stops talking to the server; the document stays open (Offline).
     void disconnectFromServer();
     //! Shows the document without a server.

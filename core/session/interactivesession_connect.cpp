@@ -31,6 +31,11 @@ QString lastUserMessage(const EventList &events)
 
 } // namespace
 
+void InteractiveSession::setNetworkFactory(NetworkFactory factory)
+{
+    d->networkFactory = std::move(factory);
+}
+
 Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
 {
     if (Status status = d->requireState({State::Disconnected, State::Offline, State::Failed});
@@ -40,7 +45,7 @@ Status InteractiveSession::connectToServer(const ConnectionSettings &settings)
         return makeError(tr("The server address is not valid."));
     d->dropConnection();
     d->settings = settings;
-    d->client = new RasaClient(settings.serverUrl, this);
+    d->client = new RasaClient(settings.serverUrl, d->networkFactory, this);
     d->client->setAuthToken(settings.authToken);
     d->client->setJwt(settings.jwt);
     d->client->setTimeout(settings.requestTimeout);

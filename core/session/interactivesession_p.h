@@ -147,6 +147,7 @@ struct InteractiveSession::Private
     InteractiveSession *q;
     QPointer<SessionDocument> document;
     RasaClient *client = nullptr;
+    NetworkFactory networkFactory;
     ServerReadinessWaiter *waiter = nullptr;
     QPointer<RasaRequest> inFlight;
     ConnectionSettings settings;

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 using State = InteractiveSession::State;
 
+Q_DECLARE_METATYPE(Coach::Testing::Transport)
+
 // The turn loop of the engine against fake-rasa (spec §5.2–5.7): a scripted
 // annotator confirms, corrects and creates things, and every step is checked
 // against the server's tracker and the document.
@@ -24,15 +26,21 @@ private Q_SLOTS:
     void happyPathConfirmsEverything_data()
     {
         QTest::addColumn<QString>("version");
-        QTest::newRow("3.x") << u"3.6.2"_s;
-        QTest::newRow("2.x") << u"2.8.1"_s;
+        QTest::addColumn<Transport>("transport");
+        QTest::newRow("3.x") << u"3.6.2"_s << Transport::Tcp;
+        QTest::newRow("2.x") << u"2.8.1"_s << Transport::Tcp;
+        // The engine with its client injected: no socket, no port.
+        QTest::newRow("3.x in process") << u"3.6.2"_s << Transport::InProcess;
+        QTest::newRow("2.x in process") << u"2.8.1"_s << Transport::InProcess;
     }
 
     void happyPathConfirmsEverything()
     {
         QFETCH(QString, version);
-        SessionHarness h(u"moodbot"_s, version);
+        QFETCH(Transport, transport);
+        SessionHarness h(u"moodbot"_s, version, transport);
         QVERIFY(h.loaded);
+        QCOMPARE(h.server.isListening(), transport == Transport::Tcp);
         QSignalSpy connected(h.session.get(), &InteractiveSession::connected);
         QSignalSpy nluAsked(h.session.get(), &InteractiveSession::nluQuestionAsked);
         QSignalSpy buttons(h.session.get(), &InteractiveSession::buttonsOffered);
@@ -102,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(h.documentEvents(), h.serverEvents());
         QVERIFY(h.document->isModified());
         QVERIFY(!h.document->journalFileName().isEmpty());
+        QVERIFY(h.server.requests().size() > 10); // every request reached this server
     }
 
     void historyChangesCarryExactRanges()

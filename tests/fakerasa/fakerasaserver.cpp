@@ -202,6 +202,11 @@ QString FakeRasaServer::modelId() const
     return d->api.model() ? d->api.model()->modelId() : QString();
 }
 
+ApiReply FakeRasaServer::answerInProcess(const ApiRequest &request)
+{
+    return d->handleInProcess(request);
+}
+
 void FakeRasaServer::addFault(const Fault &fault)
 {
     d->faults.append(fault);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apitypes.h"
 #include "result.h"
 
 #include "model/domain.h"
@@ -124,6 +125,10 @@ public:
     bool isModelLoaded() const;
     //! The model id reported by /status and in 3.x event metadata.
     QString modelId() const;
+
+    //! Answers one request without any socket (InProcessNetwork): recorded
+    //! and signalled like a request over HTTP; faults do not apply.
+    ApiReply answerInProcess(const ApiRequest &request);
 
     void addFault(const Fault &fault);
     void clearFaults();

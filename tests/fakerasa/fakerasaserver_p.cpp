@@ -209,6 +209,16 @@ void FakeRasaServerPrivate::drop(QPointer<QTcpSocket> socket, int delayMs, quint
     });
 }
 
+ApiReply FakeRasaServerPrivate::handleInProcess(const ApiRequest &request)
+{
+    const quint64 id = record(request);
+    Q_EMIT q->requestReceived(request.method, request.path);
+    const ApiReply reply = dispatch(request);
+    setStatus(id, reply.status);
+    Q_EMIT q->requestHandled(request.method, request.path, reply.status);
+    return reply;
+}
+
 void FakeRasaServerPrivate::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     const ApiRequest request = toApiRequest(httpRequest);

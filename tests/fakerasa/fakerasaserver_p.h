@@ -30,6 +30,9 @@ public:
     explicit FakeRasaServerPrivate(FakeRasaServer *server) : q(server) { }
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    //! The same without a socket: recorded and answered at once; faults
+    //! do not apply.
+    ApiReply handleInProcess(const ApiRequest &request);
     void recordRefused(const QString &method, const QString &path);
 
     FakeRasaServer *q;

@@ -53,6 +53,7 @@ public:
     void makeSession()
     {
         session = std::make_unique<InteractiveSession>(document.get());
+        session->setNetworkFactory(networkFactory);
         QObject::connect(session.get(), &InteractiveSession::warningRaised, session.get(),
                          [this](const SessionWarning &warning) { warnings.append(warning); });
     }
@@ -173,6 +174,8 @@ public:
 
     QTemporaryDir recovery;
     QUrl serverUrl;
+    //! The session's transport (empty: the network).
+    NetworkFactory networkFactory;
     QString authToken;
     int stepTimeoutMs = 15000;
     ResumePolicy resumePolicy = ResumePolicy::Ask;

@@ -6,6 +6,7 @@
 #include "core/helpers/scriptedannotator.h"
 
 #include "fakerasa/fakerasaserver.h"
+#include "fakerasa/inprocessnetwork.h"
 #include "session/historyrow.h"
 #include "session/interactivesession.h"
 #include "session/sessiondocument.h"
@@ -26,16 +27,31 @@ inline QString botFolder(const QString &name)
     return QStringLiteral(COACH_SOURCE_DIR "/resources/examples/") + name;
 }
 
+//! How the harness's session reaches its fake-rasa.
+enum class Transport {
+    Tcp, //!< HTTP on a loopback port
+    InProcess, //!< InProcessNetwork: no socket, an unresolvable host name
+};
+
 class SessionHarness : public ScriptedAnnotator
 {
 public:
     explicit SessionHarness(const QString &bot = QStringLiteral("moodbot"),
-                            const QString &rasaVersion = QStringLiteral("3.6.2"))
+                            const QString &rasaVersion = QStringLiteral("3.6.2"),
+                            Transport transport = Transport::Tcp)
     {
         server.setRasaVersion(rasaVersion);
         loaded = server.loadBot(botFolder(bot));
-        port = server.listen();
-        serverUrl = server.url();
+        if (transport == Transport::Tcp) {
+            port = server.listen();
+            serverUrl = server.url();
+            return;
+        }
+        serverUrl = QUrl(QStringLiteral("http://fake-rasa.invalid:5005"));
+        networkFactory = [this](QObject *parent) {
+            return new FakeRasa::InProcessNetwork(&server, parent);
+        };
+        session->setNetworkFactory(networkFactory);
     }
 
     QJsonArray serverEvents(const QString &id = {}) const
