@@ -2,7 +2,6 @@
 
 #include "mergegraph.h"
 #include "nodemerger.h"
-#include "referencemerger.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +46,12 @@ std::optional<StoryGraph> GraphBuilder::build(const QList<const GraphSequence *>
     }
     const int preMerge = graph.nodeCount();
     const int maxHistory = std::max(2, options.maxHistory);
-    if (options.merger == GraphBuildOptions::Merger::Fast) {
+    if (options.mergeNodes && options.merge) {
+        options.merge(graph, m_strings, maxHistory);
+    } else if (options.mergeNodes) {
         NodeMerger merger(graph, m_strings, maxHistory);
         if (!merger.run(options.cancelled))
             return std::nullopt;
-    } else if (options.merger == GraphBuildOptions::Merger::Reference) {
-        ReferenceMerger(graph, m_strings, maxHistory).run();
     }
     replaceEdgeLabels(graph);
     removeAuxiliaryNodes(graph);

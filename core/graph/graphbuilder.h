@@ -11,18 +11,23 @@
 
 namespace Coach {
 
+class GraphStrings;
 class MergeGraph;
 
 //! How GraphBuilder builds a graph.
 struct GraphBuildOptions
 {
-    enum class Merger { Fast, Reference, None };
+    //! Merges equivalent nodes as Rasa's _merge_equivalent_nodes does.
+    using MergeFunction =
+        std::function<void(MergeGraph &graph, const GraphStrings &strings, int maxHistory)>;
 
     //! Rasa's max_history (interactive and `rasa visualize` use 2). At least 2.
     int maxHistory = 2;
-    //! Fast is NodeMerger; Reference is Rasa's quadratic algorithm (tests);
-    //! None skips merging (should_merge_nodes=False).
-    Merger merger = Merger::Fast;
+    //! false skips merging (Rasa's should_merge_nodes=False).
+    bool mergeNodes = true;
+    //! Empty: NodeMerger. Tests put Rasa's literal quadratic algorithm here
+    //! to check NodeMerger against it.
+    MergeFunction merge;
     //! Polled now and then; returning true abandons the build.
     std::function<bool()> cancelled;
 };

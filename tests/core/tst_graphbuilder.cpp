@@ -1,6 +1,7 @@
 #include "export/storyreader.h"
 #include "graph/graphbuilder.h"
 #include "graph/storyexpander.h"
+#include "testsupport/referencemerger.h"
 #include "testsupport/testdata.h"
 
 #include <QJsonArray>
@@ -15,14 +16,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+//! NodeMerger, Rasa's literal algorithm, or no merging.
+enum class Merge { Fast, Reference, None };
+
 StoryGraph buildGraph(GraphStrings &strings, const QList<GraphSequence> &sequences, int current,
-                      GraphBuildOptions::Merger merger, int maxHistory = 2)
+                      Merge merger, int maxHistory = 2)
 {
     QList<const GraphSequence *> pointers;
     for (const GraphSequence &sequence : sequences)
         pointers.append(&sequence);
     GraphBuildOptions options;
-    options.merger = merger;
+    options.mergeNodes = merger != Merge::None;
+    if (merger == Merge::Reference) {
+        options.merge = [](MergeGraph &graph, const GraphStrings &strings, int history) {
+            TestSupport::ReferenceMerger(graph, strings, history).run();
+        };
+    }
     options.maxHistory = maxHistory;
     return GraphBuilder(strings).build(pointers, current, options).value();
 }
@@ -88,8 +97,7 @@ void TestGraphBuilder::matchesRasaFixtures()
     QVERIFY2(steps.isOk(), qPrintable(steps.error().toString()));
     const Result<ExpandedStories> expanded = StoryExpander(strings, expansion).expand(*steps);
     QVERIFY2(expanded.isOk(), qPrintable(expanded.error().toString()));
-    const StoryGraph graph =
-        buildGraph(strings, expanded->sequences, -1, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, expanded->sequences, -1, Merge::Fast);
 
     const QJsonObject rasa = TestSupport::readJson(TestSupport::dataPath(expected)).toObject();
     const QJsonObject rasaNodes = rasa.value(u"nodes"_s).toObject();
@@ -177,13 +185,11 @@ void TestGraphBuilder::fastMergeEqualsReference()
         randomSequences(strings, random, int(random.bounded(1, 14)));
     // most cases have a current conversation, anywhere in the list
     const int current = seed % 4 != 0 ? int(random.bounded(int(sequences.size()))) : -1;
-    const QString fast =
-        dump(buildGraph(strings, sequences, current, GraphBuildOptions::Merger::Fast, maxHistory));
-    const QString reference = dump(
-        buildGraph(strings, sequences, current, GraphBuildOptions::Merger::Reference, maxHistory));
+    const QString fast = dump(buildGraph(strings, sequences, current, Merge::Fast, maxHistory));
+    const QString reference =
+        dump(buildGraph(strings, sequences, current, Merge::Reference, maxHistory));
     QCOMPARE(fast, reference);
-    const QString unmerged =
-        dump(buildGraph(strings, sequences, current, GraphBuildOptions::Merger::None, maxHistory));
+    const QString unmerged = dump(buildGraph(strings, sequences, current, Merge::None, maxHistory));
     QVERIFY(!unmerged.isEmpty());
 }
 
@@ -227,13 +233,13 @@ void TestGraphBuilder::noneEdgeBlocksKeyedEdge()
     GraphStrings strings;
     const QList<GraphSequence> sequences{sequence(strings, u"x"_s),
                                          sequence(strings, u"/greet x"_s)};
-    const StoryGraph graph = buildGraph(strings, sequences, -1, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, sequences, -1, Merge::Fast);
     // the two x nodes merge; START -> x already has a NONE edge, so Rasa's
     // _add_edge drops the keyed one and no intent node appears
     QCOMPARE(dump(graph),
              u"0 'START' [start active]\n-1 'END' [end]\n1 'x' []\n"
              "0 -> 1 0\n1 -> -1 0\n"_s);
-    const StoryGraph unmerged = buildGraph(strings, sequences, -1, GraphBuildOptions::Merger::None);
+    const StoryGraph unmerged = buildGraph(strings, sequences, -1, Merge::None);
     QCOMPARE(unmerged.nodes.size(), 5); // START, END, two x, one intent node
 }
 
@@ -245,7 +251,7 @@ void TestGraphBuilder::drawsNeighbourhoodOfCurrentConversation()
         sequence(strings, u"listen /bye utter_bye listen /thanks utter_welcome listen"_s),
         sequence(strings, u"listen /greet utter_greet listen"_s),
     };
-    const StoryGraph graph = buildGraph(strings, sequences, 2, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, sequences, 2, Merge::Fast);
     QVERIFY(graph.hasCurrent());
     const StoryGraphNode *greet = findNode(graph, u"utter_greet"_s);
     QVERIFY(greet);
@@ -269,7 +275,7 @@ void TestGraphBuilder::marksPendingActionDashed()
     GraphStrings strings;
     const QList<GraphSequence> sequences{sequence(strings, u"listen /greet utter_greet listen"_s),
                                          sequence(strings, u"listen /greet utter_greet"_s)};
-    const StoryGraph graph = buildGraph(strings, sequences, 1, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, sequences, 1, Merge::Fast);
     const StoryGraphNode *greet = findNode(graph, u"utter_greet"_s);
     QVERIFY(greet);
     QCOMPARE(greet->cssClass(), u"dashed active"_s);
@@ -282,7 +288,7 @@ void TestGraphBuilder::waitingNodeShowsIntent()
 {
     GraphStrings strings;
     const QList<GraphSequence> sequences{sequence(strings, u"listen /greet listen"_s)};
-    const StoryGraph graph = buildGraph(strings, sequences, 0, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, sequences, 0, Merge::Fast);
     const StoryGraphNode *waiting = findNode(graph, u"greet"_s);
     QVERIFY(waiting);
     QCOMPARE(waiting->kind, GraphNodeKind::Waiting);
@@ -300,8 +306,7 @@ void TestGraphBuilder::waitingNodeShowsIntent()
 void TestGraphBuilder::emptySequenceLinksStartToEnd()
 {
     GraphStrings strings;
-    const StoryGraph graph =
-        buildGraph(strings, {GraphSequence{}}, -1, GraphBuildOptions::Merger::Fast);
+    const StoryGraph graph = buildGraph(strings, {GraphSequence{}}, -1, Merge::Fast);
     QCOMPARE(dump(graph), u"0 'START' [start active]\n-1 'END' [end]\n0 -> -1 0\n"_s);
 }
 
@@ -314,7 +319,7 @@ void TestGraphBuilder::waitingNodeMergesWithSameNamedAction()
         sequence(strings, u"listen /a ask x listen"_s),
         sequence(strings, u"listen /b y listen /ask listen"_s),
     };
-    for (auto merger : {GraphBuildOptions::Merger::Fast, GraphBuildOptions::Merger::Reference}) {
+    for (auto merger : {Merge::Fast, Merge::Reference}) {
         const StoryGraph graph = buildGraph(strings, sequences, 1, merger);
         const StoryGraphNode *ask = findNode(graph, u"ask"_s);
         QVERIFY(ask);

@@ -1,18 +1,21 @@
 #pragma once
 
-#include "mergegraph.h"
+#include "graph/mergegraph.h"
 
 #include <QSet>
 #include <QString>
 
 namespace Coach {
-
 class GraphStrings;
+}
+
+namespace Coach::TestSupport {
 
 //! A literal, quadratic transcription of Rasa's _merge_equivalent_nodes and
 //! _nodes_are_equivalent (spec §7.3): sets built per comparison, fingerprints
 //! enumerated path by path. It is the oracle the fast NodeMerger is checked
-//! against; keep it obviously right rather than fast.
+//! against (GraphBuildOptions::merge in tst_graphbuilder); keep it obviously
+//! right rather than fast.
 class ReferenceMerger
 {
 public:
@@ -34,4 +37,4 @@ private:
     int m_merges = 0;
 };
 
-} // namespace Coach
+} // namespace Coach::TestSupport

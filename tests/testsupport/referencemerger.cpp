@@ -1,13 +1,13 @@
 #include "referencemerger.h"
 
-#include "graphstrings.h"
+#include "graph/graphstrings.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <vector>
 
-namespace Coach {
+namespace Coach::TestSupport {
 
 ReferenceMerger::ReferenceMerger(MergeGraph &graph, const GraphStrings &strings, int maxHistory)
     : m_graph(graph), m_strings(strings), m_maxHistory(maxHistory)
@@ -100,4 +100,4 @@ bool ReferenceMerger::equivalent(int a, int b) const
     return fingerprint(a) == fingerprint(b);
 }
 
-} // namespace Coach
+} // namespace Coach::TestSupport
