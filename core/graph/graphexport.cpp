@@ -1,5 +1,7 @@
 #include "graphexport.h"
 
+#include "parallel.h"
+
 #include "model/jsontextwriter.h"
 
 #include <QJsonArray>
@@ -159,11 +161,10 @@ std::vector<int> nodesByIdText(const StoryGraph &graph)
     return order;
 }
 
-void writeEdges(JsonTextWriter &writer, const StoryGraph &graph)
+void writeEdges(JsonTextWriter &writer, const StoryGraph &graph, Parallel::Slice slice)
 {
-    writer.key("edges"_L1);
-    writer.beginArray();
-    for (const StoryGraphEdge &edge : graph.edges) {
+    for (qsizetype i = slice.begin; i < slice.end; ++i) {
+        const StoryGraphEdge &edge = graph.edges.at(i);
         writer.beginArray();
         writer.value(IdText(edge.from).view());
         writer.value(IdText(edge.to).view());
@@ -177,15 +178,13 @@ void writeEdges(JsonTextWriter &writer, const StoryGraph &graph)
         writer.endObject();
         writer.endArray();
     }
-    writer.endArray();
 }
 
-void writeNodes(JsonTextWriter &writer, const StoryGraph &graph)
+void writeNodes(JsonTextWriter &writer, const StoryGraph &graph, const std::vector<int> &order,
+                Parallel::Slice slice)
 {
-    writer.key("nodes"_L1);
-    writer.beginObject();
-    for (int index : nodesByIdText(graph)) {
-        const StoryGraphNode &node = graph.nodes.at(index);
+    for (qsizetype i = slice.begin; i < slice.end; ++i) {
+        const StoryGraphNode &node = graph.nodes.at(order[size_t(i)]);
         writer.key(IdText(node.id).view());
         writer.beginObject();
         for (const Attribute &attribute : nodeAttributes(node)) {
@@ -199,7 +198,27 @@ void writeNodes(JsonTextWriter &writer, const StoryGraph &graph)
         }
         writer.endObject();
     }
-    writer.endObject();
+}
+
+//! The items of the container `writer` has open, written in slices on the
+//! thread pool and joined in order; write(partWriter, slice) writes one.
+template <typename Write>
+void writeInParallel(JsonTextWriter &writer, qsizetype count, qsizetype bytesPerItem, Write write)
+{
+    struct Part
+    {
+        QByteArray text;
+        qsizetype items = 0;
+    };
+    const auto writePart = [&writer, bytesPerItem, &write](Parallel::Slice slice) {
+        Part part{{}, slice.end - slice.begin};
+        part.text.reserve(part.items * bytesPerItem);
+        JsonTextWriter partWriter = JsonTextWriter::part(part.text, writer, slice.begin);
+        write(partWriter, slice);
+        return part;
+    };
+    for (const Part &part : Parallel::mapSlices(count, 4096, writePart))
+        writer.appendPart(part.text, part.items);
 }
 
 } // namespace
@@ -228,12 +247,25 @@ QByteArray toJsonText(const StoryGraph &graph)
     // Streamed: building toJson() first took most of the time and memory of
     // `rasa-coach graph` on big projects. tst_graphexport checks that the
     // bytes are QJsonDocument(toJson(graph)).toJson()'s.
+    // Big graphs are written in slices on the thread pool.
     QByteArray text;
     text.reserve(graph.nodes.size() * 160 + graph.edges.size() * 110 + 64);
     JsonTextWriter writer(text);
     writer.beginObject();
-    writeEdges(writer, graph);
-    writeNodes(writer, graph);
+    writer.key("edges"_L1);
+    writer.beginArray();
+    writeInParallel(
+        writer, graph.edges.size(), 110,
+        [&graph](JsonTextWriter &part, Parallel::Slice slice) { writeEdges(part, graph, slice); });
+    writer.endArray();
+    writer.key("nodes"_L1);
+    writer.beginObject();
+    const std::vector<int> order = nodesByIdText(graph);
+    writeInParallel(writer, graph.nodes.size(), 160,
+                    [&graph, &order](JsonTextWriter &part, Parallel::Slice slice) {
+                        writeNodes(part, graph, order, slice);
+                    });
+    writer.endObject();
     writer.endObject();
     return text;
 }

@@ -96,6 +96,22 @@ void JsonTextWriter::appendString(QByteArray &out, QStringView text)
     out += '"';
 }
 
+JsonTextWriter JsonTextWriter::part(QByteArray &out, const JsonTextWriter &parent, qsizetype before)
+{
+    JsonTextWriter writer(out);
+    writer.m_counts = parent.m_counts;
+    int &count = writer.m_counts.back();
+    count = count >= 0 ? int(before) : -1 - int(before);
+    return writer;
+}
+
+void JsonTextWriter::appendPart(const QByteArray &text, qsizetype count)
+{
+    m_out += text;
+    int &written = m_counts.back();
+    written = written >= 0 ? written + int(count) : written - int(count);
+}
+
 void JsonTextWriter::indent(qsizetype levels)
 {
     m_out.append(4 * levels, ' ');

@@ -19,6 +19,15 @@ class JsonTextWriter
 public:
     explicit JsonTextWriter(QByteArray &out) : m_out(out) { }
 
+    //! A writer for a run of the items (or members) of the container that
+    //! `parent` has open, `before` of them written ahead of the run: big
+    //! containers are written in parts on several threads, and
+    //! parent.appendPart() joins each part's text in order.
+    static JsonTextWriter part(QByteArray &out, const JsonTextWriter &parent, qsizetype before);
+    //! Appends the text of a part() writer that wrote `count` items of the
+    //! open container.
+    void appendPart(const QByteArray &text, qsizetype count);
+
     void beginObject();
     void endObject();
     void beginArray();

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void streamsWhatQJsonDocumentWrites_data();
     void streamsWhatQJsonDocumentWrites();
     void writesEveryAttributeToDot();
+    void writesBigGraphsInParts();
     void writesAnEmptyGraph();
 };
 
@@ -133,6 +134,30 @@ void TestGraphExport::writesEveryAttributeToDot()
         u"rasa/examples/moodbot/data"_s, u"rasa/examples/moodbot/domain.yml"_s,
         {Event::actionListen(), userEvent(u"hi"_s, u"greet"_s), Event::actionListen()});
     QCOMPARE(GraphExport::toDot(graph), referenceDot(graph));
+}
+
+void TestGraphExport::writesBigGraphsInParts()
+{
+    // Enough nodes and edges for several slices (at least four, even on one
+    // core), each kind of node and edge among them: the parts must join
+    // seamlessly.
+    const GraphNodeKind kinds[] = {GraphNodeKind::Action, GraphNodeKind::Intent,
+                                   GraphNodeKind::Ellipsis, GraphNodeKind::End};
+    StoryGraph graph;
+    for (int i = 0; i < 30000; ++i) {
+        StoryGraphNode node;
+        node.id = i % 7 == 0 ? -3 - i : i;
+        node.kind = kinds[i % 4];
+        node.label = i % 5 == 0 ? QString() : u"node \"%1\" é"_s.arg(i);
+        node.displayLabel = node.label;
+        node.intent = node.kind == GraphNodeKind::Intent ? u"intent_%1"_s.arg(i % 40) : QString();
+        node.flags = quint8(i % 4);
+        graph.nodes.append(node);
+    }
+    for (int i = 0; i < 70000; ++i)
+        graph.edges.append(StoryGraphEdge{i % 30000, (i * 7) % 30000, quint8(i % 4), i % 3 == 0});
+    QCOMPARE(GraphExport::toJsonText(graph),
+             QJsonDocument(GraphExport::toJson(graph)).toJson(QJsonDocument::Indented));
 }
 
 void TestGraphExport::writesAnEmptyGraph()

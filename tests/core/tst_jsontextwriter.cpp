@@ -105,6 +105,7 @@ private Q_SLOTS:
     void writesWhatQtWrites();
     void writesRandomDocumentsAsQtDoes();
     void latin1KeysAndValues();
+    void partsJoinIntoTheWholeDocument();
 };
 
 void TestJsonTextWriter::writesWhatQtWrites_data()
@@ -154,6 +155,45 @@ void TestJsonTextWriter::latin1KeysAndValues()
     writer.endObject();
     const QJsonObject same{{u"café"_s, u"\"quoted\"\nÿ"_s}};
     QCOMPARE(text, QJsonDocument(same).toJson());
+}
+
+void TestJsonTextWriter::partsJoinIntoTheWholeDocument()
+{
+    // {"x": <container>} with the container's items written in parts, cut at
+    // random places (empty parts included), as GraphExport does on threads.
+    QRandomGenerator random(7);
+    for (int round = 0; round < 300; ++round) {
+        QJsonValue container = randomValue(random, 3);
+        if (!container.isArray() && !container.isObject())
+            container = QJsonArray{container, randomValue(random, 2)};
+        QByteArray text;
+        JsonTextWriter writer(text);
+        writer.beginObject();
+        writer.key("x"_L1);
+        const bool isArray = container.isArray();
+        isArray ? writer.beginArray() : writer.beginObject();
+        const QJsonArray items = container.toArray();
+        const QJsonObject members = container.toObject();
+        const qsizetype count = isArray ? items.size() : members.size();
+        for (qsizetype begin = 0, parts = 0;; ++parts) {
+            const qsizetype end =
+                parts > 8 ? count : begin + qsizetype(random.bounded(int(count - begin) + 1));
+            QByteArray part;
+            JsonTextWriter partWriter = JsonTextWriter::part(part, writer, begin);
+            for (qsizetype i = begin; i < end; ++i) {
+                if (!isArray)
+                    partWriter.key((members.begin() + i).key());
+                write(partWriter, isArray ? items.at(i) : (members.begin() + i).value());
+            }
+            writer.appendPart(part, end - begin);
+            begin = end;
+            if (begin == count)
+                break;
+        }
+        isArray ? writer.endArray() : writer.endObject();
+        writer.endObject();
+        QCOMPARE(text, byQt(QJsonObject{{u"x"_s, container}}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonTextWriter)
