@@ -37,7 +37,7 @@ QSize BusySpinner::sizeHint() const
     return {side, side};
 }
 
-void BusySpinner::paintEvent(QPaintEvent *)
+void BusySpinner::paintEvent(QPaintEvent * /*event*/)
 {
     if (!isBusy())
         return;

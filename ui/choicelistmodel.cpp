@@ -50,7 +50,6 @@ QVariant ChoiceListModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return choice.score ? QVariant(*choice.score) : QVariant();
     case NoteRole:
-        return choice.note;
     case Qt::ToolTipRole:
         return choice.note;
     default:

@@ -70,7 +70,7 @@ bool ConflictGraphMarker::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ConflictGraphMarker::paintEvent(QPaintEvent *)
+void ConflictGraphMarker::paintEvent(QPaintEvent * /*event*/)
 {
     const int node = markedNode();
     if (node < 0)

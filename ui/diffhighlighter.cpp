@@ -26,14 +26,13 @@ DiffHighlighter::DiffHighlighter(QTextDocument *document, const QPalette &palett
 
 void DiffHighlighter::highlightBlock(const QString &text)
 {
-    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")))
+    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))
+        || text.startsWith(QLatin1String("@@")))
         setFormat(0, static_cast<int>(text.size()), m_hunk);
     else if (text.startsWith(QLatin1Char('+')))
         setFormat(0, static_cast<int>(text.size()), m_added);
     else if (text.startsWith(QLatin1Char('-')))
         setFormat(0, static_cast<int>(text.size()), m_removed);
-    else if (text.startsWith(QLatin1String("@@")))
-        setFormat(0, static_cast<int>(text.size()), m_hunk);
 }
 
 } // namespace Coach

@@ -40,7 +40,7 @@ QString InboxConnector::knownPassword(const TrackerStoreAddress &address) const
 {
     if (!address.password.isEmpty() || !address.isPostgreSql())
         return address.password;
-    const QString environment = qEnvironmentVariable("RASA_COACH_DB_PASSWORD");
+    QString environment = qEnvironmentVariable("RASA_COACH_DB_PASSWORD");
     if (!environment.isEmpty())
         return environment;
     return KeyringStore::isAvailable() ? KeyringStore::read(KeyringStore::databaseKey(address))

@@ -28,7 +28,7 @@ namespace {
 
 QString annotatorName()
 {
-    const QString saved = Settings::instance()
+    QString saved = Settings::instance()
         ? Settings::instance()->value(Settings::Key::InboxAnnotator).toString()
         : QString();
     if (!saved.isEmpty())

@@ -233,7 +233,7 @@ void MainWindow::fillRecentMenu()
     const QStringList files =
         Settings::instance() ? Settings::instance()->recentFiles() : QStringList();
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString file = files.at(i);
+        const QString &file = files.at(i);
         QAction *open =
             m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(file)));
         connect(open, &QAction::triggered, this, [this, file] {

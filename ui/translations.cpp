@@ -73,13 +73,13 @@ bool Translations::isSupported(const QString &code)
 QString Translations::choose(const QString &override, const QString &setting, const QLocale &system)
 {
     for (const QString &explicitChoice : {override, setting}) {
-        const QString code = explicitChoice.trimmed().toLower().left(2);
+        QString code = explicitChoice.trimmed().toLower().left(2);
         if (isSupported(code))
             return code;
     }
     const QStringList uiLanguages = system.uiLanguages();
     for (const QString &language : uiLanguages) {
-        const QString code = language.toLower().left(2);
+        QString code = language.toLower().left(2);
         if (isSupported(code))
             return code;
     }

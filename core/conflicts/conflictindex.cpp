@@ -91,7 +91,7 @@ int ConflictIndex::sliceFor(int handle, int position, size_t hash)
 int ConflictIndex::add(ConflictTracker tracker)
 {
     const int handle = int(m_trackers.size());
-    m_trackers.push_back(std::move(tracker));
+    m_trackers.emplace_back(std::move(tracker));
     const ConflictTracker &stored = *m_trackers.back();
     QVector<int> slices(stored.actions.size());
     size_t prefix = 0;

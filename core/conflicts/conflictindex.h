@@ -95,7 +95,7 @@ private:
     bool sameHistory(const Slice &slice, const ConflictTracker &tracker, int position) const;
     int sliceFor(int handle, int position, size_t hash);
     bool isConflict(const Slice &slice) const;
-    StoryConflict describe(int slice) const;
+    StoryConflict describe(int id) const;
 
     const StateTable &m_table;
     std::optional<int> m_maxHistory;

@@ -80,7 +80,7 @@ Result<MaxHistory> ConflictProject::readConfigMaxHistory(const QString &configFi
     const QJsonValue policies = config->toObject().value("policies"_L1);
     if (!policies.isArray() && !policies.isNull() && !policies.isUndefined())
         return makeError(ConflictProjectMessages::tr("\"policies\" must be a list"), configFile);
-    for (const QJsonValue &policy : policies.toArray()) {
+    for (const QJsonValue policy : policies.toArray()) {
         const QJsonObject object = policy.toObject();
         const QString name = object.value("name"_L1).toString();
         const QJsonValue history = object.value("max_history"_L1);

@@ -165,13 +165,13 @@ void StateDomain::readSlot(const SlotDefinition &definition)
         slot.kind = kinds.value(definition.type, SlotKind::Ignored);
     slot.minValue = definition.minValue.value_or(0.0);
     slot.maxValue = definition.maxValue.value_or(1.0);
-    for (const QJsonValue &value : definition.properties.value("values"_L1).toArray()) {
+    for (const QJsonValue value : definition.properties.value("values"_L1).toArray()) {
         if (!value.isNull())
             slot.values.append(pythonStr(value).toLower());
     }
     if (!slot.values.contains(OtherValue))
         slot.values.append(OtherValue);
-    for (const QJsonValue &mapping : definition.mappings) {
+    for (const QJsonValue mapping : definition.mappings) {
         const QJsonObject object = mapping.toObject();
         const QJsonArray conditions = object.value("conditions"_L1).toArray();
         const bool inLoopOnly = !conditions.isEmpty()

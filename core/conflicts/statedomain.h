@@ -52,7 +52,7 @@ public:
     //! (list), the listed value or "__other__" (categorical). Empty when the
     //! slot does not influence the conversation or every feature is zero
     //! (an unset slot), i.e. when Rasa leaves it out of the state.
-    QString slotFeature(int slot, const QJsonValue &value) const;
+    QString slotFeature(int index, const QJsonValue &value) const;
 
     //! The slot events Rasa adds after a user message (slots_for_entities).
     QList<SlotFill> slotsForEntities(const QList<Entity> &entities) const;

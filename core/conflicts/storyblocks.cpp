@@ -91,7 +91,7 @@ std::vector<int> StoryBlocks::topologicalOrder(std::vector<std::pair<int, int>> 
                 backEdges->push_back({node, child});
             if (visit[size_t(child)] == 0) {
                 visit[size_t(child)] = 1;
-                stack.push_back({child, 0});
+                stack.emplace_back(child, 0);
             }
         }
     }

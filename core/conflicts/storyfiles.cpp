@@ -18,7 +18,7 @@ namespace Coach::StoryFiles {
 namespace {
 
 //! Smaller YAML files are parsed whole: cutting them gains nothing.
-constexpr qsizetype CutAbove = 256 * 1024;
+constexpr qsizetype CutAbove = qsizetype(256) * 1024;
 
 //! One `stories:`/`rules:` block list of a YAML file: the line of its key,
 //! the first line of each item, and the line after the list.

@@ -21,7 +21,7 @@ YamlNode orderedNode(const QJsonValue &value)
     if (value.isArray()) {
         YamlNode list = YamlNode::sequence();
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
+        for (const QJsonValue item : array)
             list.append(orderedNode(item));
         return list;
     }

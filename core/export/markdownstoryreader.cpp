@@ -53,7 +53,7 @@ QString withoutComments(const QString &line, bool *inComment)
 class MarkdownStories
 {
 public:
-    MarkdownStories(const QString &file, const Domain *domain) : m_file(file), m_domain(domain) { }
+    explicit MarkdownStories(const QString &file) : m_file(file) { }
 
     Result<StorySteps> read(const QString &text);
 
@@ -66,7 +66,6 @@ private:
     Result<Event> readUser(const QString &message, int number) const;
 
     QString m_file;
-    const Domain *m_domain;
     StorySteps m_steps;
     std::optional<StoryStepBuilder> m_builder;
 };
@@ -200,11 +199,11 @@ Result<Event> MarkdownStories::readUser(const QString &message, int number) cons
 } // namespace
 
 Result<StorySteps> StoryReader::readMarkdown(const QByteArray &text, const QString &fileName,
-                                             const Domain *domain)
+                                             const Domain * /*domain*/)
 {
     QString content = QString::fromUtf8(text);
     content.remove(u'\r');
-    return MarkdownStories(fileName, domain).read(content);
+    return MarkdownStories(fileName).read(content);
 }
 
 } // namespace Coach

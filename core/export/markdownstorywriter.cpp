@@ -48,7 +48,7 @@ QString MarkdownStoryWriter::render(const StorySteps &steps) const
     return renderBlocks(steps);
 }
 
-QString MarkdownStoryWriter::renderBlocks(const StorySteps &steps, int) const
+QString MarkdownStoryWriter::renderBlocks(const StorySteps &steps, int /*indent*/) const
 {
     return renderEach(steps,
                       [this](QString &out, const StoryStep &step) { appendBlock(out, step); });
@@ -100,7 +100,7 @@ QString MarkdownStoryWriter::eventLine(const Event &event) const
 {
     switch (event.type()) {
     case EventType::Action: {
-        const QString name = event.name();
+        QString name = event.name();
         if (name.isEmpty() || name == "action_listen"_L1 || name == "action_session_start"_L1
             || name == "action_unlikely_intent"_L1) {
             return QString(); // text-only bot turns have no Markdown syntax

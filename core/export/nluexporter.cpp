@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <map>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +47,10 @@ const YamlTextEditor::Node *examplesBlock(const YamlTextEditor &editor, const QS
     const YamlTextEditor::Node *nlu = editor.section(u"nlu"_s);
     if (!nlu)
         return nullptr;
-    for (auto item = nlu->children.crbegin(); item != nlu->children.crend(); ++item) {
+    for (const YamlTextEditor::Node &item : std::views::reverse(nlu->children)) {
         const YamlTextEditor::Node *examples = nullptr;
         bool matches = false;
-        for (const YamlTextEditor::Node &entry : item->children) {
+        for (const YamlTextEditor::Node &entry : item.children) {
             if (entry.key == "intent"_L1 && Json::displayText(entry.value).trimmed() == intent)
                 matches = true;
             if (entry.key == "examples"_L1 && entry.style == YamlTextEditor::Style::BlockScalar)
@@ -173,7 +174,7 @@ std::optional<QByteArray> NluExporter::insertJson(const QByteArray &existing,
     if (!end)
         return std::nullopt;
     const QByteArray items = NluWriter::renderJsonExamples(examples, end->level).toUtf8();
-    const QByteArray closing = "\n" + QByteArray(2 * end->level, ' ');
+    const QByteArray closing = "\n" + QByteArray(2 * qsizetype(end->level), ' ');
     QByteArray text = existing;
     const QByteArray insertion =
         end->empty ? QByteArray("\n" + items + closing) : QByteArray(",\n" + items);

@@ -53,7 +53,7 @@ Status readIntentItem(const QJsonObject &item, const QString &where, NluData *da
             texts.append({line, {}});
     } else if (examples.isArray()) {
         const QJsonArray array = examples.toArray();
-        for (const QJsonValue &value : array) {
+        for (const QJsonValue value : array) {
             const QJsonObject object = value.toObject();
             const QString text =
                 value.isString() ? value.toString() : Json::string(object, "text"_L1);

@@ -136,20 +136,20 @@ Result<TrainingExample> jsonExample(const QJsonValue &value)
 
 void readJsonTables(const QJsonObject &data, NluData *nlu)
 {
-    for (const QJsonValue &value : Json::array(data, "regex_features"_L1)) {
+    for (const QJsonValue value : Json::array(data, "regex_features"_L1)) {
         const QJsonObject regex = value.toObject();
         const QString name = Json::string(regex, "name"_L1);
         if (nlu->regexes.isEmpty() || nlu->regexes.last().name != name)
             nlu->regexes.append({name, {}});
         nlu->regexes.last().patterns.append(Json::string(regex, "pattern"_L1));
     }
-    for (const QJsonValue &value : Json::array(data, "lookup_tables"_L1)) {
+    for (const QJsonValue value : Json::array(data, "lookup_tables"_L1)) {
         const QJsonObject lookup = value.toObject();
         const QJsonValue elements = lookup.value("elements"_L1);
         nlu->lookups.append({Json::string(lookup, "name"_L1), Json::stringList(elements),
                              elements.isString() ? elements.toString() : QString()});
     }
-    for (const QJsonValue &value : Json::array(data, "entity_synonyms"_L1)) {
+    for (const QJsonValue value : Json::array(data, "entity_synonyms"_L1)) {
         const QJsonObject synonym = value.toObject();
         nlu->synonyms.append(
             {Json::string(synonym, "value"_L1), Json::stringList(synonym.value("synonyms"_L1))});

@@ -34,14 +34,14 @@ void appendJson(QString &out, const YamlNode &node, int level)
     if (count > 0)
         out += u'\n';
     for (qsizetype i = 0; i < count; ++i) {
-        out += QString(2 * (level + 1), u' ');
+        out += QString(2 * qsizetype(level + 1), u' ');
         if (!list)
             out += Json::pythonQuote(node.entries().at(i).first, false) + ": "_L1;
         appendJson(out, list ? node.items().at(i) : node.entries().at(i).second, level + 1);
         out += i + 1 < count ? ",\n"_L1 : "\n"_L1;
     }
     if (count > 0)
-        out += QString(2 * level, u' ');
+        out += QString(2 * qsizetype(level), u' ');
     out += list ? u']' : u'}';
 }
 
@@ -95,7 +95,7 @@ QString NluWriter::renderJsonExamples(const QList<TrainingExample> &examples, in
 {
     QStringList items;
     for (const TrainingExample &example : examples) {
-        QString item(2 * (level + 1), u' ');
+        QString item(2 * qsizetype(level + 1), u' ');
         appendJson(item, exampleNode(example), level + 1);
         items.append(item);
     }

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +52,8 @@ void dropUnanswered(EventList &kept)
     }
     if (pending >= 0)
         kept.resize(pending);
-    for (auto it = unanswered.crbegin(); it != unanswered.crend(); ++it)
-        kept.removeAt(*it);
+    for (const qsizetype index : std::views::reverse(unanswered))
+        kept.removeAt(index);
 }
 
 } // namespace
@@ -113,12 +114,12 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
             items.append(StoryItem{{event}});
             continue;
         }
-        for (auto it = items.rbegin(); it != items.rend(); ++it) {
-            if (it->event().type() != EventType::User)
+        for (auto &item : std::views::reverse(items)) {
+            if (item.event().type() != EventType::User)
                 continue;
-            QJsonObject json = it->event().toJson();
+            QJsonObject json = item.event().toJson();
             json.insert("use_text_for_featurization"_L1, event.useTextForFeaturization());
-            it->alternatives.first() = Event::fromJson(json).value();
+            item.alternatives.first() = Event::fromJson(json).value();
             break;
         }
     }

@@ -96,7 +96,7 @@ IntentMessage parseIntentMessage(const QString &text)
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonArray values =
             it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
-        for (const QJsonValue &value : values)
+        for (const QJsonValue value : values)
             message.entities.append(Entity::onSpan(it.key(), value, start, end));
     }
     return message;

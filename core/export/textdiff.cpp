@@ -166,7 +166,7 @@ QString TextDiff::unified(const QString &oldText, const QString &newText, const 
     while (c < changes.size()) {
         const qsizetype first = std::max<qsizetype>(0, changes.at(c) - context);
         qsizetype last = changes.at(c);
-        while (c + 1 < changes.size() && changes.at(c + 1) - last <= 2 * context)
+        while (c + 1 < changes.size() && changes.at(c + 1) - last <= 2 * qsizetype(context))
             last = changes.at(++c);
         ++c;
         last = std::min<qsizetype>(script.size() - 1, last + context);

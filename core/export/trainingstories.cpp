@@ -16,7 +16,7 @@ namespace {
 //! Larger files are not a bot's hand-kept training stories; a folder with
 //! more files or deeper than this is not a bot's data folder (an export
 //! into a home folder must not read all of it).
-constexpr qint64 maximumFileSize = 64 * 1024 * 1024;
+constexpr qint64 maximumFileSize = qint64(64) * 1024 * 1024;
 constexpr int maximumFiles = 2000;
 constexpr int maximumDepth = 4;
 

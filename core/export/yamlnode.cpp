@@ -63,7 +63,7 @@ YamlNode YamlNode::fromJson(const QJsonValue &value, NumberStyle numbers)
     case QJsonValue::Array: {
         YamlNode node = sequence();
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
+        for (const QJsonValue item : array)
             node.append(fromJson(item, numbers));
         return node;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <ranges>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -142,15 +143,12 @@ int OutlineBuilder::trimmedEnd(int start, int limit, YamlTextEditor::Style style
 {
     int end = std::min(limit, m_lines.count() - 1);
     while (end > start) {
-        if (m_lines.isBlank(end)) {
-            --end;
-        } else if (m_lines.isComment(end)
-                   && (style == YamlTextEditor::Style::BlockScalar ? m_lines.indentOf(end) < indent
-                                                                   : m_lines.indentOf(end) == 0)) {
-            --end;
-        } else {
+        const bool trailingComment = m_lines.isComment(end)
+            && (style == YamlTextEditor::Style::BlockScalar ? m_lines.indentOf(end) < indent
+                                                            : m_lines.indentOf(end) == 0);
+        if (!m_lines.isBlank(end) && !trailingComment)
             break;
-        }
+        --end;
     }
     return end;
 }
@@ -223,9 +221,9 @@ Status YamlTextEditor::reparse()
 
 const YamlTextEditor::Node *YamlTextEditor::section(const QString &key) const
 {
-    for (auto it = m_sections.crbegin(); it != m_sections.crend(); ++it) {
-        if (it->key == key)
-            return &*it;
+    for (const Node &candidate : std::views::reverse(m_sections)) {
+        if (candidate.key == key)
+            return &candidate;
     }
     return nullptr;
 }

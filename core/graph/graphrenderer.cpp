@@ -142,7 +142,7 @@ void keepPlaces(const StoryGraph &graph, GraphLayout &layout, IncrementalLayout:
     qCDebug(lcGraph) << "keeping places:" << known << "of" << graph.nodes.size() << "nodes known";
     // With too few of them known (another conversation, new training data)
     // the fresh layout starts a new memory.
-    const bool keep = !positions->isEmpty() && known * 2 >= graph.nodes.size();
+    const bool keep = !positions->isEmpty() && qsizetype(known) * 2 >= graph.nodes.size();
     if (keep)
         layout = IncrementalLayout::place(graph, layout, *positions);
     *positions = IncrementalLayout::remember(

@@ -78,7 +78,7 @@ public:
     //! nullopt when cancelled. With `positions` (the previous drawing's, see
     //! IncrementalLayout), nodes drawn before keep their place when most of
     //! them are still there; `positions` then holds this drawing's.
-    static std::optional<RenderedGraph> render(const StoryGraph &graph, const Options &options,
+    static std::optional<RenderedGraph> render(const StoryGraph &input, const Options &options,
                                                IncrementalLayout::Memory *positions = nullptr);
 
     //! At most `maxNodes` nodes nearest (undirected) to the current path, or

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <ranges>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -103,7 +104,7 @@ void Layering::breakCycles()
                 edge.reversed = true;
             } else if (state[size_t(edge.to)] == 0) {
                 state[size_t(edge.to)] = 1;
-                stack.push_back({edge.to, 0});
+                stack.emplace_back(edge.to, 0);
             }
         }
     }
@@ -172,7 +173,7 @@ void Layering::addDummies()
             m_width.push_back(8.0);
             m_height.push_back(0.0);
             m_upper.push_back({previous});
-            m_lower.push_back({});
+            m_lower.emplace_back();
             m_lower[size_t(previous)].push_back(dummy);
             edge.chain.push_back(dummy);
             previous = dummy;
@@ -200,8 +201,8 @@ void Layering::initialOrder()
                 continue;
             seen[size_t(v)] = 1;
             m_layers[size_t(m_layer[size_t(v)])].push_back(v);
-            for (auto it = m_lower[size_t(v)].rbegin(); it != m_lower[size_t(v)].rend(); ++it)
-                stack.push_back(*it);
+            for (const int lower : std::views::reverse(m_lower[size_t(v)]))
+                stack.push_back(lower);
         }
     }
     m_position.assign(count, 0);
@@ -227,7 +228,7 @@ void Layering::sweep(bool down)
                     sum += m_position[size_t(u)];
                 key = sum / double(neighbours.size());
             }
-            keyed.push_back({key, v});
+            keyed.emplace_back(key, v);
         }
         std::stable_sort(keyed.begin(), keyed.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -246,7 +247,7 @@ long Layering::crossings() const
         std::vector<std::pair<int, int>> pairs;
         for (int v : m_layers[l]) {
             for (int w : m_lower[size_t(v)])
-                pairs.push_back({m_position[size_t(v)], m_position[size_t(w)]});
+                pairs.emplace_back(m_position[size_t(v)], m_position[size_t(w)]);
         }
         std::sort(pairs.begin(), pairs.end());
         std::vector<int> tree(m_layers[l + 1].size() + 1, 0);

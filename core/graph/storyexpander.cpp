@@ -63,7 +63,7 @@ struct StoryExpander::Private
 
     int addEvent(const Event &event, int index);
     Block compile(const StoryStep &step, int input);
-    std::vector<int> order(const std::vector<int> &blocks) const;
+    std::vector<int> order(const std::vector<int> &ids) const;
     Status generate(const std::vector<int> &order, TrackerList &finished);
     Status process(const Block &block, const TrackerList &incoming, TrackerList &out,
                    TrackerList &ended);
@@ -167,7 +167,7 @@ std::vector<int> StoryExpander::Private::order(const std::vector<int> &ids) cons
                 next.push_back(child);
         std::sort(next.begin(), next.end(), keyLess);
         next.erase(std::unique(next.begin(), next.end()), next.end());
-        children.insert(id, std::move(next));
+        children.emplace(id, std::move(next));
     }
     std::vector<int> unprocessed = ids;
     std::sort(unprocessed.begin(), unprocessed.end(), keyLess);
@@ -186,7 +186,7 @@ std::vector<int> StoryExpander::Private::order(const std::vector<int> &ids) cons
                     continue;
                 unprocessed.erase(std::find(unprocessed.begin(), unprocessed.end(), child));
                 state.insert(child, 1);
-                stack.push_back({child, 0});
+                stack.emplace_back(child, 0);
                 continue;
             }
             ordered.push_back(node);

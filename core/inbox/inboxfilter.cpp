@@ -212,7 +212,7 @@ std::optional<double> readNumber(const QJsonObject &json, QLatin1StringView key)
 QStringList readStrings(const QJsonObject &json, QLatin1StringView key)
 {
     QStringList result;
-    for (const QJsonValue &value : json.value(key).toArray()) {
+    for (const QJsonValue value : json.value(key).toArray()) {
         if (value.isString())
             result.append(value.toString());
     }

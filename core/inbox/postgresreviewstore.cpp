@@ -157,7 +157,7 @@ Status PostgresReviewStore::inTransaction(const std::function<Status()> &work)
     QSqlDatabase database = m_connection.database();
     if (!database.transaction())
         return failure(tr("starting a transaction"), database.lastError().text());
-    const Status status = work();
+    Status status = work();
     if (!status) {
         database.rollback();
         return status;
@@ -252,7 +252,7 @@ Status PostgresReviewStore::update(const QString &senderId, const QString &assig
 
 Status PostgresReviewStore::release(const QString &senderId)
 {
-    const Status status = inTransaction([&]() -> Status {
+    Status status = inTransaction([&]() -> Status {
         QSqlQuery query(m_connection.database());
         query.prepare(
             u"UPDATE coach_review.conversations SET claimed_by = NULL, claim_expires = NULL, "
@@ -273,7 +273,7 @@ Status PostgresReviewStore::change(const QString &senderId, const std::function<
 {
     if (Status status = ensureRows({senderId}); !status)
         return status;
-    const Status status = inTransaction([&]() -> Status {
+    Status status = inTransaction([&]() -> Status {
         if (Status done = work(); !done)
             return done;
         return notify(senderId);

@@ -47,7 +47,7 @@ Status run(QSqlQuery &query, const QString &sql)
     return {};
 }
 
-Status migrateLocked(QSqlDatabase database)
+Status migrateLocked(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
     // "already exists, skipping" notices are no news.
@@ -91,7 +91,7 @@ Status migrateLocked(QSqlDatabase database)
 
 } // namespace
 
-Result<int> ReviewSchema::version(QSqlDatabase database)
+Result<int> ReviewSchema::version(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
     if (!query.exec(u"SELECT to_regclass('coach_review.schema_version') IS NOT NULL"_s)
@@ -112,7 +112,7 @@ Status ReviewSchema::migrate(QSqlDatabase database)
     if (!database.transaction())
         return makeError(ReviewSchemaMessages::tr("preparing the review schema failed: %1")
                              .arg(database.lastError().text().trimmed()));
-    const Status status = migrateLocked(database);
+    Status status = migrateLocked(database);
     if (!status) {
         database.rollback();
         return status;

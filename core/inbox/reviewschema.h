@@ -18,7 +18,7 @@ public:
 
     static Status migrate(QSqlDatabase database);
     //! The schema's version; 0 when there is none.
-    static Result<int> version(QSqlDatabase database);
+    static Result<int> version(const QSqlDatabase &database);
 };
 
 } // namespace Coach

@@ -28,7 +28,7 @@ ConversationReview reviewFromJson(const QString &senderId, const QJsonObject &js
     review.reviewedBy = json.value("reviewed_by"_L1).toString();
     review.reviewedAt =
         QDateTime::fromString(json.value("reviewed_at"_L1).toString(), Qt::ISODate).toUTC();
-    for (const QJsonValue &tag : json.value("tags"_L1).toArray())
+    for (const QJsonValue tag : json.value("tags"_L1).toArray())
         review.tags.append(tag.toString());
     review.notes = json.value("notes"_L1).toString();
     return review;
@@ -45,7 +45,7 @@ QJsonObject exampleToJson(const TrainingExample &example)
 TrainingExample exampleFromJson(const QJsonObject &json)
 {
     QList<Entity> entities;
-    for (const QJsonValue &entity : json.value("entities"_L1).toArray())
+    for (const QJsonValue entity : json.value("entities"_L1).toArray())
         entities.append(Entity(entity.toObject()));
     return TrainingExample(json.value("text"_L1).toString(), json.value("intent"_L1).toString(),
                            entities);
@@ -64,9 +64,9 @@ SessionInboxState SessionInboxState::fromJson(const QJsonObject &json)
                                               reviewFromJson(c.key(), c.value().toObject()));
     }
     const QJsonObject nlu = json.value("nlu"_L1).toObject();
-    for (const QJsonValue &example : nlu.value("accepted"_L1).toArray())
+    for (const QJsonValue example : nlu.value("accepted"_L1).toArray())
         state.acceptedExamples.append(exampleFromJson(example.toObject()));
-    for (const QJsonValue &text : nlu.value("dismissed"_L1).toArray())
+    for (const QJsonValue text : nlu.value("dismissed"_L1).toArray())
         state.dismissedTexts.append(text.toString());
     return state;
 }

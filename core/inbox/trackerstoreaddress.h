@@ -29,7 +29,7 @@ struct TrackerStoreAddress
 
     //! `postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?option=value…]` or
     //! `sqlite:///ABSOLUTE/PATH` (three or four slashes: the path is absolute).
-    static Result<TrackerStoreAddress> fromUrl(const QString &url);
+    static Result<TrackerStoreAddress> fromUrl(const QString &text);
     //! The `tracker_store` section of an endpoints.yml, with Rasa's `${VAR}`
     //! expansion and defaults (dialect sqlite, db rasa.db; a relative SQLite
     //! path is taken from the file's folder, where `rasa run` usually runs).

@@ -66,7 +66,7 @@ QJsonArray responseVariations(const QJsonValue &value)
     QJsonArray variations;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (item.isObject()) {
                 variations.append(item);
             } else if (item.isString()) {
@@ -154,7 +154,7 @@ Status Domain::readIntents(const QJsonValue &value)
     if (!value.isArray())
         return makeError(DomainMessages::tr("\"intents\" must be a list"));
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         IntentDefinition intent;
         if (!readNamedItem(item, &intent.name, &intent.properties))
             return makeError(
@@ -180,7 +180,7 @@ Status Domain::readEntities(const QJsonValue &value)
     if (!value.isArray())
         return makeError(DomainMessages::tr("\"entities\" must be a list"));
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         EntityDefinition entity;
         if (!readNamedItem(item, &entity.name, &entity.properties))
             return makeError(
@@ -242,7 +242,7 @@ Status Domain::readActions(const QJsonValue &value)
     if (!value.isArray())
         return makeError(DomainMessages::tr("\"actions\" must be a list"));
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         QString name;
         QJsonObject properties;
         if (!readNamedItem(item, &name, &properties))

@@ -121,7 +121,7 @@ QList<Entity> entitiesFromJson(const QJsonValue &value)
     QList<Entity> entities;
     const QJsonArray array = value.toArray();
     entities.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isObject())
             entities.append(Entity(item.toObject()));
     }

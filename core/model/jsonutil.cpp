@@ -50,7 +50,7 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList result;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isString())
             result.append(item.toString());
     }
@@ -160,7 +160,7 @@ QString pythonDumps(const QJsonValue &value, bool ensureAscii, bool sortKeys)
     case QJsonValue::Array: {
         QStringList parts;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
+        for (const QJsonValue item : array)
             parts.append(pythonDumps(item, ensureAscii, sortKeys));
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }

@@ -40,7 +40,7 @@ std::optional<double> ParseData::intentConfidence() const
 
 QString ParseData::fullIntentName() const
 {
-    const QString full = Json::string(intent(), "full_retrieval_intent_name"_L1);
+    QString full = Json::string(intent(), "full_retrieval_intent_name"_L1);
     if (!full.isEmpty())
         return full;
     // Rasa 2.x names the response key only in the response selector's
@@ -71,7 +71,7 @@ QList<IntentScore> ParseData::intentRanking() const
 {
     QList<IntentScore> ranking;
     const QJsonArray array = Json::array(m_json, "intent_ranking"_L1);
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QJsonObject entry = item.toObject();
         const QString name = Json::string(entry, "name"_L1);
         if (name.isEmpty())

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -45,8 +47,7 @@ bool isWithinUnhappyPath(const QString &loop, const Event &event,
 bool firstLoopExecutionOrUnhappyPath(const QString &loop, const EventList &applied)
 {
     std::optional<QString> nextAction; // the action that followed, seen scanning backwards
-    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        const Event &event = *it;
+    for (const Event &event : std::views::reverse(applied)) {
         if (event.type() == EventType::ActiveLoop && event.loopName().isEmpty())
             return true;
         if (isWithinUnhappyPath(loop, event, nextAction))
@@ -250,11 +251,11 @@ QList<EventList> splitAtRestarts(const EventList &events)
 bool isListening(const EventList &events)
 {
     const EventList done = applied(events);
-    for (auto it = done.crbegin(); it != done.crend(); ++it) {
-        if (it->type() == EventType::User)
+    for (const Event &event : std::views::reverse(done)) {
+        if (event.type() == EventType::User)
             return false;
-        if (it->type() == EventType::Action)
-            return it->name() == kActionListen;
+        if (event.type() == EventType::Action)
+            return event.name() == kActionListen;
     }
     return false;
 }
@@ -483,9 +484,9 @@ QJsonObject Tracker::toJson(EventVerbosity verbosity) const
                     ? QJsonValue()
                     : QJsonValue(Event::listToJson(EventRules::forVerbosity(m_events, verbosity))));
     QJsonValue channel;
-    for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
-        if (it->type() == EventType::User) {
-            const QJsonValue value = it->toJson().value("input_channel"_L1);
+    for (const Event &event : std::views::reverse(m_events)) {
+        if (event.type() == EventType::User) {
+            const QJsonValue value = event.toJson().value("input_channel"_L1);
             channel = value.isString() ? value : QJsonValue();
             break;
         }

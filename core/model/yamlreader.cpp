@@ -95,7 +95,7 @@ QJsonValue resolveTagged(const std::string &tag, const QString &text)
         return ok ? value : QJsonValue(text);
     }
     if (tag == "tag:yaml.org,2002:float") {
-        const QJsonValue value = resolveFloat(text, &ok);
+        QJsonValue value = resolveFloat(text, &ok);
         if (ok)
             return value;
         return resolveInteger(text, &ok);

@@ -24,13 +24,13 @@ class EventTreeBuilder final : public YAML::EventHandler
 public:
     explicit EventTreeBuilder(YamlTree &tree) : m_tree(tree) { }
 
-    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentStart(const YAML::Mark & /*mark*/) override { }
     void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         attach(m_tree.addNull(mark.line + 1, mark.column + 1), anchor);
     }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override
+    void OnAlias(const YAML::Mark & /*mark*/, YAML::anchor_t anchor) override
     {
         attach(anchor < m_anchors.size() ? m_anchors[anchor] : m_tree.addNull(0, 0), 0);
     }
@@ -40,14 +40,14 @@ public:
         attach(m_tree.addScalar(mark.line + 1, mark.column + 1, value, m_tree.tagIndex(tag)),
                anchor);
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string & /*tag*/, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value /*style*/) override
     {
         open(YamlTree::Kind::Sequence, mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string & /*tag*/, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value /*style*/) override
     {
         open(YamlTree::Kind::Map, mark, anchor);
     }
@@ -208,21 +208,23 @@ YamlTree::Node YamlTree::Node::at(int index) const
 {
     if (kind() != Kind::Sequence || index < 0 || index >= size())
         return Node();
-    return Node(m_tree, m_tree->m_children[size_t(m_tree->entry(m_index)->first + index)]);
+    return Node(m_tree, m_tree->m_children[size_t(m_tree->entry(m_index)->first) + size_t(index)]);
 }
 
 YamlTree::Node YamlTree::Node::keyAt(int index) const
 {
     if (kind() != Kind::Map || index < 0 || index >= size())
         return Node();
-    return Node(m_tree, m_tree->m_children[size_t(m_tree->entry(m_index)->first + 2 * index)]);
+    return Node(m_tree,
+                m_tree->m_children[size_t(m_tree->entry(m_index)->first) + 2 * size_t(index)]);
 }
 
 YamlTree::Node YamlTree::Node::valueAt(int index) const
 {
     if (kind() != Kind::Map || index < 0 || index >= size())
         return Node();
-    return Node(m_tree, m_tree->m_children[size_t(m_tree->entry(m_index)->first + 2 * index + 1)]);
+    return Node(m_tree,
+                m_tree->m_children[size_t(m_tree->entry(m_index)->first) + 2 * size_t(index) + 1]);
 }
 
 YamlTree::Node YamlTree::Node::value(QLatin1StringView key) const
@@ -252,8 +254,8 @@ QJsonValue YamlTree::Node::toJson(int depth) const
         return yamlScalarToJson(scalar(), m_tree->m_tags[m_tree->entry(m_index)->tag]);
     case Kind::Sequence: {
         QJsonArray array;
-        for (int i = 0; i < size(); ++i)
-            array.append(at(i).toJson(depth + 1));
+        for (auto i : *this)
+            array.append(i.toJson(depth + 1));
         return array;
     }
     case Kind::Map: {

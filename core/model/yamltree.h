@@ -75,24 +75,6 @@ public:
         int m_index = -1;
     };
 
-    class Node::Iterator
-    {
-    public:
-        Node operator*() const { return m_sequence.at(m_index); }
-        Iterator &operator++()
-        {
-            ++m_index;
-            return *this;
-        }
-        bool operator!=(const Iterator &other) const { return m_index != other.m_index; }
-
-    private:
-        friend class Node;
-        Iterator(const Node &sequence, int index) : m_sequence(sequence), m_index(index) { }
-        Node m_sequence;
-        int m_index;
-    };
-
     //! Reads the first document. A file yaml-cpp rejects gives an invalid
     //! tree with yaml-cpp's message (parseYaml() words it for users).
     //! `YamlCpp` skips the scanner: yaml-cpp also marks nulls with
@@ -139,6 +121,24 @@ private:
     int m_root = -1;
     Source m_source = Source::Scanner;
     QString m_error;
+};
+
+class YamlTree::Node::Iterator
+{
+public:
+    Node operator*() const { return m_sequence.at(m_index); }
+    Iterator &operator++()
+    {
+        ++m_index;
+        return *this;
+    }
+    bool operator!=(const Iterator &other) const { return m_index != other.m_index; }
+
+private:
+    friend class Node;
+    Iterator(const Node &sequence, int index) : m_sequence(sequence), m_index(index) { }
+    Node m_sequence;
+    int m_index;
 };
 
 inline YamlTree::Node::Iterator YamlTree::Node::begin() const

@@ -78,7 +78,7 @@ void stopRecords(const QList<LaunchedProcess> &records, std::chrono::millisecond
 QList<LaunchedProcess> recordsFromJson(const QJsonArray &array)
 {
     QList<LaunchedProcess> records;
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject json = value.toObject();
         records.append({identityFromJson(json), json.value("label"_L1).toString(),
                         json.value("marker"_L1).toString()});

@@ -12,12 +12,13 @@ LoadModelRequest::LoadModelRequest(const QString &modelFile, QObject *parent)
     setJsonBody(QJsonObject{{u"model_file"_s, modelFile}});
 }
 
-Result<void, ApiError> LoadModelRequest::readBody(const QByteArray &, const QByteArray &)
+Result<void, ApiError> LoadModelRequest::readBody(const QByteArray & /*body*/,
+                                                  const QByteArray & /*contentType*/)
 {
     return {}; // 204 No Content
 }
 
-Status LoadModelRequest::parse(const QJsonDocument &)
+Status LoadModelRequest::parse(const QJsonDocument & /*document*/)
 {
     return {};
 }

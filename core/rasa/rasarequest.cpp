@@ -239,7 +239,7 @@ void RasaRequest::handleAnswer(int httpStatus, const QByteArray &body,
     complete(result ? ApiError() : result.error());
 }
 
-Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByteArray &)
+Result<void, ApiError> RasaRequest::readBody(const QByteArray &body, const QByteArray & /*unused*/)
 {
     if (body.trimmed().isEmpty())
         return makeApiError(ApiError::Kind::MalformedBody, tr("the answer is empty"));

@@ -139,7 +139,7 @@ QList<BotButton> buttons(const Event &bot)
 {
     QList<BotButton> result;
     const QJsonArray array = Json::array(bot.botData(), "buttons"_L1);
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         QJsonObject extra = item.toObject();
         BotButton button;
         button.title = Json::displayText(extra.take("title"_L1));

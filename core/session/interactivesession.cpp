@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -300,9 +302,9 @@ QList<ForkPoint> InteractiveSession::forkPoints() const
     QList<ForkPoint> points;
     const EventList &events = d->events();
     const QList<int> applied = History::appliedIndexes(events);
-    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        if (events.at(*it).type() == EventType::User)
-            points.append(ForkPoint{*it, events.at(*it).text()});
+    for (const int index : std::views::reverse(applied)) {
+        if (events.at(index).type() == EventType::User)
+            points.append(ForkPoint{index, events.at(index).text()});
     }
     return points;
 }

@@ -9,6 +9,8 @@
 
 #include <QUuid>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -22,9 +24,9 @@ QString newConversationId()
 
 QString lastUserMessage(const EventList &events)
 {
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        if (it->type() == EventType::User)
-            return it->text();
+    for (const Event &event : std::views::reverse(events)) {
+        if (event.type() == EventType::User)
+            return event.text();
     }
     return QString();
 }
@@ -184,7 +186,7 @@ int InteractiveSession::Private::attachConversation(const QString &requestedId)
     return index;
 }
 
-void InteractiveSession::Private::resume(std::function<void()> then)
+void InteractiveSession::Private::resume(const std::function<void()> &then)
 {
     clearQuestions();
     readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
@@ -289,7 +291,7 @@ void InteractiveSession::Private::resolveResume(ResumeChoice choice)
 QString InteractiveSession::Private::moveAside(const QString &message)
 {
     const QString old = conversationId();
-    const QString moved = old + u'-' + newConversationId().left(8);
+    QString moved = old + u'-' + newConversationId().left(8);
     warn(SessionWarning::Kind::ConversationMoved, message.arg(old, moved), moved);
     document->setConversationId(conversation, moved);
     return moved;
@@ -309,7 +311,8 @@ void InteractiveSession::Private::takeServerConversation(const TrackerSnapshot &
     refreshHistory();
 }
 
-void InteractiveSession::Private::rebuildOnServer(const QString &id, std::function<void()> then)
+void InteractiveSession::Private::rebuildOnServer(const QString &id,
+                                                  const std::function<void()> &then)
 {
     AppendEventsRequest *request = client->appendEvents(id, events(), EventVerbosity::All);
     track(request, Step(StepKind::Resume, tr("rebuild the conversation on the server"), then));
@@ -343,7 +346,7 @@ void InteractiveSession::Private::adoptTracker(const TrackerSnapshot &snapshot)
     refreshSlots();
 }
 
-void InteractiveSession::Private::resyncThen(std::function<void()> then)
+void InteractiveSession::Private::resyncThen(const std::function<void()> &then)
 {
     readServerTracker(then, [this, then](const TrackerSnapshot &snapshot) {
         if (events().isEmpty() && TrackerMirror::isFreshConversation(snapshot.events)) {
@@ -375,10 +378,10 @@ int InteractiveSession::Private::unansweredUserMessage() const
 {
     const EventList &all = events();
     const QList<int> applied = History::appliedIndexes(all);
-    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
-        if (all.at(*it).type() == EventType::User)
-            return *it;
-        if (all.at(*it).type() == EventType::Action)
+    for (const int index : std::views::reverse(applied)) {
+        if (all.at(index).type() == EventType::User)
+            return index;
+        if (all.at(index).type() == EventType::Action)
             break;
     }
     return -1;

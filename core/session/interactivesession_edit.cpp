@@ -27,7 +27,7 @@ bool postedArrived(const EventList &posted, const EventList &fresh)
 } // namespace
 
 void InteractiveSession::Private::postEvents(const QString &operation, const EventList &posted,
-                                             std::function<void()> then, State busyState)
+                                             const std::function<void()> &then, State busyState)
 {
     setState(busyState);
     AppendEventsRequest *request =

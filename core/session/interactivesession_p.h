@@ -87,13 +87,13 @@ struct InteractiveSession::Private
     void onReady(const QJsonObject &domainJson, const ServerInfo &info,
                  const QString &modelIdentity);
     int attachConversation(const QString &requestedId);
-    void resume(std::function<void()> then);
+    void resume(const std::function<void()> &then);
     //! GET tracker ALL; a failure is retried by resuming and then `then`.
     void readServerTracker(const std::function<void()> &then,
                            std::function<void(const TrackerSnapshot &)> onAnswer);
-    void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &tracker,
+    void onResumeTracker(const EventList &serverEvents, const TrackerSnapshot &snapshot,
                          const std::function<void()> &then);
-    void rebuildOnServer(const QString &id, std::function<void()> then);
+    void rebuildOnServer(const QString &id, const std::function<void()> &then);
     //! The server's events under the id are not the document's: ask, or
     //! follow settings.resumePolicy.
     void onDisagreement(const TrackerSnapshot &snapshot, bool serverContinues,
@@ -103,10 +103,10 @@ struct InteractiveSession::Private
     //! Moves the current conversation to `<id>-<8 hex>`; the new id.
     QString moveAside(const QString &message);
     //! Takes a step's tracker over when it continues what was synced.
-    bool sync(const TrackerSnapshot &tracker);
+    bool sync(const TrackerSnapshot &snapshot);
     //! The latest tracker the server sent (slots, active loop).
     void adoptTracker(const TrackerSnapshot &snapshot);
-    void resyncThen(std::function<void()> then);
+    void resyncThen(const std::function<void()> &then);
     void continueFromEvents(bool askNluForPendingMessage);
     //! AwaitingUserMessage (buttons offered) when the events say the bot
     //! listens; false otherwise.
@@ -124,9 +124,9 @@ struct InteractiveSession::Private
 
     // interactivesession_action.cpp
     void predict();
-    void askAction(const QString &action, const QString &policy, std::optional<double> confidence,
-                   const QList<ActionChoice> &predictions);
-    Status choose(ChosenAction chosen);
+    void askAction(const QString &predicted, const QString &policy,
+                   std::optional<double> confidence, const QList<ActionChoice> &predictions);
+    Status choose(ChosenAction choice);
     void checkForm();
     void execute();
     void onExecuteFailed(const ApiError &error, const Event &action);
@@ -138,8 +138,8 @@ struct InteractiveSession::Private
     void abandonFailedStep();
     //! Asks again what the document's events say is pending, without a request.
     bool askAgainLocally();
-    void postEvents(const QString &operation, const EventList &posted, std::function<void()> then,
-                    State busyState = State::Rebuilding);
+    void postEvents(const QString &operation, const EventList &posted,
+                    const std::function<void()> &then, State busyState = State::Rebuilding);
     void retryStep(const Step &step, qsizetype firstNew);
     //! Index of the first event at or after `from` that is this action.
     int findAction(const QString &name, qsizetype from) const;

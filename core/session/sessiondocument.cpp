@@ -48,8 +48,8 @@ Result<std::unique_ptr<SessionDocument>> SessionDocument::open(const QString &fi
     if (!session)
         return session.error();
     auto document = std::make_unique<SessionDocument>();
-    document->m_data = std::move(session->data);
-    document->m_eventsJson = std::move(session->eventsJson);
+    document->m_data = std::move(session.value().data);
+    document->m_eventsJson = std::move(session.value().eventsJson);
     document->m_eventsJson.resize(document->m_data.conversations.size());
     for (const QByteArray &events : std::as_const(document->m_eventsJson))
         document->m_loaded.append(events.isEmpty());

@@ -116,6 +116,7 @@ Status SessionDocument::applyConversationOperation(const QString &op, const QJso
     } else {
         return badOperation(op, SessionDocumentMessages::tr("unknown operation"));
     }
+    // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing
     Q_EMIT conversationChanged(conversation);
     return {};
 }
@@ -223,6 +224,7 @@ Status SessionDocument::applyNewItem(const QString &op, const QJsonObject &opera
     } else {
         return badOperation(op, SessionDocumentMessages::tr("unknown operation"));
     }
+    // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing
     Q_EMIT newItemsChanged();
     return {};
 }

@@ -217,7 +217,7 @@ QByteArray SessionFormat::appendEventsJson(const QByteArray &array, const EventL
 {
     if (events.isEmpty())
         return array;
-    const QByteArray added = eventsJson(events);
+    QByteArray added = eventsJson(events);
     if (array.size() <= 2) // "[]"
         return added;
     return array.first(array.size() - 1) + ',' + added.sliced(1);

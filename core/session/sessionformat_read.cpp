@@ -467,7 +467,7 @@ Result<QByteArray> readSessionBytes(const QString &fileName)
             fileName);
     if (file.size() > SessionFormat::maximumFileSize)
         return makeError(SessionFormatMessages::tr("the file is too large to be a session (%1 MB)")
-                             .arg(file.size() / (1024 * 1024)),
+                             .arg(file.size() / (qint64(1024) * 1024)),
                          fileName);
     return file.readAll();
 }

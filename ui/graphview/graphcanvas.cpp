@@ -236,7 +236,7 @@ void GraphCanvas::rebuildCache()
     update();
 }
 
-void GraphCanvas::paintEvent(QPaintEvent *)
+void GraphCanvas::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
@@ -274,7 +274,7 @@ void GraphCanvas::drawOverlays(QPainter &painter) const
         outline(m_hovered, palette().highlight().color(), 1.5);
 }
 
-void GraphCanvas::resizeEvent(QResizeEvent *)
+void GraphCanvas::resizeEvent(QResizeEvent * /*event*/)
 {
     if (m_mode == ViewMode::Follow)
         follow();

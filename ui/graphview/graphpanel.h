@@ -67,7 +67,7 @@ Q_SIGNALS:
 private:
     QHBoxLayout *createToolBar();
     void applyPendingResult();
-    void onNodeClicked(int node);
+    void onNodeClicked(int index);
     void updateStatus();
 
     GraphCanvas *m_canvas = nullptr;
