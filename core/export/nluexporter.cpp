@@ -2,6 +2,7 @@
 
 #include "jsontext.h"
 #include "nluwriter.h"
+#include "reversed.h"
 #include "yamltexteditor.h"
 
 #include "model/jsonutil.h"
@@ -12,8 +13,6 @@
 #include <QSet>
 
 #include <map>
-#include <ranges>
-
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -47,7 +46,7 @@ const YamlTextEditor::Node *examplesBlock(const YamlTextEditor &editor, const QS
     const YamlTextEditor::Node *nlu = editor.section(u"nlu"_s);
     if (!nlu)
         return nullptr;
-    for (const YamlTextEditor::Node &item : std::views::reverse(nlu->children)) {
+    for (const YamlTextEditor::Node &item : reversed(nlu->children)) {
         const YamlTextEditor::Node *examples = nullptr;
         bool matches = false;
         for (const YamlTextEditor::Node &entry : item.children) {

@@ -1,6 +1,7 @@
 #include "storybuilder.h"
 
 #include "parallel.h"
+#include "reversed.h"
 
 #include "model/tracker.h"
 
@@ -9,8 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <ranges>
-
 using namespace Qt::StringLiterals;
 
 namespace Coach {
@@ -52,7 +51,7 @@ void dropUnanswered(EventList &kept)
     }
     if (pending >= 0)
         kept.resize(pending);
-    for (const qsizetype index : std::views::reverse(unanswered))
+    for (const qsizetype index : reversed(unanswered))
         kept.removeAt(index);
 }
 
@@ -114,7 +113,7 @@ QList<StoryItem> StoryBuilder::items(const EventList &applied)
             items.append(StoryItem{{event}});
             continue;
         }
-        for (auto &item : std::views::reverse(items)) {
+        for (auto &item : reversed(items)) {
             if (item.event().type() != EventType::User)
                 continue;
             QJsonObject json = item.event().toJson();

@@ -1,5 +1,6 @@
 #include "yamltexteditor.h"
 
+#include "reversed.h"
 #include "yamlemitter.h"
 
 #include "model/yamlreader.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <ranges>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -221,7 +221,7 @@ Status YamlTextEditor::reparse()
 
 const YamlTextEditor::Node *YamlTextEditor::section(const QString &key) const
 {
-    for (const Node &candidate : std::views::reverse(m_sections)) {
+    for (const Node &candidate : reversed(m_sections)) {
         if (candidate.key == key)
             return &candidate;
     }

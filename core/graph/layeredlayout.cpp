@@ -1,10 +1,11 @@
 #include "layeredlayout.h"
 
+#include "reversed.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <numeric>
-#include <ranges>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -201,7 +202,7 @@ void Layering::initialOrder()
                 continue;
             seen[size_t(v)] = 1;
             m_layers[size_t(m_layer[size_t(v)])].push_back(v);
-            for (const int lower : std::views::reverse(m_lower[size_t(v)]))
+            for (const int lower : reversed(m_lower[size_t(v)]))
                 stack.push_back(lower);
         }
     }

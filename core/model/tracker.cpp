@@ -1,10 +1,9 @@
 #include "tracker.h"
 
 #include "jsonutil.h"
+#include "reversed.h"
 
 #include <QCoreApplication>
-
-#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +46,7 @@ bool isWithinUnhappyPath(const QString &loop, const Event &event,
 bool firstLoopExecutionOrUnhappyPath(const QString &loop, const EventList &applied)
 {
     std::optional<QString> nextAction; // the action that followed, seen scanning backwards
-    for (const Event &event : std::views::reverse(applied)) {
+    for (const Event &event : reversed(applied)) {
         if (event.type() == EventType::ActiveLoop && event.loopName().isEmpty())
             return true;
         if (isWithinUnhappyPath(loop, event, nextAction))
@@ -251,7 +250,7 @@ QList<EventList> splitAtRestarts(const EventList &events)
 bool isListening(const EventList &events)
 {
     const EventList done = applied(events);
-    for (const Event &event : std::views::reverse(done)) {
+    for (const Event &event : reversed(done)) {
         if (event.type() == EventType::User)
             return false;
         if (event.type() == EventType::Action)
@@ -484,7 +483,7 @@ QJsonObject Tracker::toJson(EventVerbosity verbosity) const
                     ? QJsonValue()
                     : QJsonValue(Event::listToJson(EventRules::forVerbosity(m_events, verbosity))));
     QJsonValue channel;
-    for (const Event &event : std::views::reverse(m_events)) {
+    for (const Event &event : reversed(m_events)) {
         if (event.type() == EventType::User) {
             const QJsonValue value = event.toJson().value("input_channel"_L1);
             channel = value.isString() ? value : QJsonValue();

@@ -2,6 +2,7 @@
 
 #include "interactivesession_p.h"
 #include "logging.h"
+#include "reversed.h"
 #include "sessiondocument.h"
 
 #include "rasa/apierror.h"
@@ -9,8 +10,6 @@
 #include "rasa/rasarequest.h"
 
 #include <QDateTime>
-
-#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -302,7 +301,7 @@ QList<ForkPoint> InteractiveSession::forkPoints() const
     QList<ForkPoint> points;
     const EventList &events = d->events();
     const QList<int> applied = History::appliedIndexes(events);
-    for (const int index : std::views::reverse(applied)) {
+    for (const int index : reversed(applied)) {
         if (events.at(index).type() == EventType::User)
             points.append(ForkPoint{index, events.at(index).text()});
     }

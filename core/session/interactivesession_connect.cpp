@@ -1,6 +1,7 @@
 // Connecting, conversations and keeping the document in sync with the
 // server's tracker (docs/engine.md, "Resume and rebuild").
 #include "interactivesession_p.h"
+#include "reversed.h"
 #include "sessiondocument.h"
 #include "sessionformat.h"
 
@@ -8,8 +9,6 @@
 #include "rasa/serverreadinesswaiter.h"
 
 #include <QUuid>
-
-#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +23,7 @@ QString newConversationId()
 
 QString lastUserMessage(const EventList &events)
 {
-    for (const Event &event : std::views::reverse(events)) {
+    for (const Event &event : reversed(events)) {
         if (event.type() == EventType::User)
             return event.text();
     }
@@ -378,7 +377,7 @@ int InteractiveSession::Private::unansweredUserMessage() const
 {
     const EventList &all = events();
     const QList<int> applied = History::appliedIndexes(all);
-    for (const int index : std::views::reverse(applied)) {
+    for (const int index : reversed(applied)) {
         if (all.at(index).type() == EventType::User)
             return index;
         if (all.at(index).type() == EventType::Action)
