@@ -48,20 +48,18 @@ QStringList secretForms(const QString &secret)
 
 } // namespace
 
-RasaClient::RasaClient(QObject *parent)
+RasaClient::RasaClient(QObject *parent) : RasaClient(QUrl(), NetworkFactory(), parent)
+{ }
+
+RasaClient::RasaClient(const QUrl &baseUrl, QObject *parent)
+    : RasaClient(baseUrl, NetworkFactory(), parent)
+{ }
+
+RasaClient::RasaClient(const QUrl &baseUrl, const NetworkFactory &makeNetwork, QObject *parent)
     : QObject(parent)
     // First child: deleted first, it takes its replies with it before the
     // requests that watch them.
-    , m_network(new QNetworkAccessManager(this))
-{ }
-
-RasaClient::RasaClient(const QUrl &baseUrl, QObject *parent) : RasaClient(parent)
-{
-    setBaseUrl(baseUrl);
-}
-
-RasaClient::RasaClient(const QUrl &baseUrl, const NetworkFactory &makeNetwork, QObject *parent)
-    : QObject(parent), m_network(makeNetwork ? makeNetwork(this) : new QNetworkAccessManager(this))
+    , m_network(makeNetwork ? makeNetwork(this) : new QNetworkAccessManager(this))
 {
     setBaseUrl(baseUrl);
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace Coach::FakeRasa {
 
@@ -79,21 +80,30 @@ InProcessNetwork::InProcessNetwork(FakeRasaServer *server, QObject *parent)
 QNetworkReply *InProcessNetwork::createRequest(Operation operation, const QNetworkRequest &request,
                                                QIODevice *outgoingData)
 {
-    if (!m_server)
-        return new InProcessReply(request, operation, this);
-    const ApiReply answer =
-        m_server->answerInProcess(toApiRequest(operation, request, outgoingData));
+    std::optional<ApiReply> answer;
+    if (m_server)
+        answer = m_server->answerInProcess(toApiRequest(operation, request, outgoingData));
     return new InProcessReply(request, operation, answer, this);
 }
 
 InProcessReply::InProcessReply(const QNetworkRequest &request,
-                               QNetworkAccessManager::Operation operation, const ApiReply &reply,
-                               QObject *parent)
-    : QNetworkReply(parent), m_body(reply.body), m_answered(true)
+                               QNetworkAccessManager::Operation operation,
+                               const std::optional<ApiReply> &reply, QObject *parent)
+    : QNetworkReply(parent), m_body(reply ? reply->body : QByteArray()), m_answered(reply)
 {
     setRequest(request);
     setUrl(request.url());
     setOperation(operation);
+    if (reply)
+        describe(*reply);
+    else
+        setError(ConnectionRefusedError, tr("The in-process server is gone"));
+    open(QIODevice::ReadOnly);
+    QTimer::singleShot(0, this, &InProcessReply::deliver);
+}
+
+void InProcessReply::describe(const ApiReply &reply)
+{
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, reply.status);
     setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, ApiReply::reasonPhrase(reply.status));
     if (!reply.contentType.isEmpty())
@@ -101,20 +111,6 @@ InProcessReply::InProcessReply(const QNetworkRequest &request,
     setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
     if (const NetworkError error = errorOf(reply.status); error != NoError)
         setError(error, QString::fromLatin1(ApiReply::reasonPhrase(reply.status)));
-    open(QIODevice::ReadOnly);
-    QTimer::singleShot(0, this, &InProcessReply::deliver);
-}
-
-InProcessReply::InProcessReply(const QNetworkRequest &request,
-                               QNetworkAccessManager::Operation operation, QObject *parent)
-    : QNetworkReply(parent)
-{
-    setRequest(request);
-    setUrl(request.url());
-    setOperation(operation);
-    setError(ConnectionRefusedError, tr("The in-process server is gone"));
-    open(QIODevice::ReadOnly);
-    QTimer::singleShot(0, this, &InProcessReply::deliver);
 }
 
 void InProcessReply::deliver()

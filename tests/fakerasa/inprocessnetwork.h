@@ -1,12 +1,15 @@
 #pragma once
 
+#include "apitypes.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <optional>
+
 namespace Coach::FakeRasa {
 
-struct ApiReply;
 class FakeRasaServer;
 
 //! A QNetworkAccessManager whose requests a FakeRasaServer answers in the
@@ -30,7 +33,8 @@ private:
     QPointer<FakeRasaServer> m_server;
 };
 
-//! A finished-on-arrival reply: status, headers and body of an ApiReply.
+//! A finished-on-arrival reply: status, headers and body of an ApiReply,
+//! or, without one, a failure like a refused connection (no server).
 class InProcessReply final : public QNetworkReply
 {
     Q_OBJECT
@@ -38,10 +42,7 @@ class InProcessReply final : public QNetworkReply
 
 public:
     InProcessReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
-                   const ApiReply &reply, QObject *parent = nullptr);
-    //! A reply that fails like a refused connection (no server).
-    InProcessReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
-                   QObject *parent = nullptr);
+                   const std::optional<ApiReply> &reply, QObject *parent = nullptr);
 
     void abort() override;
     qint64 bytesAvailable() const override;
@@ -51,6 +52,7 @@ protected:
     qint64 readData(char *data, qint64 maxSize) override;
 
 private:
+    void describe(const ApiReply &reply);
     void deliver();
 
     QByteArray m_body;
